@@ -33,3 +33,34 @@ class Unit:
     notes: list[str] = field(default_factory=list)
     props: dict[str, str] = field(default_factory=dict)
     context: str | None = None
+
+
+# ISO 639-2/3 codes some tools write where BCP-47 wants the two-letter one.
+_THREE_LETTER = {"jpn": "ja", "eng": "en", "kor": "ko", "rus": "ru", "zho": "zh", "chi": "zh", "deu": "de",
+                 "ger": "de", "fra": "fr", "fre": "fr", "spa": "es"}
+
+
+def normalize_lang(tag: str) -> str:
+    """A language tag in the BCP-47 spelling TMX wants: `ja_JP`, `JA-JP`, `jpn` → `ja-JP`, `ja-JP`, `ja`.
+
+    Language lower case, script title case, region upper case; underscores become hyphens.
+    An empty tag stays empty (callers decide whether that is an error).
+    """
+    parts = [p for p in tag.strip().replace("_", "-").split("-") if p]
+    if not parts:
+        return ""
+    lang = parts[0].lower()
+    out = [_THREE_LETTER.get(lang, lang)]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) in (2, 3) and (part.isalpha() or part.isdigit()):
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def primary_lang(tag: str) -> str:
+    """The language subtag alone (`ja-JP` → `ja`), for choosing a TU's variants by language."""
+    return normalize_lang(tag).split("-", 1)[0]
