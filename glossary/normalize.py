@@ -1,0 +1,72 @@
+"""The variant key: one string under which the spelling variants of one name meet.
+
+Japanese texts spell one foreign name in several ways: ヴ or ブ (ラヴロフ/ラブロフ), with or without a
+long-vowel mark (ウラジーミル/ウラジミール), small or full-size kana (ショイグ/シヨイグ), old or new kanji
+(平壤/平壌), full- or half-width (ＫＮ－２３/KN-23), with or without the ・/＝ separating name parts.
+`variant_key` folds all of these away, so two forms with equal keys are spellings of one name.
+It is deliberately lossy: use it to group and look up, never to display.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+# ヴ + small vowel → the バ-row syllable Japanese media use as the plain spelling.
+_VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴゥ": "ブ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴャ": "ビャ", "ヴュ": "ビュ",
+       "ヴョ": "ビョ", "ヴ": "ブ", "ヷ": "バ", "ヸ": "ビ", "ヹ": "ベ", "ヺ": "ボ"}
+_VU_RE = re.compile("|".join(sorted(_VU, key=len, reverse=True)))
+# Small kana → full size; obsolete kana and ヂ/ヅ → the spelling modern texts use (ラヂオ/ラジオ).
+_KANA_FOLD = str.maketrans({
+    "ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ", "ッ": "ツ", "ャ": "ヤ", "ュ": "ユ", "ョ": "ヨ",
+    "ヮ": "ワ", "ヵ": "カ", "ヶ": "ケ", "ㇰ": "ク", "ㇱ": "シ", "ㇲ": "ス", "ㇳ": "ト", "ㇷ": "フ", "ㇻ": "ラ",
+    "ㇼ": "リ", "ㇽ": "ル", "ㇾ": "レ", "ㇿ": "ロ", "ヰ": "イ", "ヱ": "エ", "ヲ": "オ", "ヂ": "ジ", "ヅ": "ズ",
+    "ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お", "っ": "つ", "ゃ": "や", "ゅ": "ゆ", "ょ": "よ",
+    "ゎ": "わ", "ゕ": "か", "ゖ": "け", "ゔ": "ぶ",
+})
+# Marks that carry no identity: long vowel, name-part separators, spaces, iteration of the same form.
+_DROP = re.compile(r"[\sー―‐・･·=＝゠〜~_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def old_to_new_kanji() -> dict[str, str]:
+    """The kyūjitai → shinjitai table shipped in glossary/data/extract/kyujitai.tsv (old form, new form)."""
+    table: dict[str, str] = {}
+    text = resources.files("glossary").joinpath("data/extract/kyujitai.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        old, new = line.split("\t")[:2]
+        table[old] = new
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _kanji_fold() -> dict[int, str]:
+    return str.maketrans(old_to_new_kanji())
+
+
+def _strip_accents(text: str) -> str:
+    """Latin letters without diacritics (Schröder → schroder); other scripts untouched."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    out = [ch for ch in decomposed if not (unicodedata.combining(ch) and ch not in "\u3099\u309a")]
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@functools.lru_cache(maxsize=65536)
+def variant_key(text: str) -> str:
+    """The key under which spelling variants of one name meet.
+
+    Folds widths (NFKC), ヴ-row to バ-row, small kana to full size, old kanji to new, Latin case and
+    diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces.
+    `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
+    """
+    key = unicodedata.normalize("NFKC", text)
+    key = _VU_RE.sub(lambda m: _VU[m.group()], key)
+    key = key.translate(_KANA_FOLD).translate(_kanji_fold())
+    key = _DROP.sub("", key)
+    key = _strip_accents(key).lower()
+    return key
