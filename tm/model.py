@@ -64,3 +64,54 @@ def normalize_lang(tag: str) -> str:
 def primary_lang(tag: str) -> str:
     """The language subtag alone (`ja-JP` → `ja`), for choosing a TU's variants by language."""
     return normalize_lang(tag).split("-", 1)[0]
+
+
+# ---- pre-translation records (tm.pretranslate writes them, tm.formats.xliff/po/tmx/tsv serialize them)
+# How a pre-translated segment got its target. "none" leaves the target empty.
+PRETRANSLATION_ORIGINS = ("exact", "fuzzy", "mt", "none")
+
+
+@dataclass
+class GlossaryHit:
+    """A glossary term found in a source segment: the Japanese as written, its entry's English, and where it sits."""
+
+    ja: str
+    en: str | None
+    start: int
+    end: int
+    canonical: str = ""  # the entry's canonical Japanese form
+    alternatives: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    """A TM match offered beside the chosen target (XLIFF `alt-trans`): its source, target, 0–100 score, origin."""
+
+    source: str
+    target: str
+    score: float
+    origin: str = "human"
+
+
+@dataclass
+class Pretranslation:
+    """One source segment and what pre-translation filled in for it.
+
+    `origin` is exact, fuzzy, mt or none; `score` the TM match score (100 for exact, None for mt/none);
+    `matched_source` the TM source the target came from (PO `#| msgid`); `needs_review` is set for
+    everything a translator must look at (fuzzy, mt, a mangled placeholder). `file`/`line` point back to
+    the draft; `context` is a PO msgctxt or similar disambiguator.
+    """
+
+    source: str
+    target: str = ""
+    origin: str = "none"
+    score: float | None = None
+    matched_source: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    terms: list[GlossaryHit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    needs_review: bool = False
+    file: str = ""
+    line: int = 0
+    context: str | None = None
