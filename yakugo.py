@@ -98,3 +98,52 @@ def build(corpus: tuple[str, ...], out_dir: str, progress: bool | None) -> None:
     finally:
         bar.close()
     click.echo(summary.describe())
+
+
+# ----------------------------------------------------------------------------- tm
+@main.group()
+def tm() -> None:
+    """Translation memory: import, export, fuzzy lookup, statistics, alignment.
+
+    A memory is a store file (`memory.db`, SQLite) that `yakugo build` writes and these commands read and
+    extend; `lookup` also reads a TMX file directly.
+    """
+
+
+@tm.command("export")
+@click.option("--memory", "-m", "memory", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The TM store to export.")
+@click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False),
+              help="The TMX file to write (TMX 1.4b, replaced atomically).")
+@friendly_errors
+def tm_export(memory: str, output: str) -> None:
+    """Export every unit of the store as TMX 1.4b (streamed: flat memory for any size)."""
+    from glossary.meta import build_info
+    from tm.formats.tmx import write_tmx
+    from tm.store import TMStore
+
+    with TMStore.open(memory) as store:
+        count = write_tmx(store.iter_units(), output, meta=build_info())
+    click.echo(f"Wrote {count} units to {output}.")
+
+
+@tm.command("stats")
+@click.option("--memory", "-m", "memory", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The TM store.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@friendly_errors
+def tm_stats(memory: str, as_json: bool) -> None:
+    """Units by origin and language pair, file size and last change of a TM store."""
+    import json
+
+    from tm.store import TMStore
+
+    with TMStore.open(memory) as store:
+        stats = store.stats()
+    if as_json:
+        click.echo(json.dumps(stats.to_dict(), ensure_ascii=False))
+        return
+    click.echo(f"{stats.path}: {stats.units} units, {stats.size_bytes / 1e6:.1f} MB, last change "
+               f"{stats.last_change.isoformat() if stats.last_change else 'never'}")
+    click.echo("  by origin: " + (", ".join(f"{k} {v}" for k, v in stats.by_origin.items()) or "none"))
+    click.echo("  by pair:   " + (", ".join(f"{k} {v}" for k, v in stats.by_pair.items()) or "none"))
