@@ -147,3 +147,103 @@ def tm_stats(memory: str, as_json: bool) -> None:
                f"{stats.last_change.isoformat() if stats.last_change else 'never'}")
     click.echo("  by origin: " + (", ".join(f"{k} {v}" for k, v in stats.by_origin.items()) or "none"))
     click.echo("  by pair:   " + (", ".join(f"{k} {v}" for k, v in stats.by_pair.items()) or "none"))
+
+
+# ----------------------------------------------------------------------------- glossary
+@main.group()
+def glossary() -> None:
+    """The termbase: import a user's glossary, look terms up, export to CAT-tool formats.
+
+    A glossary G is the store a build writes (OUT/glossary.db) or any glossary file
+    (.tbx, .utf8/.txt/.tab for OmegaT, .csv, .po, .json).
+    """
+
+
+@glossary.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--glossary", "-g", "store", required=True, type=click.Path(dir_okay=False),
+              help="The glossary store (e.g. build/glossary.db); created if missing.")
+@click.option("--format", "fmt", default=None, help="Format of FILES when their extension does not say it "
+              "(json, tbx, omegat, csv, po).")
+@click.option("--lock/--no-lock", default=True, show_default=True,
+              help="Lock imported entries so later builds never change their English.")
+@friendly_errors
+def glossary_import(files: tuple[str, ...], store: str, fmt: str | None, lock: bool) -> None:
+    """Import FILES (TBX, OmegaT, CSV, PO, JSON) into a store; the user's entries win over extraction.
+
+    Every file is read before anything is written, in one transaction: a malformed file changes
+    nothing. Entries whose English replaces different English already in the store are listed.
+    """
+    from glossary.store import import_files
+
+    report = import_files(store, files, lock=lock, fmt=fmt)
+    click.echo(f"Imported into {store}: {report.describe()}.")
+    for line in report.conflicts:
+        click.echo(f"  conflict: {line}")
+
+
+@glossary.command("lookup")
+@click.argument("term", required=False)
+@click.option("--glossary", "-g", "source", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="A glossary store or glossary file.")
+@click.option("--text", "text_file", type=click.Path(exists=True, dir_okay=False),
+              help="List every glossary term in this Japanese text file, with its position.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("-n", "limit", default=5, show_default=True, help="At most this many fuzzy matches.")
+@friendly_errors
+def glossary_lookup(term: str | None, source: str, text_file: str | None, as_json: bool, limit: int) -> None:
+    """Find TERM by any Japanese spelling, by English, or fuzzily; or scan a text with --text FILE.
+
+    Exit status 1 when TERM is not found.
+    """
+    import json
+
+    from glossary.fileio import read_text
+    from glossary.lookup import Glossary, describe_entry
+
+    if (term is None) == (text_file is None):
+        raise click.UsageError("give either TERM or --text FILE")
+    found_glossary = Glossary.load(source)
+    if text_file is not None:
+        text = read_text(text_file)
+        hits = found_glossary.scan(text)
+        if as_json:
+            click.echo(json.dumps([dict(h.to_dict(), line=text.count("\n", 0, h.start) + 1) for h in hits],
+                                  ensure_ascii=False, indent=1))
+            return
+        for hit in hits:
+            line = text.count("\n", 0, hit.start) + 1
+            click.echo(f"{line}:{hit.start}-{hit.end}\t{hit.surface}\t{hit.entry.en or '?'}\t({hit.entry.ja})")
+        click.echo(f"{len(hits)} terms found.", err=True)
+        return
+    found = found_glossary.lookup(term, n=limit)
+    if as_json:
+        click.echo(json.dumps([f.to_dict() for f in found], ensure_ascii=False, indent=1))
+    else:
+        for f in found:
+            how = {"ja": "Japanese spelling", "en": "English", "en-words": "English words"}.get(f.how, f"fuzzy, score {f.score:.0f}")
+            click.echo(f"{describe_entry(f.entry)}\n  (found by {how})")
+    if not found:
+        if not as_json:
+            click.echo(f"yakugo: {term!r} is not in {source}", err=True)
+        sys.exit(1)
+
+
+@glossary.command("export")
+@click.option("--glossary", "-g", "source", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The glossary store (or any glossary file, to convert it).")
+@click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False),
+              help="The file to write (replaced atomically).")
+@click.option("--format", "fmt", default=None,
+              type=click.Choice(["tbx", "tbx2019", "omegat", "csv", "po", "json"]),
+              help="Output format; default: from the extension (.tbx, .utf8/.txt/.tab, .csv, .po, .json).")
+@friendly_errors
+def glossary_export(source: str, output: str, fmt: str | None) -> None:
+    """Write the glossary as TBX (TBX-Basic, or TBX 2019), OmegaT tab-separated, CSV, PO or JSON."""
+    from glossary.formats import write_glossary
+    from glossary.meta import build_info
+    from glossary.store import load_entries
+
+    entries = load_entries(source)
+    write_glossary(entries, output, fmt=fmt, meta=build_info())
+    click.echo(f"Wrote {len(entries)} entries to {output}.")

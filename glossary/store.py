@@ -333,3 +333,15 @@ def load_entries(path: str | os.PathLike) -> list[Entry]:
     from glossary.formats import read_glossary
 
     return read_glossary(path)
+
+
+def import_files(store_path: str | os.PathLike, files: Iterable[str | os.PathLike], lock: bool = True,
+                 fmt: str | None = None) -> ImportReport:
+    """Read every glossary file first, then import them all in one transaction: a bad file changes nothing."""
+    from glossary.formats import read_glossary
+
+    entries: list[Entry] = []
+    for path in files:
+        entries.extend(read_glossary(path, fmt))
+    with GlossaryStore.open(store_path) as store:
+        return store.import_entries(entries, lock=lock)
