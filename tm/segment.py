@@ -201,6 +201,11 @@ def _spans_from_breaks(text: str, breaks: list[int]) -> list[tuple[int, int]]:
 
 _OPEN = "「『（(【〔［[〈《“‘"
 _CLOSE = "」』）)】〕］]〉》”’"
+# sentence ends inside parentheses never break (（注。）); inside quotations they do (「A。B。」 is two
+# sentences), except at the quotation's own end when the sentence goes on after it (「…。」と述べた。)
+_PARENS_OPEN = "（(【〔［[〈《"
+# what follows a closing quotation when the sentence goes on: と述べた, って, との, など, を, の...
+_QUOTE_CONTINUES = re.compile(r"(?:と|っ|など|なんて|の|を|が|に|や|\s*[、,]|\s*[a-z])")
 _JA_TERMINALS = "。．？！?!"
 _EN_TERMINALS = ".?!"
 _CLOSERS = "」』）)】〕］]〉》”’\"'"
@@ -254,10 +259,6 @@ _TERMINALS = set(_JA_TERMINALS + _EN_TERMINALS + "…")
 _MAX_QUOTE = 300
 
 
-def _is_hiragana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u309f"
-
-
 def _sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     breaks: list[int] = []
     opened: list[int] = []  # offsets of the open brackets/quotes around the current position
@@ -266,8 +267,10 @@ def _sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     line_start = 0
 
     def inside(pos: int) -> bool:
-        live = [o for o in opened if pos - o <= _MAX_QUOTE]
-        return bool(live) or (straight_open >= 0 and pos - straight_open <= _MAX_QUOTE)
+        return any(pos - o <= _MAX_QUOTE for o in opened) or (straight_open >= 0 and pos - straight_open <= _MAX_QUOTE)
+
+    def in_parens(pos: int) -> bool:
+        return any(pos - o <= _MAX_QUOTE and text[o] in _PARENS_OPEN for o in opened)
 
     while i < n:
         ch = text[i]
@@ -297,6 +300,7 @@ def _sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             i = j
             continue
         quoted = inside(i)
+        parenthesized = in_parens(i)
         # closing quotes/brackets and footnote marks belong to the sentence they end
         k = j
         while True:
@@ -316,11 +320,12 @@ def _sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
                 k = fm.end()
                 continue
             break
-        if quoted:
-            # 「…。」と述べた。: the quotation goes on, or the sentence goes on after it
-            if inside(k) or k >= n or _is_hiragana(text[k]) or text[k] in _TERMINALS or text[k] in "、,":
-                i = k
-                continue
+        if parenthesized or (k < n and text[k] in _TERMINALS):
+            i = k
+            continue
+        if quoted and not inside(k) and _QUOTE_CONTINUES.match(text, k):
+            i = k  # 「…。」と述べた。: the sentence goes on after the quotation
+            continue
         ascii_only = all(c in _EN_TERMINALS for c in run)
         if ascii_only:
             # Latin punctuation ends a sentence only before white space (or the end), as in English
