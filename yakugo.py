@@ -247,3 +247,49 @@ def glossary_export(source: str, output: str, fmt: str | None) -> None:
     entries = load_entries(source)
     write_glossary(entries, output, fmt=fmt, meta=build_info())
     click.echo(f"Wrote {len(entries)} entries to {output}.")
+
+
+# ----------------------------------------------------------------------------- tm align
+@tm.command("align")
+@click.argument("ja_file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("en_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--memory", "-m", "memory", required=True, type=click.Path(dir_okay=False),
+              help="The TM store to add the aligned units to (created if missing).")
+@click.option("--glossary", "-g", "glossary_path", type=click.Path(exists=True, dir_okay=False),
+              help="A glossary store or file whose names (Japanese and English) anchor the alignment.")
+@click.option("--document", default=None, help="Document name stored with each unit (default: JA_FILE's name).")
+@click.option("--max-cost", type=float, default=None,
+              help="Leave out pairs the aligner is unsure of (bead cost above this; about 3 is doubtful).")
+@click.option("--show", is_flag=True, help="Also print the pairs: shape, cost, Japanese, English (tab-separated).")
+@friendly_errors
+def tm_align(ja_file: str, en_file: str, memory: str, glossary_path: str | None, document: str | None,
+             max_cost: float | None, show: bool) -> None:
+    """Align JA_FILE with its English translation EN_FILE into sentence pairs and add them to the memory.
+
+    Paragraphs are paired first, then sentences inside them (1:1, 1:2, 2:1, 1:0...), from length,
+    anchors (numbers, Latin strings, the glossary's names) and order. Japanese is cut as OmegaT cuts it,
+    so the units match the segments a CAT tool sees.
+    """
+    from collections import Counter
+    from pathlib import Path
+
+    from glossary.text import read_paragraphs
+    from tm.align import align_documents
+    from tm.store import TMStore
+
+    entries = []
+    if glossary_path:
+        from glossary.store import load_entries
+
+        entries = load_entries(glossary_path)
+    units = align_documents(read_paragraphs(ja_file), read_paragraphs(en_file), glossary=entries,
+                            document=document or Path(ja_file).name, max_cost=max_cost)
+    if show:
+        for unit in units:
+            click.echo(f"{unit.props['x-alignment']}\t{unit.props['x-alignment-cost']}\t{unit.source}\t{unit.target}")
+    with TMStore.open(memory) as store:
+        report = store.import_units(units)
+        total = len(store)
+    shapes = ", ".join(f"{shape} {n}" for shape, n in Counter(u.props["x-alignment"] for u in units).most_common())
+    click.echo(f"Aligned {len(units)} pairs ({shapes or 'none'}); added {report.added} new units to {memory} "
+               f"({report.merged} already there); it now holds {total} units.")
