@@ -149,6 +149,63 @@ def tm_stats(memory: str, as_json: bool) -> None:
     click.echo("  by pair:   " + (", ".join(f"{k} {v}" for k, v in stats.by_pair.items()) or "none"))
 
 
+@tm.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--memory", "-m", "memory", required=True, type=click.Path(dir_okay=False),
+              help="The TM store to add to (created if missing).")
+@click.option("--format", "fmt", type=click.Choice(["tmx", "tsv", "po", "xliff"]), default=None,
+              help="Read every file as this format (default: by extension, else by content).")
+@click.option("--srclang", default="ja", show_default=True, help="Source language to read from TMX/TSV.")
+@click.option("--tgtlang", default="en", show_default=True, help="Target language to read from TMX/TSV.")
+@friendly_errors
+def tm_import(files: tuple[str, ...], memory: str, fmt: str | None, srclang: str, tgtlang: str) -> None:
+    """Add the units of FILES (TMX 1.1–1.4b, XLIFF 1.2, PO, source<TAB>target) to a TM store.
+
+    Identical units are merged. All files are imported in one transaction: if one is bad, the
+    error names file and line and the store is left as it was.
+    """
+    from tm.importer import import_files
+    from tm.store import TMStore
+
+    with TMStore.open(memory) as store:
+        summary = import_files(store, files, fmt=fmt, srclang=srclang, tgtlang=tgtlang)
+        total = len(store)
+    click.echo(summary.describe())
+    click.echo(f"{memory} now holds {total} units.")
+
+
+@tm.command("lookup")
+@click.argument("text", required=False)
+@click.option("--memory", "-m", "memory", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="A TM store or a TMX file.")
+@click.option("--min-score", default=75.0, show_default=True, type=click.FloatRange(0, 100),
+              help="Lowest score (0–100, character edit-distance similarity) to show.")
+@click.option("-n", "limit", default=5, show_default=True, type=click.IntRange(1), help="Matches per query.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per query: {query, matches}.")
+@click.option("--include-mt", is_flag=True, help="Also match machine-translated units (ranked below human ones).")
+@friendly_errors
+def tm_lookup(text: str | None, memory: str, min_score: float, limit: int, as_json: bool, include_mt: bool) -> None:
+    """Fuzzy matches for TEXT, exact ones first; without TEXT, one query per line from stdin."""
+    import json
+
+    from tm.match import Matcher
+
+    matcher = Matcher.open(memory, include_mt=include_mt)
+    queries = [text] if text is not None else (line.rstrip("\r\n") for line in sys.stdin)
+    for query in queries:
+        matches = matcher.lookup(query, min_score=min_score, n=limit)
+        if as_json:
+            click.echo(json.dumps({"query": query, "matches": [m.to_dict() for m in matches]}, ensure_ascii=False))
+        else:
+            if text is None:
+                click.echo(f"> {query}")
+            if not matches:
+                click.echo(f"  (no match at or above {min_score:g})")
+            for m in matches:
+                click.echo(f"  {m.score:5.1f}  {m.origin:<8}  {m.source}\n{'':17}→ {m.target}")
+        sys.stdout.flush()
+
+
 # ----------------------------------------------------------------------------- glossary
 @main.group()
 def glossary() -> None:
