@@ -350,3 +350,105 @@ def tm_align(ja_file: str, en_file: str, memory: str, glossary_path: str | None,
     shapes = ", ".join(f"{shape} {n}" for shape, n in Counter(u.props["x-alignment"] for u in units).most_common())
     click.echo(f"Aligned {len(units)} pairs ({shapes or 'none'}); added {report.added} new units to {memory} "
                f"({report.merged} already there); it now holds {total} units.")
+
+
+# ----------------------------------------------------------------------------- apply
+def _bar(done: int, total: int, width: int = 24) -> str:
+    filled = int(width * done / total) if total else width
+    return "[" + "#" * filled + "." * (width - filled) + "]"
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the pre-translated files (created if missing; a rerun resumes here).")
+@click.option("--memory", "memory", type=click.Path(exists=True, dir_okay=False),
+              help="TM store (memory.db) or TMX file.")
+@click.option("--glossary", "glossary_path", type=click.Path(exists=True, dir_okay=False),
+              help="Glossary store or any glossary file yakugo writes (JSON, TBX, OmegaT, CSV, PO).")
+@click.option("--format", "fmt", type=click.Choice(["xliff", "po", "tmx", "tsv"]), default="xliff", show_default=True)
+@click.option("--min-score", type=click.FloatRange(0, 100), default=75.0, show_default=True,
+              help="Lowest fuzzy-match score used to fill a segment.")
+@click.option("--mt", "mt_mode", type=click.Choice(["auto", "none", "argos"]), default="auto", show_default=True,
+              help="Machine translation for segments the TM leaves empty (auto: when a model is installed).")
+@click.option("--overwrite", is_flag=True, help="PO input: replace existing translations too.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Worker processes (default: all cores).")
+@click.option("--progress/--no-progress", default=None, help="Show progress on stderr (default: on a terminal).")
+def pretranslate(inputs, out_dir, memory, glossary_path, fmt, min_score, mt_mode, overwrite, jobs, progress) -> None:
+    """Pre-translate Japanese drafts (.txt, .md, PO with Japanese msgids; folders recursed) into OUT.
+
+    Each segment gets an exact TM match, else the best fuzzy match at or above --min-score, else MT
+    where asked for and available, else stays empty; its origin and glossary terms are recorded.
+    Exit 0 when every file went well, 1 when some failed, 2 on bad usage.
+    """
+    from tm.pretranslate import Pretranslator, Settings, pretranslate_files
+
+    settings = Settings(memory=memory, glossary=glossary_path, min_score=min_score, mt=mt_mode, format=fmt,
+                        overwrite=overwrite)
+    try:
+        translator = Pretranslator(settings)
+    except YakugoError as exc:  # bad memory/glossary, MT asked for but missing: nothing was started
+        click.echo(f"yakugo: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    bar = Progress(progress)
+    try:
+        summary = pretranslate_files(list(inputs), out_dir, settings, workers=jobs, translator=translator,
+                                     progress=lambda done, total: bar(f"pretranslating {_bar(done, total)}",
+                                                                      done, total))
+    except YakugoError as exc:
+        bar.close()
+        click.echo(f"yakugo: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("yakugo: interrupted; run the same command again to resume", err=True)
+        sys.exit(130)
+    bar.close()
+    click.echo(summary.describe())
+    sys.exit(0 if summary.ok else 1)
+
+
+@main.command()
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False))
+@click.option("--source", "source", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The Japanese text the draft translates.")
+@click.option("--glossary", "glossary_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Glossary store or any glossary file yakugo writes.")
+@click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
+@click.option("--fix", "fix", is_flag=True, help="Write a corrected draft (non-preferred forms replaced) to -o.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where --fix writes the corrected draft.")
+def check(draft, source, glossary_path, as_json, fix, output) -> None:
+    """Check the terminology of an English DRAFT against its Japanese --source and a glossary.
+
+    Reports, per aligned segment, glossary terms whose English is missing, deprecated or non-preferred
+    forms, and near-misses of a preferred form (likely misspellings). Exit 1 when problems are found,
+    0 when clean, 2 on error.
+    """
+    import json
+
+    from glossary.store import load_entries
+    from tm.check import check_draft, fix_draft
+
+    if fix and not output:
+        click.echo("yakugo: error: --fix needs -o OUT (the draft itself is never overwritten)", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        report = check_draft(draft, source, load_entries(glossary_path))
+        fixed = fix_draft(draft, report, output) if fix else None
+    except YakugoError as exc:
+        click.echo(f"yakugo: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    if as_json:
+        data = report.to_dict()
+        if fixed is not None:
+            data["fixed"] = {"output": output, "replacements": fixed}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for finding in report.findings:
+            click.echo(finding.describe())
+        counts = ", ".join(f"{k} {v}" for k, v in report.counts().items())
+        click.echo(f"{report.segments} segments, {report.terms} glossary terms checked: "
+                   f"{'clean' if report.clean else counts}.")
+        if fixed is not None:
+            click.echo(f"Wrote {output} ({fixed} replacements).")
+    sys.exit(0 if report.clean else 1)
