@@ -352,6 +352,75 @@ def tm_align(ja_file: str, en_file: str, memory: str, glossary_path: str | None,
                f"({report.merged} already there); it now holds {total} units.")
 
 
+# ----------------------------------------------------------------------------- mt
+@main.group()
+def mt() -> None:
+    """Machine translation with argostranslate (the `mt` extra), offline: install and use ja→en models.
+
+    Models go to yakugo's own folder ($YAKUGO_MODELS_DIR, default $XDG_DATA_HOME/yakugo/argos-packages)
+    unless --global. Nothing is ever downloaded.
+    """
+
+
+@mt.command("install")
+@click.argument("package_file", type=click.Path(dir_okay=False))
+@click.option("--global", "to_global", is_flag=True,
+              help="Install into argostranslate's own package folder instead of yakugo's.")
+@friendly_errors
+def mt_install(package_file: str, to_global: bool) -> None:
+    """Install a ja→en argos package from PACKAGE_FILE (a .argosmodel file); replaces an older copy."""
+    from tm.mt_packages import argos_global_dir, install_package
+
+    info = install_package(package_file, argos_global_dir() if to_global else None)
+    click.echo(f"Installed {info.name} (ja→en, version {info.version or '?'}) into {info.path.parent}")
+
+
+@mt.command("list")
+@friendly_errors
+def mt_list() -> None:
+    """List the installed ja→en packages, the one yakugo uses first."""
+    from tm.mt import INSTALL_MODEL_HINT
+    from tm.mt_packages import list_packages, search_dirs
+
+    packages = list_packages()
+    for i, info in enumerate(packages):
+        mark = "*" if i == 0 else " "
+        click.echo(f"{mark} {info.name}\t{info.from_code}→{info.to_code}\t{info.version or '?'}\t{info.path.parent}")
+    if not packages:
+        where = ", ".join(str(d) for d in search_dirs())
+        click.echo(f"No ja→en model installed (looked in {where}); {INSTALL_MODEL_HINT}", err=True)
+
+
+@mt.command("translate")
+@click.argument("text", required=False)
+@click.option("--glossary", "-g", "glossary_path", type=click.Path(exists=True, dir_okay=False),
+              help="Enforce this glossary's English (store or glossary file) through placeholders.")
+@click.option("--verbose", "-v", is_flag=True, help="Name the model on stderr.")
+@friendly_errors
+def mt_translate(text: str | None, glossary_path: str | None, verbose: bool) -> None:
+    """Translate TEXT (or standard input) from Japanese to English with the installed model.
+
+    Exit status 2 when no model or no argostranslate is installed.
+    """
+    from tm.mt import MTUnavailable, load_backend
+
+    if text is None:
+        text = sys.stdin.read()
+    try:
+        backend = load_backend("argos")
+    except MTUnavailable as exc:
+        click.echo(f"yakugo: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    terms = None
+    if glossary_path:
+        from glossary.lookup import Glossary
+
+        terms = Glossary.load(glossary_path)
+    if verbose:
+        click.echo(backend.describe(), err=True)
+    click.echo(backend.translate_text(text.rstrip("\n"), terms))
+
+
 # ----------------------------------------------------------------------------- apply
 def _bar(done: int, total: int, width: int = 24) -> str:
     filled = int(width * done / total) if total else width
@@ -452,3 +521,40 @@ def check(draft, source, glossary_path, as_json, fix, output) -> None:
         if fixed is not None:
             click.echo(f"Wrote {output} ({fixed} replacements).")
     sys.exit(0 if report.clean else 1)
+
+
+# ---- extract
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["json", "tsv"]), default="tsv", show_default=True,
+              help="json: the glossary.json entry shape; tsv: one line per entry.")
+@click.option("--min-termhood", type=float, default=0.0, show_default=True,
+              help="Drop compound terms whose termhood (0-1) is below this.")
+@click.option("--names-only", is_flag=True, help="Only names (person, place, org, weapon, media, event), no terms.")
+@friendly_errors
+def extract_cmd(files: tuple[str, ...], fmt: str, min_termhood: float, names_only: bool) -> None:
+    """Extract names, glossed terms and compound terms from Japanese FILES (files or folders).
+
+    Prints candidates with type, origin, count, spellings, glosses and where they were seen.
+    All files are read together, so spellings are grouped across files.
+    """
+    import json
+
+    from glossary.extract import extract
+    from glossary.meta import build_info, describe
+    from glossary.text import iter_text_files, read_paragraphs
+
+    paragraphs = [p for path in iter_text_files(files) for p in read_paragraphs(path)]
+    entries = extract(paragraphs, min_termhood=min_termhood)
+    if names_only:
+        entries = [e for e in entries if e.type != "term"]
+    info = build_info(min_termhood=min_termhood)
+    if fmt == "json":
+        click.echo(json.dumps({"meta": info, "entries": [e.to_dict() for e in entries]}, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"# {describe(info)}")
+    click.echo("# ja\ttype\torigin\tcount\tconfidence\tvariants\tglosses\treadings\tforeign\tsources")
+    for e in entries:
+        where = " ".join(f"{s.file}:{s.line}" for s in e.sources[:5]) + (" …" if len(e.sources) > 5 else "")
+        click.echo("\t".join([e.ja, e.type, e.origin, str(e.count), f"{e.confidence:.2f}", "|".join(e.variants),
+                              "|".join(e.glosses), "|".join(e.readings), "|".join(e.foreign), where]))

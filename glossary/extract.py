@@ -1,0 +1,754 @@
+"""Extraction: the names and terms of a Japanese text, each with its spellings grouped into one entry.
+
+`extract(source)` tokenizes every paragraph once and runs these finders over it:
+- katakana names (ウラジーミル・プーチン), also the ones UniDic does not know or splits (ペスコフ → ペスコ+フ);
+- kanji person names: Korean and Chinese ones from the surname, the name's shape and the title or
+  reading after it (金正恩総書記, 王毅外相, 玄永哲（ヒョン・ヨンチョル）), Japanese ones from UniDic's 姓+名;
+- compound names typed by their head (朝鮮中央通信 → media, 東部軍管区 → org, アムール州 → place);
+- quoted names (「RS24ヤルス」 → weapon, 『ロシア政策動向』 → media);
+- parenthetical glosses (readings, Latin renderings, abbreviations) attached to the term before them;
+- compound terms, scored by FLR (glossary.extract_terms).
+Mentions are then grouped by `glossary.normalize.variant_key`, by reading, by gloss, and full name
+with surname, and each group becomes one `glossary.model.Entry` with type, origin and evidence.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from glossary import origin as orig
+from glossary.extract_gloss import PAREN, classify
+from glossary.extract_terms import flr_scores, normalise
+from glossary.model import Entry, Source
+from glossary.normalize import variant_key
+from glossary.origin import _data_lines
+from glossary.text import Paragraph, paragraphs
+from glossary.tokenize import Token, tokenize
+
+KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ァ-ヺヽヾー]+)*")
+KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+LATIN_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}[-‐－]?\d{1,4}[A-Za-z]?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
+LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,3}(?![A-Za-z])")
+HANGUL_RUN = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
+CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){0,2}")
+SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[」』）)]*|$)")
+QUOTED = re.compile(r"「([^「」。、]{2,25})」|『([^『』。]{2,30})』")
+_HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
+_DIGITS = re.compile(r"^[0-9０-９,.]+$")
+_DATE_COUNTER = {"年", "月", "日", "年度", "年代", "時", "分", "秒", "世紀", "代"}
+# Prefixes that point at something named before (同省 = "the said ministry"): never the start of a name.
+_ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "現", "故", "計", "約", "我が", "自", "他", "某", "新"}
+# Direction words that combine with a place into a region (東シベリア, 北東アジア, ロシア極東).
+_DIRECTIONS = {"東", "西", "南", "北", "北東", "北西", "南東", "南西", "極東", "中部", "東部", "西部", "南部", "北部",
+               "中東", "近東", "旧"}
+_PRIORITY = {"quoted": 6, "ko": 6, "zh": 6, "jp": 5, "gloss": 5, "compound": 4, "kata": 3, "proper": 2}
+NAMED_TYPES = ("person", "place", "org", "weapon", "media")
+
+
+def _load_suffixes() -> dict[str, str]:
+    return {row[0]: row[1] for row in _data_lines("suffix_types.tsv")}
+
+
+_SUFFIXES = _load_suffixes()
+_SUFFIX_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_SUFFIXES, key=len, reverse=True))) + ")$")
+_TITLES = orig.titles()
+_TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
+# A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
+_TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|第一)?(?:" + _TITLE_RE.pattern + ")")
+_TITLE_END = re.compile("(?:" + _TITLE_RE.pattern + r")$")
+
+
+@dataclass
+class Mention:
+    """One occurrence of a candidate name in a paragraph."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    type: str = ""
+    origin: str = ""
+    titled: bool = False
+    glosses: list[str] = field(default_factory=list)
+    readings: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+    proper: bool = False
+    title: str = ""
+    file: str = ""
+    line: int = 0
+    context: str = ""
+    ctx_origins: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Para:
+    """Per-paragraph working state."""
+
+    para: Paragraph
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    terms: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
+    foreign: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def title_after(text: str, pos: int) -> int:
+    """Length of the person title starting at `pos` (0 if none): 大統領, 露国防相, 第一書記兼…"""
+    m = _TITLE_AFTER.match(text, pos)
+    if m:
+        return m.end() - pos
+    if pos < len(text) and text[pos] in "氏":
+        return 1
+    return 0
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """A title right after a name, or after a country/org word and then a title (人民武力部長)."""
+    if title_after(text, end):
+        return True
+    m = KANJI_RUN.match(text, end)
+    return bool(m and len(m.group()) <= 10 and _TITLE_END.search(m.group()))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return (0, sentences[-1][1]) if sentences else (0, 0)
+
+
+def _covering(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if t.end > start and t.start < end]
+
+
+def _is_common_loanword(toks: list[Token]) -> bool:
+    """A katakana run UniDic reads as one or more ordinary loanwords (ミサイル, ケーススタディ)."""
+    if not toks or any(t.unknown or t.is_proper for t in toks):
+        return False
+    if any(t.pos1 not in ("名詞", "接尾辞", "接頭辞") for t in toks):
+        return False
+    if len(toks) >= 2 and any(len(t.surface.strip("ー")) <= 2 for t in toks):
+        return False  # fragments (ザ+ハロワ, ペスコ+フ): an unknown name cut into pieces
+    return True
+
+
+def _kata_type(toks: list[Token]) -> str:
+    for t in toks:
+        if t.pos2 == "固有名詞":
+            if t.pos3 == "人名":
+                return "person"
+            if t.pos3 == "地名":
+                return "place"
+    return ""
+
+
+# ----------------------------------------------------------------------------- finders
+
+def _find_katakana(p: _Para) -> None:
+    text, tokens = p.para.text, p.tokens
+    for m in KATA_RUN.finditer(text):
+        pieces = [(m.start(), m.end())]
+        if re.search(r"[・＝=]", m.group()):
+            # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
+            # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
+            parts, pos = [], m.start()
+            for part in re.split(r"[・＝=]", m.group()):
+                parts.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            part_toks = [_covering(tokens, s, e) for s, e in parts]
+            separate = any((len(tk) == 1 and tk[0].pos4 == "国") or _is_common_loanword(tk) for tk in part_toks)
+            if all(_kata_type(tk) == "person" or any(t.unknown for t in tk) for tk in part_toks):
+                separate = False
+            if separate:
+                pieces = parts
+        for s, e in pieces:
+            if e - s < 2:
+                continue
+            toks = _covering(tokens, s, e)
+            titled = _title_follows(text, e)
+            if _is_common_loanword(toks) and not titled:
+                continue
+            ktype = _kata_type(toks) or ("person" if titled else "")
+            p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
+                                      proper=any(t.is_proper for t in toks)))
+
+
+def _korean_reading_after(text: str, end: int) -> str | None:
+    m = PAREN.match(text, end)
+    if m and orig.korean_katakana(m.group(1).strip()):
+        return m.group(1).strip()
+    return None
+
+
+def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
+    """Korean and Chinese names (surname + 1–2 characters before a title or reading), Japanese 姓+名."""
+    text, tokens = p.para.text, p.tokens
+    ko, zh = orig.ko_surnames(), orig.zh_surnames()
+    taken: list[tuple[int, int]] = []
+    for run in KANJI_RUN.finditer(text):
+        rs, re_ = run.span()
+        i = rs
+        while i < re_:
+            ch = text[i]
+            at_boundary = i == rs or _TITLE_END.search(text[rs:i]) is not None
+            if not at_boundary or (ch not in ko and ch not in zh) or title_after(text, i + 1):
+                i += 1
+                continue
+            found = None
+            for g in (2, 1):
+                end = i + 1 + g
+                if end > re_:
+                    continue
+                reading = _korean_reading_after(text, end)
+                titled = _title_follows(text, end) and not title_after(text, i + 1 + (g - 1) if g > 1 else i + 1)
+                if g == 1 and not (title_after(text, end) or reading):
+                    continue
+                if end < re_ and not titled:
+                    continue
+                if end == re_ and not titled and not reading:
+                    # a name at the end of a kanji run needs UniDic to see a name or an unknown word in it
+                    toks = _covering(tokens, i, end)
+                    if not any(t.unknown or t.pos3 == "人名" for t in toks):
+                        continue
+                    if any(t.start < i or t.end > end for t in toks):
+                        continue
+                s, e = _sentence_of(p.sentences, i)
+                sent_ctx = orig.context_origins(text[s:e])
+                korean_ctx = sent_ctx.get("ko_north", 0) + sent_ctx.get("ko_south", 0)
+                chinese_ctx = sent_ctx.get("zh", 0)
+                if ch in ko and (reading or korean_ctx or (titled and para_ctx.get("ko_north", 0) + para_ctx.get(
+                        "ko_south", 0) and not chinese_ctx)):
+                    found = Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled)
+                    if reading:
+                        found.readings.append(reading)
+                elif ch in zh and (chinese_ctx or (titled and para_ctx.get("zh", 0))):
+                    found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
+                if found:
+                    break
+            if found:
+                p.mentions.append(found)
+                taken.append((found.start, found.end))
+                i = found.end
+            else:
+                i += 1
+    # Japanese names: UniDic's 姓 then 名 (小泉純一郎, 鴨下ひろみ, 兵頭　慎治), or 姓 before a title (岸田首相)
+    for k, t in enumerate(tokens):
+        if t.pos3 != "人名" or t.pos4 != "姓" or not KANJI_RUN.fullmatch(t.surface):
+            continue
+        if any(s <= t.start < e for s, e in taken):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt and nxt.pos3 == "人名" and nxt.pos4 == "名" and nxt.start - t.end <= 1 and \
+                not re.fullmatch(r"[ァ-ヺー]+", nxt.surface):
+            end = nxt.end
+            prev_ch = text[t.start - 1] if t.start else ""
+            if KANJI_RUN.match(prev_ch or " ") and not _TITLE_END.search(text[max(0, t.start - 6):t.start]):
+                continue  # inside a longer kanji word
+            p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
+                                      titled=_title_follows(text, end)))
+            taken.append((t.start, end))
+        elif title_after(text, t.end) and len(t.surface) >= 2:
+            prev_ch = text[t.start - 1] if t.start else ""
+            if prev_ch and KANJI_RUN.match(prev_ch):
+                continue
+            p.mentions.append(Mention(t.start, t.end, t.surface, "jp", type="person", origin="ja", titled=True))
+
+
+def _noun_unit(t: Token) -> bool:
+    if t.pos1 == "名詞":
+        if t.pos2 == "代名詞" or t.pos3 == "副詞可能":
+            return False
+        if _HIRAGANA.match(t.surface) and not t.is_proper:
+            return False
+        return True
+    if t.pos1 == "接頭辞":
+        return True
+    if t.pos1 == "接尾辞" and t.pos2 == "名詞的":
+        return True
+    return False
+
+
+def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
+    """Maximal noun sequences: units are tokens, or whole katakana/Latin names (which UniDic may split)."""
+    text = p.para.text
+    atomic = sorted((m.start, m.end, m.kind) for m in p.mentions if m.kind in ("kata", "ko", "zh", "jp"))
+    for m in LATIN_DESIGNATION.finditer(text):
+        atomic.append((m.start(), m.end(), "latin"))
+    atomic.sort()
+    persons = [(s, e) for s, e, k in atomic if k in ("ko", "zh", "jp")]
+    units: list[tuple[int, int, Token | None, bool]] = []  # (start, end, token or None, noun-ish)
+    ai, ti, tokens = 0, 0, p.tokens
+    while ti < len(tokens):
+        t = tokens[ti]
+        while ai < len(atomic) and atomic[ai][1] <= t.start:
+            ai += 1
+        if ai < len(atomic) and atomic[ai][0] <= t.start < atomic[ai][1]:
+            s, e, kind = atomic[ai]
+            units.append((s, e, None, kind not in ("ko", "zh", "jp")))
+            while ti < len(tokens) and tokens[ti].start < e:
+                ti += 1
+            ai += 1
+            continue
+        units.append((t.start, t.end, t, _noun_unit(t)))
+        ti += 1
+    chunks, current = [], []
+    for k, (s, e, t, noun) in enumerate(units):
+        date = bool(t and _DIGITS.match(t.surface) and k + 1 < len(units) and units[k + 1][2] is not None
+                    and units[k + 1][2].surface in _DATE_COUNTER)
+        if date or (t and t.surface in _DATE_COUNTER and current and current[-1][2] is not None
+                    and _DIGITS.match(current[-1][2].surface)):
+            if current:
+                if t and t.surface in _DATE_COUNTER:
+                    current.pop()
+                if current:
+                    chunks.append(current)
+            current = []
+            continue
+        if noun:
+            gap = text[current[-1][1]:s] if current else ""
+            if current and gap and not (gap in (" ", "\u3000") and (text[s].isascii() or text[s].isdigit())):
+                chunks.append(current)
+                current = []
+            current.append((s, e, t))
+        else:
+            if current:
+                chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    del persons
+    return chunks
+
+
+def _place_like(t: Token | None, text: str) -> bool:
+    if t is None:
+        return False
+    return (t.pos2 == "固有名詞" and t.pos3 == "地名") or t.surface in _DIRECTIONS
+
+
+def _find_compounds(p: _Para) -> None:
+    text = p.para.text
+    kata_at = {(m.start, m.end): m for m in p.mentions if m.kind == "kata"}
+    for chunk in _chunks(p):
+        # leading anaphoric prefixes and trailing titles are not part of a name
+        while chunk and chunk[0][2] is not None and chunk[0][2].surface in _ANAPHORIC and chunk[0][2].pos1 == "接頭辞":
+            chunk = chunk[1:]
+        while chunk and _TITLE_RE.fullmatch(text[chunk[-1][0]:chunk[-1][1]]):
+            chunk = chunk[:-1]
+        if not chunk:
+            continue
+        s, e = chunk[0][0], chunk[-1][1]
+        surface = text[s:e]
+        ctype = ""
+        m = _SUFFIX_RE.search(surface)
+        if m and len(chunk) >= 2:
+            head_start = s + m.start()
+            if any(u[0] == head_start for u in chunk) and head_start > s:
+                modifier = [u for u in chunk if u[1] <= head_start]
+                specific = [u for u in modifier if not (u[2] is not None and (u[2].pos1 == "接頭辞" or
+                                                                             _DIGITS.match(u[2].surface)))]
+                if specific:
+                    ctype = _SUFFIXES[m.group()]
+        if not ctype and len(chunk) >= 2 and all(_place_like(u[2], text) or (s0 := kata_at.get((u[0], u[1])))
+                                                 and s0.type == "place" for u in chunk) \
+                and any(u[2] is not None and u[2].pos2 == "固有名詞" for u in chunk):
+            ctype = "place"
+        if ctype:
+            p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
+                                      proper=any(u[2] is None or u[2].is_proper for u in chunk)))
+        elif len(chunk) == 1 and chunk[0][2] is not None:
+            t = chunk[0][2]
+            if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
+                kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
+                if kind_type == "person" and not _title_follows(text, t.end):
+                    kind_type = ""
+                p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, proper=True))
+        if len(chunk) >= 2 and not ctype:
+            nouns = tuple(text[u[0]:u[1]] for u in chunk)
+            if not any(_DIGITS.match(n) for n in nouns):
+                p.terms.append((s, e, nouns))
+        elif ctype:
+            p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in chunk)))
+        # proper place names inside an untyped compound still name a place (ロシア in ロシア側)
+        if not ctype and len(chunk) >= 2:
+            for u in chunk:
+                t = u[2]
+                if t is not None and t.pos2 == "固有名詞" and t.pos3 == "地名" and len(t.surface) >= 2 \
+                        and not KATA_RUN.fullmatch(t.surface):
+                    p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type="place", proper=True))
+
+
+def _find_quoted(p: _Para) -> None:
+    text = p.para.text
+    for m in QUOTED.finditer(text):
+        inner = m.group(1) or m.group(2)
+        s = m.start() + 1
+        e = s + len(inner)
+        toks = _covering(p.tokens, s, e)
+        if any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):
+            continue
+        if any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks if not KATA_RUN.fullmatch(t.surface)):
+            continue
+        ctype = ""
+        if m.group(2):
+            ctype = "media"
+        elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
+                not re.search(r"[年月日周]", inner):
+            ctype = "weapon"
+        else:
+            sm = _SUFFIX_RE.search(inner)
+            if sm and sm.start() > 0:
+                ctype = _SUFFIXES[sm.group()]
+        if ctype:
+            p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
+
+
+def _find_glosses(p: _Para) -> None:
+    """Attach parenthetical glosses to the mention (or noun sequence) right before the bracket."""
+    text = p.para.text
+    for m in PAREN.finditer(text):
+        open_at = m.start() + (1 if text[m.start()].isspace() else 0)
+        gloss = classify(m.group(1), text[:m.start()])
+        if gloss is None:
+            continue
+        if gloss.kind == "japanese":
+            acronym = re.search(r"[A-Z][A-Z0-9]{1,9}$", text[:m.start()].rstrip()).group()
+            s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
+            inner = m.group(1).strip()
+            sm = _SUFFIX_RE.search(inner)
+            p.mentions.append(Mention(s, s + len(inner), inner, "gloss", type=_SUFFIXES[sm.group()] if sm else "",
+                                      glosses=[acronym]))
+            continue
+        end = m.start()
+        target = None
+        for men in p.mentions:
+            if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
+                                   or (men.kind == target.kind and men.start < target.start)):
+                target = men
+        if target is None:
+            # the noun sequence before the bracket, typed by its head if it has one
+            start = end
+            for s, e, _ in p.terms:
+                if e == end:
+                    start = s
+            if start == end:
+                run = re.search(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9\-]{2,30}$", text[:end])
+                if not run:
+                    continue
+                start = run.start()
+            surface = text[start:end]
+            sm = _SUFFIX_RE.search(surface)
+            kind_type = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else ("term" if gloss.kind == "abbrev" else "")
+            target = Mention(start, end, surface, "gloss", type=kind_type)
+            p.mentions.append(target)
+        if gloss.kind == "reading":
+            target.readings.extend(gloss.values)
+            if target.kind == "ko" or orig.korean_katakana(gloss.values[0]):
+                target.origin = target.origin or "ko"
+                if target.type == "":
+                    target.type = "person"
+        elif gloss.kind == "alias":
+            target.aliases.extend(gloss.values)
+        else:
+            target.glosses.extend(gloss.values)
+            if target.kind == "gloss" and gloss.kind == "latin" and not target.type:
+                words = gloss.values[0].split()
+                if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                    target.type = "person"
+
+
+def _find_foreign(p: _Para) -> None:
+    text = p.para.text
+    for rx in (HANGUL_RUN, CYRILLIC_RUN, LATIN_NAME):
+        for m in rx.finditer(text):
+            p.foreign.append((m.start(), m.end(), m.group()))
+
+
+def _resolve(p: _Para) -> None:
+    """Keep the best non-overlapping mentions: higher priority, then longer, first."""
+    ranked = sorted(p.mentions, key=lambda m: (-_PRIORITY[m.kind], -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        clash = [k for k in kept if k.start < m.end and m.start < k.end]
+        if clash:
+            # evidence found on a dropped mention carries over to the one that covers it
+            for k in clash:
+                if k.start <= m.start and m.end <= k.end and (m.start, m.end) == (k.start, k.end):
+                    k.glosses += m.glosses
+                    k.readings += m.readings
+            continue
+        kept.append(m)
+    p.mentions = sorted(kept, key=lambda m: m.start)
+
+
+# ----------------------------------------------------------------------------- the API
+
+def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Paragraph]:
+    if isinstance(source, str):
+        return paragraphs(source, file)
+    return source
+
+
+def _analyse(para: Paragraph) -> _Para:
+    text = para.text
+    p = _Para(para, tokenize(text), [(m.start(), m.end()) for m in SENTENCE.finditer(text) if m.end() > m.start()])
+    para_ctx = orig.context_origins(text)
+    _find_katakana(p)
+    _find_kanji_persons(p, para_ctx)
+    _find_compounds(p)
+    _find_quoted(p)
+    _find_glosses(p)
+    _find_foreign(p)
+    _resolve(p)
+    for m in p.mentions:
+        s, e = _sentence_of(p.sentences, m.start)
+        m.file, m.line = para.file, para.line_at(m.start)
+        n = title_after(text, m.end)
+        m.title = text[m.end:m.end + n]
+        m.context = text[s:e].strip()[:300]
+        m.ctx_origins = orig.context_origins(text[s:e]) if e > s else {}
+    return p
+
+
+def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhood: float = 0.0) -> list[Entry]:
+    """Names and terms of `source` (a text, or paragraphs of a whole corpus), variants grouped into entries.
+
+    Each entry carries its canonical form `ja`, every Japanese spelling seen (`variants`), names in
+    other scripts tied to it (`foreign`), `type`, `origin`, `count`, `sources` (file, line, sentence),
+    parenthetical `glosses` and katakana `readings`, `termhood` (compound terms) and `confidence`.
+    `en` is left None for the transliteration stage. Compound terms below `min_termhood` are dropped.
+    """
+    analysed = [_analyse(para) for para in _as_paragraphs(source, file)]
+    return build_entries(analysed, min_termhood=min_termhood)
+
+
+# ----------------------------------------------------------------------------- grouping
+
+class _Group:
+    def __init__(self, key: str):
+        self.key = key
+        self.mentions: list[Mention] = []
+        self.extra_variants: list[str] = []
+        self.parent: _Group | None = None
+
+    def root(self) -> "_Group":
+        g = self
+        while g.parent is not None:
+            g = g.parent
+        return g
+
+
+def _union(a: _Group, b: _Group) -> None:
+    ra, rb = a.root(), b.root()
+    if ra is not rb:
+        if len(rb.mentions) > len(ra.mentions):
+            ra, rb = rb, ra
+        rb.parent = ra
+
+
+def _name_parts(text: str) -> list[str]:
+    return [x for x in re.split(r"[・＝=\s]", text) if x]
+
+
+def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entry]:
+    groups: dict[str, _Group] = {}
+
+    def group_for(surface: str) -> _Group:
+        key = variant_key(surface)
+        if key not in groups:
+            groups[key] = _Group(key)
+        return groups[key]
+
+    for p in analysed:
+        for m in p.mentions:
+            if len(m.text) < 2 and m.kind != "gloss":
+                continue
+            group_for(m.text).mentions.append(m)
+
+    # a reading or alias in brackets is a spelling of the same name
+    for g in list(groups.values()):
+        for m in g.mentions:
+            for r in m.readings + m.aliases:
+                rg = group_for(r)
+                if r not in rg.extra_variants:
+                    rg.extra_variants.append(r)
+                _union(g, rg)
+    # the same Latin gloss on two spellings: one name
+    by_gloss: dict[str, _Group] = {}
+    for g in list(groups.values()):
+        for m in g.mentions:
+            for gl in m.glosses:
+                k = variant_key(gl)
+                if k in by_gloss:
+                    _union(by_gloss[k], g)
+                else:
+                    by_gloss[k] = g
+    # full name ↔ surname alone; name + patronymic written without separators
+    persons = [g for g in groups.values() if any(m.type == "person" or m.kind == "kata" for m in g.mentions)]
+    full_by_last: dict[str, list[_Group]] = defaultdict(list)
+    for g in persons:
+        texts = {m.text for m in g.mentions} | set(g.extra_variants)
+        for t in texts:
+            parts = _name_parts(t)
+            if len(parts) >= 2 and KATA_RUN.fullmatch(t):
+                full_by_last[variant_key(parts[-1])].append(g)
+                break
+    for last, fulls in full_by_last.items():
+        roots = {f.root().key: f for f in fulls}
+        if len(roots) == 1 and last in groups:
+            _union(next(iter(roots.values())), groups[last])
+    for g in persons:
+        texts = {m.text for m in g.mentions}
+        if any(len(_name_parts(t)) > 1 for t in texts):
+            continue
+        for last, fulls in full_by_last.items():
+            roots = {f.root().key: f for f in fulls}
+            if len(roots) != 1 or not g.key.endswith(last) or g.key == last:
+                continue
+            full = next(iter(roots.values()))
+            firsts = {variant_key(_name_parts(t)[0]) for m in full.mentions for t in [m.text] if len(_name_parts(t)) > 1}
+            if any(g.key.startswith(f) for f in firsts):
+                _union(full, g)
+
+    # compound terms: FLR over every noun sequence of the corpus
+    all_terms = [nouns for p in analysed for _, _, nouns in p.terms]
+    flr = flr_scores(all_terms)
+
+    clusters: dict[int, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        clusters[id(g.root())].append(g)
+
+    entries: list[Entry] = []
+    named_keys: set[str] = set()
+    for members in clusters.values():
+        mentions = [m for g in members for m in g.mentions]
+        if not mentions:
+            continue
+        entry = _entry_from(mentions, [v for g in members for v in g.extra_variants])
+        if entry is None:
+            continue
+        named_keys.update(g.key for g in members)
+        entries.append(entry)
+
+    # terms not already a name: one entry per spelling group, scored by FLR
+    term_mentions: dict[str, list[tuple[_Para, int, int, tuple[str, ...]]]] = defaultdict(list)
+    for p in analysed:
+        for s, e, nouns in p.terms:
+            surface = p.para.text[s:e]
+            key = variant_key(surface)
+            if key in named_keys or len(surface) < 3 or _TITLE_END.search(surface):
+                continue
+            term_mentions[key].append((p, s, e, nouns))
+    for key, occ in term_mentions.items():
+        score = normalise(flr, flr.get(occ[0][3], 0.0))
+        if score < min_termhood:
+            continue
+        surfaces = Counter(p.para.text[s:e] for p, s, e, _ in occ)
+        ja = surfaces.most_common(1)[0][0]
+        sources = []
+        for p, s, e, _ in occ:
+            ss, se = _sentence_of(p.sentences, s)
+            sources.append(Source(p.para.file, p.para.line_at(s), p.para.text[ss:se].strip()[:300]))
+        origin = orig.origin_of_compound(ja) or "unknown"
+        entries.append(Entry(ja=ja, variants=list(surfaces), type="term", origin=origin,
+                             confidence=round(0.3 + 0.5 * score, 3), count=len(occ), sources=sources,
+                             termhood=round(score, 4)))
+    _attach_foreign(entries, analysed)
+    entries.sort(key=lambda en: (-en.count, en.ja))
+    return entries
+
+
+def _decide_type(mentions: list[Mention]) -> str:
+    votes = Counter(m.type for m in mentions if m.type)
+    if any(m.titled for m in mentions if m.kind in ("kata", "ko", "zh", "jp")):
+        votes["person"] += 2
+    if not votes:
+        return "other"
+    return votes.most_common(1)[0][0]
+
+
+def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str]) -> str:
+    kinds = Counter(m.kind for m in mentions)
+    ctx: Counter = Counter()
+    for m in mentions:
+        ctx.update(m.ctx_origins)
+    korean = any(m.origin == "ko" for m in mentions) or any(orig.korean_katakana(v) for v in variants)
+    if korean:
+        north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
+        titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")
+        north += 2 * titles_north
+        if north > south:
+            return "ko_north"
+        if south > north:
+            return "ko_south"
+        return "ko"
+    if kinds.get("zh") or any(m.origin == "zh" for m in mentions):
+        return "zh"
+    if kinds.get("jp") or any(m.origin == "ja" for m in mentions):
+        return "ja"
+    if etype in ("org", "media", "place", "event", "weapon") or not KATA_RUN.fullmatch(ja.replace(" ", "")):
+        face = orig.origin_of_compound(ja)
+        if face:
+            return face
+    if KATA_RUN.fullmatch(ja):
+        if any(orig.russian_shape(v) for v in variants if KATA_RUN.fullmatch(v)):
+            return "ru"
+        if ctx.get("en", 0) > ctx.get("ru", 0):
+            return "en"
+    return "unknown"
+
+
+def _title_word(m: Mention) -> str:
+    """The title itself (総書記 of 露国防相 → 国防相) written after the mention, or ''."""
+    found = _TITLE_RE.search(m.title) if m.title else None
+    return found.group() if found else ""
+
+
+def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
+    surfaces = Counter(m.text for m in mentions)
+    etype = _decide_type(mentions)
+    # canonical form: the most frequent spelling; among equals, the longest (a full name over a surname)
+    ja = max(surfaces, key=lambda s: (surfaces[s], len(_name_parts(s)), len(s), -list(surfaces).index(s)))
+    if etype == "person":
+        full = [s for s in surfaces if len(_name_parts(s)) > 1 and KATA_RUN.fullmatch(s)]
+        if full and len(_name_parts(ja)) == 1 and KATA_RUN.fullmatch(ja):
+            ja = max(full, key=lambda s: surfaces[s])
+    kanji_forms = [s for s in surfaces if KANJI_RUN.search(s)]
+    if kanji_forms and all(KATA_RUN.fullmatch(s) for s in [ja]) and any(m.kind == "ko" for m in mentions):
+        ja = max(kanji_forms, key=lambda s: surfaces[s])
+    variants = list(dict.fromkeys([ja] + list(surfaces) + extra))
+    glosses = list(dict.fromkeys(g for m in mentions for g in m.glosses))
+    readings = list(dict.fromkeys(r for m in mentions for r in m.readings))
+    origin = _decide_origin(mentions, etype, ja, variants)
+    # confidence of the extraction: evidence kinds, repetition, dictionary knowledge
+    conf = {"ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.7, "compound": 0.7, "gloss": 0.75,
+            "kata": 0.6, "proper": 0.75}
+    c = max(conf[m.kind] for m in mentions)
+    if any(m.proper for m in mentions):
+        c += 0.1
+    if glosses or readings:
+        c += 0.15
+    if any(m.titled for m in mentions):
+        c += 0.05
+    c += min(0.1, 0.02 * (len(mentions) - 1))
+    sources = [Source(m.file, m.line, m.context) for m in mentions]
+    return Entry(ja=ja, variants=variants, type=etype, origin=origin, confidence=round(min(c, 0.99), 3),
+                 count=len(mentions), sources=sources, glosses=glosses, readings=readings)
+
+
+def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
+    """Latin names seen in the text join the entry whose gloss they repeat (Vladimir Putin → プーチン)."""
+    by_gloss: dict[str, Entry] = {}
+    for en in entries:
+        for g in en.glosses:
+            by_gloss.setdefault(variant_key(g), en)
+    for p in analysed:
+        for _, _, text in p.foreign:
+            en = by_gloss.get(variant_key(text))
+            if en is not None and text not in en.foreign:
+                en.foreign.append(text)

@@ -1,0 +1,87 @@
+"""Parenthetical glosses: what a Japanese text writes in brackets right after a term.
+
+`金正恩（キム・ジョンウン）` gives a katakana reading, `ミハイル・フラトコフ（Mikhail Fradkov）` a Latin
+rendering, `北大西洋条約機構（NATO）` an abbreviation, `紛争武器研究所 (Conflict Armament Research: CAR)`
+both. Dates, affiliations, citations, enumerations and markers such as (複数), (略), (当時) are not
+glosses, and neither is anything after a closing quotation bracket.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+# A bracketed span in full- or half-width parentheses (no nesting).
+PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
+
+_KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+_DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
+_QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
+
+
+@functools.lru_cache(maxsize=1)
+def rejects() -> frozenset[str]:
+    text = resources.files("glossary").joinpath("data/extract/gloss_rejects.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """A classified parenthetical: kind is reading | latin | abbrev | alias | japanese (a reversed gloss)."""
+
+    kind: str
+    values: tuple[str, ...]
+
+
+def classify(inner: str, before: str) -> Gloss | None:
+    """What the bracketed text `inner` says about the term that ends `before`, or None if it is no gloss.
+
+    `before` is the text up to the opening bracket (used to reject brackets after quotations and
+    to decide reading vs. reversed gloss).
+    """
+    inner = inner.strip().replace("\u3000", " ")
+    inner = re.sub(r"\s+", " ", inner)
+    if not inner or inner in rejects() or not before:
+        return None
+    last = before.rstrip()[-1:] if before.rstrip() else ""
+    if not last or last in "」』”\"。、，,：:；;）)]】":
+        return None
+    if _DATEISH.search(inner):
+        return None
+    quoted = _QUOTED.match(inner)
+    if quoted:  # an alias in quotation brackets after a Latin designation: KN-23(「火星11」)
+        if re.search(r"[A-Za-z0-9]$", before.rstrip()):
+            return Gloss("alias", (quoted.group(1),))
+        return None
+    if _KATAKANA_READING.match(inner):
+        if len(inner.replace("・", "")) < 2:
+            return None
+        # a katakana reading glosses a kanji term; after katakana it is an aside
+        if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
+            return Gloss("reading", (inner.replace(" ", ""),))
+        return None
+    if "、" in inner or "，" in inner:  # an enumeration; a leading acronym may still gloss (ICC、オランダ・ハーグ)
+        head = re.split(r"[、，]", inner)[0].strip()
+        if _ACRONYM.match(head) and not re.search(r"[A-Za-z0-9]$", before.rstrip()):
+            return Gloss("abbrev", (head,))
+        return None
+    if _LATIN.match(inner):
+        if re.search(r"[A-Za-z0-9]$", before.rstrip()):
+            return None  # Latin after Latin is no gloss of a Japanese term
+        parts = [p.strip() for p in re.split(r"\s*:\s+|\s+[-–]\s+", inner) if p.strip()]
+        if len(parts) > 3 or len(inner) > 80:
+            return None
+        if len(parts) == 1 and _ACRONYM.match(parts[0]):
+            return Gloss("abbrev", (parts[0],))
+        # a rendering is words, each starting with a letter (not a sentence, not a citation)
+        if any(len(p.split()) > 8 for p in parts):
+            return None
+        return Gloss("latin", tuple(parts))
+    # reversed: a Latin acronym followed by its Japanese full name, SIPRI（ストックホルム国際平和研究所）
+    if re.search(r"(?:^|[^A-Za-z])[A-Z][A-Z0-9]{1,9}$", before.rstrip()) and re.fullmatch(
+            r"[\u4e00-\u9fff々ァ-ヺー・]{3,30}", inner):
+        return Gloss("japanese", (inner,))
+    return None

@@ -1,0 +1,102 @@
+"""Where a name comes from: Korean surnames and name shapes, Russian phonotactics, and context words.
+
+The rules here are general knowledge about names in Japanese news (a Korean personal name is a
+one-character surname and a one- or two-character given name; Russian surnames end in -フ, -ワ,
+-スキー, -エンコ; a Korean in a sentence about 北朝鮮/朝鮮労働党 is a North Korean), loaded from
+the data files in glossary/data/extract/ (see its README for sources).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("glossary").joinpath(f"data/extract/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def ko_surnames() -> dict[str, tuple[str, ...]]:
+    """Korean surname (hanja) → katakana readings."""
+    return {row[0]: tuple(row[1].split("|")) if len(row) > 1 else () for row in _data_lines("ko_surnames.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def ko_surname_readings() -> frozenset[str]:
+    return frozenset(r for readings in ko_surnames().values() for r in readings)
+
+
+@functools.lru_cache(maxsize=1)
+def zh_surnames() -> frozenset[str]:
+    return frozenset(row[0] for row in _data_lines("zh_surnames.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Person title or honorific → origin hint ('' when the title says nothing about the country)."""
+    return {row[0]: (row[1] if len(row) > 1 and row[1] != "-" else "") for row in _data_lines("titles.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def origin_words() -> dict[str, str]:
+    return {row[0]: row[1] for row in _data_lines("origin_words.tsv") if len(row) > 1 and row[1] != "-"}
+
+
+@functools.lru_cache(maxsize=1)
+def _origin_word_re() -> re.Pattern:
+    words = sorted(origin_words(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def context_origins(text: str) -> dict[str, int]:
+    """Counts of origin indicators (北朝鮮 → ko_north, 韓国 → ko_south, ロシア → ru, ...) in `text`."""
+    counts: dict[str, int] = {}
+    table = origin_words()
+    for m in _origin_word_re().finditer(text):
+        o = table[m.group()]
+        counts[o] = counts.get(o, 0) + (2 if len(m.group()) > 1 else 1)
+    return counts
+
+
+def origin_of_compound(text: str) -> str | None:
+    """The origin a compound name wears on its face (朝鮮中央通信 → ko_north, ロシア連邦外務省 → ru)."""
+    m = _origin_word_re().search(text)
+    while m and len(m.group()) == 1 and m.start() > 0:  # a one-character country inside a word (中東) is no mark
+        m = _origin_word_re().search(text, m.start() + 1)
+    return origin_words()[m.group()] if m else None
+
+
+# Russian (and other East Slavic) name endings as Japanese writes them.
+_RU_ENDING = re.compile(
+    r"(?:[^ー]フ|ワ|スキー|スキイ|スカヤ|ツキー|ツカヤ|エンコ|[ヴビ]ッ?チ|[ヴブ]ナ|ーヌイ|スク|グラード|"
+    r"ゴルスク|ツィン|エフ|ノフ)$"
+)
+_RU_PART = re.compile(r"^(?:ウラジ[ー]?ミル|セルゲイ|ドミトリー|ミハイル|アレクセイ|アレクサンドル|ユーリ[ー]?|"
+                      r"ニコライ|イワン|イーゴリ|アンドレイ|ワレンチナ|マリア|オレグ|ヴィクトル|ビクトル|パーベル|"
+                      r"パヴェル|コンスタンチン|エフゲニー|ゲンナジー|ボリス|ワシリー|アナトリー|ニキータ|レオニード)$")
+
+
+def russian_shape(name: str) -> bool:
+    """True when a katakana name has a Russian ending or a common Russian given name as a part."""
+    parts = re.split(r"[・＝=]", name)
+    return bool(_RU_ENDING.search(parts[-1]) or any(_RU_PART.match(p) for p in parts))
+
+
+# One Korean syllable as Japanese media write it: onset + vowel (+ glide) + optional coda.
+_KO_SYLLABLE = (r"(?:[キギシジチヂニヒビピミリ][ャュョ]|[クグ]ァ|[クグフ]ァ|クォ|グォ|ウォ|ウィ|ウェ|ファ|フィ|フェ|"
+                r"[トド]ゥ|チェ|ジェ|シェ|イェ|[アイウエオカ-ヂツ-ヺ])[ンムルクプッ]?")
+_KO_GIVEN = re.compile(f"^(?:{_KO_SYLLABLE}){{1,4}}$")
+
+
+def korean_katakana(name: str) -> bool:
+    """True when a katakana name reads like a Korean one: a Korean surname reading, then a Korean given name.
+
+    キム・ジョンウン, パク・クネ, オ・ギョンソプ yes; ウラジーミル・プーチン, ジョージ・ブッシュ no.
+    """
+    parts = [p for p in re.split(r"[・＝=\s]", name) if p]
+    if len(parts) != 2 or "ー" in name or "ヴ" in name:
+        return False
+    surname, given = parts
+    return surname in ko_surname_readings() and bool(_KO_GIVEN.match(given))
