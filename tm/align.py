@@ -38,10 +38,11 @@ BEADS: dict[tuple[int, int], float] = {
     (1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.045, (1, 2): 0.045,
     (2, 2): 0.005, (3, 1): 0.006, (1, 3): 0.006,
 }
-LENGTH_SIGMA = 0.32      # spread of log(English length / expected length) for a true pair
+LENGTH_SIGMA = 0.25      # spread of log(English length / expected length) for a true pair
 LENGTH_SMOOTHING = 8.0   # characters added to both sides so short segments do not swing the ratio
 ANCHOR_MATCH = 2.0       # cost saved per anchor both sides share
 ANCHOR_MISS = 0.8        # cost added per anchor one side has and the other lacks
+SKIP_PER_CHAR = 0.01     # cost per (Japanese-equivalent) character of a sentence left without a partner
 BAND = 30                # beads may stray this many sentences (at least) from the diagonal
 
 
@@ -218,13 +219,16 @@ def align(ja_sentences: Sequence[str], en_sentences: Sequence[str], anchors: Anc
                     continue
                 lj = sum(ja_len[pi:i])
                 le = sum(en_len[pj:j])
-                c = cost[pi][pj] + p + _length_cost(lj, le, ratio)
                 if di and dj:
+                    c = cost[pi][pj] + p + _length_cost(lj, le, ratio)
                     kj = set().union(*ja_keys[pi:i])
                     ke = set().union(*en_keys[pj:j])
                     c += _anchor_cost(kj, ke)
                 else:
-                    # a sentence left without a partner loses its anchors
+                    # a sentence left without a partner: a flat cost growing slowly with its length (a
+                    # Gaussian on the length ratio would make omissions so dear that neighbours get
+                    # merged wrongly instead), and its anchors go unmatched
+                    c = cost[pi][pj] + p + SKIP_PER_CHAR * (lj + le / ratio)
                     c += ANCHOR_MISS * sum(1 for k in set().union(*ja_keys[pi:i], *en_keys[pj:j])
                                            if not k.startswith("l:") or di)
                 if c < best:
