@@ -1,0 +1,174 @@
+"""Extraction quality on the seed corpus against the hand-checked gold (issue 3).
+
+    .venv/bin/python bench/extraction_quality.py [--corpus corpus/] [--gold DIR] [--quiet]
+
+Prints, for the seed corpus:
+- recall: gold entities found through any Japanese-script spelling of two or more characters
+  (an extracted entry has a variant with the same variant key);
+- precision: extracted person/place/org/weapon/media entries that match a gold entity (any spelling);
+- grouping: found gold entities whose found spellings all sit in one entry;
+- gloss pairs: gold translation pairs found, and extracted pairs that are not gold pairs (false);
+then the misses and false positives, to guide the work. Targets: recall ≥ 0.95, precision ≥ 0.90,
+grouping ≥ 0.95, every gloss pair found and no false pair.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from glossary.extract import NAMED_TYPES, extract  # noqa: E402
+from glossary.normalize import variant_key  # noqa: E402
+from glossary.text import iter_text_files, read_paragraphs  # noqa: E402
+
+JAPANESE = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]")
+FOREIGN_SCRIPT = re.compile(r"[가-힣А-Яа-яЁё]")
+
+
+def japanese_form(form: str) -> bool:
+    return bool(JAPANESE.search(form)) and not FOREIGN_SCRIPT.search(form)
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def gloss_pieces(gloss: str) -> list[str]:
+    head = re.split(r"[、，]", gloss)[0]
+    return [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT / "corpus"))
+    ap.add_argument("--gold", default=None, help="folder with seed_gold.tsv and seed_parentheticals.tsv")
+    ap.add_argument("--quiet", action="store_true", help="figures only, no lists")
+    args = ap.parse_args(argv)
+    gold_dir = Path(args.gold) if args.gold else next(
+        p for p in (ROOT.parent / "shared" / "gold", Path("/work/shared/gold")) if p.is_dir())
+
+    files = [f for f in iter_text_files([args.corpus]) if re.match(r"\d{3}_", f.name)]
+    paragraphs = [p for f in files for p in read_paragraphs(f)]
+    t0 = time.perf_counter()
+    entries = extract(paragraphs)
+    seconds = time.perf_counter() - t0
+
+    gold = read_tsv(gold_dir / "seed_gold.tsv")
+    pairs = read_tsv(gold_dir / "seed_parentheticals.tsv")
+
+    entry_keys = [{variant_key(v) for v in e.variants} for e in entries]
+    where: dict[str, set[int]] = {}
+    for i, keys in enumerate(entry_keys):
+        for k in keys:
+            where.setdefault(k, set()).add(i)
+
+    # recall and grouping
+    scored, found, grouped = 0, 0, 0
+    missed, split = [], []
+    for row in gold:
+        forms = [f for f in row["ja_forms"].split("|") if f and japanese_form(f) and len(f) >= 2]
+        if not forms:
+            continue
+        scored += 1
+        hits = {f: where.get(variant_key(f), set()) for f in forms}
+        found_forms = {f: ids for f, ids in hits.items() if ids}
+        if not found_forms:
+            missed.append(row)
+            continue
+        found += 1
+        holders = set.union(*found_forms.values())
+        if len(holders) == 1:
+            grouped += 1
+        else:
+            split.append((row, {f: sorted(entries[i].ja for i in ids) for f, ids in found_forms.items()}))
+
+    # precision
+    gold_keys = {}
+    for row in gold:
+        for f in row["ja_forms"].split("|"):
+            if f:
+                gold_keys.setdefault(variant_key(f), row["id"])
+    named = [e for e in entries if e.type in NAMED_TYPES]
+    true_named = [e for e in named if any(variant_key(v) in gold_keys for v in e.variants)]
+    false_named = [e for e in named if e not in true_named]
+
+    # gloss pairs
+    yes = [r for r in pairs if r["is_translation_pair"] == "yes"]
+    no = [r for r in pairs if r["is_translation_pair"] == "no"]
+    extracted_pairs = []
+    for e in entries:
+        evidence = e.glosses + e.readings + [v for v in e.variants if v != e.ja and not japanese_form(v)]
+        for g in e.glosses + e.readings:
+            extracted_pairs.append((e, g))
+        del evidence
+    yes_found, yes_missed = 0, []
+    for r in yes:
+        pieces = gloss_pieces(r["gloss"])
+        ok = False
+        for e in entries:
+            keys = {variant_key(v) for v in e.variants}
+            ev = {variant_key(x) for x in e.glosses + e.readings + e.variants}
+            if variant_key(r["ja"]) in keys and all(variant_key(p) in ev for p in pieces):
+                ok = True
+            elif all(variant_key(p) in keys for p in pieces) and variant_key(r["ja"]) in ev:
+                ok = True  # reversed: SIPRI（ストックホルム国際平和研究所）
+            if ok:
+                break
+        yes_found += ok
+        if not ok:
+            yes_missed.append(r)
+    gold_pair_keys = set()
+    for r in yes:
+        for p in gloss_pieces(r["gloss"]):
+            gold_pair_keys.add((variant_key(r["ja"]), variant_key(p)))
+            gold_pair_keys.add((variant_key(p), variant_key(r["ja"])))
+    no_keys = {(variant_key(r["ja"]), variant_key(r["gloss"])) for r in no}
+    false_pairs, flagged_no = [], 0
+    for e, g in extracted_pairs:
+        gk = variant_key(g)
+        if not any((variant_key(v), gk) in gold_pair_keys for v in e.variants):
+            false_pairs.append((e.ja, g))
+            if any((variant_key(v), gk) in no_keys for v in e.variants):
+                flagged_no += 1
+
+    recall = found / scored if scored else 0.0
+    precision = len(true_named) / len(named) if named else 0.0
+    grouping = grouped / found if found else 0.0
+    print(f"seed corpus: {len(files)} files, {sum(len(p.text) for p in paragraphs)} chars, "
+          f"{len(entries)} entries ({len(named)} named) in {seconds:.2f} s")
+    print(f"recall     {recall:.3f}  ({found}/{scored} gold entities with a Japanese spelling)   target ≥ 0.95")
+    print(f"precision  {precision:.3f}  ({len(true_named)}/{len(named)} person/place/org/weapon/media entries)"
+          f"   target ≥ 0.90")
+    print(f"grouping   {grouping:.3f}  ({grouped}/{found} found entities in one entry)   target ≥ 0.95")
+    print(f"gloss pairs found {yes_found}/{len(yes)}; false pairs {len(false_pairs)} "
+          f"({flagged_no} of them listed as non-glosses)   target: all found, 0 false")
+    if args.quiet:
+        return 0
+    print("\n-- missed gold entities")
+    for row in missed:
+        print(f"  {row['id']} {row['type']:7} {row['ja_forms']}")
+    print("\n-- split across entries")
+    for row, holders in split:
+        print(f"  {row['id']} {row['ja_forms']}: {holders}")
+    print("\n-- false positives (named entries matching no gold spelling)")
+    for e in false_named:
+        print(f"  {e.type:7} {e.origin:9} {e.ja}  {'|'.join(e.variants[1:])}  ({e.sources[0].file.split('/')[-1][:3]}:"
+              f"{e.sources[0].line})")
+    print("\n-- gloss pairs missed")
+    for r in yes_missed:
+        print(f"  {r['file']} {r['ja']} ({r['gloss']})")
+    print("\n-- false gloss pairs")
+    for ja, g in false_pairs:
+        print(f"  {ja} ({g})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
