@@ -1,0 +1,419 @@
+"""The English of Korean and Russian names (and glossed terms), with origin, confidence and alternatives.
+
+    t = Transliterator()                 # loads dictionaries and models once; reuse it for batches
+    t.transliterate("金与正（キム・ヨジョン）")   # → Transliteration(english="Kim Yo Jong", origin="ko_north", ...)
+    t.apply(entries)                     # fills en/en_alternatives/confidence/provenance of unlocked entries
+
+Evidence goes before rules: a gloss in the text beats a dictionary (JMnedict, the given-name and
+surname tables, Wikidata name tokens), which beats rules and the learned scorer.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Iterable
+
+from glossary.model import Entry, Transliteration
+from glossary.translit import cyrillic
+from glossary.translit.dictionary import Jmnedict, WikidataNames, is_katakana
+from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
+from glossary.translit.ru import RussianTransliterator
+from glossary.translit.scorer import CharModel
+
+ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south")
+_READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+_RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
+# Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
+KO_PLACE_SUFFIXES = [("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
+                     ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
+                     ("市", "시", "{}")]
+KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_weighted(words: tuple) -> dict:
+    return {}
+
+
+class Transliterator:
+    """Loads its dictionaries and models once; `transliterate` and `apply` reuse them for every name."""
+
+    def __init__(self) -> None:
+        self.jmnedict = Jmnedict()
+        self.wikidata = WikidataNames()
+        words = {}
+        for latin, count in self.wikidata.latin_counts.items():
+            if latin.isascii() and latin.isalpha():
+                # Russian-shaped spellings weigh more: the scorer ranks spellings of Russian names
+                words[latin] = count * (4 if _RUSSIAN_SHAPE.search(latin) else 1)
+        self.model = CharModel(words)
+        self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model)
+        self.ko = KoreanNames(self.jmnedict)
+
+    # ---------------------------------------------------------------------------------------------
+    def transliterate(self, name: str, origin: str = "auto", reading: str | None = None, n: int = 5,
+                      type: str | None = None) -> Transliteration:
+        """The English for one name. `origin` is auto, ru, ko_north, ko_south (or ko: North/South decided here).
+
+        `reading` is a katakana reading for a Korean name in hanja; `金与正（キム・ヨジョン）` carries it inline.
+        `type` (person/place), when known, settles how a Korean name is read.
+        """
+        raw = unicodedata.normalize("NFKC", name).strip() if name else ""
+        text = raw
+        m = _READING.match(text)
+        if m and reading is None and is_katakana(m.group("reading").strip()):
+            text, reading = m.group("name").strip(), m.group("reading").strip()
+        if not text:
+            return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
+        if origin == "ko":
+            origin = "ko_auto"
+        try:
+            if cyrillic.is_cyrillic(text):
+                english, source, conf, alts = cyrillic.transliterate(text)
+                return Transliteration(name, english, "ru", conf, source, alts[:n])
+            if HANGUL.match(text):
+                return self._korean(name, self.ko.read_hangul(text, person=type != "place"), origin, n, type)
+            if HAN.match(text):
+                return self._korean_han(name, text, reading, origin, n, type)
+            if is_katakana(text):
+                if origin in ("ko_north", "ko_south", "ko_auto") or (origin == "auto" and self._looks_korean(text)):
+                    person = type != "place"
+                    r = self.ko.read_kana(text, person=person)
+                    if r is not None:
+                        return self._korean(name, r, origin, n, type)
+                if origin in ("auto", "ru") or True:
+                    res = self.ru.transliterate(text, n=n)
+                    out_origin = "ru" if origin in ("auto", "ru") else origin
+                    conf = res.confidence if origin == "ru" or res.source == "dictionary" else res.confidence * 0.95
+                    return Transliteration(name, res.english, out_origin, round(conf, 3), res.source,
+                                           res.alternatives[:n])
+            if _LATIN.match(text):
+                return Transliteration(name, text, origin if origin != "auto" else "unknown", 0.9, "gloss", [text])
+            if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
+                # katakana name + kanji suffix (ラドガ湖, アムール州)
+                res = self.ru.transliterate(text, n=n)
+                return Transliteration(name, res.english, "ru" if origin == "auto" else origin,
+                                       round(res.confidence, 3), res.source, res.alternatives[:n])
+        except ValueError:
+            pass
+        return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
+
+    # ---------------------------------------------------------------------------------------------
+    def _looks_korean(self, text: str) -> bool:
+        """A katakana name shaped like a Korean reading: short parts, a Korean surname first (キム・ジョンウン)."""
+        parts = [p for p in re.split(r"[・･=＝\s]+", text) if p]
+        if not 2 <= len(parts) <= 3:
+            return False
+        surname_keys = {hangul_skeleton(h) for h in self.ko.surnames_by_hangul}
+        from glossary.translit.ko import initial_sound_rule
+        surname_keys |= {hangul_skeleton(initial_sound_rule(h[0]) + h[1:]) for h in self.ko.surnames_by_hangul}
+        if kana_skeleton(parts[0]) not in surname_keys:
+            return False
+        if any(len(self.ko.kana_chunks(p)) > 3 for p in parts[1:]):
+            return False
+        # Russian given names never look like this, but check the dictionaries anyway
+        if self.ru.by_kana.get(parts[0]) is not None:
+            return False
+        return True
+
+    def _is_place(self, han: str, type: str | None) -> bool:
+        if type in ("place",):
+            return True
+        if type in ("person",):
+            return False
+        hits = self.jmnedict.kanji(han)
+        if any("place" in h.types for h in hits) and not any(h.types & {"person", "surname", "given"} for h in hits):
+            return True
+        if han[-1] in KO_PLACE_ENDINGS and len(han) >= 3:
+            return True
+        sur, given = self.ko.split_surname(han)
+        return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
+
+    def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
+                    type: str | None) -> Transliteration:
+        if self._is_place(han, type):
+            return self._korean_place(name, han, reading, origin, n)
+        r = self.ko.read_hanja(han, reading)
+        if r is None:
+            if reading:
+                r = self.ko.read_kana(reading)
+            if r is None:
+                return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
+        return self._korean(name, r, origin, n, type, han=han, reading=reading)
+
+    def _style(self, r: KoReading, origin: str, han: str | None, reading: str | None) -> tuple[str, float, list[str]]:
+        """North or South, how sure, and any dictionary spellings of this very name (JMnedict)."""
+        dict_forms: list[str] = []
+        south_votes = north_votes = 0.0
+        if han:
+            for hit in self.jmnedict.kanji(han):
+                if not hit.types & {"person", "unclass", "fem", "masc", "given", "surname"}:
+                    continue
+                if hit.kana and reading and kana_skeleton(hit.kana) != kana_skeleton(reading):
+                    continue
+                if not (hit.kana and re.match(r"^[\u30a0-\u30ff]+$", hit.kana)) and "person" not in hit.types:
+                    continue  # a Japanese reading (ぜんとかん): a Japanese name or an old on-reading entry
+                dict_forms.extend(hit.latin)
+                note = hit.note.lower()
+                if "south korea" in note:
+                    south_votes += 2
+                if "north korea" in note:
+                    north_votes += 2
+        dprk = [f.lower().replace("-", " ") for f in self.ko.dprk_person(r)]
+        dprk_surname = self.ko.dprk_person(KoReading(r.surname, "", 0))[0].lower() if r.surname else ""
+        for form in dict_forms:
+            low = form.lower().replace("-", " ")
+            if low in dprk or (low.split()[:1] == [dprk_surname] and _close(low, dprk[0])):
+                north_votes += 1
+            elif r.surname and low.split()[:1] != [dprk_surname]:
+                south_votes += 1.5  # a ROK surname spelling (Park, Lee, Moon, Choi)
+            else:
+                south_votes += 0.5
+        if reading and r.surname:
+            # the initial-sound rule shows in the reading: 李 イ (South) or リ (North)
+            from glossary.translit.ko import initial_sound_rule
+            sur_reading = re.split(r"[・･=＝\s]", reading)[0]
+            plain, ruled = hangul_skeleton(r.surname), hangul_skeleton(initial_sound_rule(r.surname[0]) + r.surname[1:])
+            if plain != ruled:
+                if kana_skeleton(sur_reading) == ruled:
+                    south_votes += 2
+                elif kana_skeleton(sur_reading) == plain:
+                    north_votes += 2
+        if origin == "ko_north":
+            return "ko_north", 1.0, dict_forms
+        if origin == "ko_south":
+            return "ko_south", 1.0, dict_forms
+        if south_votes > north_votes:
+            return "ko_south", 0.8 if south_votes >= 2 else 0.65, dict_forms
+        # reporting on Korea in Japanese is mostly about the North: with no evidence, the North's style
+        return "ko_north", 0.8 if north_votes >= 2 else 0.6, dict_forms
+
+    def _korean(self, name: str, r: KoReading, origin: str, n: int, type: str | None, han: str | None = None,
+                reading: str | None = None) -> Transliteration:
+        if type == "place":
+            return self._korean_place_hangul(name, r.surname + r.given, origin, n)
+        style, style_conf, dict_forms = self._style(r, origin, han, reading)
+        north = self.ko.dprk_person(r)
+        south = self.ko.rok_person(r)
+        base = 0.93 if r.distance <= 0.05 and not r.from_reading else 0.8 if r.distance <= 0.2 else 0.55
+        if r.from_reading:
+            base = 0.6
+        if style == "ko_north":
+            forms = list(north)
+            source = "rule"
+            for form in dict_forms:  # JMnedict's spelling, written the DPRK way, when it is this name
+                dprk = " ".join(cap(p) for p in re.split(r"[\s-]+", form))
+                if dprk.lower() in [f.lower() for f in north] or (
+                        len(dprk.split()) == len(north[0].split()) and dprk.split()[0] == north[0].split()[0]
+                        and hangul_skeleton(r.surname + r.given) and _close(dprk, north[0])):
+                    forms.insert(0, dprk)
+                    source = "dictionary"
+                    break
+            forms += [s for s in south[:2]]
+            confidence = base * (1.0 if style_conf >= 1.0 else 0.85 if style_conf >= 0.8 else 0.75)
+        else:
+            forms = []
+            source = "rule"
+            for form in dict_forms:
+                if re.match(r"^[A-Z][a-z]+ [A-Z][a-z]+(-[a-z]+)?$", form) and _close(form, south[0]):
+                    forms.append(form)
+                    source = "dictionary"
+                    break
+            forms += south + north[:1]
+            confidence = (0.9 if source == "dictionary" else min(base, 0.7)) * (
+                1.0 if style_conf >= 1.0 else 0.9 if style_conf >= 0.8 else 0.75)
+        if source == "dictionary":
+            confidence = max(confidence, 0.9 if style_conf >= 0.8 else 0.75)
+        out = []
+        for f in forms:
+            if f not in out:
+                out.append(f)
+        return Transliteration(name, out[0], style, round(min(confidence, 0.97), 3), source, out[:n])
+
+    # -- places ----------------------------------------------------------------------------------------
+    def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
+        north_votes = south_votes = 0
+        dict_forms: list[str] = []
+        for hit in self.jmnedict.kanji(han):
+            if "place" not in hit.types:
+                continue
+            note = hit.note.lower()
+            if "north korea" in note:
+                north_votes += 1
+                dict_forms.extend(hit.latin)
+            elif "korea" in note:
+                south_votes += 1
+                dict_forms.extend(hit.latin)
+        pattern = "{}"
+        stem = han
+        for suffix, _, pat in KO_PLACE_SUFFIXES:
+            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix == "山" else 0):
+                pattern, stem = pat, han[: -len(suffix)]
+                break
+        r = self.ko.read_hanja(stem, reading, person=False)
+        if r is None:
+            return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
+        style = origin if origin in ("ko_north", "ko_south") else (
+            "ko_south" if south_votes > north_votes else "ko_north")
+        north = cap(self.ko.north_place(r.given))
+        south = cap(self.ko.south_place(r.given))
+        if pattern == "{}-ri" or pattern == "Mount {}":
+            pass
+        first, second = (north, south) if style == "ko_north" else (south, north)
+        forms = [pattern.format(first), pattern.format(second)]
+        source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
+        plain = [f.replace("'", "").replace("-", "") for f in dict_forms]
+        for f in plain:
+            if f.lower() == first.lower():
+                source, confidence = "dictionary", 0.92
+            elif f.lower() == second.lower() and origin not in ("ko_north", "ko_south") and (
+                    north_votes or south_votes):
+                forms = [pattern.format(second), pattern.format(first)]
+                source, confidence = "dictionary", 0.88
+                style = "ko_south" if style == "ko_north" else "ko_north"
+                break
+        if pattern == "Mount {}":
+            forms += [f"{first}san", f"{first} Mountain"]
+        if pattern.endswith("Province"):
+            forms += [pattern.replace(" Province", "").format(first)]
+        out = []
+        for f in forms:
+            if f not in out:
+                out.append(f)
+        return Transliteration(name, out[0], style, confidence, source, out[:n])
+
+    def _korean_place_hangul(self, name: str, hangul: str, origin: str, n: int) -> Transliteration:
+        north = cap(self.ko.north_place(hangul))
+        south = cap(self.ko.south_place(hangul))
+        style = "ko_south" if origin == "ko_south" else "ko_north"
+        forms = [north, south] if style == "ko_north" else [south, north]
+        return Transliteration(name, forms[0], style, 0.6, "rule", forms[:n])
+
+    # ---------------------------------------------------------------------------------------------
+    def apply(self, entries: Iterable[Entry]) -> None:
+        """For each entry not locked: set en, en_alternatives, confidence, provenance; refine an unknown origin.
+
+        A gloss from the text wins; then dictionaries and rules for names (persons, places, and any
+        entry of Russian or Korean origin); other entries get a dictionary English or stay None.
+        """
+        for entry in entries:
+            if entry.status == "locked":
+                continue
+            result = self.for_entry(entry)
+            if result is None:
+                continue
+            entry.en = result.english
+            entry.en_alternatives = [a for a in result.alternatives if a != result.english]
+            entry.confidence = float(result.confidence)
+            entry.provenance = result.source
+            if entry.origin in ("unknown", "ko") and result.origin in ("ru", "ko_north", "ko_south"):
+                if entry.origin == "unknown" or result.origin.startswith("ko"):
+                    entry.origin = result.origin
+
+    def for_entry(self, entry: Entry, n: int = 5) -> Transliteration | None:
+        """The English for one extracted entry (None when there is nothing to say)."""
+        gloss = self._from_glosses(entry)
+        name_like = entry.type in ("person", "place") or entry.origin in ("ru", "ko_north", "ko_south", "ko")
+        translit = None
+        if name_like or gloss is None:
+            translit = self._name_result(entry, n) if name_like else None
+        if gloss is not None:
+            alternatives = gloss.alternatives + [a for a in (translit.alternatives if translit else [])
+                                                 if a not in gloss.alternatives]
+            origin = translit.origin if translit else gloss.origin
+            return Transliteration(entry.ja, gloss.english, origin, gloss.confidence, "gloss", alternatives[:n])
+        if translit is not None and translit.english:
+            return translit
+        return self._term_dictionary(entry)
+
+    def _name_result(self, entry: Entry, n: int) -> Transliteration | None:
+        origin = entry.origin if entry.origin in ("ru", "ko_north", "ko_south") else (
+            "ko" if entry.origin == "ko" else "auto")
+        if entry.origin in ("zh", "ja", "en", "other") and not any(is_katakana(v) for v in entry.variants):
+            return None
+        forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
+        reading = entry.readings[0] if entry.readings else None
+        best = None
+        for form in forms:
+            if len(form) < 2 and not HAN.match(form or ""):
+                continue
+            if HAN.match(form) and len(form) == 1:
+                continue  # 金 or 露 alone says too little
+            result = self.transliterate(form, origin=origin, reading=reading if HAN.match(form) else None, n=n,
+                                        type=entry.type if entry.type in ("person", "place") else None)
+            if result.english and (best is None or result.confidence > best.confidence):
+                best = result
+        if best is None and reading:
+            best = self.transliterate(reading, origin=origin if origin != "auto" else "ko", n=n,
+                                      type=entry.type if entry.type in ("person", "place") else None)
+        if best is not None:
+            best = Transliteration(entry.ja, best.english, best.origin, best.confidence, best.source,
+                                   best.alternatives)
+        return best
+
+    @staticmethod
+    def _from_glosses(entry: Entry) -> Transliteration | None:
+        """The text's own English: 'Mikhail Fradkov', 'NATO', 'Conflict Armament Research: CAR' (full name first)."""
+        names, abbrevs = [], []
+        for g in entry.glosses:
+            g = unicodedata.normalize("NFKC", g).strip()
+            if not g or not re.search(r"[A-Za-z]", g):
+                continue
+            if ":" in g:
+                full, _, abbr = g.partition(":")
+                full, abbr = full.strip(), abbr.strip()
+                if full:
+                    names.append(full)
+                if abbr:
+                    abbrevs.append(abbr)
+            elif re.fullmatch(r"[A-Z0-9][A-Z0-9&\-./]{1,11}", g):
+                abbrevs.append(g)
+            else:
+                names.append(g)
+        ordered = names + abbrevs
+        if not ordered:
+            return None
+        seen: list[str] = []
+        for g in ordered:
+            if g not in seen:
+                seen.append(g)
+        return Transliteration(entry.ja, seen[0], entry.origin, 0.95, "gloss", seen)
+
+    def _term_dictionary(self, entry: Entry) -> Transliteration | None:
+        """A JMdict English for a non-name entry, when the entry is a JMdict headword with a short gloss."""
+        english = jmdict_english(self.jmnedict, entry.ja)
+        if not english:
+            return None
+        return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
+
+
+def _close(a: str, b: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.normalized_distance(a.lower().replace("-", " "), b.lower().replace("-", " ")) <= 0.35
+
+
+@functools.lru_cache(maxsize=8192)
+def _jmdict_cached(conn_id: int, word: str) -> tuple:
+    return ()
+
+
+def jmdict_english(jm: Jmnedict, word: str) -> list[str]:
+    """First-sense English glosses of a JMdict headword (exact kanji or kana form), shortest-first within reason."""
+    if jm.conn is None or not word:
+        return []
+    sql = ("select s.ID from Kanji k join Sense s on s.idseq=k.idseq where k.text=? "
+           "union select s.ID from Kana k join Sense s on s.idseq=k.idseq where k.text=? order by 1 limit 1")
+    try:
+        row = jm.conn.execute(sql, (word, word)).fetchone()
+        if row is None:
+            return []
+        glosses = [g for (g,) in jm.conn.execute("select text from SenseGloss where sid=? and lang='eng'", (row[0],))]
+    except Exception:  # an older jamdict-data schema: no term dictionary, names still work
+        return []
+    return [g for g in glosses if len(g) <= 60]
+
+
+__all__ = ["Transliterator", "ORIGIN_CHOICES"]

@@ -1,0 +1,44 @@
+"""Derive the shipped name-token table from the CC0 Wikidata katakana↔Latin list.
+
+Run once by a maintainer (not at run time):
+    python -m glossary.translit.derive /path/to/wikidata_katakana_name_tokens.tsv.gz
+It writes glossary/data/translit/wikidata_names.tsv.gz: one row per katakana spelling with its most
+frequent Latin renderings (at most four, with counts), which `glossary.translit.dictionary` reads.
+"""
+from __future__ import annotations
+
+import gzip
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from glossary.fileio import atomic_write
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "translit" / "wikidata_names.tsv.gz"
+KEEP = 4
+
+
+def derive(source: str | Path, out: Path = OUT) -> int:
+    """Aggregate (katakana, latin) counts and keep the top renderings per katakana form; returns rows written."""
+    table: dict[str, Counter] = defaultdict(Counter)
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or not parts[0] or not parts[1]:
+                continue
+            latin, kana, count = parts[0].strip(), parts[1].replace(" ", ""), parts[2]
+            if not latin.isascii() and not latin.replace("-", "").isalpha():
+                continue
+            table[kana][latin] += int(count) if count.isdigit() else 1
+    rows = 0
+    with atomic_write(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(b"# katakana\tlatin:count|... (derived from Wikidata via NETransliteration-COLING2018, CC0 1.0)\n")
+        for kana in sorted(table):
+            best = table[kana].most_common(KEEP)
+            gz.write(f"{kana}\t{'|'.join(f'{l}:{c}' for l, c in best)}\n".encode("utf-8"))
+            rows += 1
+    return rows
+
+
+if __name__ == "__main__":
+    print(derive(sys.argv[1]), "rows written to", OUT)

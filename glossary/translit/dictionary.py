@@ -1,0 +1,228 @@
+"""Dictionaries transliteration consults before any rule: JMnedict and KANJIDIC2 (via jamdict-data),
+the Wikidata name-token table and the hand-compiled tables shipped in glossary/data/translit/.
+
+Every table is loaded once per `Dictionaries` object; `glossary.translit.Transliterator` keeps one.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+
+from glossary.normalize import old_to_new_kanji, variant_key
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff・＝=]+$")
+
+
+def data_text(name: str) -> str:
+    """The text of a data file in glossary/data/translit/."""
+    return resources.files("glossary").joinpath(f"data/translit/{name}").read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in data_text(name).splitlines() if line and not line.startswith("#")]
+
+
+@dataclass
+class NameHit:
+    """One JMnedict sense: its Latin spellings (best first), the name types, and the note in parentheses."""
+
+    latin: list[str]
+    types: set[str] = field(default_factory=set)
+    note: str = ""
+    kana: str = ""
+
+
+def jmnedict_path() -> str | None:
+    try:
+        import jamdict_data
+    except ImportError:
+        return None
+    from pathlib import Path
+
+    path = Path(jamdict_data.__file__).parent / "jamdict.db"
+    return str(path) if path.is_file() else None
+
+
+def _split_gloss(text: str) -> tuple[list[str], str]:
+    """'Kaesong (North Korea)/Gaesong' → (['Kaesong', 'Gaesong'], 'North Korea')."""
+    notes = " ".join(m.strip(" ()") for m in re.findall(r"\([^)]*\)", text))
+    bare = _PAREN.sub("", text)
+    names = []
+    for s in bare.split("/"):
+        name, _, rest = s.partition(", ")  # 'Kim Yo-jong, Director of ...': the name, the rest is a note
+        if rest:
+            notes = (notes + " " + rest).strip()
+        if name.strip():
+            names.append(name.strip())
+    return names, notes
+
+
+class Jmnedict:
+    """Read-only access to JMnedict and KANJIDIC2 in the jamdict-data SQLite file.
+
+    The file belongs to an installed package, so it is opened read-only (`mode=ro`), never through
+    `open_sqlite`, which would switch it to WAL and write beside it.
+    """
+
+    def __init__(self, path: str | None = None):
+        self.path = path or jmnedict_path()
+        self.conn = None
+        if self.path:
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._kana_index: dict[str, list[NameHit]] | None = None
+
+    @property
+    def version(self) -> str | None:
+        from glossary.meta import dictionary_versions
+
+        return dictionary_versions().get("jamdict-data")
+
+    def _kana(self) -> dict[str, list[NameHit]]:
+        """Index of the katakana-only names (foreign names) by variant key, built on first use (~0.5 s)."""
+        if self._kana_index is None:
+            index: dict[str, list[NameHit]] = defaultdict(list)
+            if self.conn is not None:
+                sql = ("select k.text, t.ID, g.text, (select group_concat(text) from NETransType tt where tt.tid=t.ID) "
+                       "from NEKana k join NETranslation t on t.idseq=k.idseq join NETransGloss g on g.tid=t.ID "
+                       "where not exists (select 1 from NEKanji j where j.idseq=k.idseq) order by k.ID, g.rowid")
+                hits: dict[tuple[str, int], NameHit] = {}
+                for kana, tid, gloss, types in self.conn.execute(sql):
+                    latin, note = _split_gloss(gloss)
+                    hit = hits.get((kana, tid))
+                    if hit is None:
+                        hit = hits[(kana, tid)] = NameHit([], set((types or "").split(",")) - {""}, note, kana)
+                        index[variant_key(kana)].append(hit)
+                    hit.latin.extend(x for x in latin if x not in hit.latin)
+            self._kana_index = dict(index)
+        return self._kana_index
+
+    def katakana(self, text: str) -> list[NameHit]:
+        """JMnedict senses of a katakana name, matched under the variant key (ヴ/ブ, ー, ・ folded)."""
+        return self._kana().get(variant_key(text), [])
+
+    @functools.lru_cache(maxsize=4096)
+    def kanji(self, text: str) -> list[NameHit]:
+        """JMnedict senses of a name written in kanji (exact form), with the kana reading of each entry."""
+        if self.conn is None:
+            return []
+        sql = ("select t.ID, g.text, (select group_concat(text) from NETransType tt where tt.tid=t.ID), "
+               "(select text from NEKana k where k.idseq=j.idseq limit 1) "
+               "from NEKanji j join NETranslation t on t.idseq=j.idseq join NETransGloss g on g.tid=t.ID "
+               "where j.text=? order by t.ID, g.rowid")
+        hits: dict[int, NameHit] = {}
+        for tid, gloss, types, kana in self.conn.execute(sql, (text,)):
+            latin, note = _split_gloss(gloss)
+            hit = hits.setdefault(tid, NameHit([], set((types or "").split(",")) - {""}, note, kana or ""))
+            hit.latin.extend(x for x in latin if x not in hit.latin)
+        return list(hits.values())
+
+    @functools.cached_property
+    def hanja(self) -> dict[str, list[str]]:
+        """Kanji → Korean (hangul) readings from KANJIDIC2, the old form's readings merged into the new form's."""
+        table: dict[str, list[str]] = defaultdict(list)
+        if self.conn is not None:
+            sql = ("select c.literal, r.value from character c join rm_group g on g.cid=c.ID "
+                   "join reading r on r.gid=g.ID where r.r_type='korean_h' order by c.ID, r.rowid")
+            for literal, value in self.conn.execute(sql):
+                if value not in table[literal]:
+                    table[literal].append(value)
+        for old, new in old_to_new_kanji().items():
+            for char_from, char_to in ((old, new), (new, old)):
+                for value in table.get(char_from, []):
+                    if value not in table[char_to]:
+                        table[char_to].append(value)
+        return dict(table)
+
+
+class WikidataNames:
+    """Katakana name token → Latin renderings with counts (Wikidata, CC0), looked up by variant key."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.latin_counts: dict[str, int] = defaultdict(int)
+        raw = resources.files("glossary").joinpath("data/translit/wikidata_names.tsv.gz").read_bytes()
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            kana, _, rest = line.partition("\t")
+            key = variant_key(kana)
+            for item in rest.split("|"):
+                latin, _, count = item.rpartition(":")
+                n = int(count)
+                self.by_key[key].append((latin, n))
+                self.latin_counts[latin] += n
+        for key, items in self.by_key.items():
+            merged: dict[str, int] = defaultdict(int)
+            for latin, n in items:
+                merged[latin] += n
+            self.by_key[key] = sorted(merged.items(), key=lambda x: -x[1])
+
+    def lookup(self, text: str) -> list[tuple[str, int]]:
+        return self.by_key.get(variant_key(text), [])
+
+
+@dataclass
+class GivenName:
+    cyrillic: str
+    english: str
+    alternatives: list[str]
+    katakana: list[str]
+    regnal: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def ru_given_names() -> tuple[dict[str, GivenName], dict[str, GivenName]]:
+    """(by variant key of each katakana spelling, by lower-cased Cyrillic) for the Russian given-name table."""
+    by_kana: dict[str, GivenName] = {}
+    by_cyr: dict[str, GivenName] = {}
+    for row in _rows("ru_given_names.tsv"):
+        row += [""] * (5 - len(row))
+        name = GivenName(row[0], row[1], [a for a in row[2].split("|") if a], [k for k in row[3].split("|") if k],
+                         row[4] or None)
+        by_cyr[name.cyrillic.lower()] = name
+        for kana in name.katakana:
+            by_kana.setdefault(variant_key(kana), name)
+    return by_kana, by_cyr
+
+
+@dataclass
+class KoSurname:
+    hangul: str
+    hanja: list[str]
+    dprk: str
+    rok: str
+    rok_alternatives: list[str]
+
+
+@functools.lru_cache(maxsize=1)
+def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
+    """(by hangul, by hanja) for the Korean surname table."""
+    by_hangul: dict[str, KoSurname] = {}
+    by_hanja: dict[str, KoSurname] = {}
+    for row in _rows("ko_surnames.tsv"):
+        row += [""] * (5 - len(row))
+        s = KoSurname(row[0], row[1].split("|"), row[2], row[3], [a for a in row[4].split("|") if a])
+        by_hangul.setdefault(s.hangul, s)
+        for h in s.hanja:
+            by_hanja.setdefault(h, s)
+    return by_hangul, by_hanja
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, list[str]]]:
+    """Cyrillic abbreviations (КНДР) → (English, alternatives)."""
+    table = {}
+    for row in _rows("cyrillic_abbreviations.tsv"):
+        row += [""] * (3 - len(row))
+        table[row[0]] = (row[1], [a for a in row[2].split("|") if a])
+    return table
+
+
+def is_katakana(text: str) -> bool:
+    return bool(_KATAKANA_ONLY.match(text))

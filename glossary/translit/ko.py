@@ -1,0 +1,399 @@
+"""Korean names → English, in the DPRK's own style (Kim Jong Un) or the ROK's (Park Geun-hye).
+
+Work goes through Hangul: hanja are read with KANJIDIC2's Korean readings (金 as a surname is 김),
+a katakana reading picks among a character's readings (or, alone, is turned back into Hangul), and
+the Hangul is romanized: for the North with McCune–Reischauer-style spellings as KCNA prints them
+(each syllable a capitalised word, Ri/Ro kept), for the South with Revised Romanization, conventional
+surnames (Lee, Park, Choi) and a hyphenated given name, the initial-sound rule applied.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import product
+
+from rapidfuzz.distance import Levenshtein
+
+from glossary.translit.dictionary import Jmnedict, ko_surnames
+
+# Hangul jamo indices (Unicode composition: 19 initials × 21 medials × 28 finals).
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+FINALS = ["", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ",
+          "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
+
+# Revised Romanization (ROK) and McCune–Reischauer without diacritics (DPRK/KCNA usage).
+RR_INITIAL = dict(zip(INITIALS, ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+                                 "p", "h"]))
+MR_INITIAL = dict(zip(INITIALS, ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "kh",
+                                 "th", "ph", "h"]))
+MR_VOICED = {"ㄱ": "g", "ㄷ": "d", "ㅂ": "b", "ㅈ": "j"}
+RR_MEDIAL = dict(zip(MEDIALS, ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+                               "we", "wi", "yu", "eu", "ui", "i"]))
+MR_MEDIAL = dict(zip(MEDIALS, ["a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+                               "we", "wi", "yu", "u", "ui", "i"]))
+_FINAL_SOUND = {"ㄱ": "k", "ㄲ": "k", "ㄳ": "k", "ㄺ": "k", "ㅋ": "k", "ㄴ": "n", "ㄵ": "n", "ㄶ": "n", "ㄷ": "t", "ㅅ": "t",
+                "ㅆ": "t", "ㅈ": "t", "ㅊ": "t", "ㅌ": "t", "ㅎ": "t", "ㄹ": "l", "ㄼ": "l", "ㄽ": "l", "ㄾ": "l", "ㅀ": "l",
+                "ㅁ": "m", "ㄻ": "m", "ㅂ": "p", "ㅄ": "p", "ㅍ": "p", "ㄿ": "p", "ㅇ": "ng", "": ""}
+# Popular ROK spellings of given-name syllables that differ from Revised Romanization.
+ROK_POPULAR = {"eo": ["u", "eo"], "u": ["u", "oo"], "ui": ["ui", "ee"]}
+
+HANGUL = re.compile(r"^[\uac00-\ud7a3\s・·]+$")
+HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
+
+
+def decompose(syllable: str) -> tuple[str, str, str]:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        raise ValueError(f"not a Hangul syllable: {syllable}")
+    return INITIALS[code // 588], MEDIALS[(code % 588) // 28], FINALS[code % 28]
+
+
+def compose(initial: str, medial: str, final: str = "") -> str:
+    return chr(0xAC00 + INITIALS.index(initial) * 588 + MEDIALS.index(medial) * 28 + FINALS.index(final))
+
+
+def initial_sound_rule(syllable: str) -> str:
+    """The South's 두음법칙 at the start of a word: 리 → 이, 로 → 노, 녀 → 여."""
+    ini, med, fin = decompose(syllable)
+    if ini == "ㄹ":
+        ini = "ㅇ" if med in "ㅑㅕㅖㅛㅠㅣ" else "ㄴ"
+    elif ini == "ㄴ" and med in "ㅑㅕㅖㅛㅠㅣ":
+        ini = "ㅇ"
+    return compose(ini, med, fin)
+
+
+def cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False) -> list[str]:
+    """MR-style romanization of each syllable. In a word, ㄱㄷㅂ after a voiced sound become g d b (Kaesong
+    but Kanggye). DPRK personal names write ㅈ as j everywhere; MR place names write it ch at the start."""
+    out = []
+    prev_final = None
+    for i, syl in enumerate(syllables):
+        ini, med, fin = decompose(syl)
+        if i == 0 and not voiced_start:
+            onset = MR_INITIAL[ini]
+            if place and ini == "ㅈ":
+                onset = "ch"
+        else:
+            voiced = voiced_start if i == 0 else _FINAL_SOUND[prev_final] in ("", "n", "ng", "m", "l")
+            if ini in MR_VOICED and (voiced or not place):
+                onset = MR_VOICED[ini]
+            elif place and ini == "ㅈ":
+                onset = "ch"
+            else:
+                onset = MR_INITIAL[ini]
+            if ini == "ㄹ" and prev_final == "ㄹ":
+                onset = "l"
+            if ini == "ㄹ" and place and prev_final in ("ㄴ",):
+                onset = "l"
+        vowel = MR_MEDIAL[med]
+        if ini == "ㅇ" and not onset:
+            onset = ""
+        out.append(onset + vowel + _FINAL_SOUND[fin])
+        prev_final = fin
+    return out
+
+
+def rr_syllable(syl: str) -> str:
+    ini, med, fin = decompose(syl)
+    return RR_INITIAL[ini] + RR_MEDIAL[med] + {"ㄱ": "k", "ㄹ": "l"}.get(fin, _FINAL_SOUND[fin])
+
+
+def rr_word(syllables: str) -> str:
+    """Revised Romanization of one word, with the commonest sound changes at syllable joins (Jongno, Silla)."""
+    out = ""
+    prev = None
+    for syl in syllables:
+        ini, med, fin = decompose(syl)
+        onset = RR_INITIAL[ini]
+        if prev is not None:
+            pf = prev
+            if ini == "ㄹ" and pf in ("ㄴ", "ㄹ"):
+                onset = "l"
+                if pf == "ㄴ":
+                    out = out[:-1] + "l"
+            elif ini == "ㄹ" and pf in ("ㅇ", "ㅁ", "ㄱ", "ㅂ"):
+                onset = "n"
+            elif ini in ("ㄴ", "ㅁ") and pf == "ㄱ":
+                out = out[:-1] + "ng"
+        out += onset + RR_MEDIAL[med] + {"ㄱ": "k", "ㄹ": "l"}.get(fin, _FINAL_SOUND[fin])
+        prev = fin
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# Katakana readings ↔ Hangul: both sides are reduced to a rough Latin skeleton that ignores what Japanese
+# spelling cannot show (voicing, n/ng, vowel length, ㅓ/ㅗ) and compared by edit distance.
+_KANA_ROMAJI = {
+    "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "ギャ": "gya", "ギュ": "gyu", "ギョ": "gyo", "シャ": "sya", "シュ": "syu",
+    "ショ": "syo", "シェ": "se", "ジャ": "ja", "ジュ": "ju", "ジョ": "jo", "ジェ": "je", "チャ": "cha", "チュ": "chu",
+    "チョ": "cho", "チェ": "che", "ニャ": "nya", "ニュ": "nyu", "ニョ": "nyo", "ヒャ": "hya", "ヒュ": "hyu", "ヒョ": "hyo",
+    "ビャ": "bya", "ビュ": "byu", "ビョ": "byo", "ピャ": "pya", "ピュ": "pyu", "ピョ": "pyo", "ミャ": "mya", "ミュ": "myu",
+    "ミョ": "myo", "リャ": "rya", "リュ": "ryu", "リョ": "ryo", "ファ": "hwa", "フィ": "hwi", "フェ": "hwe", "フォ": "hwo",
+    "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "クァ": "kwa", "クォ": "kwo", "グァ": "gwa", "グォ": "gwo", "ティ": "ti",
+    "ディ": "di", "トゥ": "tu", "ドゥ": "du", "イェ": "ye",
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
+    "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go", "サ": "sa", "シ": "si", "ス": "su", "セ": "se", "ソ": "so",
+    "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo", "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te", "ト": "to",
+    "ダ": "da", "デ": "de", "ド": "do", "ナ": "na", "ニ": "ni", "ヌ": "nu", "ネ": "ne", "ノ": "no", "ハ": "ha", "ヒ": "hi",
+    "フ": "hu", "ヘ": "he", "ホ": "ho", "バ": "ba", "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo", "パ": "pa", "ピ": "pi",
+    "プ": "pu", "ペ": "pe", "ポ": "po", "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo", "ヤ": "ya", "ユ": "yu",
+    "ヨ": "yo", "ラ": "ra", "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro", "ワ": "wa", "ン": "N", "ッ": "Q", "ー": "",
+}
+_CODA_KANA = {"ン": "N", "ム": "m", "ル": "r", "ク": "Q", "プ": "Q", "ッ": "Q", "ト": "Q"}
+
+
+def _fold(s: str) -> str:
+    """The skeleton: voicing, aspiration, n/ng, stop codas and vowel quality Japanese cannot show are folded."""
+    s = s.replace("ng", "N").replace("chh", "ch").replace("ts", "ch").replace("sh", "s").replace("kh", "k")
+    s = s.replace("th", "t").replace("ph", "p").replace("j", "ch").replace("z", "ch").replace("f", "h")
+    s = s.translate(str.maketrans({"g": "k", "d": "t", "b": "p", "l": "r", "n": "N"}))
+    s = re.sub(r"(?<=[^aeiouy])w(?=[ei])", "", s)  # 최 choe ~ チェ che
+    s = s.replace("oe", "e").replace("ae", "e").replace("eo", "o").replace("eu", "u").replace("ui", "i")
+    s = s.replace("ye", "e").replace("wa", "wa")
+    return s
+
+
+def kana_skeleton(kana: str) -> str:
+    kana = re.sub(r"[・･=＝\s]", "", unicodedata.normalize("NFKC", kana))
+    out = []
+    i = 0
+    while i < len(kana):
+        two, one = kana[i:i + 2], kana[i]
+        if len(two) == 2 and two in _KANA_ROMAJI:
+            out.append(_KANA_ROMAJI[two])
+            i += 2
+            continue
+        nxt = kana[i + 1] if i + 1 < len(kana) else ""
+        # ム ル ク プ as codas: before another consonant kana or at the end
+        if one in "ムルクプ" and (not nxt or nxt in "ンッ" or _KANA_ROMAJI.get(nxt, "a")[0] not in "aiueoy"):
+            out.append({"ム": "m", "ル": "r", "ク": "Q", "プ": "Q"}[one])
+        else:
+            out.append(_KANA_ROMAJI.get(one, ""))
+        i += 1
+    return _fold("".join(out)).replace("Q", "k")
+
+
+def hangul_skeleton(syllables: str) -> str:
+    out = []
+    for syl in syllables:
+        ini, med, fin = decompose(syl)
+        onset = {"ㅇ": ""}.get(ini, MR_INITIAL[ini])
+        coda = {"k": "Q", "t": "Q", "p": "Q"}.get(_FINAL_SOUND[fin], _FINAL_SOUND[fin])
+        out.append(onset + MR_MEDIAL[med] + coda)
+    return _fold("".join(out)).replace("Q", "k")
+
+
+def reading_distance(hangul: str, kana: str) -> float:
+    return Levenshtein.normalized_distance(hangul_skeleton(hangul), kana_skeleton(kana))
+
+
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class KoReading:
+    """A Korean name as Hangul, split into surname and given name (given is '' for places), with how sure."""
+
+    surname: str
+    given: str
+    distance: float  # 0 = the reading agrees exactly; 1 = no reading to compare, or nothing alike
+    from_reading: bool = False
+
+
+class KoreanNames:
+    def __init__(self, jmnedict: Jmnedict):
+        self.jmnedict = jmnedict
+        self.surnames_by_hangul, self.surnames_by_hanja = ko_surnames()
+        self._syllable_prior: dict[str, float] | None = None
+
+    # -- hanja → hangul ----------------------------------------------------------------------------
+    def hanja_readings(self, char: str) -> list[str]:
+        return self.jmnedict.hanja.get(char, [])
+
+    def split_surname(self, han: str) -> tuple[str, str]:
+        for length in (2, 1):
+            if len(han) > length and han[:length] in self.surnames_by_hanja:
+                return han[:length], han[length:]
+        return han[:1], han[1:]
+
+    def read_hanja(self, han: str, reading: str | None = None, person: bool = True) -> KoReading | None:
+        """Hangul for a hanja name; with a katakana `reading`, the readings that sound like it win."""
+        if person:
+            sur_han, given_han = self.split_surname(han)
+        else:
+            sur_han, given_han = "", han
+        sur_options: list[str] = []
+        if sur_han:
+            table = self.surnames_by_hanja.get(sur_han)
+            if table is not None:
+                sur_options.append(table.hangul)
+            if len(sur_han) == 1:
+                sur_options += [r for r in self.hanja_readings(sur_han) if r not in sur_options]
+            if not sur_options:
+                return None
+        per_char = []
+        for ch in given_han:
+            options = self.hanja_readings(ch)
+            if not options:
+                return None
+            per_char.append(options[:4])
+        combos = list(product(sur_options[:3] or [""], *per_char))
+        if len(combos) > 400:
+            combos = combos[:400]
+        best = None
+        for rank, combo in enumerate(combos):
+            surname, given = combo[0], "".join(combo[1:])
+            if reading:
+                dist = min(reading_distance(surname + given, reading),
+                           reading_distance(initial_sound_rule(surname) + given, reading) if surname else 9)
+            else:
+                dist = 1.0
+            key = (dist, rank)
+            if best is None or key < best[0]:
+                best = (key, KoReading(surname, given, dist))
+        return best[1] if best else None
+
+    # -- katakana reading → hangul ------------------------------------------------------------------
+    def syllable_prior(self) -> dict[str, float]:
+        """How often a Hangul syllable is the reading of a kanji (KANJIDIC2): a prior for reading-only names."""
+        if self._syllable_prior is None:
+            counts: dict[str, float] = {}
+            for readings in self.jmnedict.hanja.values():
+                for i, r in enumerate(readings):
+                    counts[r] = counts.get(r, 0.0) + (1.0 if i == 0 else 0.5)
+            self._syllable_prior = counts
+        return self._syllable_prior
+
+    def _index(self) -> dict[str, list[tuple[float, str]]]:
+        if not hasattr(self, "_skeleton_index"):
+            index: dict[str, list[tuple[float, str]]] = {}
+            for syl, weight in self.syllable_prior().items():
+                if len(syl) == 1 and "\uac00" <= syl <= "\ud7a3":
+                    index.setdefault(hangul_skeleton(syl), []).append((weight, syl))
+                    rule = initial_sound_rule(syl)
+                    if rule != syl:
+                        index.setdefault(hangul_skeleton(rule), []).append((weight * 0.8, rule))
+            for key in index:
+                index[key].sort(reverse=True)
+            self._skeleton_index = index
+        return self._skeleton_index
+
+    def kana_chunks(self, kana: str) -> list[str]:
+        """Split a katakana word into Korean-syllable chunks: a mora plus an optional coda (ン ム ル ク プ ッ)."""
+        chunks: list[str] = []
+        i = 0
+        small = "ャュョァィゥェォ"
+        while i < len(kana):
+            j = i + 1
+            if j < len(kana) and kana[j] in small:
+                j += 1
+            while j < len(kana) and kana[j] == "ー":
+                j += 1
+            if j < len(kana) and kana[j] in "ンッ":
+                j += 1
+            elif j < len(kana) and kana[j] in "ムルクプ":
+                after = kana[j + 1] if j + 1 < len(kana) else ""
+                if not after or (after not in small and after not in "ー" and after not in "アイウエオヤユヨワ"):
+                    j += 1
+            chunks.append(kana[i:j])
+            i = j
+        return chunks
+
+    def read_kana(self, reading: str, person: bool = True) -> KoReading | None:
+        """Hangul for a katakana reading alone: each chunk → the commonest syllable that sounds like it."""
+        parts = [p for p in re.split(r"[・･=＝\s]+", unicodedata.normalize("NFKC", reading)) if p]
+        if not parts:
+            return None
+        index = self._index()
+        words = []
+        for part in parts:
+            syls = ""
+            for chunk in self.kana_chunks(part):
+                key = kana_skeleton(chunk)
+                options = index.get(key)
+                if not options:
+                    # the nearest skeleton
+                    near = min(index, key=lambda k: (Levenshtein.distance(k, key), -len(index[k])))
+                    options = index[near]
+                syls += options[0][1]
+            words.append(syls)
+        if person:
+            if len(words) == 1:
+                return KoReading(words[0][:1], words[0][1:], 0.5, True)
+            return KoReading(words[0], "".join(words[1:]), 0.5, True)
+        return KoReading("", "".join(words), 0.5, True)
+
+    def read_hangul(self, text: str, person: bool = True) -> KoReading:
+        words = [w for w in re.split(r"[\s・·]+", text) if w]
+        if len(words) >= 2:
+            return KoReading(words[0], "".join(words[1:]), 0.0)
+        word = words[0]
+        if person:
+            for length in (2, 1):
+                if len(word) > length + 1 and word[:length] in self.surnames_by_hangul:
+                    return KoReading(word[:length], word[length:], 0.0)
+            return KoReading(word[:1], word[1:], 0.0)
+        return KoReading("", word, 0.0)
+
+    # -- romanization ---------------------------------------------------------------------------------
+    def dprk_person(self, r: KoReading) -> list[str]:
+        """Kim Jong Un: each syllable a capitalised word; the surname from the table when it has one."""
+        table = self.surnames_by_hangul.get(r.surname)
+        surname = table.dprk if table else " ".join(cap(s) for s in mr_syllables(r.surname))
+        given = [cap(s) for s in mr_syllables(r.given, voiced_start=False)] if r.given else []
+        if given:
+            # later syllables of the given name: ㄱㄷㅂ written voiced (Kim Kye Gwan, Ri Yong Gil)
+            given = [given[0]] + [cap(s) for s in mr_syllables(r.given, voiced_start=True)[1:]]
+        primary = " ".join([surname] + given)
+        hyphen = surname + (" " + "-".join([given[0]] + [g.lower() for g in given[1:]]) if given else "")
+        first_unvoiced = " ".join([surname] + [cap(s) for s in mr_syllables(r.given)]) if r.given else primary
+        out = []
+        for form in (primary, hyphen, first_unvoiced):
+            if form not in out:
+                out.append(form)
+        return out
+
+    def rok_person(self, r: KoReading) -> list[str]:
+        """Park Geun-hye: conventional surname, Revised-Romanization given name with a hyphen, popular variants."""
+        table = self.surnames_by_hangul.get(r.surname)
+        if table is None:
+            surname_south = "".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))
+            table = self.surnames_by_hangul.get(surname_south)
+        if table is not None:
+            surnames = [table.rok] + table.rok_alternatives
+        else:
+            surnames = [cap(rr_word("".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))))]
+        if not r.given:
+            return surnames
+        syllables = [rr_syllable(s) for s in r.given]
+        variants = [syllables]
+        popular = [self._popular(s) for s in syllables]
+        if popular != syllables:
+            variants.append(popular)
+        out = []
+        for sur in surnames[:2]:
+            for syls in variants:
+                given = cap("-".join(syls))
+                for form in (f"{sur} {given}", f"{sur} {cap(syls[0])} {' '.join(cap(s) for s in syls[1:])}".strip()):
+                    if form not in out:
+                        out.append(form)
+        # the order: RR with the conventional surname, its popular variant, then the others
+        return out
+
+    @staticmethod
+    def _popular(syl: str) -> str:
+        """The spelling Southerners most often choose for a given-name syllable (hee, soo, sung, young, joon)."""
+        table = {"hui": "hee", "su": "soo", "seong": "sung", "yeong": "young", "jun": "joon", "ju": "joo",
+                 "hyeon": "hyun", "cheol": "chul", "seok": "suk", "gyu": "kyu", "du": "doo", "uk": "wook",
+                 "jung": "joong", "gyeong": "kyung", "hun": "hoon", "yun": "yoon", "geon": "keon"}
+        return table.get(syl, syl)
+
+    def north_place(self, hangul: str) -> str:
+        return "".join(mr_syllables(hangul, place=True))
+
+    def south_place(self, hangul: str) -> str:
+        return rr_word(hangul)

@@ -1,0 +1,299 @@
+"""Russian (and other Cyrillic-world) names written in katakana → English.
+
+A name goes part by part (セルゲイ・ラヴロフ → Sergei + Lavrov). Each part is settled by the strongest
+evidence there is: the given-name table (English conventions: Alexei, Yevgeny), dictionary spellings
+(JMnedict, Wikidata) that the katakana can actually spell under Russian rules, and otherwise the rules
+themselves: a lattice of Latin spellings for each katakana chunk (glossary/data/translit/ru_kana.tsv)
+searched with the character model of Latin names (Asmolov, not Asmorov).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from glossary.normalize import variant_key
+from glossary.translit.dictionary import Jmnedict, WikidataNames, _rows, ru_given_names
+from glossary.translit.scorer import CharModel
+
+SEPARATORS = re.compile(r"[・･=＝\s]+")
+_REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
+_KANJI_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+# Place suffixes written in kanji after a katakana name: (suffix, English pattern, alternatives).
+PLACE_SUFFIXES = [
+    ("共和国", "{}", ["Republic of {}", "{} Republic"]),
+    ("自治共和国", "{}", ["{} Autonomous Republic"]),
+    ("地方", "{} Krai", ["{} Territory", "{} Region"]),
+    ("州", "{} Oblast", ["{} Region", "{} Province"]),
+    ("湖", "Lake {}", ["{} Lake"]),
+    ("川", "{} River", ["River {}"]),
+    ("半島", "{} Peninsula", []),
+    ("島", "{} Island", []),
+    ("海", "{} Sea", ["Sea of {}"]),
+    ("市", "{}", ["{} City"]),
+]
+LM_WEIGHT = 1.0
+COST_WEIGHT = 1.6
+BEAM = 48
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def kana_table() -> dict[str, list[tuple[str, float]]]:
+    table: dict[str, list[tuple[str, float]]] = {}
+    for row in _rows("ru_kana.tsv"):
+        options = []
+        for item in row[1].split("|"):
+            latin, _, cost = item.rpartition(":")
+            options.append((latin, float(cost)))
+        table[row[0]] = options
+    return table
+
+
+@dataclass(order=True)
+class Candidate:
+    score: float
+    latin: str = field(compare=False)
+    cost: float = field(compare=False, default=0.0)
+
+
+def capitalize(word: str) -> str:
+    """Capitalize each hyphen-separated piece: kara-murza → Kara-Murza."""
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+class RussianRules:
+    """Katakana → Latin spelling candidates under Russian conventions, scored by a character model."""
+
+    def __init__(self, model: CharModel):
+        self.model = model
+        self.table = kana_table()
+        self.maxlen = max(len(k.strip("^$")) for k in self.table)
+
+    def _arcs(self, word: str, i: int) -> list[tuple[int, str, float]]:
+        arcs = []
+        n = len(word)
+        for length in range(1, min(self.maxlen, n - i) + 1):
+            chunk = word[i:i + length]
+            keys = [chunk]
+            if i == 0:
+                keys.append("^" + chunk)
+            if i + length == n:
+                keys.append(chunk + "$")
+            best: dict[str, float] = {}
+            for key in keys:
+                for latin, cost in self.table.get(key, ()):
+                    if latin not in best or cost < best[latin]:
+                        best[latin] = cost
+            arcs.extend((i + length, latin, cost) for latin, cost in best.items())
+        if not arcs:
+            ch = word[i]
+            if ch in "ーッ":
+                arcs.append((i + 1, "", 0.0))
+            elif ch.isascii() and ch.isalnum():
+                arcs.append((i + 1, ch.lower(), 0.0))
+            else:
+                arcs.append((i + 1, "", 4.0))  # a character the table does not know: skipped at a cost
+        return arcs
+
+    def candidates(self, word: str, k: int = 10, target: str | None = None) -> list[Candidate]:
+        """The `k` best Latin spellings of one katakana word (no separators), best first.
+
+        With `target`, only spellings that are prefixes of it are kept, so the result says whether (and
+        at what cost) the katakana can spell `target`; doubled consonants are then allowed at a cost
+        (ミレル can spell Miller).
+        """
+        word = unicodedata.normalize("NFKC", word)
+        n = len(word)
+        # states[i]: latin → (score, cost); pending doubling after ッ is applied when the next chunk comes
+        states: list[dict[str, tuple[float, float, bool]]] = [dict() for _ in range(n + 1)]
+        states[0][""] = (0.0, 0.0, False)
+        for i in range(n):
+            if not states[i]:
+                continue
+            items = sorted(states[i].items(), key=lambda kv: -kv[1][0])[:BEAM]
+            geminate = word[i] == "ッ"
+            for latin, (score, cost, double) in items:
+                if geminate:
+                    self._push(states[i + 1], latin, score, cost, True, target)
+                    continue
+                if word[i] == "ー":
+                    self._push(states[i + 1], latin, score, cost, double, target)
+                    continue
+                for j, piece, arc_cost in self._arcs(word, i):
+                    if word[i:j] in ("ッ", "ー"):
+                        continue
+                    options = [(piece, arc_cost)]
+                    if double and piece and piece[0] not in "aeiouy":
+                        options = [(piece, arc_cost), (piece[0] + piece, arc_cost + 1.2)]
+                    elif target is not None and piece and piece[0] in "lnrsftmpk" and latin and latin[-1] in "aeiouy":
+                        options.append((piece[0] + piece, arc_cost + 1.0))
+                    for text, c in options:
+                        new = latin + text
+                        if target is not None and not target.startswith(new):
+                            continue
+                        lm = self.model.logprob(text, prefix=latin, final=False)
+                        self._push(states[j], new, score + LM_WEIGHT * lm - COST_WEIGHT * c, cost + c, False, target)
+        finals = []
+        for latin, (score, cost, _) in states[n].items():
+            if target is not None and latin != target:
+                continue
+            total = score + LM_WEIGHT * math.log(self.model.prob(("^^^" + latin)[-3:], "$"))
+            finals.append(Candidate(-total, latin, cost))
+        finals.sort()
+        for c in finals:
+            c.score = -c.score
+        return finals[:k]
+
+    @staticmethod
+    def _push(bucket, latin, score, cost, double, target) -> None:
+        old = bucket.get(latin)
+        if old is None or score > old[0]:
+            bucket[latin] = (score, cost, double)
+
+    def spell_score(self, word: str, latin: str) -> float | None:
+        """Score of the best way `word` spells `latin` under the rules, or None if it cannot."""
+        found = self.candidates(word, k=1, target=latin.lower())
+        return found[0].score if found else None
+
+
+@dataclass
+class PartResult:
+    english: str
+    source: str
+    confidence: float
+    alternatives: list[str]
+
+
+class RussianTransliterator:
+    def __init__(self, jmnedict: Jmnedict, wikidata: WikidataNames, model: CharModel):
+        self.jmnedict = jmnedict
+        self.wikidata = wikidata
+        self.rules = RussianRules(model)
+        self.by_kana, _ = ru_given_names()
+
+    # -- one word -------------------------------------------------------------------------------------
+    def word(self, kana: str, position: str = "only", n: int = 5) -> PartResult:
+        """One katakana word; `position` is first/middle/last/only within the full name."""
+        key = variant_key(kana)
+        given = self.by_kana.get(key)
+        if given is not None and position != "last":
+            return PartResult(given.english, "dictionary", 0.96, [given.english, *given.alternatives])
+        rule = self.rules.candidates(kana, k=12)
+        if not rule:
+            return PartResult(kana, "rule", 0.0, [])
+        scores: dict[str, float] = {c.latin: c.score for c in rule}
+        evidence: dict[str, float] = {}
+        dict_forms: list[str] = []
+        for hit in self.jmnedict.katakana(kana):
+            for rank, latin in enumerate(hit.latin):
+                form = latin.strip()
+                if not form or " " in form and position != "only":
+                    continue
+                dict_forms.append(form)
+                evidence[form.lower()] = evidence.get(form.lower(), 0.0) + 2.0 - 0.3 * rank
+        for latin, count in self.wikidata.lookup(kana):
+            evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + 1.0 + 0.5 * math.log1p(count)
+        for form in evidence:
+            if form in scores:
+                continue
+            s = self.rules.spell_score(kana, form) if form.replace("-", "").isalpha() and form.isascii() else None
+            if s is not None:
+                scores[form] = s
+        total: dict[str, float] = {}
+        for form, s in scores.items():
+            prior = 0.35 * math.log1p(self.wikidata.latin_counts.get(form, 0))
+            total[form] = s + prior + 2.2 * evidence.get(form, 0.0)
+        ranked = sorted(total, key=lambda f: -total[f])
+        best = ranked[0]
+        z = max(total.values())
+        probs = {f: math.exp(v - z) for f, v in total.items()}
+        p_best = probs[best] / sum(probs.values())
+        source = "dictionary" if evidence.get(best, 0.0) > 0 else "rule"
+        if source == "dictionary":
+            confidence = min(0.97, 0.55 + 0.45 * p_best) if evidence[best] >= 2.0 else min(0.9, 0.4 + 0.5 * p_best)
+        else:
+            confidence = min(0.8, 0.2 + 0.6 * p_best)
+        alternatives = [capitalize(f) for f in ranked[:n]]
+        return PartResult(capitalize(best), source, confidence, alternatives)
+
+    # -- a full name ----------------------------------------------------------------------------------
+    def transliterate(self, name: str, n: int = 5, place: bool | None = None) -> PartResult:
+        name = unicodedata.normalize("NFKC", name).strip()
+        regnal = _REGNAL.match(name)
+        if regnal:
+            _, by_cyr = ru_given_names()
+            stem, number = regnal.groups()
+            num = int(number) if number.isdigit() else _KANJI_NUM.get(number, 0)
+            given = self.by_kana.get(variant_key(stem))
+            if given is not None and num:
+                english = f"{given.regnal or given.english} {roman(num)}"
+                return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
+        for suffix, pattern, alts in PLACE_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                stem = self.transliterate(name[: -len(suffix)], n=n)
+                forms = [pattern.format(a) for a in stem.alternatives] or [pattern.format(stem.english)]
+                alternatives = [pattern.format(stem.english)] + [a.format(stem.english) for a in alts]
+                alternatives += [f for f in forms if f not in alternatives]
+                return PartResult(pattern.format(stem.english), stem.source, min(stem.confidence, 0.85),
+                                  alternatives[:n])
+        whole = self._whole_name(name)
+        if whole is not None:
+            return whole
+        parts = [p for p in SEPARATORS.split(name) if p]
+        if len(parts) == 3 and parts[1] == "ナ":  # X-na-Y: Komsomolsk-on-Amur, Rostov-on-Don
+            x, y = self.word(parts[0], "only"), self.word(parts[2], "only")
+            river = re.sub(r"[eu]$", "", y.english)
+            english = f"{x.english}-on-{river}"
+            return PartResult(english, "rule", min(x.confidence, y.confidence, 0.8),
+                              [english, f"{x.english}-na-{y.english}"])
+        if not parts:
+            return PartResult("", "rule", 0.0, [])
+        results = []
+        for i, part in enumerate(parts):
+            position = "only" if len(parts) == 1 else "first" if i == 0 else "last" if i == len(parts) - 1 else "middle"
+            results.append(self.word(part, position, n=n))
+        english = " ".join(r.english for r in results)
+        confidence = math.prod(r.confidence for r in results) ** (1 / max(1, len(results) - 0.5))
+        confidence = min(confidence, min(r.confidence for r in results))
+        source = min((r.source for r in results), key=["dictionary", "rule", "model"].index)
+        if any(r.source == "rule" for r in results):
+            source = "rule"
+        alternatives = [english]
+        if len(results) > 1:
+            # vary the weakest part first
+            weakest = min(range(len(results)), key=lambda i: results[i].confidence)
+            for alt in results[weakest].alternatives[1:]:
+                words = [r.english for r in results]
+                words[weakest] = alt
+                alternatives.append(" ".join(words))
+            alternatives.append(results[-1].english)
+        else:
+            alternatives = results[0].alternatives or [english]
+        seen = []
+        for a in alternatives:
+            if a not in seen:
+                seen.append(a)
+        return PartResult(english, source, confidence, seen[:n])
+
+    def _whole_name(self, name: str) -> PartResult | None:
+        """A place or full name JMnedict knows as a whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
+        if not SEPARATORS.search(name):
+            return None
+        for hit in self.jmnedict.katakana(name):
+            for latin in hit.latin:
+                if "-" in latin or " " in latin:
+                    if hit.types & {"place", "person", "surname", "unclass", "given"}:
+                        return PartResult(latin, "dictionary", 0.9, [latin])
+        return None
