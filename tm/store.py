@@ -165,6 +165,7 @@ class TMStore:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self._conn = conn
         self.path = path
+        self._depth = 0  # transaction nesting
 
     @classmethod
     @contextlib.contextmanager
@@ -200,10 +201,9 @@ class TMStore:
         """
         report = AddReport()
         conn = self._conn
-        before = self._count()
         seen = 0
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
+            before = self._count()
             batch: list[tuple] = []
             for unit in units:
                 row = self._row(unit)
@@ -219,13 +219,34 @@ class TMStore:
                 conn.executemany(_UPSERT, batch)
             if seen:
                 self._touch()
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        report.added = self._count() - before
+            report.added = self._count() - before
         report.merged = seen - report.added
         return report
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around several adds (e.g. all files of one import): all of them or none.
+
+        Nested use joins the outer transaction.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     def add_units(self, units: Iterable[Unit]) -> int:
         """Add `units` (streamed, one transaction); identical units are merged. Returns how many were new."""
