@@ -76,6 +76,9 @@ class Pretranslator:
         self.glossary = Glossary.load(settings.glossary) if settings.glossary else None
         self.mt, self.mt_note = load_mt(settings.mt)
         self._cache: dict[str, Pretranslation] = {}
+        # build the lazy parts (the glossary's automaton, the matcher's tables) now, so that worker
+        # processes forked after this share them instead of each building its own
+        self._from_memory("北朝鮮は声明を発表した。")
 
     def meta(self) -> dict:
         return build_info(min_score=self.settings.min_score, mt=self.mt_name(),
