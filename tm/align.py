@@ -9,7 +9,8 @@
 - **anchors**: numbers (full-width digits, 万/億 and million/billion, month names and 月 agree), Latin
   strings of the Japanese side found in the English (KN-23, NATO, G7), and glossary names (an entry's
   Japanese variants on one side, its `en`/`en_alternatives` on the other): shared anchors lower the
-  cost, anchors left without a partner raise it;
+  cost, numbers and Latin strings left without a partner raise it (a missing name does not: its
+  English may be paraphrased or machine-made);
 - **order**: beads are monotone, and a band around the diagonal bounds the work for long documents.
 
 `align_documents(ja_paragraphs, en_paragraphs, glossary, document)` aligns paragraphs first (the same
@@ -161,8 +162,18 @@ class Anchors:
 
 # ----------------------------------------------------------------------------- the aligner
 
-def _length_cost(ja_len: int, en_len: int, ratio: float) -> float:
-    x = math.log((en_len + LENGTH_SMOOTHING) / (ratio * ja_len + LENGTH_SMOOTHING))
+def _split_length(text: str) -> tuple[int, int]:
+    """(Japanese-script characters, other characters) of a Japanese sentence.
+
+    Kana and kanji expand by the document's ratio in English; Latin words, digits, URLs and ASCII
+    punctuation carry over about one to one, so "<https://...>" is expected to stay its own length.
+    """
+    other = sum(1 for ch in text if ch.isascii())
+    return len(text) - other, other
+
+
+def _length_cost(expected: float, en_len: int) -> float:
+    x = math.log((en_len + LENGTH_SMOOTHING) / (expected + LENGTH_SMOOTHING))
     return x * x / (2 * LENGTH_SIGMA * LENGTH_SIGMA)
 
 
@@ -170,33 +181,39 @@ def _anchor_cost(ja_keys: set[str], en_keys: set[str]) -> float:
     if not ja_keys and not en_keys:
         return 0.0
     shared = ja_keys & en_keys
-    ja_missing = len(ja_keys - en_keys)
-    # English words are all Latin keys: only numbers and names count as unmatched on the English side
-    en_missing = sum(1 for k in en_keys - ja_keys if not k.startswith("l:"))
+    # Glossary names only reward: a name's English may be machine-made or paraphrased in the translation
+    # (北朝鮮 as "Pyongyang", a pronoun), so its absence is no evidence. English words are all Latin keys:
+    # only numbers count as unmatched on the English side.
+    ja_missing = sum(1 for k in ja_keys - en_keys if not k.startswith("g:"))
+    en_missing = sum(1 for k in en_keys - ja_keys if k.startswith("n:"))
     return -ANCHOR_MATCH * len(shared) + ANCHOR_MISS * (ja_missing + en_missing)
 
 
 def _ratio(ja: Sequence[str], en: Sequence[str]) -> float:
-    ja_chars = sum(len(s) for s in ja)
+    """English characters per Japanese-script character, from the two texts (ASCII carried over 1:1)."""
+    cjk = other = 0
+    for s in ja:
+        a, b = _split_length(s)
+        cjk, other = cjk + a, other + b
     en_chars = sum(len(s) for s in en)
-    if not ja_chars or not en_chars:
+    if not cjk or en_chars <= other:
         return 1.0
-    return en_chars / ja_chars
+    return (en_chars - other) / cjk
 
 
 def align(ja_sentences: Sequence[str], en_sentences: Sequence[str], anchors: Anchors | None = None,
           ratio: float | None = None) -> list[Pair]:
     """Align two sentence lists in order; every sentence appears in exactly one `Pair`.
 
-    `ratio` is the expected English/Japanese length ratio in characters (estimated from the two
-    lists when not given). `anchors` defaults to numbers and Latin strings only.
+    `ratio` is the expected number of English characters per Japanese-script character (estimated
+    from the two lists when not given; ASCII in the Japanese counts one to one). `anchors` defaults to numbers and Latin strings only.
     """
     n, m = len(ja_sentences), len(en_sentences)
     if n == 0 or m == 0:
         return [Pair((i,), ()) for i in range(n)] + [Pair((), (j,)) for j in range(m)]
     anchors = anchors or Anchors()
     ratio = ratio or _ratio(ja_sentences, en_sentences)
-    ja_len = [len(s) for s in ja_sentences]
+    ja_len = [ratio * a + b for a, b in map(_split_length, ja_sentences)]  # expected English lengths
     en_len = [len(s) for s in en_sentences]
     ja_keys = [anchors.ja(s) for s in ja_sentences]
     en_keys = [anchors.en(s) for s in en_sentences]
@@ -220,7 +237,7 @@ def align(ja_sentences: Sequence[str], en_sentences: Sequence[str], anchors: Anc
                 lj = sum(ja_len[pi:i])
                 le = sum(en_len[pj:j])
                 if di and dj:
-                    c = cost[pi][pj] + p + _length_cost(lj, le, ratio)
+                    c = cost[pi][pj] + p + _length_cost(lj, le)
                     kj = set().union(*ja_keys[pi:i])
                     ke = set().union(*en_keys[pj:j])
                     c += _anchor_cost(kj, ke)
@@ -228,9 +245,9 @@ def align(ja_sentences: Sequence[str], en_sentences: Sequence[str], anchors: Anc
                     # a sentence left without a partner: a flat cost growing slowly with its length (a
                     # Gaussian on the length ratio would make omissions so dear that neighbours get
                     # merged wrongly instead), and its anchors go unmatched
-                    c = cost[pi][pj] + p + SKIP_PER_CHAR * (lj + le / ratio)
+                    c = cost[pi][pj] + p + SKIP_PER_CHAR * (lj + le) / ratio
                     c += ANCHOR_MISS * sum(1 for k in set().union(*ja_keys[pi:i], *en_keys[pj:j])
-                                           if not k.startswith("l:") or di)
+                                           if k.startswith("n:") or (di and k.startswith("l:")))
                 if c < best:
                     best, best_move = c, (di, dj)
             cost[i][j], back[i][j] = best, best_move
