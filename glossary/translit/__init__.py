@@ -70,6 +70,12 @@ class Transliterator:
         if origin == "ko":
             origin = "ko_auto"
         try:
+            if type == "place":
+                known = self._place_dictionary(text)
+                if known is not None:
+                    english, conf = known
+                    out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
+                    return Transliteration(name, english[0], out_origin, conf, "dictionary", english[:n])
             if cyrillic.is_cyrillic(text):
                 english, source, conf, alts = cyrillic.transliterate(text)
                 return Transliteration(name, english, "ru", conf, source, alts[:n])
@@ -233,6 +239,23 @@ class Transliterator:
         return Transliteration(name, out[0], style, round(min(confidence, 0.97), 3), source, out[:n])
 
     # -- places ----------------------------------------------------------------------------------------
+    def _place_dictionary(self, text: str) -> tuple[list[str], float] | None:
+        """A place as the dictionaries name it: a JMdict headword with a proper-noun gloss (ロシア → Russia),
+        else a JMnedict place name (モスクワ → Moscow), apostrophes of old romanizations dropped."""
+        glosses = jmdict_english(self.jmnedict, text)
+        if glosses and glosses[0][:1].isupper():
+            return glosses, 0.88
+        if not is_katakana(text):
+            return None  # kanji places: Korean ones are read (and checked against JMnedict) in _korean_place
+        hits = self.jmnedict.katakana(text)
+        forms: list[str] = []
+        for hit in hits:
+            if "place" in hit.types:
+                forms.extend(f.replace("'", "") for f in hit.latin if f.replace("'", "") not in forms)
+        if forms:
+            return forms, 0.88
+        return None
+
     def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
         north_votes = south_votes = 0
         dict_forms: list[str] = []
@@ -265,6 +288,10 @@ class Transliterator:
         forms = [pattern.format(first), pattern.format(second)]
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
         plain = [f.replace("'", "").replace("-", "") for f in dict_forms]
+        if plain and north_votes and not south_votes and origin != "ko_south" and pattern == "{}":
+            # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang)
+            forms = [plain[0]] + [f for f in (north, south) if f != plain[0]]
+            return Transliteration(name, plain[0], "ko_north", 0.9, "dictionary", forms[:n])
         for f in plain:
             if f.lower() == first.lower():
                 source, confidence = "dictionary", 0.92
@@ -413,7 +440,12 @@ def jmdict_english(jm: Jmnedict, word: str) -> list[str]:
         glosses = [g for (g,) in jm.conn.execute("select text from SenseGloss where sid=? and lang='eng'", (row[0],))]
     except Exception:  # an older jamdict-data schema: no term dictionary, names still work
         return []
-    return [g for g in glosses if len(g) <= 60]
+    out = []
+    for g in glosses:
+        g = re.sub(r"\s*\([^)]*\)", "", g).strip()
+        if g and len(g) <= 60 and g not in out:
+            out.append(g)
+    return out
 
 
 __all__ = ["Transliterator", "ORIGIN_CHOICES"]

@@ -77,6 +77,8 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
         ini, med, fin = decompose(syl)
         if i == 0 and not voiced_start:
             onset = MR_INITIAL[ini]
+            if place and ini in "ㅋㅌㅍ":
+                onset = onset[0]  # place names drop the aspiration mark: Pyongyang, not Phyongyang
             if place and ini == "ㅈ":
                 onset = "ch"
         else:
@@ -87,6 +89,8 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
                 onset = "ch"
             else:
                 onset = MR_INITIAL[ini]
+                if place and ini in "ㅋㅌㅍ":
+                    onset = onset[0]
             if ini == "ㄹ" and prev_final == "ㄹ":
                 onset = "l"
             if ini == "ㄹ" and place and prev_final in ("ㄴ",):
@@ -171,7 +175,7 @@ def kana_skeleton(kana: str) -> str:
             continue
         nxt = kana[i + 1] if i + 1 < len(kana) else ""
         # ム ル ク プ as codas: before another consonant kana or at the end
-        if one in "ムルクプ" and (not nxt or nxt in "ンッ" or _KANA_ROMAJI.get(nxt, "a")[0] not in "aiueoy"):
+        if one in "ムルクプ" and (not nxt or nxt == "ッ" or (nxt != "ン" and _KANA_ROMAJI.get(nxt, "a")[0] not in "aiueoy")):
             out.append({"ム": "m", "ル": "r", "ク": "Q", "プ": "Q"}[one])
         else:
             out.append(_KANA_ROMAJI.get(one, ""))
@@ -273,6 +277,8 @@ class KoreanNames:
             index: dict[str, list[tuple[float, str]]] = {}
             for syl, weight in self.syllable_prior().items():
                 if len(syl) == 1 and "\uac00" <= syl <= "\ud7a3":
+                    # names favour -ng syllables (정 영 성 over 전 연 선): Japanese ン cannot tell them apart
+                    weight *= 3.0 if decompose(syl)[2] == "ㅇ" else 1.0
                     index.setdefault(hangul_skeleton(syl), []).append((weight, syl))
                     rule = initial_sound_rule(syl)
                     if rule != syl:

@@ -202,9 +202,9 @@ class RussianTransliterator:
                 if not form or " " in form and position != "only":
                     continue
                 dict_forms.append(form)
-                evidence[form.lower()] = evidence.get(form.lower(), 0.0) + 2.0 - 0.3 * rank
+                evidence[form.lower()] = evidence.get(form.lower(), 0.0) + 1.5 - 0.3 * rank
         for latin, count in self.wikidata.lookup(kana):
-            evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + 1.0 + 0.5 * math.log1p(count)
+            evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + 1.0 + 0.8 * math.log1p(count)
         for form in evidence:
             if form in scores:
                 continue
@@ -222,7 +222,8 @@ class RussianTransliterator:
         p_best = probs[best] / sum(probs.values())
         source = "dictionary" if evidence.get(best, 0.0) > 0 else "rule"
         if source == "dictionary":
-            confidence = min(0.97, 0.55 + 0.45 * p_best) if evidence[best] >= 2.0 else min(0.9, 0.4 + 0.5 * p_best)
+            # 0.9 and above only when JMnedict and Wikidata agree and the rules find it likely
+            confidence = min(0.95, 0.5 + 0.45 * p_best) if evidence[best] >= 2.5 else min(0.85, 0.4 + 0.5 * p_best)
         else:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
         alternatives = [capitalize(f) for f in ranked[:n]]

@@ -1,0 +1,85 @@
+"""Transliteration: Russian katakana, Korean hanja/reading/Hangul in both house styles, Cyrillic, apply()."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from glossary.model import Entry
+from glossary.translit import Transliterator
+from glossary.translit.cyrillic import transliterate_word
+from glossary.translit.ko import initial_sound_rule, mr_syllables, rr_word
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def t():
+    return Transliterator()
+
+
+def test_romanization_rules():
+    assert initial_sound_rule("리") == "이" and initial_sound_rule("로") == "노"
+    assert rr_word("부산") == "busan" and rr_word("종로") == "jongno"
+    assert "".join(mr_syllables("개성", place=True)) == "kaesong"
+    assert transliterate_word("Горбачёв") == "Gorbachev" and transliterate_word("Дмитрий") == "Dmitry"
+
+
+@pytest.mark.parametrize("name,english", [("ラヴロフ", "Lavrov"), ("ラブロフ", "Lavrov"),
+                                          ("セルゲイ・ラヴロフ", "Sergei Lavrov"), ("ゴルバチョフ", "Gorbachev"),
+                                          ("エリツィン", "Yeltsin"), ("ザハロワ", "Zakharova")])
+def test_russian(t, name, english):
+    r = t.transliterate(name, origin="ru")
+    assert r.english == english and r.origin == "ru" and 0 <= r.confidence <= 1
+
+
+@pytest.mark.parametrize("name,origin,english", [
+    ("金正恩", "auto", "Kim Jong Un"), ("金正恩（キム・ジョンウン）", "auto", "Kim Jong Un"),
+    ("김정은", "ko_north", "Kim Jong Un"), ("崔善姫", "ko_north", "Choe Son Hui"), ("李雪主", "ko_north", "Ri Sol Ju"),
+    ("玄永哲", "ko_north", "Hyon Yong Chol"), ("朴槿恵", "ko_south", "Park Geun-hye"),
+    ("文在寅", "ko_south", "Moon Jae-in"), ("開城", "auto", "Kaesong")])
+def test_korean(t, name, origin, english):
+    r = t.transliterate(name, origin=origin)
+    assert r.english == english
+    assert r.origin in ("ko_north", "ko_south")
+
+
+def test_north_and_south_styles_differ(t):
+    assert t.transliterate("李雪主", origin="ko_south").english.startswith("Lee ")
+    assert "-" in t.transliterate("李雪主", origin="ko_south").english
+
+
+def test_cyrillic(t):
+    assert t.transliterate("Путин").english == "Putin"
+    assert t.transliterate("КНДР").english == "DPRK"
+
+
+def test_apply_prefers_glosses_and_skips_locked(t):
+    entries = [Entry(ja="フラトコフ", type="person", origin="ru", glosses=["Mikhail Fradkov"]),
+               Entry(ja="紛争兵器研究所", type="org", glosses=["Conflict Armament Research: CAR"]),
+               Entry(ja="ラヴロフ", type="person", origin="unknown"),
+               Entry(ja="ショイグ", type="person", origin="ru", en="Shoigu", status="locked")]
+    t.apply(entries)
+    assert entries[0].en == "Mikhail Fradkov" and entries[0].provenance == "gloss"
+    assert entries[1].en == "Conflict Armament Research" and "CAR" in entries[1].en_alternatives
+    assert entries[2].en == "Lavrov" and entries[2].origin == "ru" and entries[2].provenance == "dictionary"
+    assert entries[3].en == "Shoigu" and entries[3].provenance is None
+
+
+def test_cli_batch_json():
+    from yakugo import main
+
+    result = CliRunner().invoke(main, ["translit", "--json", "-n", "2"], input="ラヴロフ\n金与正（キム・ヨジョン）\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["english"] for r in rows] == ["Lavrov", "Kim Yo Jong"]
+    assert set(rows[0]) == {"input", "english", "origin", "confidence", "source", "alternatives"}
+    assert len(rows[1]["alternatives"]) <= 2
+
+
+def test_cli_tsv():
+    from yakugo import main
+
+    result = CliRunner().invoke(main, ["translit", "--origin", "ru", "ラヴロフ"])
+    assert result.exit_code == 0
+    line = [l for l in result.output.splitlines() if not l.startswith("#")][0]
+    assert line.split("\t")[:3] == ["ラヴロフ", "Lavrov", "ru"]
