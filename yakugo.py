@@ -558,3 +558,40 @@ def extract_cmd(files: tuple[str, ...], fmt: str, min_termhood: float, names_onl
         where = " ".join(f"{s.file}:{s.line}" for s in e.sources[:5]) + (" …" if len(e.sources) > 5 else "")
         click.echo("\t".join([e.ja, e.type, e.origin, str(e.count), f"{e.confidence:.2f}", "|".join(e.variants),
                               "|".join(e.glosses), "|".join(e.readings), "|".join(e.foreign), where]))
+
+
+# ---- translit
+@main.command("translit")
+@click.argument("names", nargs=-1)
+@click.option("--origin", type=click.Choice(["auto", "ru", "ko_north", "ko_south"]), default="auto", show_default=True,
+              help="Origin of the names; auto decides per name (Korean North/South from the evidence, else North).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with the ranked alternatives.")
+@click.option("-n", "n", type=click.IntRange(1, 50), default=5, show_default=True, help="Alternatives to give (--json).")
+@friendly_errors
+def translit_cmd(names: tuple[str, ...], origin: str, as_json: bool, n: int) -> None:
+    """The English of Korean and Russian NAMEs (katakana, kanji, Hangul or Cyrillic).
+
+    With no NAME, reads one name per line from stdin (dictionaries load once for the whole batch).
+    A Korean name may carry its reading: 金与正（キム・ヨジョン）. Prints
+    input, english, origin, confidence, source (gloss|dictionary|rule|model) separated by tabs.
+    """
+    import json
+
+    from glossary.meta import build_info, describe
+    from glossary.translit import Transliterator
+
+    translit = Transliterator()
+    if not as_json:
+        click.echo(f"# {describe(build_info(origin=origin))}")
+    source = names if names else (line.rstrip("\r\n") for line in sys.stdin)
+    for name in source:
+        if not name.strip():
+            continue
+        r = translit.transliterate(name.strip(), origin=origin, n=n)
+        if as_json:
+            click.echo(json.dumps({"input": r.input, "english": r.english, "origin": r.origin,
+                                   "confidence": r.confidence, "source": r.source,
+                                   "alternatives": r.alternatives[:n]}, ensure_ascii=False))
+        else:
+            click.echo(f"{r.input}\t{r.english or ''}\t{r.origin}\t{r.confidence:.2f}\t{r.source}")
+        sys.stdout.flush()
