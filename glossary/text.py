@@ -15,6 +15,8 @@ from typing import Iterable, Iterator
 from glossary.fileio import YakugoError, read_text
 
 TEXT_SUFFIXES = (".txt", ".md")
+# Files that describe a folder rather than belong to its text; skipped when a folder is expanded.
+FOLDER_NOTES = ("readme", "sources", "license", "licence", "changelog", "notice")
 
 # A line that opens a heading or list item must not be glued to the line before it.
 _BLOCK_START = re.compile(
@@ -44,14 +46,17 @@ class Paragraph:
 def iter_text_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Expand files and folders (recursively) into the sorted list of `.txt`/`.md` files they hold.
 
-    A path that does not exist, or a folder with no text files, raises YakugoError.
+    Inside folders, hidden files and notes about the folder (README, SOURCES, LICENSE…) are
+    skipped; a file named explicitly is always taken. A path that does not exist, or a folder
+    with no text files, raises YakugoError.
     """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                            and p.stem.lower() not in FOLDER_NOTES)
             if not inside:
                 raise YakugoError("folder holds no .txt or .md files", path)
             found.extend(inside)
