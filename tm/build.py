@@ -32,6 +32,7 @@ class BuildSummary:
 
     out_dir: Path
     files: int = 0
+    translated_files: int = 0
     paragraphs: int = 0
     segments: int = 0
     units: int = 0
@@ -52,7 +53,8 @@ class BuildSummary:
             return ", ".join(f"{k} {v}" for k, v in counter.most_common()) or "none"
 
         lines = [
-            f"Read {self.files} files: {self.paragraphs} paragraphs, {self.segments} segments.",
+            f"Read {self.files} Japanese files ({self.translated_files} with an English translation): "
+            f"{self.paragraphs} paragraphs, {self.segments} segments.",
             f"Glossary: {self.entries} entries ({self.entries_with_english} with English).",
             f"  by type:   {counts(self.entries_by_type)}",
             f"  by origin: {counts(self.entries_by_origin)}",
@@ -104,7 +106,7 @@ def build_corpus(corpus: list[str | os.PathLike], out_dir: str | os.PathLike,
     japanese = [p for p in files if not is_english_side(p)]
     if not japanese:
         raise YakugoError("no Japanese text files to build from", corpus[0])
-    summary.files = len(files)
+    summary.files = len(japanese)
 
     documents: dict[Path, list[Paragraph]] = {}
     for i, path in enumerate(japanese, 1):
@@ -132,6 +134,7 @@ def build_corpus(corpus: list[str | os.PathLike], out_dir: str | os.PathLike,
             sentences = split_paragraphs(paras, lang="ja")
             summary.segments += len(sentences)
             if partner is not None:
+                summary.translated_files += 1
                 units.extend(align_documents(paras, read_paragraphs(partner), glossary=final_entries,
                                              document=path.name))
         memory = stack.enter_context(TMStore.open(out / MEMORY_STORE))
