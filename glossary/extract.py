@@ -13,6 +13,7 @@ with surname, and each group becomes one `glossary.model.Entry` with type, origi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -43,21 +44,52 @@ _ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "�
 # Direction words that combine with a place into a region (東シベリア, 北東アジア, ロシア極東).
 _DIRECTIONS = {"東", "西", "南", "北", "北東", "北西", "南東", "南西", "極東", "中部", "東部", "西部", "南部", "北部",
                "中東", "近東", "旧"}
-_PRIORITY = {"quoted": 6, "ko": 6, "zh": 6, "jp": 5, "gloss": 5, "compound": 4, "kata": 3, "proper": 2}
+_PRIORITY = {"inner": 1, "quoted": 6, "ko": 6, "zh": 6, "jp": 5, "gloss": 5, "compound": 4, "kata": 3, "proper": 2}
 NAMED_TYPES = ("person", "place", "org", "weapon", "media")
 
 
-def _load_suffixes() -> dict[str, str]:
-    return {row[0]: row[1] for row in _data_lines("suffix_types.tsv")}
+# Legal forms written before an organisation's name (公益財団法人国際文化会館): not part of the name.
+_LEGAL_FORMS = tuple(row[0] for row in _data_lines("legal_forms.txt"))
+_SUFFIXES = {row[0]: row[1] for row in _data_lines("suffix_types.tsv")}
+_SUFFIX_NEED = {row[0]: (row[2] if len(row) > 2 else "1") for row in _data_lines("suffix_types.tsv")}
+_SUFFIX_LENGTHS = sorted({len(k) for k in _SUFFIXES}, reverse=True)
 
 
-_SUFFIXES = _load_suffixes()
-_SUFFIX_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_SUFFIXES, key=len, reverse=True))) + ")$")
+class _EndMatch:
+    """A match of a table key at the end of a string (faster than an end-anchored regex alternation)."""
+
+    __slots__ = ("_text", "_start")
+
+    def __init__(self, text: str, start: int):
+        self._text, self._start = text, start
+
+    def group(self) -> str:
+        return self._text[self._start:]
+
+    def start(self) -> int:
+        return self._start
+
+
+class _EndTable:
+    def __init__(self, keys):
+        self.keys = set(keys)
+        self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
+
+    def search(self, text: str) -> _EndMatch | None:
+        """The longest key that ends `text`."""
+        n = len(text)
+        for length in self.lengths:
+            if length <= n and text[n - length:] in self.keys:
+                return _EndMatch(text, n - length)
+        return None
+
+
+_SUFFIX_RE = _EndTable(_SUFFIXES)
 _TITLES = orig.titles()
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 # A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
 _TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|第一)?(?:" + _TITLE_RE.pattern + ")")
-_TITLE_END = re.compile("(?:" + _TITLE_RE.pattern + r")$")
+_TITLE_END = _EndTable(_TITLES)
 
 
 @dataclass
@@ -107,23 +139,45 @@ def title_after(text: str, pos: int) -> int:
     return 0
 
 
+def _direct_title(text: str, end: int) -> int:
+    """Length of a title of two or more characters (or 氏) right at `end`; one-character titles are too ambiguous."""
+    n = title_after(text, end)
+    return n if n >= 2 or text[end:end + 1] == "氏" else 0
+
+
 def _title_follows(text: str, end: int) -> bool:
-    """A title right after a name, or after a country/org word and then a title (人民武力部長)."""
-    if title_after(text, end):
+    """A title right after a name, or after a country/org word and then a title (人民武力部長, ・朝鮮労働党国際部長)."""
+    if _direct_title(text, end):
         return True
+    if text[end:end + 1] == "・":
+        end += 1
     m = KANJI_RUN.match(text, end)
     return bool(m and len(m.group()) <= 10 and _TITLE_END.search(m.group()))
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
+    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    if 0 <= i < len(sentences) and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
     return (0, sentences[-1][1]) if sentences else (0, 0)
 
 
 def _covering(tokens: list[Token], start: int, end: int) -> list[Token]:
-    return [t for t in tokens if t.end > start and t.start < end]
+    """The tokens overlapping text[start:end] (tokens are in text order)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:  # first token ending after `start`
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    for k in range(lo, len(tokens)):
+        t = tokens[k]
+        if t.start >= end:
+            break
+        out.append(t)
+    return out
 
 
 def _is_common_loanword(toks: list[Token]) -> bool:
@@ -161,8 +215,12 @@ def _find_katakana(p: _Para) -> None:
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
             part_toks = [_covering(tokens, s, e) for s, e in parts]
-            separate = any((len(tk) == 1 and tk[0].pos4 == "国") or _is_common_loanword(tk) for tk in part_toks)
-            if all(_kata_type(tk) == "person" or any(t.unknown for t in tk) for tk in part_toks):
+            country = any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks)
+            common = [_is_common_loanword(tk) for tk in part_toks]
+            # ウラン・ウデ, ハルバート・ウルフ: a part UniDic does not know keeps the name whole
+            odd = any(not c and not (len(tk) == 1 and tk[0].is_proper) for c, tk in zip(common, part_toks))
+            separate = country or all(common) or (any(common) and not odd)
+            if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
             if separate:
                 pieces = parts
@@ -172,6 +230,15 @@ def _find_katakana(p: _Para) -> None:
             toks = _covering(tokens, s, e)
             titled = _title_follows(text, e)
             if _is_common_loanword(toks) and not titled:
+                continue
+            if len(toks) >= 2 and not any(t.unknown for t in toks) and any(t.is_proper for t in toks) and \
+                    _is_common_loanword([t for t in toks if not t.is_proper]) and toks[0].start == s \
+                    and toks[-1].end == e:
+                # a known name and ordinary words run together (ロシアメディア): the name alone
+                for t in toks:
+                    if t.is_proper and len(t.surface) >= 2:
+                        p.mentions.append(Mention(t.start, t.end, t.surface, "kata", type=_kata_type([t]),
+                                                  proper=True))
                 continue
             ktype = _kata_type(toks) or ("person" if titled else "")
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
@@ -200,13 +267,15 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
                 i += 1
                 continue
             found = None
+            options = []
             for g in (2, 1):
                 end = i + 1 + g
                 if end > re_:
                     continue
+                direct = _direct_title(text, end)
                 reading = _korean_reading_after(text, end)
-                titled = _title_follows(text, end) and not title_after(text, i + 1 + (g - 1) if g > 1 else i + 1)
-                if g == 1 and not (title_after(text, end) or reading):
+                titled = direct or _title_follows(text, end)
+                if g == 1 and not (direct or reading):
                     continue
                 if end < re_ and not titled:
                     continue
@@ -217,19 +286,22 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
                         continue
                     if any(t.start < i or t.end > end for t in toks):
                         continue
+                options.append((g, end, bool(direct), titled, reading))
+            # a title right after the shorter name beats a title found further on after the longer one
+            options.sort(key=lambda o: (not o[2], -o[0]))
+            for g, end, direct, titled, reading in options[:1]:
                 s, e = _sentence_of(p.sentences, i)
                 sent_ctx = orig.context_origins(text[s:e])
                 korean_ctx = sent_ctx.get("ko_north", 0) + sent_ctx.get("ko_south", 0)
                 chinese_ctx = sent_ctx.get("zh", 0)
-                if ch in ko and (reading or korean_ctx or (titled and para_ctx.get("ko_north", 0) + para_ctx.get(
-                        "ko_south", 0) and not chinese_ctx)):
+                para_korean = para_ctx.get("ko_north", 0) + para_ctx.get("ko_south", 0)
+                if ch in ko and (reading or (korean_ctx and korean_ctx >= chinese_ctx) or
+                                 (titled and para_korean and not chinese_ctx)):
                     found = Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled)
                     if reading:
                         found.readings.append(reading)
                 elif ch in zh and (chinese_ctx or (titled and para_ctx.get("zh", 0))):
                     found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
-                if found:
-                    break
             if found:
                 p.mentions.append(found)
                 taken.append((found.start, found.end))
@@ -291,23 +363,33 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
             s, e, kind = atomic[ai]
             units.append((s, e, None, kind not in ("ko", "zh", "jp")))
             while ti < len(tokens) and tokens[ti].start < e:
+                straddle = tokens[ti]
                 ti += 1
+                if straddle.end > e:  # 玄永哲人民: the token 哲人 runs past the name; keep its tail as a word
+                    rest = straddle.surface[e - straddle.start:]
+                    tail = Token(rest, e, straddle.end, "名詞", "普通名詞", "一般", "", rest, "", "", "", True)
+                    units.append((e, straddle.end, tail, True))
             ai += 1
             continue
         units.append((t.start, t.end, t, _noun_unit(t)))
         ti += 1
     chunks, current = [], []
+    skip_counter = False
     for k, (s, e, t, noun) in enumerate(units):
+        if skip_counter:
+            skip_counter = False
+            if t and t.surface in _DATE_COUNTER:
+                continue
         date = bool(t and _DIGITS.match(t.surface) and k + 1 < len(units) and units[k + 1][2] is not None
                     and units[k + 1][2].surface in _DATE_COUNTER)
         if date or (t and t.surface in _DATE_COUNTER and current and current[-1][2] is not None
                     and _DIGITS.match(current[-1][2].surface)):
+            if t and t.surface in _DATE_COUNTER and current:
+                current.pop()
             if current:
-                if t and t.surface in _DATE_COUNTER:
-                    current.pop()
-                if current:
-                    chunks.append(current)
+                chunks.append(current)
             current = []
+            skip_counter = date
             continue
         if noun:
             gap = text[current[-1][1]:s] if current else ""
@@ -325,68 +407,169 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
     return chunks
 
 
-def _place_like(t: Token | None, text: str) -> bool:
+def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:
+    t = u[2]
     if t is None:
-        return False
+        k = kata_at.get((u[0], u[1]))
+        return bool(k and k.type == "place")
     return (t.pos2 == "固有名詞" and t.pos3 == "地名") or t.surface in _DIRECTIONS
+
+
+def _name_unit(u: tuple[int, int, Token | None]) -> bool:
+    """A unit that names something: a proper noun, an unknown word, a katakana name or a Latin designation."""
+    t = u[2]
+    return t is None or t.is_proper or t.unknown
+
+
+def _content_unit(u: tuple[int, int, Token | None]) -> bool:
+    t = u[2]
+    return t is None or not (t.pos1 == "接頭辞" or _DIGITS.match(t.surface))
+
+
+def _head_type(text: str, chunk: list) -> tuple[str, int]:
+    """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
+    s, e = chunk[0][0], chunk[-1][1]
+    surface = text[s:e]
+    m = _SUFFIX_RE.search(surface)
+    if not m or len(chunk) < 2:
+        return "", -1
+    head_start = s + m.start()
+    starts = [u[0] for u in chunk]
+    if head_start not in starts or head_start == s:
+        return "", -1
+    k = starts.index(head_start)
+    modifier = chunk[:k]
+    head, need = m.group(), _SUFFIX_NEED[m.group()]
+    named = any(_name_unit(u) for u in modifier)
+    content = sum(1 for u in modifier if _content_unit(u))
+    if named or (need != "name" and content >= int(need)):
+        return _SUFFIXES[head], k
+    return "", -1
+
+
+def _strip_title(text: str, chunk: list) -> list:
+    """Drop a person title from the end of a compound (甲南女子大学准教授 → 甲南女子大学), preferring the
+    shortest cut that leaves a typed name (人民武力部長 → 人民武力部)."""
+    starts = [u[0] for u in chunk]
+    end = chunk[-1][1]
+    cuts = [k for k in range(1, len(chunk)) if _TITLE_RE.fullmatch(text[starts[k]:end])
+            or (k == len(chunk) - 1 and chunk[k][2] is not None and chunk[k][2].surface == "長"
+                and chunk[k][2].pos1 == "接尾辞")]
+    if not cuts:
+        return chunk
+    for k in sorted(cuts, reverse=True):  # shortest title first
+        if _head_type(text, chunk[:k])[0]:
+            return chunk[:k]
+    return chunk[:min(cuts)] if _TITLE_RE.fullmatch(text[starts[min(cuts)]:end]) else chunk
 
 
 def _find_compounds(p: _Para) -> None:
     text = p.para.text
     kata_at = {(m.start, m.end): m for m in p.mentions if m.kind == "kata"}
     for chunk in _chunks(p):
-        # leading anaphoric prefixes and trailing titles are not part of a name
-        while chunk and chunk[0][2] is not None and chunk[0][2].surface in _ANAPHORIC and chunk[0][2].pos1 == "接頭辞":
+        # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
+        while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
+                                                      ("当該", "両国", "同国", "自国", "各国", "我が国")):
             chunk = chunk[1:]
-        while chunk and _TITLE_RE.fullmatch(text[chunk[-1][0]:chunk[-1][1]]):
-            chunk = chunk[:-1]
         if not chunk:
             continue
-        s, e = chunk[0][0], chunk[-1][1]
-        surface = text[s:e]
-        ctype = ""
-        m = _SUFFIX_RE.search(surface)
-        if m and len(chunk) >= 2:
-            head_start = s + m.start()
-            if any(u[0] == head_start for u in chunk) and head_start > s:
-                modifier = [u for u in chunk if u[1] <= head_start]
-                specific = [u for u in modifier if not (u[2] is not None and (u[2].pos1 == "接頭辞" or
-                                                                             _DIGITS.match(u[2].surface)))]
-                if specific:
-                    ctype = _SUFFIXES[m.group()]
-        if not ctype and len(chunk) >= 2 and all(_place_like(u[2], text) or (s0 := kata_at.get((u[0], u[1])))
-                                                 and s0.type == "place" for u in chunk) \
-                and any(u[2] is not None and u[2].pos2 == "固有名詞" for u in chunk):
-            ctype = "place"
-        if ctype:
-            p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
-                                      proper=any(u[2] is None or u[2].is_proper for u in chunk)))
-        elif len(chunk) == 1 and chunk[0][2] is not None:
-            t = chunk[0][2]
-            if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
-                kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
-                if kind_type == "person" and not _title_follows(text, t.end):
-                    kind_type = ""
-                p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, proper=True))
-        if len(chunk) >= 2 and not ctype:
-            nouns = tuple(text[u[0]:u[1]] for u in chunk)
-            if not any(_DIGITS.match(n) for n in nouns):
-                p.terms.append((s, e, nouns))
-        elif ctype:
-            p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in chunk)))
-        # proper place names inside an untyped compound still name a place (ロシア in ロシア側)
-        if not ctype and len(chunk) >= 2:
-            for u in chunk:
-                t = u[2]
-                if t is not None and t.pos2 == "固有名詞" and t.pos3 == "地名" and len(t.surface) >= 2 \
-                        and not KATA_RUN.fullmatch(t.surface):
-                    p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type="place", proper=True))
+        if _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]]) or (
+                len(chunk) >= 2 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]]) and chunk[-1][2] is not None
+                and chunk[-1][2].surface == "長"):
+            continue
+        chunk = _strip_title(text, chunk)
+        while chunk and text[chunk[0][0]:chunk[-1][1]].startswith(_LEGAL_FORMS) and len(chunk) > 1:
+            chunk = chunk[1:]
+        pieces = _split_typed(text, chunk, kata_at)
+        for n, (piece, ctype) in enumerate(pieces):
+            if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
+                    and any(_name_unit(u) for u in piece):
+                ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
+            s, e = piece[0][0], piece[-1][1]
+            surface = text[s:e]
+            if ctype:
+                p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
+                                          proper=any(u[2] is None or u[2].is_proper for u in piece)))
+                p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
+            elif len(piece) == 1 and piece[0][2] is not None:
+                t = piece[0][2]
+                if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
+                    kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
+                    if kind_type == "person" and not _title_follows(text, t.end):
+                        kind_type = ""
+                    p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, proper=True))
+            elif len(piece) >= 2:
+                nouns = tuple(text[u[0]:u[1]] for u in piece)
+                if not any(_DIGITS.match(n) for n in nouns):
+                    p.terms.append((s, e, nouns))
+            # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
+            if len(piece) >= 2:
+                for u in piece:
+                    t = u[2]
+                    if t is not None and not ctype and t.pos4 == "国" and len(t.surface) >= 2 \
+                            and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
+                        p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
+                    k = kata_at.get((u[0], u[1]))
+                    if k is not None and k.proper and k.type == "place" and ctype not in ("place", ""):
+                        k.kind = "inner"
+
+
+def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
+    """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
+    a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
+    (中国共産党政府 → 中国共産党)."""
+    out: list[tuple[list, str]] = []
+    rest = chunk
+    while rest:
+        ctype, k = _head_type(text, rest)
+        if not ctype:
+            # the longest typed prefix, if any: 中国共産党|政府
+            for cut in range(len(rest) - 1, 1, -1):
+                t2, _ = _head_type(text, rest[:cut])
+                if t2:
+                    out.append((_trim_region(text, rest[:cut], t2, kata_at), t2))
+                    rest = rest[cut:]
+                    break
+            else:
+                out.append((rest, ""))
+                rest = []
+            continue
+        # an earlier organisation head inside the modifier starts a separate name
+        split_at = None
+        if ctype in ("org", "media"):
+            for cut in range(2, k):
+                t2, _ = _head_type(text, rest[:cut])
+                if t2 == "org" and \
+                        _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部"):
+                    split_at = cut
+        if split_at:
+            out.append((rest[:split_at], "org"))
+            rest = rest[split_at:]
+            continue
+        out.append((_trim_region(text, rest, ctype, kata_at), ctype))
+        rest = []
+    return out
+
+
+def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
+    """Drop a leading country/region (ロシア南西部, 極東) before the named part of a place."""
+    if ctype != "place":
+        return piece
+    ctype_head, k = _head_type(text, piece)
+    names = [i for i in range(k) if _name_unit(piece[i]) and not _place_like(piece[i], kata_at)]
+    if not names:
+        names = [i for i in range(1, k) if _name_unit(piece[i])]
+    if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and u[2].pos1 == "名詞"
+                                                                   and u[2].surface.endswith("部"))
+                                      for u in piece[:names[0]]):
+        return piece[names[0]:]
+    return piece
 
 
 def _find_quoted(p: _Para) -> None:
     text = p.para.text
     for m in QUOTED.finditer(text):
-        inner = m.group(1) or m.group(2)
+        inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", m.group(1) or m.group(2))
         s = m.start() + 1
         e = s + len(inner)
         toks = _covering(p.tokens, s, e)
@@ -396,6 +579,8 @@ def _find_quoted(p: _Para) -> None:
             continue
         ctype = ""
         if m.group(2):
+            if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner) or any(t.is_proper for t in toks)):
+                continue
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周]", inner):
@@ -475,6 +660,9 @@ def _resolve(p: _Para) -> None:
     kept: list[Mention] = []
     for m in ranked:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
+        if m.kind == "inner" and all(k.kind == "compound" and k.start <= m.start and m.end <= k.end for k in clash):
+            kept.append(m)
+            continue
         if clash:
             # evidence found on a dropped mention carries over to the one that covers it
             for k in clash:
@@ -505,13 +693,16 @@ def _analyse(para: Paragraph) -> _Para:
     _find_glosses(p)
     _find_foreign(p)
     _resolve(p)
+    ctx_cache: dict[tuple[int, int], dict] = {}
     for m in p.mentions:
         s, e = _sentence_of(p.sentences, m.start)
+        if (s, e) not in ctx_cache:
+            ctx_cache[(s, e)] = orig.context_origins(text[s:e]) if e > s else {}
         m.file, m.line = para.file, para.line_at(m.start)
         n = title_after(text, m.end)
         m.title = text[m.end:m.end + n]
         m.context = text[s:e].strip()[:300]
-        m.ctx_origins = orig.context_origins(text[s:e]) if e > s else {}
+        m.ctx_origins = ctx_cache[(s, e)]
     return p
 
 
@@ -700,6 +891,8 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
             return "ru"
         if ctx.get("en", 0) > ctx.get("ru", 0):
             return "en"
+        if etype == "person" and ctx.get("ru", 0) > max(ctx.get(o, 0) for o in ("en", "zh", "ja", "ko_north", "ko_south")):
+            return "ru"
     return "unknown"
 
 
@@ -726,7 +919,7 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     readings = list(dict.fromkeys(r for m in mentions for r in m.readings))
     origin = _decide_origin(mentions, etype, ja, variants)
     # confidence of the extraction: evidence kinds, repetition, dictionary knowledge
-    conf = {"ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.7, "compound": 0.7, "gloss": 0.75,
+    conf = {"inner": 0.7, "ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.7, "compound": 0.7, "gloss": 0.75,
             "kata": 0.6, "proper": 0.75}
     c = max(conf[m.kind] for m in mentions)
     if any(m.proper for m in mentions):

@@ -54,9 +54,10 @@ def tagger():
 
 
 def _fields(raw: str) -> list[str]:
-    if '"' in raw:  # a field holding a comma is quoted
+    fields = raw.split(",", 13)  # only the first 13 fields are read; later ones may hold quoted commas
+    if '"' in raw and any('"' in f for f in fields[:13]):  # a field holding a comma is quoted
         return next(csv.reader([raw]))
-    return raw.split(",")
+    return fields
 
 
 def tokenize(text: str) -> list[Token]:

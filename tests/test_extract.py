@@ -1,0 +1,127 @@
+"""extract(): names, glosses, grouping, type and origin on short texts written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.extract import extract
+from glossary.extract_gloss import classify
+from glossary.model import Entry
+from glossary.normalize import variant_key
+from glossary.tokenize import tokenize
+
+
+def find(entries: list[Entry], form: str) -> Entry | None:
+    key = variant_key(form)
+    return next((e for e in entries if any(variant_key(v) == key for v in e.variants)), None)
+
+
+@pytest.fixture(scope="module")
+def news() -> list[Entry]:
+    text = (
+        "北朝鮮の崔善姫外相は、ロシアのセルゲイ・ラヴロフ（Sergey Lavrov）外相と平壌で会談した。\n\n"
+        "ラブロフ氏は朝鮮中央通信に対し、両国関係を評価した。金正恩（キム・ジョンウン）総書記も同席した。\n\n"
+        "韓国の尹錫悦大統領は、国家情報院の報告を受けた。ザハロワ報道官は北大西洋条約機構（NATO）を批判した。\n\n"
+        "ロシア極東アムール州のボストーチヌイ宇宙基地で、プーチン大統領と金正恩総書記が会談した（2023年9月）。\n\n"
+        "ウラジーミル・プーチン大統領は平壤を訪れた。地上移動型の大陸間弾道ミサイル（ICBM）「RS24ヤルス」も登場した。\n"
+    )
+    return extract(text, file="news.txt")
+
+
+def test_korean_names_from_titles_and_readings(news):
+    kim = find(news, "金正恩")
+    assert kim is not None and kim.type == "person" and kim.origin == "ko_north"
+    assert "キム・ジョンウン" in kim.variants and "キム・ジョンウン" in kim.readings
+    assert kim.count == 3
+    choe = find(news, "崔善姫")
+    assert choe is not None and choe.type == "person" and choe.origin == "ko_north"
+    assert find(news, "崔善姫外相") is None  # the title is not part of the name
+
+
+def test_russian_names_grouped_across_spellings(news):
+    lavrov = find(news, "ラヴロフ")
+    assert lavrov is find(news, "ラブロフ") is find(news, "セルゲイ・ラヴロフ")
+    assert lavrov.type == "person" and lavrov.origin == "ru" and "Sergey Lavrov" in lavrov.glosses
+    putin = find(news, "プーチン")
+    assert putin is find(news, "ウラジーミル・プーチン") and putin.ja == "ウラジーミル・プーチン"
+    zakharova = find(news, "ザハロワ")  # unknown to UniDic (read as ザ + ハロワ)
+    assert zakharova is not None and zakharova.type == "person" and zakharova.origin == "ru"
+
+
+def test_old_kanji_variant_joins_place(news):
+    pyongyang = find(news, "平壌")
+    assert pyongyang is find(news, "平壤") and pyongyang.type == "place"
+
+
+def test_compound_names_typed_by_head(news):
+    assert find(news, "朝鮮中央通信").type == "media"
+    assert find(news, "朝鮮中央通信").origin == "ko_north"
+    assert find(news, "国家情報院").type == "org"
+    assert find(news, "アムール州").type == "place"
+    assert find(news, "ボストーチヌイ宇宙基地").type == "place"
+    assert find(news, "ロシア極東アムール州") is None  # the region in front is not part of the name
+    assert find(news, "RS24ヤルス").type == "weapon"
+
+
+def test_glosses_and_non_glosses(news):
+    nato = find(news, "北大西洋条約機構")
+    assert nato is not None and nato.glosses == ["NATO"]
+    icbm = find(news, "大陸間弾道ミサイル")
+    assert icbm is not None and "ICBM" in icbm.glosses
+    assert not any("2023" in g for e in news for g in e.glosses)
+
+
+def test_sources_point_at_lines_and_sentences(news):
+    kim = find(news, "金正恩")
+    assert {s.line for s in kim.sources} == {3, 7}
+    assert all(s.file == "news.txt" and "金正恩" in s.context for s in kim.sources)
+    assert all(e.en is None for e in news)
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    entries = extract("アレクサンドル・ノバク副首相とアンドレイ・ノバク氏が会った。ノバク副首相は語った。")
+    a, b = find(entries, "アレクサンドル・ノバク"), find(entries, "アンドレイ・ノバク")
+    assert a is not None and b is not None and a is not b
+
+
+def test_surname_joins_its_only_full_name():
+    entries = extract("ドミトリー・ペスコフ大統領報道官が述べた。ペスコフ氏は否定した。")
+    assert find(entries, "ペスコフ") is find(entries, "ドミトリー・ペスコフ")
+
+
+def test_pdf_line_breaks_inside_names_are_rejoined():
+    lines = ["あ" * 38 + "ドミ", "トリー・ペスコフ（Dmitry Peskov）大統領報道官が述べた。" + "い" * 14] + ["う" * 40] * 10
+    entries = extract("\n".join(lines))
+    peskov = find(entries, "ドミトリー・ペスコフ")
+    assert peskov is not None and "Dmitry Peskov" in peskov.glosses
+
+
+@pytest.mark.parametrize("inner, before, kind", [
+    ("キム・ジョンウン", "金正恩", "reading"),
+    ("Mikhail Fradkov", "ミハイル・フラトコフ", "latin"),
+    ("NATO", "北大西洋条約機構", "abbrev"),
+    ("ICC、オランダ・ハーグ", "国際刑事裁判所", "abbrev"),
+    ("「火星11」", "KN-23", "alias"),
+])
+def test_gloss_kinds(inner, before, kind):
+    assert classify(inner, before).kind == kind
+
+
+@pytest.mark.parametrize("inner, before", [
+    ("2023年9月", "金正恩総書記"), ("当時", "東部軍管区司令官"), ("複数", "重要問題"), ("略", "共同戦線で"),
+    ("ラブロフ外相", "「質的に新たな戦略的レベルに達した」"), ("資源、保健、教育", "開発案件"),
+    ("ラヂオ・プレス、2015年 3月 31日", "『ロシア政策動向』"), ("甲南女子大学准教授", "鴨下ひろみ"),
+])
+def test_not_glosses(inner, before):
+    assert classify(inner, before) is None
+
+
+def test_tokens_carry_unidic_features():
+    tokens = tokenize("ウラジオストクへ向かった")
+    vladivostok = tokens[0]
+    assert (vladivostok.surface, vladivostok.start, vladivostok.end) == ("ウラジオストク", 0, 7)
+    assert vladivostok.is_proper and vladivostok.pos3 == "地名" and vladivostok.foreign == "Vladivostok"
+    assert tokens[1].pos1 == "助詞"
+
+
+def test_empty_text_gives_no_entries():
+    assert extract("") == []
