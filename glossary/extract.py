@@ -626,6 +626,10 @@ def _find_glosses(p: _Para) -> None:
                 if not run:
                     continue
                 start = run.start()
+            # an adjectival modifier (地上移動型…) is not part of the glossed term: 大陸間弾道ミサイル（ICBM）
+            cut = re.match(r".*[型式的製]", text[start:end])
+            if cut and end - (start + cut.end()) >= 3:
+                start += cut.end()
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
             kind_type = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else ("term" if gloss.kind == "abbrev" else "")
