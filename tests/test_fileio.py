@@ -40,3 +40,13 @@ def test_open_sqlite_rejects_a_file_that_is_not_a_database(tmp_path):
     with pytest.raises(YakugoError) as err:
         open_sqlite(path).execute("select 1")
     assert str(path) in str(err.value)
+
+
+def test_atomic_write_gives_new_files_the_usual_mode(tmp_path):
+    import os
+    path = tmp_path / "fresh.txt"
+    with atomic_write(path) as handle:
+        handle.write("x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
