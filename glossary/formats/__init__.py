@@ -130,11 +130,12 @@ def tidy(entry: Entry) -> Entry:
             variants.append(v)
     entry.variants = variants
     entry.en = clean_term(entry.en) or None
-    for name in ("en_alternatives", "en_deprecated"):
+    # A form to avoid is never also offered: deprecated beats alternative, the preferred beats both.
+    for name in ("en_deprecated", "en_alternatives"):
         kept: list[str] = []
         for en in getattr(entry, name):
             en = clean_term(en)
-            if en and en != entry.en and en not in kept:
+            if en and en != entry.en and en not in kept and (name == "en_deprecated" or en not in entry.en_deprecated):
                 kept.append(en)
         setattr(entry, name, kept)
     entry.type = entry.type if entry.type in TYPES else "other"

@@ -103,6 +103,8 @@ def read(path: str | os.PathLike) -> list[Entry]:
     path = Path(path)
     entries: list[Entry] = []
     line = 0
+    reader = None
+    header_line = 0
     try:
         with _open(path) as handle:
             # skip the "# made by" comment lines before the header
@@ -149,6 +151,8 @@ def read(path: str | os.PathLike) -> list[Entry]:
                               **{name: split_list(cell(name)) for name in LIST_COLUMNS})
                 entries.append(tidy(entry))
     except csv.Error as exc:
+        if reader is not None:
+            line = header_line + reader.line_num - 1
         raise YakugoError(f"malformed CSV ({exc})", path, line or None) from None
     except UnicodeDecodeError:
         raise YakugoError("not valid UTF-8", path, line + 1) from None

@@ -23,7 +23,7 @@ LOW_CONFIDENCE = 0.5
 LIST_KEYS = {"variant": "variants", "alternative": "en_alternatives", "deprecated": "en_deprecated",
              "gloss": "glosses", "reading": "readings", "foreign": "foreign", "note": "notes"}
 _COMMENT_RE = re.compile(r"^([a-z]+): ?(.*)$")
-_CONTEXT_RE = re.compile(r"^(.*):(\d+): ?(.*)$")
+_CONTEXT_RE = re.compile(r"^(.*?):(\d+): ?(.*)$")
 
 
 def _comment_lines(e: Entry) -> list[str]:
@@ -115,9 +115,30 @@ def entry_from_po(item: polib.POEntry) -> Entry:
 _LINE_RE = re.compile(r"line (\d+)")
 
 
+_STRING_LINE_RE = re.compile(r'^(?:#~\s*)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"(.*)$')
+
+
+def _check_strings(path: Path) -> None:
+    """Reject unterminated strings, which polib would silently drop with their message."""
+    from glossary.fileio import read_text
+
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not stripped.startswith("#~")):
+            continue
+        match = _STRING_LINE_RE.match(stripped)
+        if not match:
+            continue
+        rest = match.group(1)
+        trailing_backslashes = len(rest[:-1]) - len(rest[:-1].rstrip("\\"))
+        if not rest.endswith('"') or trailing_backslashes % 2:
+            raise YakugoError("malformed PO (unterminated string)", path, number)
+
+
 def read(path: str | os.PathLike) -> list[Entry]:
     """Entries of a PO glossary (obsolete messages and the header skipped); a syntax error names the line."""
     path = Path(path)
+    _check_strings(path)
     try:
         po = polib.pofile(str(path), encoding="utf-8", check_for_duplicates=False)
     except (OSError, ValueError) as exc:

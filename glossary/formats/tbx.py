@@ -172,7 +172,7 @@ def entry_from_element(elem: ET.Element) -> Entry | None:
             elif lang == "en":
                 en_terms += _terms(child)
         elif name in ("descrip", "admin"):
-            fields.setdefault(child.get("type") or "", []).append(_text(child).strip())
+            fields.setdefault(child.get("type") or "", []).append(_text(child))
         elif name == "note":
             notes.append(_text(child))
         elif name == "descripGrp":
@@ -201,7 +201,8 @@ def entry_from_element(elem: ET.Element) -> Entry | None:
         alternatives, deprecated = [t for t, _ in en_terms[1:]], []
 
     def first(kind: str, default: str | None = None) -> str | None:
-        return (fields.get(kind) or [default])[0]
+        value = (fields.get(kind) or [default])[0]
+        return value.strip() if value is not None else None
 
     try:
         confidence = float(first("confidence", "0") or 0)
