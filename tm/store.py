@@ -11,6 +11,7 @@ Nothing above this module writes SQL; a PostgreSQL backend would implement the s
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -91,6 +92,11 @@ def unit_key(srclang: str, tgtlang: str, source: str, target: str) -> bytes:
     """The merge key of a unit (the texts are expected NFC already)."""
     data = "\x00".join((srclang.lower(), tgtlang.lower(), source, target)).encode("utf-8")
     return hashlib.blake2b(data, digest_size=16).digest()
+
+
+@functools.lru_cache(maxsize=256)
+def _lang(tag: str) -> str:
+    return normalize_lang(tag or "")
 
 
 def _stronger_origin(old: str, new: str) -> str:
@@ -279,12 +285,13 @@ class TMStore:
             return None
         if unit.origin not in ORIGIN_RANK:
             raise YakugoError(f"unknown unit origin {unit.origin!r} (one of {', '.join(UNIT_ORIGINS)})")
-        srclang = normalize_lang(unit.srclang) or "ja"
-        tgtlang = normalize_lang(unit.tgtlang) or "en"
+        srclang = _lang(unit.srclang) or "ja"
+        tgtlang = _lang(unit.tgtlang) or "en"
+        notes = json.dumps(list(unit.notes), ensure_ascii=False) if unit.notes else "[]"
+        props = json.dumps(dict(unit.props), ensure_ascii=False, sort_keys=True) if unit.props else "{}"
         return (unit_key(srclang, tgtlang, source, target), source, target, srclang, tgtlang, unit.origin,
                 format_date(unit.created or utc_now()), format_date(unit.changed), unit.creationid,
-                unit.changeid, json.dumps(list(unit.notes), ensure_ascii=False),
-                json.dumps(dict(unit.props), ensure_ascii=False, sort_keys=True), unit.context)
+                unit.changeid, notes, props, unit.context)
 
     def _touch(self) -> None:
         self._conn.execute("INSERT INTO meta VALUES ('last_change', ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
