@@ -133,6 +133,7 @@ class Glossary:
         self._automaton = None
         self._fuzzy_ja: list[str] | None = None
         self._fuzzy_en: list[str] | None = None
+        self._en_any: dict[str, list[int]] = {}
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Glossary":
@@ -179,8 +180,10 @@ class Glossary:
             query, choices, index, how = variant_key(term), self._fuzzy_ja, self._ja, "fuzzy"
         else:
             if self._fuzzy_en is None:
-                self._fuzzy_en = list(self._en)
-            query, choices, index, how = english_key(term), self._fuzzy_en, self._en, "fuzzy"
+                # whole English forms and their single words, so "Shoygu" comes close to "Sergei Shoigu"
+                self._en_any = {**self._en_words, **self._en}
+                self._fuzzy_en = list(self._en_any)
+            query, choices, index, how = english_key(term), self._fuzzy_en, self._en_any, "fuzzy"
         if not query:
             return []
         found: list[Found] = []
