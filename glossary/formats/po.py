@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import polib
@@ -50,6 +51,9 @@ def to_pofile(entries: list[Entry], meta: dict | None = None) -> polib.POFile:
     version = meta.get("version", "")
     po.metadata = {
         "Project-Id-Version": "yakugo glossary",
+        "PO-Revision-Date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M+0000"),
+        "Last-Translator": "yakugo (automatic extraction; see the comments)",
+        "Language-Team": "none",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
