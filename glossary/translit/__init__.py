@@ -17,6 +17,7 @@ from typing import Iterable
 from glossary.model import Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import Jmnedict, WikidataNames, is_katakana
+from glossary.translit.joint import JointModel
 from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
@@ -49,7 +50,7 @@ class Transliterator:
                 # Russian-shaped spellings weigh more: the scorer ranks spellings of Russian names
                 words[latin] = count * (4 if _RUSSIAN_SHAPE.search(latin) else 1)
         self.model = CharModel(words)
-        self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model)
+        self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model, JointModel())
         self.ko = KoreanNames(self.jmnedict)
 
     # ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ frequent Latin renderings (at most four, with counts), which `glossary.translit.
 from __future__ import annotations
 
 import gzip
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -40,5 +41,36 @@ def derive(source: str | Path, out: Path = OUT) -> int:
     return rows
 
 
+# Latin shapes typical of Russian (and other Cyrillic-world) names: tokens of this shape weigh more in the
+# joint model, so its conventions (Ye-, Kh, -sky, -v for -フ) are those of Russian names in English.
+RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|ovna|evna|in|ina|yn|sky|skaya|skiy|skii|enko|vich|ich|aya|yaya|iy|oy"
+                           r"|uk|yuk|chuk|shin|kin|lin|nik|dze|shvili|yan|ovsk|insk|grad|gorod)$|kh|zh|shch|^ye|yu|ya"
+                           r"|yo|ts")
+JOINT_OUT = OUT.parent / "ru_joint.tsv.gz"
+OTHER_WEIGHT = 0.2  # tokens of other shapes still teach the katakana (ヴ, ティ), at a fifth of the weight
+
+
+def derive_joint(source: str | Path, out: Path = JOINT_OUT, iterations: int = 5) -> int:
+    """Train the joint unit:latin n-gram model (glossary.translit.joint) on the Wikidata tokens; rows written."""
+    from glossary.translit.joint import train, write
+
+    pairs = []
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3:
+                continue
+            latin, kana = parts[0].strip().lower(), parts[1].replace(" ", "")
+            if not latin.isascii() or not latin.isalpha():
+                continue
+            count = int(parts[2]) if parts[2].isdigit() else 1
+            weight = min(count, 9) ** 0.5 * (1.0 if RUSSIAN_SHAPE.search(latin) else OTHER_WEIGHT)
+            pairs.append((kana, latin, weight))
+    ngrams = train(pairs, iterations=iterations)
+    return write(ngrams, out, "unit:latin n-gram counts learned by glossary.translit.derive from Wikidata "
+                              "katakana name tokens (via NETransliteration-COLING2018), CC0 1.0")
+
+
 if __name__ == "__main__":
     print(derive(sys.argv[1]), "rows written to", OUT)
+    print(derive_joint(sys.argv[1]), "rows written to", JOINT_OUT)

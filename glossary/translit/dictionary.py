@@ -226,3 +226,22 @@ def abbreviations() -> dict[str, tuple[str, list[str]]]:
 
 def is_katakana(text: str) -> bool:
     return bool(_KATAKANA_ONLY.match(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def unidic_foreign(text: str) -> str | None:
+    """The foreign spelling UniDic gives a katakana word in its lemma (ウラジオストク-Vladivostok), when the
+    whole word is one UniDic token; None otherwise. UniDic's spellings are transliterations of the word's
+    origin (ロシア-Rossiya), so callers treat them as evidence, not as the English."""
+    if not text or not _KATAKANA_ONLY.match(text):
+        return None
+    try:
+        from glossary.tokenize import tagger
+    except ImportError:
+        return None
+    words = tagger()(text)
+    if len(words) != 1 or words[0].surface != text:
+        return None
+    lemma = words[0].feature.lemma or ""
+    _, dash, latin = lemma.partition("-")
+    return latin if dash and re.fullmatch(r"[A-Za-z][A-Za-z'\- ]*", latin) else None

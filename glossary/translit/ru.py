@@ -15,9 +15,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from glossary.normalize import variant_key
-from glossary.translit.dictionary import Jmnedict, WikidataNames, _rows, ru_given_names
+from glossary.translit.dictionary import Jmnedict, WikidataNames, _rows, ru_given_names, unidic_foreign
+from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
 
+_VU_TO_B = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
+_VU_PLAIN = re.compile("ヴァ|ヴィ|ヴェ|ヴォ|ヴ")
 SEPARATORS = re.compile(r"[・･=＝\s]+")
 _REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
 _KANJI_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -38,6 +41,12 @@ PLACE_SUFFIXES = [
 LM_WEIGHT = 1.0
 COST_WEIGHT = 1.6
 BEAM = 48
+# How the hand rules (with the character model) and the learned joint model are weighed (see _combine):
+# low weights let dictionary evidence (JMnedict, UniDic, Wikidata, weighted 2.2) outweigh both models.
+RULE_WEIGHT = 0.2
+JOINT_WEIGHT = 0.2
+RULE_MARGIN = 3.0
+JOINT_MARGIN = 3.0
 
 
 def roman(n: int) -> str:
@@ -177,11 +186,12 @@ class PartResult:
 
 
 class RussianTransliterator:
-    def __init__(self, jmnedict: Jmnedict, wikidata: WikidataNames, model: CharModel):
+    def __init__(self, jmnedict: Jmnedict, wikidata: WikidataNames, model: CharModel, joint: JointModel | None = None):
         self.jmnedict = jmnedict
         self.wikidata = wikidata
         self.rules = RussianRules(model)
         self.by_kana, _ = ru_given_names()
+        self.joint = joint
 
     # -- one word -------------------------------------------------------------------------------------
     def word(self, kana: str, position: str = "only", n: int = 5) -> PartResult:
@@ -194,6 +204,12 @@ class RussianTransliterator:
         if not rule:
             return PartResult(kana, "rule", 0.0, [])
         scores: dict[str, float] = {c.latin: c.score for c in rule}
+        # the learned joint model proposes spellings too, and scores every candidate (see _combine)
+        joint = dict(self.joint.nbest(kana, k=10)) if self.joint is not None else {}
+        for form in joint:
+            if form not in scores:
+                s = self.rules.spell_score(kana, form)
+                scores[form] = s if s is not None else None
         evidence: dict[str, float] = {}
         dict_forms: list[str] = []
         for hit in self.jmnedict.katakana(kana):
@@ -203,18 +219,21 @@ class RussianTransliterator:
                     continue
                 dict_forms.append(form)
                 evidence[form.lower()] = evidence.get(form.lower(), 0.0) + 1.5 - 0.3 * rank
+        uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
+        if uni and " " not in uni:
+            evidence[uni.lower()] = evidence.get(uni.lower(), 0.0) + 1.5
         for latin, count in self.wikidata.lookup(kana):
             evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + 1.0 + 0.8 * math.log1p(count)
         for form in evidence:
-            if form in scores:
+            if form in scores or not (form.replace("-", "").isalpha() and form.isascii()):
                 continue
-            s = self.rules.spell_score(kana, form) if form.replace("-", "").isalpha() and form.isascii() else None
-            if s is not None:
+            s = self.rules.spell_score(kana, form)
+            j = self.joint.score(kana, form) if self.joint is not None else None
+            if s is not None or j is not None:
                 scores[form] = s
-        total: dict[str, float] = {}
-        for form, s in scores.items():
-            prior = 0.35 * math.log1p(self.wikidata.latin_counts.get(form, 0))
-            total[form] = s + prior + 2.2 * evidence.get(form, 0.0)
+                if j is not None:
+                    joint[form] = j
+        total = self._combine(kana, scores, joint, evidence)
         ranked = sorted(total, key=lambda f: -total[f])
         best = ranked[0]
         z = max(total.values())
@@ -228,6 +247,28 @@ class RussianTransliterator:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
         alternatives = [capitalize(f) for f in ranked[:n]]
         return PartResult(capitalize(best), source, confidence, alternatives)
+
+    def _combine(self, kana: str, rules: dict[str, float | None], joint: dict[str, float],
+                 evidence: dict[str, float]) -> dict[str, float]:
+        """One score per candidate spelling: the hand rules with the character model, the learned joint
+        model, the spelling's frequency among Wikidata names, and dictionary evidence. A spelling one
+        model cannot produce gets that model's worst score less a margin, not minus infinity."""
+        known_rules = [v for v in rules.values() if v is not None]
+        rule_floor = (min(known_rules) if known_rules else 0.0) - RULE_MARGIN
+        if self.joint is not None and self.joint.knows(kana):
+            for form in rules:
+                if form not in joint:
+                    j = self.joint.score(kana, form)
+                    if j is not None:
+                        joint[form] = j
+        joint_floor = (min(joint.values()) if joint else 0.0) - JOINT_MARGIN
+        total: dict[str, float] = {}
+        for form, s in rules.items():
+            prior = 0.35 * math.log1p(self.wikidata.latin_counts.get(form, 0))
+            r = s if s is not None else rule_floor
+            j = joint.get(form, joint_floor)
+            total[form] = RULE_WEIGHT * r + JOINT_WEIGHT * j + prior + 2.2 * evidence.get(form, 0.0)
+        return total
 
     # -- a full name ----------------------------------------------------------------------------------
     def transliterate(self, name: str, n: int = 5, place: bool | None = None) -> PartResult:
@@ -293,8 +334,10 @@ class RussianTransliterator:
         if not SEPARATORS.search(name):
             return None
         for hit in self.jmnedict.katakana(name):
+            parts = [p for p in SEPARATORS.split(name) if p]
             for latin in hit.latin:
-                if "-" in latin or " " in latin:
+                # the whole name as the katakana has it: Yevgeni Maksimovich Primakov is not エフゲニー・プリマコフ
+                if ("-" in latin or " " in latin) and len(latin.split()) in (1, len(parts)):
                     if hit.types & {"place", "person", "surname", "unclass", "given"}:
                         return PartResult(latin, "dictionary", 0.9, [latin])
         return None
