@@ -175,7 +175,7 @@ def copy_model_spec(vocab: list[str], max_positions: int = 256, eos_token: str =
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
-    spec.optimize(quantization=None)
+    spec.optimize(quantization="int8")  # one-hot rows quantize exactly; 4x smaller, faster to write and load
     return spec
 
 
