@@ -38,6 +38,7 @@ SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[」』）)]*|$)")
 QUOTED = re.compile(r"「([^「」。、]{2,25})」|『([^『』。]{2,30})』")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
 _DIGITS = re.compile(r"^[0-9０-９,.]+$")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _DATE_COUNTER = {"年", "月", "日", "年度", "年代", "時", "分", "秒", "世紀", "代"}
 # Prefixes that point at something named before (同省 = "the said ministry"): never the start of a name.
 _ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "現", "故", "計", "約", "我が", "自", "他", "某", "新"}
@@ -260,10 +261,15 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
     for run in KANJI_RUN.finditer(text):
         rs, re_ = run.span()
         i = rs
+        if re_ - rs < 2:
+            continue
         while i < re_:
             ch = text[i]
+            if ch not in ko and ch not in zh:  # cheapest test first: most characters are no surname
+                i += 1
+                continue
             at_boundary = i == rs or _TITLE_END.search(text[rs:i]) is not None
-            if not at_boundary or (ch not in ko and ch not in zh) or title_after(text, i + 1):
+            if not at_boundary or title_after(text, i + 1):
                 i += 1
                 continue
             found = None
@@ -352,7 +358,6 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
     for m in LATIN_DESIGNATION.finditer(text):
         atomic.append((m.start(), m.end(), "latin"))
     atomic.sort()
-    persons = [(s, e) for s, e, k in atomic if k in ("ko", "zh", "jp")]
     units: list[tuple[int, int, Token | None, bool]] = []  # (start, end, token or None, noun-ish)
     ai, ti, tokens = 0, 0, p.tokens
     while ti < len(tokens):
@@ -375,35 +380,41 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
         ti += 1
     chunks, current = [], []
     skip_counter = False
-    for k, (s, e, t, noun) in enumerate(units):
-        if skip_counter:
-            skip_counter = False
-            if t and t.surface in _DATE_COUNTER:
-                continue
-        date = bool(t and _DIGITS.match(t.surface) and k + 1 < len(units) and units[k + 1][2] is not None
-                    and units[k + 1][2].surface in _DATE_COUNTER)
-        if date or (t and t.surface in _DATE_COUNTER and current and current[-1][2] is not None
-                    and _DIGITS.match(current[-1][2].surface)):
-            if t and t.surface in _DATE_COUNTER and current:
-                current.pop()
-            if current:
-                chunks.append(current)
-            current = []
-            skip_counter = date
-            continue
-        if noun:
-            gap = text[current[-1][1]:s] if current else ""
-            if current and gap and not (gap in (" ", "\u3000") and (text[s].isascii() or text[s].isdigit())):
-                chunks.append(current)
+    n_units = len(units)
+    for k in range(n_units):
+        s, e, t, noun = units[k]
+        if t is not None:
+            surface = t.surface
+            if skip_counter:
+                skip_counter = False
+                if surface in _DATE_COUNTER:
+                    continue
+            # a date (2023年, 9月) ends a noun sequence and is no part of a term
+            date = surface[0] in _DIGIT_CHARS and k + 1 < n_units and units[k + 1][2] is not None \
+                and units[k + 1][2].surface in _DATE_COUNTER and bool(_DIGITS.match(surface))
+            if date or (surface in _DATE_COUNTER and current and current[-1][2] is not None
+                        and _DIGITS.match(current[-1][2].surface)):
+                if surface in _DATE_COUNTER and current:
+                    current.pop()
+                if current:
+                    chunks.append(current)
                 current = []
-            current.append((s, e, t))
+                skip_counter = date
+                continue
         else:
-            if current:
-                chunks.append(current)
+            skip_counter = False
+        if noun:
+            if current and current[-1][1] != s:
+                gap = text[current[-1][1]:s]
+                if not (gap in (" ", "\u3000") and (text[s].isascii() or text[s].isdigit())):
+                    chunks.append(current)
+                    current = []
+            current.append((s, e, t))
+        elif current:
+            chunks.append(current)
             current = []
     if current:
         chunks.append(current)
-    del persons
     return chunks
 
 
@@ -473,6 +484,8 @@ def _find_compounds(p: _Para) -> None:
             chunk = chunk[1:]
         if not chunk:
             continue
+        if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):
+            continue  # a lone common noun or an already-found name: neither a compound nor a new name
         if _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]]) or (
                 len(chunk) >= 2 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]]) and chunk[-1][2] is not None
                 and chunk[-1][2].surface == "長"):
@@ -707,6 +720,7 @@ def _analyse(para: Paragraph) -> _Para:
         m.title = text[m.end:m.end + n]
         m.context = text[s:e].strip()[:300]
         m.ctx_origins = ctx_cache[(s, e)]
+    p.tokens = []  # tokens are not needed once found: keeping a corpus of them alive slows the GC
     return p
 
 
@@ -746,8 +760,11 @@ def _union(a: _Group, b: _Group) -> None:
         rb.parent = ra
 
 
+_NAME_SEPARATOR = re.compile(r"[・＝=\s]")
+
+
 def _name_parts(text: str) -> list[str]:
-    return [x for x in re.split(r"[・＝=\s]", text) if x]
+    return [x for x in _NAME_SEPARATOR.split(text) if x]
 
 
 def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entry]:
@@ -797,16 +814,20 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         roots = {f.root().key: f for f in fulls}
         if len(roots) == 1 and last in groups:
             _union(next(iter(roots.values())), groups[last])
+    # a surname written together with a given name (セルゲイラブロフ): look the key's tails up, not every surname
+    only_full: dict[str, _Group] = {}
+    for last, fulls in full_by_last.items():
+        roots = {f.root().key: f for f in fulls}
+        if len(roots) == 1:
+            only_full[last] = next(iter(roots.values()))
     for g in persons:
-        texts = {m.text for m in g.mentions}
-        if any(len(_name_parts(t)) > 1 for t in texts):
+        if any(len(_name_parts(m.text)) > 1 for m in g.mentions):
             continue
-        for last, fulls in full_by_last.items():
-            roots = {f.root().key: f for f in fulls}
-            if len(roots) != 1 or not g.key.endswith(last) or g.key == last:
+        for i in range(1, len(g.key)):
+            full = only_full.get(g.key[i:])
+            if full is None:
                 continue
-            full = next(iter(roots.values()))
-            firsts = {variant_key(_name_parts(t)[0]) for m in full.mentions for t in [m.text] if len(_name_parts(t)) > 1}
+            firsts = {variant_key(_name_parts(m.text)[0]) for m in full.mentions if len(_name_parts(m.text)) > 1}
             if any(g.key.startswith(f) for f in firsts):
                 _union(full, g)
 
@@ -847,8 +868,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         ja = surfaces.most_common(1)[0][0]
         sources = []
         for p, s, e, _ in occ:
-            ss, se = _sentence_of(p.sentences, s)
-            sources.append(Source(p.para.file, p.para.line_at(s), p.para.text[ss:se].strip()[:300]))
+            sources.append(Source(p.para.file, p.para.line_at(s), _sentence_text(p, s)))
         origin = orig.origin_of_compound(ja) or "unknown"
         entries.append(Entry(ja=ja, variants=list(surfaces), type="term", origin=origin,
                              confidence=round(0.3 + 0.5 * score, 3), count=len(occ), sources=sources,
@@ -856,6 +876,12 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _attach_foreign(entries, analysed)
     entries.sort(key=lambda en: (-en.count, en.ja))
     return entries
+
+
+def _sentence_text(p: _Para, pos: int) -> str:
+    """The sentence holding `pos`, stripped and cut to 300 characters (as a source's context)."""
+    ss, se = _sentence_of(p.sentences, pos)
+    return p.para.text[ss:se].strip()[:300]
 
 
 def _decide_type(mentions: list[Mention]) -> str:

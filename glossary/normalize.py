@@ -47,16 +47,20 @@ def _kanji_fold() -> dict[int, str]:
     return str.maketrans(old_to_new_kanji())
 
 
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_VU_CHARS = re.compile("[ヴヷヸヹヺ]")
+
+
 def _strip_accents(text: str) -> str:
     """Latin letters without diacritics (Schröder → schroder); other scripts untouched."""
-    if text.isascii():
+    if text.isascii() or not _ACCENTED.search(text):  # NFD would split every ガ/プ: only decompose when needed
         return text
     decomposed = unicodedata.normalize("NFD", text)
     out = [ch for ch in decomposed if not (unicodedata.combining(ch) and ch not in "\u3099\u309a")]
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=262144)
 def variant_key(text: str) -> str:
     """The key under which spelling variants of one name meet.
 
@@ -65,7 +69,8 @@ def variant_key(text: str) -> str:
     `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
     """
     key = unicodedata.normalize("NFKC", text)
-    key = _VU_RE.sub(lambda m: _VU[m.group()], key)
+    if _VU_CHARS.search(key):
+        key = _VU_RE.sub(lambda m: _VU[m.group()], key)
     key = key.translate(_KANA_FOLD).translate(_kanji_fold())
     key = _DROP.sub("", key)
     key = _strip_accents(key).lower()
