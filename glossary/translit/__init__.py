@@ -188,6 +188,17 @@ class Transliterator:
                     south_votes += 2
                 elif kana_skeleton(sur_reading) == plain:
                     north_votes += 2
+            # and in the given name's first syllable (龍 read ヨン, not リョン)
+            given_parts = re.split(r"[・･=＝\s]", reading)[1:]
+            if r.given and given_parts:
+                g_plain = hangul_skeleton(r.given[0])
+                g_ruled = hangul_skeleton(initial_sound_rule(r.given[0]))
+                g_reading = kana_skeleton(given_parts[0])
+                if g_plain != g_ruled:
+                    if g_reading.startswith(g_ruled) and not g_reading.startswith(g_plain):
+                        south_votes += 2
+                    elif g_reading.startswith(g_plain):
+                        north_votes += 1
         if origin == "ko_north":
             return "ko_north", 1.0, dict_forms
         if origin == "ko_south":

@@ -47,7 +47,7 @@ RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|ovna|evna|in|ina|yn|sky|skaya|sk
                            r"|uk|yuk|chuk|shin|kin|lin|nik|dze|shvili|yan|ovsk|insk|grad|gorod)$|kh|zh|shch|^ye|yu|ya"
                            r"|yo|ts")
 JOINT_OUT = OUT.parent / "ru_joint.tsv.gz"
-OTHER_WEIGHT = 0.2  # tokens of other shapes still teach the katakana (ヴ, ティ), at a fifth of the weight
+RUSSIAN_WEIGHT = 4.0  # tokens of other shapes still teach the katakana (ヴ, ティ), at a quarter of the weight
 
 
 def derive_joint(source: str | Path, out: Path = JOINT_OUT, iterations: int = 5) -> int:
@@ -64,7 +64,7 @@ def derive_joint(source: str | Path, out: Path = JOINT_OUT, iterations: int = 5)
             if not latin.isascii() or not latin.isalpha():
                 continue
             count = int(parts[2]) if parts[2].isdigit() else 1
-            weight = min(count, 9) ** 0.5 * (1.0 if RUSSIAN_SHAPE.search(latin) else OTHER_WEIGHT)
+            weight = min(count, 9) ** 0.5 * (RUSSIAN_WEIGHT if RUSSIAN_SHAPE.search(latin) else 1.0)
             pairs.append((kana, latin, weight))
     ngrams = train(pairs, iterations=iterations)
     return write(ngrams, out, "unit:latin n-gram counts learned by glossary.translit.derive from Wikidata "

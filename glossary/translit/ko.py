@@ -39,6 +39,11 @@ _FINAL_SOUND = {"ㄱ": "k", "ㄲ": "k", "ㄳ": "k", "ㄺ": "k", "ㅋ": "k", "ㄴ
 # Popular ROK spellings of given-name syllables that differ from Revised Romanization.
 ROK_POPULAR = {"eo": ["u", "eo"], "u": ["u", "oo"], "ui": ["ui", "ee"]}
 
+# Given-name syllables whose non-RR spelling is the one South Koreans mostly choose for their own names
+# (passports, bylines): Hee, Sung, Soo, Young, Hyun, Wook, Kyu. Other syllables keep Revised Romanization
+# as first choice (Jun, Seok, Cheol are split), their popular spelling coming as an alternative.
+ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeon": "hyun", "uk": "wook", "gyu": "kyu"}
+
 HANGUL = re.compile(r"^[\uac00-\ud7a3\s・·]+$")
 HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 
@@ -252,8 +257,10 @@ class KoreanNames:
         for rank, combo in enumerate(combos):
             surname, given = combo[0], "".join(combo[1:])
             if reading:
+                ruled_given = initial_sound_rule(given[0]) + given[1:] if given else given
                 dist = min(reading_distance(surname + given, reading),
-                           reading_distance(initial_sound_rule(surname) + given, reading) if surname else 9)
+                           reading_distance(initial_sound_rule(surname) + given, reading) if surname else 9,
+                           reading_distance(initial_sound_rule(surname) + ruled_given, reading) if surname else 9)
             else:
                 dist = 1.0
             key = (dist, rank)
@@ -375,19 +382,23 @@ class KoreanNames:
             surnames = [cap(rr_word("".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))))]
         if not r.given:
             return surnames
-        syllables = [rr_syllable(s) for s in r.given]
-        variants = [syllables]
+        # the South applies the initial-sound rule to a given name's first syllable too (龍 룡 → 용: Kim Yong-hyun)
+        given_hangul = initial_sound_rule(r.given[0]) + r.given[1:]
+        syllables = [rr_syllable(s) for s in given_hangul]
+        usual = [ROK_USUAL.get(s, s) for s in syllables]
         popular = [self._popular(s) for s in syllables]
-        if popular != syllables:
-            variants.append(popular)
+        variants = []
+        for v in (usual, syllables, popular):
+            if v not in variants:
+                variants.append(v)
         out = []
-        for sur in surnames[:2]:
-            for syls in variants:
-                given = cap("-".join(syls))
-                for form in (f"{sur} {given}", f"{sur} {cap(syls[0])} {' '.join(cap(s) for s in syls[1:])}".strip()):
-                    if form not in out:
-                        out.append(form)
-        # the order: RR with the conventional surname, its popular variant, then the others
+        spaced = [f"{sur} {' '.join(cap(s) for s in variants[0])}" for sur in surnames[:2]]
+        hyphened = [[f"{sur} {cap('-'.join(syls))}" for syls in variants] for sur in surnames[:2]]
+        # the order: conventional surname with the usual spellings, its other spellings, the spaced form,
+        # then the other surname spellings
+        for form in hyphened[0] + spaced[:1] + [f for forms in hyphened[1:] for f in forms] + spaced[1:]:
+            if form not in out:
+                out.append(form)
         return out
 
     @staticmethod
