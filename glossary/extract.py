@@ -37,6 +37,7 @@ CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){0,2}")
 SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[」』）)]*|$)")
 QUOTED = re.compile(r"「([^「」。、]{2,25})」|『([^『』。]{2,30})』")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
+_ARCHAIC_KANA = re.compile(r"[ヂヅヰヱヲヮ]")
 _DIGITS = re.compile(r"^[0-9０-９,.]+$")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _DATE_COUNTER = {"年", "月", "日", "年度", "年代", "時", "分", "秒", "世紀", "代"}
@@ -220,7 +221,11 @@ def _find_katakana(p: _Para) -> None:
             common = [_is_common_loanword(tk) for tk in part_toks]
             # ウラン・ウデ, ハルバート・ウルフ: a part UniDic does not know keeps the name whole
             odd = any(not c and not (len(tk) == 1 and tk[0].is_proper) for c, tk in zip(common, part_toks))
-            separate = country or all(common) or (any(common) and not odd)
+            # a part that is a native word written in katakana (ウデ = 腕, goshu 和) or spelt with archaic kana
+            # (ラヂオ) is no loanword: the run is a foreign name (ウラン・ウデ, ラヂオ・プレス)
+            odd = odd or any(any(t.goshu in ("和", "漢") for t in tk) or _ARCHAIC_KANA.search(text[s:e])
+                             for tk, (s, e) in zip(part_toks, parts))
+            separate = country or (any(common) and not odd)
             if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
             if separate:
@@ -229,10 +234,14 @@ def _find_katakana(p: _Para) -> None:
             if e - s < 2:
                 continue
             toks = _covering(tokens, s, e)
+            if len(toks) == 1 and toks[0].is_proper and (toks[0].start < s or toks[0].end > e) \
+                    and KANJI_RUN.fullmatch(text[toks[0].start:s] + text[e:toks[0].end]):
+                s, e = toks[0].start, toks[0].end  # one proper noun in mixed script: 南アフリカ, 北アイルランド
             titled = _title_follows(text, e)
             if _is_common_loanword(toks) and not titled:
                 continue
-            if len(toks) >= 2 and not any(t.unknown for t in toks) and any(t.is_proper for t in toks) and \
+            if len(toks) >= 2 and not any(t.unknown or len(t.surface) < 2 for t in toks) and \
+                    any(t.is_proper for t in toks) and \
                     _is_common_loanword([t for t in toks if not t.is_proper]) and toks[0].start == s \
                     and toks[-1].end == e:
                 # a known name and ordinary words run together (ロシアメディア): the name alone
@@ -321,6 +330,8 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
         if any(s <= t.start < e for s, e in taken):
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.pos1 == "空白" and k + 2 < len(tokens):  # 兵頭　慎治: an author line's space
+            nxt = tokens[k + 2]
         if nxt and nxt.pos3 == "人名" and nxt.pos4 == "名" and nxt.start - t.end <= 1 and \
                 not re.fullmatch(r"[ァ-ヺー]+", nxt.surface):
             end = nxt.end
@@ -491,8 +502,11 @@ def _find_compounds(p: _Para) -> None:
                 and chunk[-1][2].surface == "長"):
             continue
         chunk = _strip_title(text, chunk)
-        while chunk and text[chunk[0][0]:chunk[-1][1]].startswith(_LEGAL_FORMS) and len(chunk) > 1:
-            chunk = chunk[1:]
+        head = text[chunk[0][0]:chunk[-1][1]]
+        if head.startswith(_LEGAL_FORMS):
+            form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
+            while len(chunk) > 1 and chunk[0][0] < form_end:
+                chunk = chunk[1:]
         pieces = _split_typed(text, chunk, kata_at)
         for n, (piece, ctype) in enumerate(pieces):
             if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
@@ -517,14 +531,34 @@ def _find_compounds(p: _Para) -> None:
                     p.terms.append((s, e, nouns))
             # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
             if len(piece) >= 2:
-                for u in piece:
+                region = _leading_region(piece, kata_at) if not ctype else 0
+                if region:
+                    p.mentions.append(Mention(s, piece[region - 1][1], text[s:piece[region - 1][1]], "compound",
+                                              type="place", proper=True))
+                for n_unit, u in enumerate(piece):
                     t = u[2]
-                    if t is not None and not ctype and t.pos4 == "国" and len(t.surface) >= 2 \
-                            and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
+                    if t is not None and not ctype and n_unit >= region and t.pos3 == "地名" and t.is_proper \
+                            and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
                         p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
                     k = kata_at.get((u[0], u[1]))
-                    if k is not None and k.proper and k.type == "place" and ctype not in ("place", ""):
+                    # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)
+                    if k is not None and (k.type in ("place", "") or k.proper) and ctype not in ("place", ""):
                         k.kind = "inner"
+
+
+def _leading_region(piece: list, kata_at: dict) -> int:
+    """How many leading units of an untyped compound form a region name (北東アジア|情勢, インド太平洋|地域):
+    two or more place-like units (a place-name suffix such as 洋 counts after one) holding a name; else 0."""
+    n = 0
+    for i, u in enumerate(piece):
+        t = u[2]
+        if _place_like(u, kata_at) or (i and t is not None and t.pos1 == "接尾辞" and _SUFFIXES.get(t.surface) == "place"):
+            n = i + 1
+        else:
+            break
+    if n >= 2 and n < len(piece) and any(_name_unit(u) for u in piece[:n]):
+        return n
+    return 0
 
 
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
@@ -554,7 +588,8 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 t2, _ = _head_type(text, rest[:cut])
                 if t2 == "org" and \
                         _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部"):
-                    split_at = cut
+                    split_at = cut  # the first organisation closes: the rest is another (…アカデミー|極東研究所)
+                    break
         if split_at:
             out.append((rest[:split_at], "org"))
             rest = rest[split_at:]
@@ -572,6 +607,11 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     names = [i for i in range(k) if _name_unit(piece[i]) and not _place_like(piece[i], kata_at)]
     if not names:
         names = [i for i in range(1, k) if _name_unit(piece[i])]
+        # two places side by side name one region (インド太平洋, アジア太平洋); only a region description in
+        # front (ロシア極東, ロシア南西部) is dropped
+        if names and not any(u[2] is not None and (u[2].surface in _DIRECTIONS or u[2].surface.endswith("部"))
+                             for u in piece[:names[0]]):
+            return piece
     if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and u[2].pos1 == "名詞"
                                                                    and u[2].surface.endswith("部"))
                                       for u in piece[:names[0]]):
@@ -677,7 +717,8 @@ def _resolve(p: _Para) -> None:
     kept: list[Mention] = []
     for m in ranked:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
-        if m.kind == "inner" and all(k.kind == "compound" and k.start <= m.start and m.end <= k.end for k in clash):
+        if m.kind == "inner" and all(k.kind in ("compound", "gloss", "quoted") and k.start <= m.start and m.end <= k.end
+                                     and (k.start, k.end) != (m.start, m.end) for k in clash):
             kept.append(m)
             continue
         if clash:
