@@ -14,6 +14,7 @@ with surname, and each group becomes one `glossary.model.Entry` with type, origi
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ class _EndTable:
 
 
 _SUFFIX_RE = _EndTable(_SUFFIXES)
+# Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
+_PLACE_AFTER = tuple(row[0] for row in _data_lines("place_context.txt"))
 _TITLES = orig.titles()
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 # A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
@@ -250,7 +253,8 @@ def _find_katakana(p: _Para) -> None:
                         p.mentions.append(Mention(t.start, t.end, t.surface, "kata", type=_kata_type([t]),
                                                   proper=True))
                 continue
-            ktype = _kata_type(toks) or ("person" if titled else "")
+            ktype = _kata_type(toks) or ("person" if titled else "") or \
+                ("place" if text.startswith(_PLACE_AFTER, e) else "")
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
 
@@ -512,6 +516,8 @@ def _find_compounds(p: _Para) -> None:
             if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
                     and any(_name_unit(u) for u in piece):
                 ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
+            if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
+                ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
             s, e = piece[0][0], piece[-1][1]
             surface = text[s:e]
             if ctype:
@@ -753,16 +759,60 @@ def _analyse(para: Paragraph) -> _Para:
     _resolve(p)
     ctx_cache: dict[tuple[int, int], dict] = {}
     for m in p.mentions:
-        s, e = _sentence_of(p.sentences, m.start)
-        if (s, e) not in ctx_cache:
-            ctx_cache[(s, e)] = orig.context_origins(text[s:e]) if e > s else {}
-        m.file, m.line = para.file, para.line_at(m.start)
-        n = title_after(text, m.end)
-        m.title = text[m.end:m.end + n]
-        m.context = text[s:e].strip()[:300]
-        m.ctx_origins = ctx_cache[(s, e)]
+        _locate(p, m, ctx_cache)
     p.tokens = []  # tokens are not needed once found: keeping a corpus of them alive slows the GC
     return p
+
+
+def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
+    """Fill in where a mention is (file, line, sentence) and what its sentence says about origins."""
+    text = p.para.text
+    s, e = _sentence_of(p.sentences, m.start)
+    if (s, e) not in ctx_cache:
+        ctx_cache[(s, e)] = orig.context_origins(text[s:e]) if e > s else {}
+    m.file, m.line = p.para.file, p.para.line_at(m.start)
+    n = title_after(text, m.end)
+    m.title = text[m.end:m.end + n]
+    m.context = text[s:e].strip()[:300]
+    m.ctx_origins = ctx_cache[(s, e)]
+
+
+_PERSON_KINDS = ("ko", "zh", "jp")
+
+
+def _refind_known_names(analysed: list[_Para]) -> None:
+    """Second pass: a kanji person name found somewhere in the corpus (from a title, a reading or UniDic) is
+    the name wherever it occurs again, and the longest known name wins over a shorter cut of it
+    (金正日死去: 金正日, not 金正). Only names of three or more characters are re-found: shorter ones are too
+    often part of ordinary words."""
+    known: dict[str, Mention] = {}
+    for p in analysed:
+        for m in p.mentions:
+            if m.kind in _PERSON_KINDS and len(m.text) >= 3 and KANJI_RUN.fullmatch(m.text):
+                known.setdefault(m.text, m)
+    if not known:
+        return
+    finder = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
+    for p in analysed:
+        text = p.para.text
+        added = False
+        for hit in finder.finditer(text):
+            s, e = hit.span()
+            clash = [m for m in p.mentions if m.start < e and s < m.end]
+            if any(not (m.kind in _PERSON_KINDS and s <= m.start and m.end <= e) for m in clash):
+                continue  # inside another name, or already this name
+            if any((m.start, m.end) == (s, e) for m in clash):
+                continue
+            model = known[hit.group()]
+            for m in clash:
+                p.mentions.remove(m)
+            new = Mention(s, e, hit.group(), model.kind, type="person", origin=model.origin,
+                          titled=_title_follows(text, e))
+            _locate(p, new, {})
+            p.mentions.append(new)
+            added = True
+        if added:
+            p.mentions.sort(key=lambda m: m.start)
 
 
 def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhood: float = 0.0) -> list[Entry]:
@@ -774,6 +824,7 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
     `en` is left None for the transliteration stage. Compound terms below `min_termhood` are dropped.
     """
     analysed = [_analyse(para) for para in _as_paragraphs(source, file)]
+    _refind_known_names(analysed)
     return build_entries(analysed, min_termhood=min_termhood)
 
 
@@ -802,6 +853,79 @@ def _union(a: _Group, b: _Group) -> None:
 
 
 _NAME_SEPARATOR = re.compile(r"[・＝=\s]")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_alias_keys() -> dict[str, int]:
+    """variant key of every name in country_aliases.tsv → the number of its country's row."""
+    out: dict[str, int] = {}
+    for n, row in enumerate(_data_lines("country_aliases.tsv")):
+        for name in row:
+            if name.strip():
+                out.setdefault(variant_key(name.strip()), n)
+    return out
+
+
+def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
+    """ロシア, ロシア連邦 and 露 are one country: their groups join (names from country_aliases.tsv)."""
+    first: dict[int, _Group] = {}
+    for key, n in _country_alias_keys().items():
+        g = groups.get(key)
+        if g is None:
+            continue
+        if n in first:
+            _union(first[n], g)
+        else:
+            first[n] = g
+
+
+def _group_type(g: "_Group") -> str:
+    votes = Counter(m.type for m in g.mentions if m.type)
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` is a shortened form of `long`: its tail (安保理 of 国連安保理, 共産党 of 中国共産党), or a kanji
+    abbreviation keeping the first character and the characters' order (国連安保理 of 国連安全保障理事会,
+    第二次大戦 of 第二次世界大戦) whose last character comes from the head of the long form."""
+    if len(short) < 3 or len(short) >= len(long):
+        return False
+    if long.endswith(short):
+        return True
+    if short[0] != long[0] or short[-1] not in long[-3:] or not KANJI_RUN.fullmatch(short):
+        return False
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def _join_short_forms(groups: dict[str, "_Group"]) -> None:
+    """An organisation, event or medium named by a shortened form joins its long form when, in this corpus,
+    exactly one long form of the same type fits (外務省 stays apart when ロシア外務省 and 中国外務省 both occur)."""
+    typed: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        t = _group_type(g)
+        if t in ("org", "event", "media"):
+            typed[t].append(g)
+    for t, members in typed.items():
+        by_first: dict[str, list[_Group]] = defaultdict(list)
+        by_tail: dict[str, list[_Group]] = defaultdict(list)
+        for g in members:
+            if g.key:
+                by_first[g.key[0]].append(g)
+            for i in range(1, len(g.key) - 2):
+                by_tail[g.key[i:]].append(g)
+        for short in members:
+            if len(short.key) < 3:
+                continue
+            longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)]
+            longs += by_tail.get(short.key, [])
+            roots = {id(g.root()): g for g in longs if g.root() is not short.root()}
+            if len(roots) == 1:
+                _union(next(iter(roots.values())), short)
 
 
 def _name_parts(text: str) -> list[str]:
@@ -871,6 +995,9 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             firsts = {variant_key(_name_parts(m.text)[0]) for m in full.mentions if len(_name_parts(m.text)) > 1}
             if any(g.key.startswith(f) for f in firsts):
                 _union(full, g)
+
+    _join_country_aliases(groups)
+    _join_short_forms(groups)
 
     # compound terms: FLR over every noun sequence of the corpus
     all_terms = [nouns for p in analysed for _, _, nouns in p.terms]

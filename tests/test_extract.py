@@ -125,3 +125,46 @@ def test_tokens_carry_unidic_features():
 
 def test_empty_text_gives_no_entries():
     assert extract("") == []
+
+
+def test_country_names_and_abbreviations_group():
+    entries = extract("ロシア連邦の外相が来日した。ロシアは反発した。米国とアメリカ合衆国政府。")
+    assert find(entries, "ロシア") is find(entries, "ロシア連邦")
+    assert find(entries, "米国") is not None and find(entries, "米国") is not find(entries, "ロシア")
+
+
+def test_short_form_joins_its_only_long_form():
+    entries = extract("国連安全保障理事会は会合を開いた。国連安保理の決議に反する。安保理は非難した。"
+                      "中国共産党の幹部が述べた。共産党は否定した。")
+    assert find(entries, "国連安保理") is find(entries, "国連安全保障理事会")
+    assert find(entries, "共産党") is find(entries, "中国共産党")
+
+
+def test_short_form_with_two_long_forms_stays_apart():
+    entries = extract("ロシア外務省は声明を出した。中国外務省も続いた。外務省は否定した。")
+    short = find(entries, "外務省")
+    assert short is None or short is not find(entries, "ロシア外務省")
+    assert find(entries, "ロシア外務省") is not find(entries, "中国外務省")
+
+
+def test_known_kanji_name_wins_over_a_shorter_cut():
+    entries = extract("金正日総書記が訪露した。\n\n2011年12月の金正日死去に伴う体制移行が進んだ。")
+    kim = find(entries, "金正日")
+    assert kim is not None and kim.count == 2 and find(entries, "金正") is None
+
+
+def test_places_inside_compounds_and_regions():
+    entries = extract("緊迫する中東情勢、さらには台湾情勢。今後の北東アジア情勢を考える。東シベリアのウラン・ウデ近郊。")
+    for name in ("中東", "台湾", "北東アジア", "ウラン・ウデ"):
+        assert find(entries, name) is not None and find(entries, name).type == "place", name
+
+
+def test_nested_organisations_split_at_each_head():
+    entries = extract("ロシア科学アカデミー極東研究所朝鮮研究センターのアレクサンドル・ジェービン所長が語った。")
+    assert find(entries, "ロシア科学アカデミー").type == "org"
+    assert find(entries, "ロシア科学アカデミー極東研究所") is None
+
+
+def test_author_line_with_full_width_space():
+    entries = extract("兵頭　慎治（防衛研究所）")
+    assert find(entries, "兵頭慎治") is not None and find(entries, "兵頭慎治").type == "person"
