@@ -231,6 +231,9 @@ def _find_katakana(p: _Para) -> None:
             separate = country or (any(common) and not odd)
             if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
+            # a head right after the run names the whole run (デュースブルグ・エッセン大学)
+            if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
+                separate = False
             if separate:
                 pieces = parts
         for s, e in pieces:
@@ -257,6 +260,15 @@ def _find_katakana(p: _Para) -> None:
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
+
+
+def _head_at(text: str, pos: int) -> str:
+    """The type of the longest name head (大学, 州, 通信…) starting at `pos`, or ''."""
+    for length in _SUFFIX_LENGTHS:
+        head = text[pos:pos + length]
+        if len(head) == length and head in _SUFFIXES:
+            return _SUFFIXES[head]
+    return ""
 
 
 def _korean_reading_after(text: str, end: int) -> str | None:
@@ -466,7 +478,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     k = starts.index(head_start)
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
-    named = any(_name_unit(u) for u in modifier)
+    named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
+                for u in modifier)
     content = sum(1 for u in modifier if _content_unit(u))
     if named or (need != "name" and content >= int(need)):
         return _SUFFIXES[head], k
@@ -652,6 +665,20 @@ def _find_quoted(p: _Para) -> None:
             p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
 
 
+_CREDIT = re.compile(r"(?:写真|画像|映像|撮影|写真提供)\s*[：:]\s*([^\s、，,。（）()「」]{2,30})")
+
+
+def _find_credits(p: _Para) -> None:
+    """Photo credits (写真：アフロ, 写真：AP/アフロ) name the agency or medium that supplied the picture."""
+    text = p.para.text
+    for m in _CREDIT.finditer(text):
+        pos = m.start(1)
+        for name in re.split(r"[/／・]", m.group(1)):
+            if len(name) >= 2 and not _DIGITS.match(name):
+                p.mentions.append(Mention(pos, pos + len(name), name, "quoted", type="media"))
+            pos += len(name) + 1
+
+
 def _find_glosses(p: _Para) -> None:
     """Attach parenthetical glosses to the mention (or noun sequence) right before the bracket."""
     text = p.para.text
@@ -754,6 +781,8 @@ def _analyse(para: Paragraph) -> _Para:
     _find_kanji_persons(p, para_ctx)
     _find_compounds(p)
     _find_quoted(p)
+    if "：" in text or ":" in text:
+        _find_credits(p)
     _find_glosses(p)
     _find_foreign(p)
     _resolve(p)

@@ -168,3 +168,15 @@ def test_nested_organisations_split_at_each_head():
 def test_author_line_with_full_width_space():
     entries = extract("兵頭　慎治（防衛研究所）")
     assert find(entries, "兵頭慎治") is not None and find(entries, "兵頭慎治").type == "person"
+
+
+def test_photo_credit_names_the_agency():
+    entries = extract("会談する両首脳（2023年9月） 写真：アフロ")
+    afro = find(entries, "アフロ")
+    assert afro is not None and afro.type == "media"
+
+
+def test_head_after_a_dotted_run_keeps_it_whole():
+    entries = extract("ドイツのデュースブルグ・エッセン大学の研究員。極東研究所の所長。")
+    assert find(entries, "デュースブルグ・エッセン大学").type == "org"
+    assert find(entries, "極東研究所").type == "org"
