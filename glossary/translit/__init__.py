@@ -16,12 +16,13 @@ from typing import Iterable
 
 from glossary.model import Entry, Transliteration
 from glossary.translit import cyrillic
-from glossary.translit.dictionary import Jmnedict, WikidataNames, is_katakana
+from glossary.translit.dictionary import Jmnedict, WikidataNames, is_katakana, name_heads
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
 
+_DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
 ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south")
 _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
@@ -83,6 +84,11 @@ class Transliterator:
             if HANGUL.match(text):
                 return self._korean(name, self.ko.read_hangul(text, person=type != "place"), origin, n, type)
             if HAN.match(text):
+                if any(text.endswith(h) and len(text) > len(h) for h in name_heads()):
+                    composed = self._compound(name, text, origin, n, type)
+                    if composed is not None:
+                        return composed
+                    return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
                 return self._korean_han(name, text, reading, origin, n, type)
             if is_katakana(text):
                 if origin in ("ko_north", "ko_south", "ko_auto") or (origin == "auto" and self._looks_korean(text)):
@@ -98,16 +104,78 @@ class Transliterator:
                                            res.alternatives[:n])
             if _LATIN.match(text):
                 return Transliteration(name, text, origin if origin != "auto" else "unknown", 0.9, "gloss", [text])
-            if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
-                # katakana name + kanji suffix (ラドガ湖, アムール州)
-                res = self.ru.transliterate(text, n=n)
-                return Transliteration(name, res.english, "ru" if origin == "auto" else origin,
-                                       round(res.confidence, 3), res.source, res.alternatives[:n])
+            composed = self._compound(name, text, origin, n, type)
+            if composed is not None:
+                return composed
         except ValueError:
             pass
         return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
 
     # ---------------------------------------------------------------------------------------------
+    def _compound(self, name: str, text: str, origin: str, n: int, type: str | None = None) -> Transliteration | None:
+        """A place name followed by a generic head: ラドガ湖 → Lake Ladoga, ボストーチヌイ宇宙基地 → Vostochny
+        Cosmodrome, 平壌国際空港 → Pyongyang International Airport, 東シベリア → Eastern Siberia.
+
+        Only heads of the tables (the Russian place suffixes, glossary/data/translit/name_heads.tsv) compose;
+        anything else (ロシア太平洋艦隊, 朝鮮中央通信) gets None rather than a romanization of the whole."""
+        if len(text) >= 3 and text[0] in _DIRECTIONS and is_katakana(text[1:]):
+            stem = self._stem_english(text[1:], origin, n)
+            if stem is not None and stem[1] >= 0.8:  # only a place the dictionaries know
+                english, conf, stem_origin, alts = stem
+                pattern = _DIRECTIONS[text[0]]
+                forms = [pattern.format(a) for a in alts] + [pattern.replace("ern", "").format(english)]
+                return Transliteration(name, forms[0], stem_origin, round(min(conf, 0.8), 3), "rule", forms[:n])
+        if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
+            from glossary.translit.ru import PLACE_SUFFIXES
+            from glossary.translit.ru import _REGNAL
+            if _REGNAL.match(text) or any(text.endswith(suffix) and len(text) > len(suffix)
+                                          and is_katakana(text[: -len(suffix)]) for suffix, _, _ in PLACE_SUFFIXES):
+                # katakana name + a Russian place suffix (ラドガ湖, アムール州)
+                res = self.ru.transliterate(text, n=n)
+                return Transliteration(name, res.english, "ru" if origin == "auto" else origin,
+                                       round(res.confidence, 3), res.source, res.alternatives[:n])
+        for head in sorted(name_heads(), key=len, reverse=True):
+            if text.endswith(head) and len(text) > len(head):
+                stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place")
+                if stem is None:
+                    return None
+                english, conf, stem_origin, alts = stem
+                pattern, others = name_heads()[head]
+                forms = [pattern.format(a) for a in alts] + [o.format(english) for o in others]
+                out = []
+                for f in forms:
+                    if f not in out:
+                        out.append(f)
+                # composed, not looked up: below the 0.9 that means "right 95 % of the time"
+                return Transliteration(name, out[0], stem_origin, round(min(conf, 0.8), 3), "rule", out[:n])
+        return None
+
+    def _stem_english(self, stem: str, origin: str, n: int,
+                      korean: bool = False) -> tuple[str, float, str, list[str]] | None:
+        """The English of the name part of a compound: (english, confidence, origin, alternatives), or None
+        when the part is not a name the tool can read (a katakana word, a known place, a Korean place)."""
+        out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
+        known = self._place_dictionary(stem)
+        if known is not None:
+            return known[0][0], known[1], out_origin, known[0][:n]
+        hits = [h for h in self.jmnedict.kanji(stem) if "place" in h.types] if HAN.match(stem) else []
+        if hits and hits[0].latin:
+            forms = [f.replace("'", "") for f in hits[0].latin]
+            note = hits[0].note.lower()
+            place_origin = "ko_north" if "north korea" in note else "ko_south" if "korea" in note else out_origin
+            return forms[0], 0.85, place_origin, forms[:n]
+        if is_katakana(stem):
+            res = self.transliterate(stem, origin="ru" if origin in ("auto", "unknown") else origin, n=n,
+                                     type="place")
+            if res.english:
+                return res.english, res.confidence, res.origin, res.alternatives or [res.english]
+            return None
+        if HAN.match(stem) and 2 <= len(stem) <= 3 and (korean or origin in ("ko", "ko_auto", "ko_north", "ko_south")):
+            res = self._korean_place(stem, stem, None, origin, n)
+            if res.english:
+                return res.english, res.confidence, res.origin, res.alternatives or [res.english]
+        return None
+
     def _looks_korean(self, text: str) -> bool:
         """A katakana name shaped like a Korean reading: short parts, a Korean surname first (キム・ジョンウン)."""
         parts = [p for p in re.split(r"[・･=＝\s]+", text) if p]
@@ -354,10 +422,14 @@ class Transliterator:
     def for_entry(self, entry: Entry, n: int = 5) -> Transliteration | None:
         """The English for one extracted entry (None when there is nothing to say)."""
         gloss = self._from_glosses(entry)
-        name_like = entry.type in ("person", "place") or entry.origin in ("ru", "ko_north", "ko_south", "ko")
-        translit = None
-        if name_like or gloss is None:
-            translit = self._name_result(entry, n) if name_like else None
+        # only names are transliterated; an organisation, event or term (朝鮮中央通信, 露朝首脳会談, ロシア側)
+        # gets a gloss, a dictionary English, or a name + generic head composed (モスクワ大学), else None
+        name_like = entry.type in ("person", "place") or (
+            entry.type == "other" and entry.origin in ("ru", "ko_north", "ko_south", "ko")
+            and any(is_katakana(v) or HANGUL.match(v) or cyrillic.is_cyrillic(v) for v in entry.variants))
+        translit = self._name_result(entry, n) if name_like else None
+        if translit is None and gloss is None and not name_like:
+            translit = self._compound_entry(entry, n)
         if gloss is not None:
             alternatives = gloss.alternatives + [a for a in (translit.alternatives if translit else [])
                                                  if a not in gloss.alternatives]
@@ -366,6 +438,24 @@ class Transliterator:
         if translit is not None and translit.english:
             return translit
         return self._term_dictionary(entry)
+
+    def _compound_entry(self, entry: Entry, n: int) -> Transliteration | None:
+        """A non-name entry that is a place name + generic head (ボストーチヌイ宇宙基地, モスクワ大学)."""
+        origin = entry.origin if entry.origin in ("ru", "ko_north", "ko_south", "ko") else "auto"
+        if origin == "ko":
+            origin = "ko_auto"
+        for form in [entry.ja] + [v for v in entry.variants if v != entry.ja]:
+            text = unicodedata.normalize("NFKC", form).strip()
+            result = self._compound(entry.ja, text, origin, n)
+            if result is not None and result.english:
+                return result
+        for form in [entry.ja] + [v for v in entry.variants if v != entry.ja]:
+            # a katakana word the dictionaries know as a place (ソチ → Sochi): evidence, not rules
+            if is_katakana(form) and jmdict_english(self.jmnedict, form) == []:
+                known = self._place_dictionary(form)
+                if known is not None:
+                    return Transliteration(entry.ja, known[0][0], entry.origin, known[1], "dictionary", known[0][:n])
+        return None
 
     def _name_result(self, entry: Entry, n: int) -> Transliteration | None:
         origin = entry.origin if entry.origin in ("ru", "ko_north", "ko_south") else (

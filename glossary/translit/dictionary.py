@@ -245,3 +245,13 @@ def unidic_foreign(text: str) -> str | None:
     lemma = words[0].feature.lemma or ""
     _, dash, latin = lemma.partition("-")
     return latin if dash and re.fullmatch(r"[A-Za-z][A-Za-z'\- ]*", latin) else None
+
+
+@functools.lru_cache(maxsize=1)
+def name_heads() -> dict[str, tuple[str, list[str]]]:
+    """Generic heads after a place name (宇宙基地, 港) → (English pattern, alternative patterns)."""
+    table = {}
+    for row in _rows("name_heads.tsv"):
+        row += [""] * (3 - len(row))
+        table[row[0]] = (row[1], [a for a in row[2].split("|") if a])
+    return table

@@ -222,6 +222,10 @@ class RussianTransliterator:
         uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
         if uni and " " not in uni:
             evidence[uni.lower()] = evidence.get(uni.lower(), 0.0) + 1.5
+            if uni.isascii() and uni.isalpha() and uni.lower() not in scores:
+                # UniDic spells this very word so (ウラジオストク-Vladivostok) even where the rules cannot:
+                # it competes with both models' floor scores
+                scores[uni.lower()] = None
         for latin, count in self.wikidata.lookup(kana):
             evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + 1.0 + 0.8 * math.log1p(count)
         for form in evidence:
@@ -339,5 +343,8 @@ class RussianTransliterator:
                 # the whole name as the katakana has it: Yevgeni Maksimovich Primakov is not エフゲニー・プリマコフ
                 if ("-" in latin or " " in latin) and len(latin.split()) in (1, len(parts)):
                     if hit.types & {"place", "person", "surname", "unclass", "given"}:
-                        return PartResult(latin, "dictionary", 0.9, [latin])
+                        # English writes X-na-Y as X-on-Y without the case ending (Rostov-on-Don), no apostrophes
+                        english = re.sub(r"-na-([A-Z][a-z]+?)[eu]?$", r"-on-\1", latin.replace("'", ""))
+                        forms = [english] + ([latin] if latin != english else [])
+                        return PartResult(english, "dictionary", 0.9, forms)
         return None
