@@ -1161,14 +1161,82 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
                  count=len(mentions), sources=sources, glosses=glosses, readings=readings)
 
 
+def _hangul_key(hangul: str) -> str:
+    from glossary.translit.ko import hangul_skeleton  # the Korean tables live with transliteration
+
+    return hangul_skeleton(hangul).replace("h", "")
+
+
+def _kana_key(kana: str) -> str:
+    from glossary.translit.ko import kana_skeleton
+
+    try:
+        return kana_skeleton(kana).replace("h", "")
+    except (IndexError, KeyError, ValueError):  # a spelling the skeleton tables do not cover
+        return ""
+
+
+def _cyrillic_key(word: str) -> str:
+    from glossary.translit.cyrillic import transliterate_word
+
+    return variant_key(transliterate_word(word))
+
+
+def _unique_index(pairs: Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
+    """key → entry, keeping only keys that point at exactly one entry."""
+    index: dict[str, Entry | None] = {}
+    for key, en in pairs:
+        if key and index.get(key, en) is not en:
+            index[key] = None
+        elif key:
+            index[key] = en
+    return {k: v for k, v in index.items() if v is not None}
+
+
 def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
-    """Latin names seen in the text join the entry whose gloss they repeat (Vladimir Putin → プーチン)."""
+    """Names in other scripts join the entry they name.
+
+    - Latin names that repeat an entry's gloss (Vladimir Putin → プーチン);
+    - Hangul names whose sound matches the katakana reading of a Korean entry (김정은 → 金正恩 (キム・ジョンウン)),
+      also when a title or particle is written on (김정은동지께서);
+    - Cyrillic names whose Latin transliteration is a word of an entry's Latin gloss (Путин → Vladimir Putin).
+    A foreign name joins only when exactly one entry fits it.
+    """
     by_gloss: dict[str, Entry] = {}
     for en in entries:
         for g in en.glosses:
             by_gloss.setdefault(variant_key(g), en)
+    hangul, cyrillic = [], []
     for p in analysed:
         for _, _, text in p.foreign:
             en = by_gloss.get(variant_key(text))
             if en is not None and text not in en.foreign:
                 en.foreign.append(text)
+            elif HANGUL_RUN.fullmatch(text):
+                hangul.append(text)
+            elif CYRILLIC_RUN.fullmatch(text):
+                cyrillic.append(text)
+    if hangul:
+        korean = [en for en in entries if en.origin.startswith("ko") and en.type == "person"]
+        by_sound = _unique_index((_kana_key(v), en) for en in korean for v in en.variants + en.readings
+                                 if KATA_RUN.fullmatch(v) and len(_name_parts(v)) == 2)
+        for run in hangul:
+            for word in run.split():
+                for n in (4, 3, 2):  # a name is two to four syllables; what follows may be a title or particle
+                    if len(word) < n:
+                        continue
+                    en = by_sound.get(_hangul_key(word[:n]))
+                    if en is not None:
+                        if word[:n] not in en.foreign:
+                            en.foreign.append(word[:n])
+                        break
+    if cyrillic:
+        by_word = _unique_index((variant_key(w), en) for en in entries if en.type == "person"
+                                for g in en.glosses for w in g.split() if len(w) >= 3)
+        for run in cyrillic:
+            keys = [_cyrillic_key(w) for w in run.split()]
+            found = {id(by_word[k]): by_word[k] for k in keys if k in by_word}
+            if len(found) == 1:
+                en = next(iter(found.values()))
+                if run not in en.foreign:
+                    en.foreign.append(run)

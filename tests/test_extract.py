@@ -180,3 +180,12 @@ def test_head_after_a_dotted_run_keeps_it_whole():
     entries = extract("ドイツのデュースブルグ・エッセン大学の研究員。極東研究所の所長。")
     assert find(entries, "デュースブルグ・エッセン大学").type == "org"
     assert find(entries, "極東研究所").type == "org"
+
+
+def test_hangul_and_cyrillic_names_join_their_entry():
+    entries = extract("北朝鮮の金正恩（キム・ジョンウン）総書記が訪露した。プーチン（Vladimir Putin）大統領が迎えた。\n\n"
+                      "注：「경애하는 김정은동지께서 도착하시였다」、「Путин сообщил」。\n\n"
+                      "崔善姫（チェ・ソニ）外相も同行した。")
+    assert "김정은" in find(entries, "金正恩").foreign
+    assert "Путин" in find(entries, "プーチン").foreign
+    assert not find(entries, "崔善姫").foreign  # no Hangul spelling of her name in the text
