@@ -44,6 +44,10 @@ ROK_POPULAR = {"eo": ["u", "eo"], "u": ["u", "oo"], "ui": ["ui", "ee"]}
 # as first choice (Jun, Seok, Cheol are split), their popular spelling coming as an alternative.
 ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeon": "hyun", "uk": "wook", "gyu": "kyu"}
 
+# Onsets a katakana row implies for a syllable inside a word (after a vowel, ン, ル or ム).
+_MEDIAL_ONSET = {**{k: "ㅊ" for k in "チ"}, **{k: "ㅈ" for k in "ジ"}, **{k: "ㅌ" for k in "タテト"},
+                 **{k: "ㄷ" for k in "ダデド"}, **{k: "ㅍ" for k in "パピプペポ"}, **{k: "ㅂ" for k in "バビブベボ"}}
+
 HANGUL = re.compile(r"^[\uac00-\ud7a3\s・·]+$")
 HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 
@@ -325,6 +329,7 @@ class KoreanNames:
         words = []
         for part in parts:
             syls = ""
+            prev = ""
             for chunk in self.kana_chunks(part):
                 key = kana_skeleton(chunk)
                 options = index.get(key)
@@ -332,8 +337,22 @@ class KoreanNames:
                     # the nearest skeleton
                     near = min(index, key=lambda k: (Levenshtein.distance(k, key), -len(index[k])))
                     options = index[near]
+                want = _MEDIAL_ONSET.get(chunk[0]) if prev and prev[-1] not in "ックプト" else None
+                if want:
+                    # inside a word Japanese writes ㅈ ㄷ ㅂ voiced (ジ デ ブ) and ㅊ ㅌ ㅍ unvoiced (チ テ プ):
+                    # Yong Chun is ヨンチュン, Ju Yong ジュヨン
+                    preferred = [o for o in options if decompose(o[1])[0] in want]
+                    options = preferred or options
                 syls += options[0][1]
+                prev = chunk
             words.append(syls)
+        if person and len(parts) >= 2:
+            # the surname is one of a short list: the commonest table surname that sounds like it (チェ → 최)
+            key = kana_skeleton(parts[0])
+            for hangul in self.surnames_by_hangul:
+                if key in (hangul_skeleton(hangul), hangul_skeleton(initial_sound_rule(hangul[0]) + hangul[1:])):
+                    words[0] = hangul
+                    break
         if person:
             if len(words) == 1:
                 return KoReading(words[0][:1], words[0][1:], 0.5, True)

@@ -267,10 +267,16 @@ class RussianTransliterator:
                         joint[form] = j
         joint_floor = (min(joint.values()) if joint else 0.0) - JOINT_MARGIN
         total: dict[str, float] = {}
+        rule_top = (max(known_rules) if known_rules else 0.0) - RULE_MARGIN
+        joint_top = (max(joint.values()) if joint else 0.0) - JOINT_MARGIN
         for form, s in rules.items():
             prior = 0.35 * math.log1p(self.wikidata.latin_counts.get(form, 0))
             r = s if s is not None else rule_floor
             j = joint.get(form, joint_floor)
+            if s is None and form not in joint:
+                # a dictionary spelling of this very word neither model can produce (UniDic's
+                # ウラジオストク-Vladivostok): scored a margin below the models' best, not below their worst
+                r, j = rule_top, joint_top
             total[form] = RULE_WEIGHT * r + JOINT_WEIGHT * j + prior + 2.2 * evidence.get(form, 0.0)
         return total
 
