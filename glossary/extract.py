@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from glossary.model import Entry, Source
 from glossary.normalize import variant_key
 from glossary.origin import _data_lines
 from glossary.text import Paragraph, paragraphs
-from glossary.tokenize import Token, tokenize
+from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
 
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ァ-ヺヽヾー]+)*")
 KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
@@ -125,7 +126,7 @@ class _Para:
     """Per-paragraph working state."""
 
     para: Paragraph
-    tokens: list[Token]
+    tokens: Tokens
     sentences: list[tuple[int, int]]
     mentions: list[Mention] = field(default_factory=list)
     terms: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
@@ -167,22 +168,9 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (0, sentences[-1][1]) if sentences else (0, 0)
 
 
-def _covering(tokens: list[Token], start: int, end: int) -> list[Token]:
+def _covering(tokens: Tokens, start: int, end: int) -> list[Token]:
     """The tokens overlapping text[start:end] (tokens are in text order)."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:  # first token ending after `start`
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= start:
-            lo = mid + 1
-        else:
-            hi = mid
-    out = []
-    for k in range(lo, len(tokens)):
-        t = tokens[k]
-        if t.start >= end:
-            break
-        out.append(t)
-    return out
+    return tokens.covering(start, end)
 
 
 def _is_common_loanword(toks: list[Token]) -> bool:
@@ -278,6 +266,9 @@ def _korean_reading_after(text: str, end: int) -> str | None:
     return None
 
 
+_SURNAME_CODE = re.compile("s")
+
+
 def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
     """Korean and Chinese names (surname + 1–2 characters before a title or reading), Japanese 姓+名."""
     text, tokens = p.para.text, p.tokens
@@ -340,8 +331,10 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
             else:
                 i += 1
     # Japanese names: UniDic's 姓 then 名 (小泉純一郎, 鴨下ひろみ, 兵頭　慎治), or 姓 before a title (岸田首相)
-    for k, t in enumerate(tokens):
-        if t.pos3 != "人名" or t.pos4 != "姓" or not KANJI_RUN.fullmatch(t.surface):
+    for surname in _SURNAME_CODE.finditer(tokens.codes):
+        k = surname.start()
+        t = tokens[k]
+        if not KANJI_RUN.fullmatch(t.surface):
             continue
         if any(s <= t.start < e for s, e in taken):
             continue
@@ -385,16 +378,44 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
     for m in LATIN_DESIGNATION.finditer(text):
         atomic.append((m.start(), m.end(), "latin"))
     atomic.sort()
+    tokens = p.tokens
+    codes = tokens.codes
+    if atomic:  # tokens inside a name belong to a window whatever their part of speech (KN-23, ・)
+        marked = list(codes)
+        for s, e, _ in atomic:
+            i = tokens.first_ending_after(s)
+            while i < len(marked) and tokens.start(i) < e:
+                marked[i] = "a"
+                i += 1
+        codes = "".join(marked)
+    chunks: list[list[tuple[int, int, Token | None]]] = []
+    # Only windows of noun-like tokens can hold a chunk; a lone common noun holds nothing to find.
+    for window in _NOUN_WINDOW.finditer(codes):
+        lo, hi = window.span()
+        if hi - lo == 1 and codes[lo] not in "plsg":
+            continue
+        chunks.extend(_chunks_in(p, lo, hi, atomic))
+    return chunks
+
+
+_NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]+")
+
+
+def _chunks_in(p: _Para, lo: int, hi: int, atomic: list) -> list[list[tuple[int, int, Token | None]]]:
+    """The noun sequences among tokens lo..hi-1 (a window that non-noun tokens bound on both sides)."""
+    text, tokens = p.para.text, p.tokens
     units: list[tuple[int, int, Token | None, bool]] = []  # (start, end, token or None, noun-ish)
-    ai, ti, tokens = 0, 0, p.tokens
-    while ti < len(tokens):
+    ai = bisect.bisect_left(atomic, (tokens.start(lo),)) if atomic else 0
+    ai = max(0, ai - 1)
+    ti = lo
+    while ti < hi:
         t = tokens[ti]
         while ai < len(atomic) and atomic[ai][1] <= t.start:
             ai += 1
         if ai < len(atomic) and atomic[ai][0] <= t.start < atomic[ai][1]:
             s, e, kind = atomic[ai]
             units.append((s, e, None, kind not in ("ko", "zh", "jp")))
-            while ti < len(tokens) and tokens[ti].start < e:
+            while ti < hi and tokens[ti].start < e:
                 straddle = tokens[ti]
                 ti += 1
                 if straddle.end > e:  # 玄永哲人民: the token 哲人 runs past the name; keep its tail as a word
@@ -852,9 +873,17 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
     parenthetical `glosses` and katakana `readings`, `termhood` (compound terms) and `confidence`.
     `en` is left None for the transliteration stage. Compound terms below `min_termhood` are dropped.
     """
-    analysed = [_analyse(para) for para in _as_paragraphs(source, file)]
-    _refind_known_names(analysed)
-    return build_entries(analysed, min_termhood=min_termhood)
+    # Extraction builds many small objects and frees none until the end, and holds no reference cycles:
+    # the cyclic collector would only rescan a growing heap again and again (a quarter of the run time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        analysed = [_analyse(para) for para in _as_paragraphs(source, file)]
+        _refind_known_names(analysed)
+        return build_entries(analysed, min_termhood=min_termhood)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # ----------------------------------------------------------------------------- grouping
@@ -909,8 +938,11 @@ def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
 
 
 def _group_type(g: "_Group") -> str:
-    votes = Counter(m.type for m in g.mentions if m.type)
-    return votes.most_common(1)[0][0] if votes else ""
+    votes: dict[str, int] = {}
+    for m in g.mentions:
+        if m.type:
+            votes[m.type] = votes.get(m.type, 0) + 1
+    return max(votes, key=votes.get) if votes else ""
 
 
 def _abbreviates(short: str, long: str) -> bool:

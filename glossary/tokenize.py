@@ -11,8 +11,13 @@ dict lookup instead of a Python node object and a 29-field feature split.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 
 
 @dataclass(slots=True)
@@ -69,9 +74,39 @@ def _line_tagger():
         f'-d "{unidic_lite.DICDIR}" -r /dev/null -O "" -F "{_NODE_FORMAT}" -U "{_UNK_FORMAT}" -B "" -E ""')
 
 
-# line → (surface, preceding-space length, pos1, pos2, pos3, pos4, lemma, reading, goshu, foreign, unknown)
+# Part-of-speech class of a token, one character each, so that later stages can find runs of
+# tokens with a regular expression over `Tokens.codes` instead of a Python loop over every token:
+#   n noun-like (名詞 other than pronouns and adverbial nouns, 接頭辞, 名詞的 接尾辞), d numeral,
+#   p proper noun, l place name, s surname, g given name, u unknown noun, w whitespace, o anything else.
+NOUN_CODES = "ndplsgu"
+_HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
+
+
+def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: bool) -> str:
+    if pos1 == "名詞":
+        if pos2 == "固有名詞":
+            if pos3 == "地名":
+                return "l"
+            if pos3 == "人名":
+                return {"姓": "s", "名": "g"}.get(pos4, "p")
+            return "p"
+        if pos2 == "代名詞" or pos3 == "副詞可能" or _HIRAGANA_ONLY.match(surface):
+            return "o"
+        if pos2 == "数詞":
+            return "d"
+        return "u" if unknown else "n"
+    if pos1 == "接頭辞" or (pos1 == "接尾辞" and pos2 == "名詞的"):
+        return "n"
+    if pos1 == "空白":
+        return "w"
+    return "o"
+
+
+# line → (surface, preceding-space length, pos1, pos2, pos3, pos4, lemma, reading, goshu, foreign, unknown,
+#         length of space + surface, code)
 _LEXEMES: dict[str, tuple] = {}
 _WHITESPACE = str.maketrans("\t\n\r\v\f", "     ")
+_SURFACE, _SPACE, _LENGTH, _CODE = 0, 1, 11, 12
 
 
 def _lexeme(line: str) -> tuple:
@@ -83,27 +118,71 @@ def _lexeme(line: str) -> tuple:
     lemma, foreign = f[6], ""
     if "-" in lemma:
         lemma, _, foreign = lemma.partition("-")
-    lex = (surface, len(head) - len(surface), f[2], f[3], f[4], f[5], lemma, f[7], f[8], foreign, f[1] == "1")
+    unknown = f[1] == "1"
+    lex = (surface, len(head) - len(surface), f[2], f[3], f[4], f[5], lemma, f[7], f[8], foreign, unknown,
+           len(head), _code(surface, f[2], f[3], f[4], f[5], unknown))
     if len(_LEXEMES) < 500_000:
         _LEXEMES[line] = lex
     return lex
 
 
-def tokenize(text: str) -> list[Token]:
+class Tokens(Sequence):
+    """The tokens of one text, built lazily: the features of every token are known (`codes`, `starts`,
+    `ends`), but a `Token` object is made only for the tokens a caller looks at."""
+
+    __slots__ = ("text", "lexemes", "ends", "codes", "_made")
+
+    def __init__(self, text: str, lexemes: list[tuple]):
+        self.text = text
+        self.lexemes = lexemes
+        self.ends = list(accumulate(map(itemgetter(_LENGTH), lexemes)))
+        self.codes = "".join(map(itemgetter(_CODE), lexemes))
+        self._made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.lexemes)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.lexemes)))]
+        if i < 0:
+            i += len(self.lexemes)
+        t = self._made.get(i)
+        if t is None:
+            lex = self.lexemes[i]
+            end = self.ends[i]
+            t = Token(lex[0], end - len(lex[0]), end, lex[2], lex[3], lex[4], lex[5], lex[6], lex[7], lex[8],
+                      lex[9], lex[10])
+            self._made[i] = t
+        return t
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[i] for i in range(len(self.lexemes)))
+
+    def start(self, i: int) -> int:
+        return self.ends[i] - len(self.lexemes[i][0])
+
+    def first_ending_after(self, pos: int) -> int:
+        """Index of the first token that ends after character `pos`."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def covering(self, start: int, end: int) -> list[Token]:
+        """The tokens overlapping text[start:end]."""
+        out = []
+        for k in range(self.first_ending_after(start), len(self.lexemes)):
+            if self.start(k) >= end:
+                break
+            out.append(self[k])
+        return out
+
+
+def tokenize(text: str) -> Tokens:
     """Tokens of `text` with their character offsets and UniDic features."""
     if not text:
-        return []
+        return Tokens(text, [])
     # control whitespace would break the line format; a space keeps every offset where it was
-    out_lines = _line_tagger().parse(text.translate(_WHITESPACE)).split("\n")
-    out: list[Token] = []
-    append = out.append
+    lines = _line_tagger().parse(text.translate(_WHITESPACE)).split("\n")
+    if not lines[-1]:
+        lines.pop()
     get = _LEXEMES.get
-    pos = 0
-    for line in out_lines:
-        if not line:
-            continue
-        lex = get(line) or _lexeme(line)
-        start = pos + lex[1]
-        pos = start + len(lex[0])
-        append(Token(lex[0], start, pos, lex[2], lex[3], lex[4], lex[5], lex[6], lex[7], lex[8], lex[9], lex[10]))
-    return out
+    return Tokens(text, [get(line) or _lexeme(line) for line in lines])
