@@ -209,6 +209,10 @@ class Transliterator:
     def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
                     type: str | None) -> Transliteration:
         if self._is_place(han, type):
+            if len(han) > 4 and type != "place":
+                # Korean place names in hanja run to four characters (平安北道); a longer string is an
+                # organisation or a phrase (朝鮮中央通信), and romanizing it whole helps no translator
+                return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
             return self._korean_place(name, han, reading, origin, n)
         r = self.ko.read_hanja(han, reading)
         if r is None:
@@ -302,8 +306,19 @@ class Transliterator:
         else:
             forms = []
             source = "rule"
+            given_len = len(r.given)
+
+            def rok_shaped(form: str) -> bool:
+                m = re.match(r"^[A-Z][a-z]+ ([A-Z][a-z]+(?:-[a-z]+)*)$", form)
+                return bool(m) and m.group(1).count("-") + 1 == given_len
+
+            # a ROK-style spelling of this name: as many given-name syllables as the hanja, close to the rule's
+            # spelling; a given name written as one word (Kim Yuna) only when the dictionary also has the
+            # syllable-by-syllable form (Kim Yeon-ah), so an old romanization (Kim Yonsan) is not taken
+            corroborated = any(rok_shaped(f) and "-" in f for f in dict_forms)
             for form in dict_forms:
-                if re.match(r"^[A-Z][a-z]+ [A-Z][a-z]+(-[a-z]+)?$", form) and _close(form, south[0]):
+                one_word = bool(re.match(r"^[A-Z][a-z]+ [A-Z][a-z]+$", form)) and given_len > 1
+                if (rok_shaped(form) or (one_word and corroborated)) and _close(form, south[0]):
                     forms.append(form)
                     source = "dictionary"
                     break

@@ -1,0 +1,77 @@
+"""Transliteration, second round: the learned joint model, UniDic evidence, ROK spellings, name + head compounds,
+and organisations/terms that must not be romanized. Examples are not taken from the gold lists."""
+import pytest
+
+from glossary.model import Entry
+from glossary.translit import Transliterator
+from glossary.translit.joint import JointModel, kana_units, train
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def t():
+    return Transliterator()
+
+
+def test_kana_units():
+    assert kana_units("チャイコフスキー") == ["チャ", "イ", "コ", "フ", "ス", "キー"]
+    assert kana_units("ミッテラン") == ["ミ", "ッテ", "ラ", "ン"]
+    assert kana_units("abc") is None
+
+
+def test_training_learns_an_alignment():
+    pairs = [("イワノフ", "ivanov", 1.0), ("ペトロフ", "petrov", 1.0), ("イワン", "ivan", 1.0), ("ペトル", "petr", 1.0),
+             ("ノフ", "nov", 1.0), ("ロフ", "rov", 1.0)] * 3
+    grams = train(pairs, iterations=3)
+    assert grams[("フ:v",)] > 0 and grams[("ワ:va",)] > 0
+
+
+def test_joint_model_spells_russian_names():
+    m = JointModel()
+    assert m.nbest("ラヴロフ", k=1)[0][0] == "lavrov"
+    assert m.nbest("メドヴェージェフ", k=1)[0][0] == "medvedev"
+    assert m.score("ラヴロフ", "lavrov") is not None
+    assert m.score("ラヴロフ", "xyz") is None
+
+
+@pytest.mark.parametrize("name,english", [("ウリヤノフスク", "Ulyanovsk"), ("ヴォルゴグラード", "Volgograd"),
+                                          ("カザン", "Kazan")])
+def test_russian_places(t, name, english):
+    assert t.transliterate(name, origin="ru").english == english
+
+
+@pytest.mark.parametrize("name,english", [("金泳三", "Kim Young-sam"), ("盧泰愚", "Roh Tae-woo"),
+                                          ("李在明（イ・ジェミョン）", "Lee Jae-myung")])
+def test_rok_usual_spellings(t, name, english):
+    r = t.transliterate(name, origin="ko_south")
+    assert r.english == english and r.origin == "ko_south"
+
+
+def test_reading_with_initial_sound_rule_says_south(t):
+    assert t.transliterate("盧武鉉（ノ・ムヒョン）").origin == "ko_south"
+
+
+def test_old_romanization_in_jmnedict_is_not_taken_for_rok(t):
+    r = t.transliterate("金泳三", origin="ko_south")
+    assert r.english != "Kim Yonsan" and r.confidence < 0.9
+
+
+@pytest.mark.parametrize("name,english", [("ハバロフスク空港", "Khabarovsk Airport"), ("西シベリア", "Western Siberia")])
+def test_name_and_head_compose(t, name, english):
+    r = t.transliterate(name)
+    assert r.english == english and r.confidence < 0.9
+
+
+def test_non_names_are_not_romanized(t):
+    entries = [Entry(ja="ロシア太平洋艦隊", type="org", origin="ru"), Entry(ja="朝鮮中央通信", type="media", origin="ko_north"),
+               Entry(ja="ロシア側", type="term", origin="ru"), Entry(ja="モスクワ大学", type="org", origin="ru"),
+               Entry(ja="ソチ", type="other", origin="unknown")]
+    t.apply(entries)
+    assert entries[0].en is None and entries[1].en is None and entries[2].en is None
+    assert entries[3].en == "Moscow University"
+    assert entries[4].en == "Sochi" and entries[4].provenance == "dictionary"
+
+
+def test_han_name_with_unknown_head_gets_nothing(t):
+    assert t.transliterate("朝鮮中央通信").english is None
