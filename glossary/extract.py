@@ -601,6 +601,9 @@ def _leading_region(piece: list, kata_at: dict) -> int:
     return 0
 
 
+_DIVISIONS = ("州", "地方", "地区", "県", "省")
+
+
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
@@ -630,8 +633,16 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                         _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部"):
                     split_at = cut  # the first organisation closes: the rest is another (…アカデミー|極東研究所)
                     break
+        # an administrative division inside a place's modifier is a place of its own (アムール州|ボストーチヌイ宇宙基地)
+        if ctype == "place" and not split_at:
+            for cut in range(2, k):
+                t2, _ = _head_type(text, rest[:cut])
+                if t2 == "place" and _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() in _DIVISIONS:
+                    split_at = cut
+                    break
         if split_at:
-            out.append((rest[:split_at], "org"))
+            head_type, _ = _head_type(text, rest[:split_at])
+            out.append((_trim_region(text, rest[:split_at], head_type, kata_at), head_type))
             rest = rest[split_at:]
             continue
         out.append((_trim_region(text, rest, ctype, kata_at), ctype))

@@ -189,3 +189,10 @@ def test_hangul_and_cyrillic_names_join_their_entry():
     assert "김정은" in find(entries, "金正恩").foreign
     assert "Путин" in find(entries, "プーチン").foreign
     assert not find(entries, "崔善姫").foreign  # no Hangul spelling of her name in the text
+
+
+def test_division_inside_a_place_name_is_its_own_place():
+    entries = extract("両首脳はロシア極東アムール州ボストーチヌイ宇宙基地で会談した。")
+    assert find(entries, "アムール州").type == "place"
+    assert find(entries, "ボストーチヌイ宇宙基地").type == "place"
+    assert find(entries, "アムール州ボストーチヌイ宇宙基地") is None
