@@ -146,6 +146,8 @@ class WikidataNames:
     def __init__(self) -> None:
         self.by_key: dict[str, list[tuple[str, int]]] = defaultdict(list)
         self.latin_counts: dict[str, int] = defaultdict(int)
+        # (variant key, number of long marks, latin): the key folds ー away, this remembers it
+        self.with_length: set[tuple[str, int, str]] = set()
         raw = resources.files("glossary").joinpath("data/translit/wikidata_names.tsv.gz").read_bytes()
         for line in gzip.decompress(raw).decode("utf-8").splitlines():
             if line.startswith("#"):
@@ -156,6 +158,7 @@ class WikidataNames:
                 latin, _, count = item.rpartition(":")
                 n = int(count)
                 self.by_key[key].append((latin, n))
+                self.with_length.add((key, kana.count("ー"), latin))
                 self.latin_counts[latin] += n
         for key, items in self.by_key.items():
             merged: dict[str, int] = defaultdict(int)
@@ -165,6 +168,10 @@ class WikidataNames:
 
     def lookup(self, text: str) -> list[tuple[str, int]]:
         return self.by_key.get(variant_key(text), [])
+
+    def same_length(self, text: str, latin: str) -> bool:
+        """Whether `latin` was seen for a spelling of `text` with as many long marks (アムール, not アムル)."""
+        return (variant_key(text), text.count("ー"), latin) in self.with_length
 
 
 @dataclass

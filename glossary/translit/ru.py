@@ -213,12 +213,16 @@ class RussianTransliterator:
         evidence: dict[str, float] = {}
         dict_forms: list[str] = []
         for hit in self.jmnedict.katakana(kana):
+            # the lookup folds ー away; a name spelled with a different vowel length (アムル for アムール)
+            # is weak evidence for this one
+            same_length = hit.kana.count("ー") == kana.count("ー")
             for rank, latin in enumerate(hit.latin):
                 form = latin.strip()
                 if not form or " " in form and position != "only":
                     continue
                 dict_forms.append(form)
-                evidence[form.lower()] = evidence.get(form.lower(), 0.0) + 1.5 - 0.3 * rank
+                weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3)
+                evidence[form.lower()] = evidence.get(form.lower(), 0.0) + weight
         uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
         if uni and " " not in uni:
             evidence[uni.lower()] = evidence.get(uni.lower(), 0.0) + 1.5
@@ -227,7 +231,8 @@ class RussianTransliterator:
                 # it competes with both models' floor scores
                 scores[uni.lower()] = None
         for latin, count in self.wikidata.lookup(kana):
-            evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + 1.0 + 0.8 * math.log1p(count)
+            weight = (1.0 + 0.8 * math.log1p(count)) * (1.0 if self.wikidata.same_length(kana, latin) else 0.7)
+            evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + weight
         for form in evidence:
             if form in scores or not (form.replace("-", "").isalpha() and form.isascii()):
                 continue
