@@ -196,3 +196,12 @@ def test_division_inside_a_place_name_is_its_own_place():
     assert find(entries, "アムール州").type == "place"
     assert find(entries, "ボストーチヌイ宇宙基地").type == "place"
     assert find(entries, "アムール州ボストーチヌイ宇宙基地") is None
+
+
+def test_token_offsets_survive_spaces_tabs_and_unknown_words():
+    text = "ＸＸｙｚ社の KN-23\tを　ザハロワ報道官が語った"
+    tokens = tokenize(text)
+    assert len(tokens.codes) == len(tokens)
+    assert all(text[t.start:t.end] == t.surface for t in tokens)
+    assert [t.surface for t in tokens.covering(text.index("KN"), text.index("KN") + 5)] == ["KN", "-", "23"]
+    assert tokens[0].unknown and tokens.codes[0] == "u"
