@@ -20,7 +20,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -90,6 +90,23 @@ def _file_counts(entry: Entry) -> Counter:
     if rest:
         counts[entry.sources[0].file if entry.sources else ""] += rest
     return counts
+
+
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def entry_dict(entry: Entry) -> dict:
+    """`entry.to_dict()` without dataclasses.asdict's deep recursion (the store's hot path on large imports)."""
+    data = {name: getattr(entry, name) for name in _ENTRY_FIELDS}
+    for name, value in data.items():
+        if isinstance(value, list):
+            data[name] = list(value)
+    data["sources"] = [s.to_dict() for s in entry.sources]
+    return data
+
+
+def _copy(entry: Entry) -> Entry:
+    return Entry.from_dict(entry_dict(entry))
 
 
 def _quote(text: str | None) -> str:
@@ -208,7 +225,7 @@ class GlossaryStore:
     def _save(self, entry_id: int, entry: Entry, counts: Counter) -> None:
         entry.count = sum(counts.values())
         self.conn.execute("UPDATE entries SET ja = ?, status = ?, data = ?, file_counts = ? WHERE id = ?",
-                          (entry.ja, entry.status, json.dumps(entry.to_dict(), ensure_ascii=False),
+                          (entry.ja, entry.status, json.dumps(entry_dict(entry), ensure_ascii=False),
                            json.dumps(counts, ensure_ascii=False), entry_id))
 
     @staticmethod
@@ -227,7 +244,7 @@ class GlossaryStore:
         report = MergeReport()
         with self._transaction():
             for new in entries:
-                new = Entry.from_dict(new.to_dict())  # never change the caller's objects
+                new = _copy(new)  # never change the caller's objects
                 new.status = "auto"
                 if not new.ja:
                     continue
@@ -238,7 +255,7 @@ class GlossaryStore:
                     report.added += 1
                     continue
                 old, old_counts = self._load(entry_id)
-                before = old.to_dict(), dict(old_counts)
+                before = entry_dict(old), dict(old_counts)
                 self._merge_evidence(old, new)
                 for f, n in counts.items():  # this run's count per file replaces the last run's
                     old_counts[f] = n
@@ -257,7 +274,7 @@ class GlossaryStore:
                     old.termhood = new.termhood
                 self._claim_keys(entry_id, old)
                 old.count = sum(old_counts.values())
-                if (old.to_dict(), dict(+old_counts)) == (before[0], dict(+Counter(before[1]))):
+                if (entry_dict(old), dict(+old_counts)) == (before[0], dict(+Counter(before[1]))):
                     report.unchanged += 1
                 else:
                     report.updated += 1
@@ -274,7 +291,7 @@ class GlossaryStore:
         report = ImportReport()
         with self._transaction():
             for new in entries:
-                new = Entry.from_dict(new.to_dict())
+                new = _copy(new)
                 if not new.ja:
                     continue
                 if new.en:
@@ -290,7 +307,7 @@ class GlossaryStore:
                     report.added += 1
                     continue
                 old, old_counts = self._load(entry_id)
-                before = old.to_dict()
+                before = entry_dict(old)
                 self._merge_evidence(old, new)
                 for f, n in counts.items():
                     old_counts[f] = max(old_counts.get(f, 0), n)
@@ -312,7 +329,7 @@ class GlossaryStore:
                         old.origin = new.origin
                 self._claim_keys(entry_id, old)
                 old.count = sum(old_counts.values())
-                if old.to_dict() == before:
+                if entry_dict(old) == before:
                     report.unchanged += 1
                 else:
                     report.updated += 1

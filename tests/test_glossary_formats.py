@@ -107,8 +107,9 @@ def distinct_spellings(items):
 
 
 def safe_comment_parts(items):
-    """Notes that read back as notes (not as our own comment markers)."""
-    return all(not n.strip().startswith(("variant of ", "avoid: ")) for e in items for n in e.notes)
+    """Comments that read back: notes that are not our own markers, deprecated forms without the "; " separator."""
+    return (all(not n.strip().startswith(("variant of ", "avoid: ")) for e in items for n in e.notes)
+            and all("; " not in d.replace("\t", " ") for e in items for d in e.en_deprecated))
 
 
 @PROPERTY

@@ -80,14 +80,16 @@ def read(path: str | os.PathLike) -> list[Entry]:
             parts = parts[1:]
         canonical = None
         deprecated: list[str] = []
-        notes: list[str] = []
+        rest: list[str] = []
         for part in parts:
-            if part.startswith(VARIANT_OF):
+            if part.startswith(VARIANT_OF) and canonical is None:
                 canonical = part[len(VARIANT_OF):]
-            elif part.startswith(AVOID) and head:
+            elif part.startswith(AVOID) and head and not deprecated and not rest:
                 deprecated = [e.strip() for e in part[len(AVOID):].split(", ") if e.strip()]
-            elif part.strip():
-                notes.append(part.strip())
+            else:
+                rest.append(part)
+        # the free text after our markers is the translator's note, "; " inside it included
+        notes = ["; ".join(rest).strip()] if "".join(rest).strip() else []
         if canonical is not None and canonical != source:
             # a variant's lines repeat its entry's English; only the spelling is new
             pending_variants.append((source, canonical))
