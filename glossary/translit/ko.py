@@ -315,7 +315,8 @@ class KoreanNames:
                 j += 1
             elif j < len(kana) and kana[j] in "ムルクプ":
                 after = kana[j + 1] if j + 1 < len(kana) else ""
-                if not after or (after not in small and after not in "ー" and after not in "アイウエオヤユヨワ"):
+                # not before ン: ン closes a syllable that needs its own vowel (ギムン is 기문, not 김+ン)
+                if not after or (after not in small and after not in "ーン" and after not in "アイウエオヤユヨワ"):
                     j += 1
             chunks.append(kana[i:j])
             i = j
