@@ -959,11 +959,17 @@ def _group_type(g: "_Group") -> str:
 def _abbreviates(short: str, long: str) -> bool:
     """`short` is a shortened form of `long`: its tail (安保理 of 国連安保理, 共産党 of 中国共産党), or a kanji
     abbreviation keeping the first character and the characters' order (国連安保理 of 国連安全保障理事会,
-    第二次大戦 of 第二次世界大戦) whose last character comes from the head of the long form."""
-    if len(short) < 3 or len(short) >= len(long):
+    第二次大戦 of 第二次世界大戦) whose last character comes from the head of the long form.
+    The long form is at least two characters longer."""
+    # a one-character difference is more often another name (歓喜院/歓喜心院, 宝蔵院/大宝蔵院) than a short form
+    if len(short) < 3 or len(long) - len(short) < 2:
         return False
     if long.endswith(short):
         return True
+    # a kanji abbreviation keeps four or more characters of a long name (seven or more): shorter ones match
+    # other names by chance (大日経 is no abbreviation of 大日本続蔵経)
+    if len(short) < 4 or len(long) < 7:
+        return False
     if short[0] != long[0] or short[-1] not in long[-3:] or not KANJI_RUN.fullmatch(short):
         return False
     pos = 0
@@ -988,7 +994,7 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
         for g in members:
             if g.key:
                 by_first[g.key[0]].append(g)
-            for i in range(1, len(g.key) - 2):
+            for i in range(2, len(g.key) - 2):  # tails of three or more characters after two or more
                 by_tail[g.key[i:]].append(g)
         for short in members:
             if len(short.key) < 3:

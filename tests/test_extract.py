@@ -205,3 +205,10 @@ def test_token_offsets_survive_spaces_tabs_and_unknown_words():
     assert all(text[t.start:t.end] == t.surface for t in tokens)
     assert [t.surface for t in tokens.covering(text.index("KN"), text.index("KN") + 5)] == ["KN", "-", "23"]
     assert tokens[0].unknown and tokens.codes[0] == "u"
+
+
+def test_one_character_difference_is_another_name():
+    entries = extract("歓喜心院と歓喜院は別の寺院である。大宝蔵院と宝蔵院も別である。")
+    for a, b in (("歓喜心院", "歓喜院"), ("大宝蔵院", "宝蔵院")):
+        ea, eb = find(entries, a), find(entries, b)
+        assert ea is None or eb is None or ea is not eb, (a, b)
