@@ -157,6 +157,9 @@ class Transliterator:
         out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
         known = self._place_dictionary(stem)
         if known is not None:
+            if HAN.match(stem) and out_origin == "unknown":
+                notes = " ".join(h.note.lower() for h in self.jmnedict.kanji(stem) if "place" in h.types)
+                out_origin = "ko_north" if "north korea" in notes else "ko_south" if "korea" in notes else out_origin
             return known[0][0], known[1], out_origin, known[0][:n]
         hits = [h for h in self.jmnedict.kanji(stem) if "place" in h.types] if HAN.match(stem) else []
         if hits and hits[0].latin:
