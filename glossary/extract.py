@@ -1099,22 +1099,31 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 
     # terms not already a name: one entry per spelling group, scored by FLR
     term_mentions: dict[str, list[tuple[_Para, int, int, tuple[str, ...]]]] = defaultdict(list)
+    titled_surface: dict[str, bool] = {}
     for p in analysed:
+        text = p.para.text
         for s, e, nouns in p.terms:
-            surface = p.para.text[s:e]
-            key = variant_key(surface)
-            if key in named_keys or len(surface) < 3 or _TITLE_END.search(surface):
+            if e - s < 3:
                 continue
-            term_mentions[key].append((p, s, e, nouns))
+            surface = text[s:e]
+            titled = titled_surface.get(surface)
+            if titled is None:
+                titled = titled_surface[surface] = _TITLE_END.search(surface) is not None
+            if titled:
+                continue
+            key = variant_key(surface)
+            if key not in named_keys:
+                term_mentions[key].append((p, s, e, nouns))
     for key, occ in term_mentions.items():
         score = normalise(flr, flr.get(occ[0][3], 0.0))
         if score < min_termhood:
             continue
-        surfaces = Counter(p.para.text[s:e] for p, s, e, _ in occ)
-        ja = surfaces.most_common(1)[0][0]
-        sources = []
+        surfaces: dict[str, int] = {}
         for p, s, e, _ in occ:
-            sources.append(Source(p.para.file, p.para.line_at(s), _sentence_text(p, s)))
+            surface = p.para.text[s:e]
+            surfaces[surface] = surfaces.get(surface, 0) + 1
+        ja = max(surfaces, key=surfaces.get) if len(surfaces) > 1 else next(iter(surfaces))
+        sources = [Source(p.para.file, p.para.line_at(s), _sentence_text(p, s)) for p, s, _, _ in occ]
         origin = orig.origin_of_compound(ja) or "unknown"
         entries.append(Entry(ja=ja, variants=list(surfaces), type="term", origin=origin,
                              confidence=round(0.3 + 0.5 * score, 3), count=len(occ), sources=sources,
