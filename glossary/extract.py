@@ -269,10 +269,17 @@ def _korean_reading_after(text: str, end: int) -> str | None:
 _SURNAME_CODE = re.compile("s")
 
 
+@functools.lru_cache(maxsize=1)
+def _surname_chars() -> re.Pattern:
+    """One character that is a Korean or Chinese surname."""
+    return re.compile("[" + re.escape("".join(sorted(set(orig.ko_surnames()) | set(orig.zh_surnames())))) + "]")
+
+
 def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
     """Korean and Chinese names (surname + 1–2 characters before a title or reading), Japanese 姓+名."""
     text, tokens = p.para.text, p.tokens
     ko, zh = orig.ko_surnames(), orig.zh_surnames()
+    surname_char = _surname_chars()
     taken: list[tuple[int, int]] = []
     for run in KANJI_RUN.finditer(text):
         rs, re_ = run.span()
@@ -280,10 +287,11 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
         if re_ - rs < 2:
             continue
         while i < re_:
+            hit = surname_char.search(text, i, re_)  # most characters are no surname: jump to the next one
+            if hit is None:
+                break
+            i = hit.start()
             ch = text[i]
-            if ch not in ko and ch not in zh:  # cheapest test first: most characters are no surname
-                i += 1
-                continue
             at_boundary = i == rs or _TITLE_END.search(text[rs:i]) is not None
             if not at_boundary or title_after(text, i + 1):
                 i += 1
