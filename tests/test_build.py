@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import polib
 import pytest
@@ -11,9 +12,9 @@ from click.testing import CliRunner
 
 import yakugo
 from glossary.model import ORIGINS, TYPES
-from tests.conftest import CORPUS
 from tm import build as build_module
 
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 OUTPUTS = ("glossary.json", "glossary.tbx", "glossary.utf8", "glossary.csv", "glossary.po", "memory.tmx",
            "glossary.db", "memory.db")
 
