@@ -275,11 +275,12 @@ def _surname_chars() -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(set(orig.ko_surnames()) | set(orig.zh_surnames())))) + "]")
 
 
-def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
+def _find_kanji_persons(p: _Para) -> None:
     """Korean and Chinese names (surname + 1–2 characters before a title or reading), Japanese 姓+名."""
     text, tokens = p.para.text, p.tokens
     ko, zh = orig.ko_surnames(), orig.zh_surnames()
     surname_char = _surname_chars()
+    para_ctx: dict[str, int] | None = None
     taken: list[tuple[int, int]] = []
     for run in KANJI_RUN.finditer(text):
         rs, re_ = run.span()
@@ -324,6 +325,8 @@ def _find_kanji_persons(p: _Para, para_ctx: dict[str, int]) -> None:
                 sent_ctx = orig.context_origins(text[s:e])
                 korean_ctx = sent_ctx.get("ko_north", 0) + sent_ctx.get("ko_south", 0)
                 chinese_ctx = sent_ctx.get("zh", 0)
+                if para_ctx is None:  # counted only when a name needs it: most paragraphs have none
+                    para_ctx = orig.context_origins(text)
                 para_korean = para_ctx.get("ko_north", 0) + para_ctx.get("ko_south", 0)
                 if ch in ko and (reading or (korean_ctx and korean_ctx >= chinese_ctx) or
                                  (titled and para_korean and not chinese_ctx)):
@@ -816,9 +819,8 @@ def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Par
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
     p = _Para(para, tokenize(text), [(m.start(), m.end()) for m in SENTENCE.finditer(text) if m.end() > m.start()])
-    para_ctx = orig.context_origins(text)
     _find_katakana(p)
-    _find_kanji_persons(p, para_ctx)
+    _find_kanji_persons(p)
     _find_compounds(p)
     _find_quoted(p)
     if "：" in text or ":" in text:
