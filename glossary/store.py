@@ -282,7 +282,10 @@ class GlossaryStore:
         return report
 
     def import_entries(self, entries: Iterable[Entry], lock: bool = True) -> ImportReport:
-        """Add a user's glossary; entries with English become `locked` (if `lock`) with provenance "user".
+        """Add a user's glossary; with `lock`, entries with English become `locked` with provenance "user".
+
+        Without `lock` the entries keep the status and provenance their file gives them (an `auto`
+        entry from an earlier export stays open to later extraction).
 
         Where an imported entry meets a stored one with different English, the import wins and the
         change is reported (one line each in `.conflicts`); nothing is resolved silently. All or
@@ -294,10 +297,8 @@ class GlossaryStore:
                 new = _copy(new)
                 if not new.ja:
                     continue
-                if new.en:
-                    new.provenance = "user"
-                    if lock:
-                        new.status = "locked"
+                if new.en and lock:
+                    new.provenance, new.status = "user", "locked"
                     if not new.confidence:
                         new.confidence = 1.0
                 counts = _file_counts(new)

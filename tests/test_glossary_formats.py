@@ -107,9 +107,10 @@ def distinct_spellings(items):
 
 
 def safe_comment_parts(items):
-    """Comments that read back: notes that are not our own markers, deprecated forms without the "; " separator."""
+    """Comments that read back: notes that are not our own markers, deprecated forms without "; " or ", "."""
     return (all(not n.strip().startswith(("variant of ", "avoid: ")) for e in items for n in e.notes)
-            and all("; " not in d.replace("\t", " ") for e in items for d in e.en_deprecated))
+            and all("; " not in d.replace("\t", " ") and ", " not in d.replace("\t", " ")
+                    for e in items for d in e.en_deprecated))
 
 
 @PROPERTY
@@ -156,6 +157,22 @@ def test_tbx_martif_is_the_shape_omegat_reads(tmp_path):
     if shutil.which("xmllint"):
         done = subprocess.run(["xmllint", "--noout", str(path)], capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_written(tmp_path):
+    path = tmp_path / "g.tbx"
+    write_glossary([Entry(ja="平\x01壌", en="Pyong\x01yang", notes=["bell\x07"])], path, meta=META)
+    ET.parse(path)  # well-formed
+    [entry] = read_glossary(path)
+    assert (entry.ja, entry.en, entry.notes) == ("平壌", "Pyongyang", ["bell"])
+
+
+def test_a_large_tbx_is_read_entry_by_entry(tmp_path):
+    path = tmp_path / "big.tbx"
+    items = [Entry(ja=f"用語{i}", en=f"term {i}", type="term") for i in range(20000)]
+    write_glossary(items, path, meta=META)
+    back = read_glossary(path)
+    assert len(back) == 20000 and (back[-1].ja, back[-1].en) == ("用語19999", "term 19999")
 
 
 def test_tbx2019_is_namespaced_concept_entries(tmp_path):

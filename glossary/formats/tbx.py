@@ -236,22 +236,23 @@ def read(path: str | os.PathLike) -> list[Entry]:
     """
     path = Path(path)
     entries: list[Entry] = []
-    root_seen = False
+    open_elements: list[ET.Element] = []
     try:
         for event, elem in iterparse(str(path), events=("start", "end"), forbid_dtd=False,
                                      forbid_entities=True, forbid_external=True):
             name = _local(elem.tag)
             if event == "start":
-                if not root_seen:
-                    root_seen = True
-                    if name not in ("martif", "tbx"):
-                        raise YakugoError(f"not a TBX file (root element <{name}>)", path, 1)
+                if not open_elements and name not in ("martif", "tbx"):
+                    raise YakugoError(f"not a TBX file (root element <{name}>)", path, 1)
+                open_elements.append(elem)
                 continue
+            open_elements.pop()
             if name in ENTRY_TAGS:
                 entry = entry_from_element(elem)
                 if entry is not None:
                     entries.append(entry)
-                elem.clear()
+                if open_elements:  # drop the parsed entry from the tree: memory stays flat on large files
+                    open_elements[-1].remove(elem)
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         message = str(exc).split(":")[0]
