@@ -36,6 +36,7 @@ LATIN_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}[-‐－]?\d{1,4}[
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,3}(?![A-Za-z])")
 HANGUL_RUN = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){0,2}")
+_FOREIGN_MARK = re.compile(r"[가-힣А-ЯЁ]|[A-Z][a-zà-ÿ]")
 SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[」』）)]*|$)")
 QUOTED = re.compile(r"「([^「」。、]{2,25})」|『([^『』。]{2,30})』")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
@@ -822,12 +823,17 @@ def _analyse(para: Paragraph) -> _Para:
     _find_katakana(p)
     _find_kanji_persons(p)
     _find_compounds(p)
-    _find_quoted(p)
+    # the rarer finders run only when their marks are in the paragraph at all
+    if "「" in text or "『" in text:
+        _find_quoted(p)
     if "：" in text or ":" in text:
         _find_credits(p)
-    _find_glosses(p)
-    _find_foreign(p)
-    _resolve(p)
+    if "(" in text or "（" in text:
+        _find_glosses(p)
+    if _FOREIGN_MARK.search(text):
+        _find_foreign(p)
+    if len(p.mentions) > 1:
+        _resolve(p)
     ctx_cache: dict[tuple[int, int], dict] = {}
     for m in p.mentions:
         _locate(p, m, ctx_cache)
