@@ -292,6 +292,7 @@ class GlossaryStore:
         nothing: an error leaves the store unchanged.
         """
         report = ImportReport()
+        touched: set[int] = set()  # entries this import already wrote
         with self._transaction():
             for new in entries:
                 new = _copy(new)
@@ -304,7 +305,7 @@ class GlossaryStore:
                 counts = _file_counts(new)
                 entry_id = self._match(new)
                 if entry_id is None:
-                    self._insert(new, counts)
+                    touched.add(self._insert(new, counts))
                     report.added += 1
                     continue
                 old, old_counts = self._load(entry_id)
@@ -312,7 +313,13 @@ class GlossaryStore:
                 self._merge_evidence(old, new)
                 for f, n in counts.items():
                     old_counts[f] = max(old_counts.get(f, 0), n)
-                if new.en:
+                if new.en and entry_id in touched and old.en and new.en != old.en:
+                    # the same term twice in what is imported: the first English stays, the next is a synonym
+                    report.conflicts.append(f"{old.ja}: the import gives both {_quote(old.en)} and "
+                                            f"{_quote(new.en)}; kept the first, the other as an alternative")
+                    old.en_alternatives = _union(old.en_alternatives,
+                                                 [a for a in [new.en, *new.en_alternatives] if a != old.en])
+                elif new.en:
                     if old.en and new.en != old.en:
                         what = "user" if old.provenance == "user" else old.provenance or "extracted"
                         report.conflicts.append(f"{old.ja}: imported {_quote(new.en)} replaces {old.status} "
@@ -329,6 +336,7 @@ class GlossaryStore:
                     if new.origin != "unknown":
                         old.origin = new.origin
                 self._claim_keys(entry_id, old)
+                touched.add(entry_id)
                 old.count = sum(old_counts.values())
                 if entry_dict(old) == before:
                     report.unchanged += 1

@@ -82,6 +82,16 @@ def test_import_locks_and_reports_replaced_english(tmp_path):
     assert entries["羅先"].status == "locked"
 
 
+def test_one_term_twice_in_an_import_keeps_the_first_and_reports_it(tmp_path):
+    with GlossaryStore.open(tmp_path / "g.db") as store:
+        report = store.import_entries([Entry(ja="ウマ", en="horse-shaped piece"), Entry(ja="ウマ", en="Uma"),
+                                       Entry(ja="ウマ", en="horse-shaped piece")])
+        [entry] = store.entries()
+    assert (entry.en, entry.en_alternatives) == ("horse-shaped piece", ["Uma"])
+    assert report.conflicts == ["ウマ: the import gives both 'horse-shaped piece' and 'Uma'; kept the first, "
+                                "the other as an alternative"]
+
+
 def test_user_corrections_survive_rebuilds(tmp_path):
     with GlossaryStore.open(tmp_path / "g.db") as store:
         store.merge_extracted([extracted("ゼレンスキー", "Zelenskii")])
