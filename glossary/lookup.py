@@ -111,29 +111,39 @@ class Glossary:
 
     def __init__(self, entries: Iterable[Entry]):
         self.entries: list[Entry] = list(entries)
-        order = sorted(range(len(self.entries)), key=lambda i: _rank(self.entries[i]))
+        # the user's entries first, so they come first wherever several share a key
+        self._order = sorted(range(len(self.entries)), key=lambda i: _rank(self.entries[i]))
         self._ja: dict[str, list[int]] = {}
         self._en: dict[str, list[int]] = {}
-        self._folded: dict[str, list[int]] = {}
-        self._en_words: dict[str, list[int]] = {}
-        for i in order:
+        for i in self._order:
             entry = self.entries[i]
             for spelling in entry.variants or [entry.ja]:
-                key = variant_key(spelling) or spelling
-                _add(self._ja, key, i)
-                folded = fold_term(spelling)
-                if folded:
-                    _add(self._folded, folded, i)
-            for en in [entry.en or "", *entry.en_alternatives, *entry.en_deprecated, *entry.glosses]:
+                _add(self._ja, variant_key(spelling) or spelling, i)
+            for en in self._english(entry):
                 key = english_key(en)
                 if key:
                     _add(self._en, key, i)
-                for word in _words(en):
-                    _add(self._en_words, word, i)
+        # built on first use: word index (English word lookup), folded index and automaton (scan), fuzzy lists
+        self._en_words_index: dict[str, list[int]] | None = None
         self._automaton = None
         self._fuzzy_ja: list[str] | None = None
         self._fuzzy_en: list[str] | None = None
         self._en_any: dict[str, list[int]] = {}
+
+    @staticmethod
+    def _english(entry: Entry) -> list[str]:
+        return [entry.en or "", *entry.en_alternatives, *entry.en_deprecated, *entry.glosses]
+
+    @property
+    def _en_words(self) -> dict[str, list[int]]:
+        if self._en_words_index is None:
+            index: dict[str, list[int]] = {}
+            for i in self._order:
+                for en in self._english(self.entries[i]):
+                    for word in _words(en):
+                        _add(index, word, i)
+            self._en_words_index = index
+        return self._en_words_index
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Glossary":
@@ -199,9 +209,14 @@ class Glossary:
     # ---- scanning
 
     def _build_automaton(self) -> ahocorasick.Automaton:
+        """One automaton over every Japanese variant, folded; each key leads to its best-ranked entry."""
         automaton = ahocorasick.Automaton()
-        for key, ids in self._folded.items():
-            automaton.add_word(key, (len(key), ids[0]))
+        for i in self._order:
+            entry = self.entries[i]
+            for spelling in entry.variants or [entry.ja]:
+                key = fold_term(spelling)
+                if key and key not in automaton:
+                    automaton.add_word(key, (len(key), i))
         if len(automaton):
             automaton.make_automaton()
         return automaton
