@@ -16,7 +16,6 @@ import gzip
 import io
 import json
 import os
-import re
 from pathlib import Path
 
 from glossary.fileio import YakugoError, atomic_write
@@ -32,7 +31,6 @@ ALIASES = {
     "en": ("en", "en-us", "en-gb", "english", "target", "target term", "translation", "tgt", "英語", "訳語"),
 }
 SEPARATOR = " | "
-_SPLIT_RE = re.compile(r" \| ")
 
 
 def join_list(items: list[str]) -> str:
