@@ -19,7 +19,7 @@ import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from glossary import origin as orig
 from glossary.extract_gloss import PAREN, classify
@@ -383,8 +383,12 @@ def _noun_unit(t: Token) -> bool:
     return False
 
 
-def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
-    """Maximal noun sequences: units are tokens, or whole katakana/Latin names (which UniDic may split)."""
+def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int, str]]]:
+    """The token windows that can hold a noun sequence, as (lo, hi, plain), and the atomic spans.
+
+    Units of a noun sequence are tokens, or whole katakana/Latin names (which UniDic may split): those
+    spans are the atomic ones. A window is `plain` when no atomic span touches it, so that what it
+    yields depends on its tokens alone."""
     text = p.para.text
     atomic = sorted((m.start, m.end, m.kind) for m in p.mentions if m.kind in ("kata", "ko", "zh", "jp"))
     for m in LATIN_DESIGNATION.finditer(text):
@@ -400,14 +404,20 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
                 marked[i] = "a"
                 i += 1
         codes = "".join(marked)
-    chunks: list[list[tuple[int, int, Token | None]]] = []
+    windows = []
     # Only windows of noun-like tokens can hold a chunk; a lone common noun holds nothing to find.
     for window in _NOUN_WINDOW.finditer(codes):
         lo, hi = window.span()
         if hi - lo == 1 and codes[lo] not in "plsg":
             continue
-        chunks.extend(_chunks_in(p, lo, hi, atomic))
-    return chunks
+        windows.append((lo, hi, not atomic or "a" not in codes[lo:hi]))
+    return windows, atomic
+
+
+def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
+    """Maximal noun sequences: units are tokens, or whole katakana/Latin names (which UniDic may split)."""
+    windows, atomic = _windows(p)
+    return [chunk for lo, hi, _ in windows for chunk in _chunks_in(p, lo, hi, atomic)]
 
 
 _NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]+")
@@ -535,67 +545,109 @@ def _strip_title(text: str, chunk: list) -> list:
     return chunk[:min(cuts)] if _TITLE_RE.fullmatch(text[starts[min(cuts)]:end]) else chunk
 
 
+# What a window of tokens without names in it yields (its mentions and noun sequences, at offsets relative
+# to the window), keyed by the window's lexemes: running text repeats its compounds, and a window's
+# result depends on its tokens alone (see _compound_chunk). Cleared when full; results are equal either way.
+_WINDOW_MEMO: dict[tuple, tuple[tuple, tuple]] = {}
+_WINDOW_MEMO_MAX = 300_000
+
+
 def _find_compounds(p: _Para) -> None:
     text = p.para.text
+    tokens = p.tokens
     kata_at = {(m.start, m.end): m for m in p.mentions if m.kind == "kata"}
-    for chunk in _chunks(p):
-        # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
-        while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
-                                                      ("当該", "両国", "同国", "自国", "各国", "我が国")):
+    windows, atomic = _windows(p)
+    memo = _WINDOW_MEMO
+    for lo, hi, plain in windows:
+        if not plain:
+            for chunk in _chunks_in(p, lo, hi, atomic):
+                _compound_chunk(p, text, chunk, kata_at)
+            continue
+        key = tuple(tokens.lexemes[lo:hi])
+        base = tokens.start(lo)
+        found = memo.get(key)
+        if found is not None:
+            mentions, terms = found
+            for s, e, surface, kind, ctype, proper in mentions:
+                p.mentions.append(Mention(base + s, base + e, surface, kind, type=ctype, proper=proper))
+            for s, e, nouns in terms:
+                p.terms.append((base + s, base + e, nouns))
+            continue
+        n_mentions, n_terms, outside = len(p.mentions), len(p.terms), False
+        for chunk in _chunks_in(p, lo, hi, atomic):
+            outside = _compound_chunk(p, text, chunk, kata_at) or outside
+        if not outside:
+            if len(memo) >= _WINDOW_MEMO_MAX:
+                memo.clear()
+            memo[key] = (tuple((m.start - base, m.end - base, m.text, m.kind, m.type, m.proper)
+                               for m in p.mentions[n_mentions:]),
+                         tuple((s - base, e - base, nouns) for s, e, nouns in p.terms[n_terms:]))
+
+
+def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
+    """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
+    the chunk (a lone proper noun is read as a person only before a title)."""
+    outside = False
+    # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
+    while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
+                                                  ("当該", "両国", "同国", "自国", "各国", "我が国")):
+        chunk = chunk[1:]
+    if not chunk:
+        return outside
+    if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):
+        return outside  # a lone common noun or an already-found name: neither a compound nor a new name
+    if _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]]) or (
+            len(chunk) >= 2 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]]) and chunk[-1][2] is not None
+            and chunk[-1][2].surface == "長"):
+        return outside
+    chunk = _strip_title(text, chunk)
+    head = text[chunk[0][0]:chunk[-1][1]]
+    if head.startswith(_LEGAL_FORMS):
+        form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
+        while len(chunk) > 1 and chunk[0][0] < form_end:
             chunk = chunk[1:]
-        if not chunk:
-            continue
-        if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):
-            continue  # a lone common noun or an already-found name: neither a compound nor a new name
-        if _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]]) or (
-                len(chunk) >= 2 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]]) and chunk[-1][2] is not None
-                and chunk[-1][2].surface == "長"):
-            continue
-        chunk = _strip_title(text, chunk)
-        head = text[chunk[0][0]:chunk[-1][1]]
-        if head.startswith(_LEGAL_FORMS):
-            form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
-            while len(chunk) > 1 and chunk[0][0] < form_end:
-                chunk = chunk[1:]
-        pieces = _split_typed(text, chunk, kata_at)
-        for n, (piece, ctype) in enumerate(pieces):
-            if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
-                    and any(_name_unit(u) for u in piece):
-                ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
-            if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
-                ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
-            s, e = piece[0][0], piece[-1][1]
-            surface = text[s:e]
-            if ctype:
-                p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
-                                          proper=any(u[2] is None or u[2].is_proper for u in piece)))
-                p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
-            elif len(piece) == 1 and piece[0][2] is not None:
-                t = piece[0][2]
-                if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
-                    kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
-                    if kind_type == "person" and not _title_follows(text, t.end):
+    pieces = _split_typed(text, chunk, kata_at)
+    for n, (piece, ctype) in enumerate(pieces):
+        if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
+                and any(_name_unit(u) for u in piece):
+            ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
+        if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
+            ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
+        s, e = piece[0][0], piece[-1][1]
+        surface = text[s:e]
+        if ctype:
+            p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
+                                      proper=any(u[2] is None or u[2].is_proper for u in piece)))
+            p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
+        elif len(piece) == 1 and piece[0][2] is not None:
+            t = piece[0][2]
+            if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
+                kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
+                if kind_type == "person":
+                    outside = True
+                    if not _title_follows(text, t.end):
                         kind_type = ""
-                    p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, proper=True))
-            elif len(piece) >= 2:
-                nouns = tuple(text[u[0]:u[1]] for u in piece)
-                if not any(_DIGITS.match(n) for n in nouns):
-                    p.terms.append((s, e, nouns))
-            # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
-            if len(piece) >= 2:
-                region = _leading_region(piece, kata_at) if not ctype else 0
-                if region:
-                    p.mentions.append(Mention(s, piece[region - 1][1], text[s:piece[region - 1][1]], "compound",
-                                              type="place", proper=True))
-                for n_unit, u in enumerate(piece):
-                    t = u[2]
-                    if t is not None and not ctype and n_unit >= region and t.pos3 == "地名" and t.is_proper \
-                            and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
-                        p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
-                    k = kata_at.get((u[0], u[1]))
-                    # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)
-                    if k is not None and (k.type in ("place", "") or k.proper) and ctype not in ("place", ""):
-                        k.kind = "inner"
+                p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, proper=True))
+        elif len(piece) >= 2:
+            nouns = tuple(text[u[0]:u[1]] for u in piece)
+            if not any(_DIGITS.match(n) for n in nouns):
+                p.terms.append((s, e, nouns))
+        # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
+        if len(piece) >= 2:
+            region = _leading_region(piece, kata_at) if not ctype else 0
+            if region:
+                p.mentions.append(Mention(s, piece[region - 1][1], text[s:piece[region - 1][1]], "compound",
+                                          type="place", proper=True))
+            for n_unit, u in enumerate(piece):
+                t = u[2]
+                if t is not None and not ctype and n_unit >= region and t.pos3 == "地名" and t.is_proper \
+                        and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
+                    p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
+                k = kata_at.get((u[0], u[1]))
+                # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)
+                if k is not None and (k.type in ("place", "") or k.proper) and ctype not in ("place", ""):
+                    k.kind = "inner"
+    return outside
 
 
 def _leading_region(piece: list, kata_at: dict) -> int:
@@ -857,6 +909,29 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
 _PERSON_KINDS = ("ko", "zh", "jp")
 
 
+def _known_hits(text: str, known: dict[str, Mention], first: re.Pattern, by_prefix: dict[str, list[int]]
+                ) -> Iterator[tuple[int, int]]:
+    """Leftmost-longest occurrences of the known names (all kanji, three or more characters) in `text`, not
+    overlapping: the spans a regex alternation of the names sorted longest first would find, found by
+    dictionary look-ups (such an alternation costs time in proportion to the number of names at every
+    position). `first` finds a name's first character, `by_prefix` maps two characters to the lengths of
+    the names they start, longest first."""
+    for run in KANJI_RUN.finditer(text):
+        i, end = run.span()
+        while True:
+            hit = first.search(text, i, end - 2)
+            if hit is None:
+                break
+            i = hit.start()
+            for n in by_prefix.get(text[i:i + 2], ()):
+                if i + n <= end and text[i:i + n] in known:
+                    yield i, i + n
+                    i += n
+                    break
+            else:
+                i += 1
+
+
 def _refind_known_names(analysed: list[_Para]) -> None:
     """Second pass: a kanji person name found somewhere in the corpus (from a title, a reading or UniDic) is
     the name wherever it occurs again, and the longest known name wins over a shorter cut of it
@@ -869,21 +944,24 @@ def _refind_known_names(analysed: list[_Para]) -> None:
                 known.setdefault(m.text, m)
     if not known:
         return
-    finder = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
+    by_prefix: dict[str, set[int]] = defaultdict(set)
+    for name in known:
+        by_prefix[name[:2]].add(len(name))
+    lengths = {prefix: sorted(ns, reverse=True) for prefix, ns in by_prefix.items()}
+    first = re.compile("[" + re.escape("".join(sorted({name[0] for name in known}))) + "]")
     for p in analysed:
         text = p.para.text
         added = False
-        for hit in finder.finditer(text):
-            s, e = hit.span()
+        for s, e in _known_hits(text, known, first, lengths):
             clash = [m for m in p.mentions if m.start < e and s < m.end]
             if any(not (m.kind in _PERSON_KINDS and s <= m.start and m.end <= e) for m in clash):
                 continue  # inside another name, or already this name
             if any((m.start, m.end) == (s, e) for m in clash):
                 continue
-            model = known[hit.group()]
+            model = known[text[s:e]]
             for m in clash:
                 p.mentions.remove(m)
-            new = Mention(s, e, hit.group(), model.kind, type="person", origin=model.origin,
+            new = Mention(s, e, text[s:e], model.kind, type="person", origin=model.origin,
                           titled=_title_follows(text, e))
             _locate(p, new, {})
             p.mentions.append(new)
