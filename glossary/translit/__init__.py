@@ -16,7 +16,8 @@ from typing import Iterable
 
 from glossary.model import Entry, Transliteration
 from glossary.translit import cyrillic
-from glossary.translit.dictionary import Jmnedict, WikidataNames, is_katakana, name_heads
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, ko_affiliation_markers, name_heads,
+                                          region_heads, region_modifiers)
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
 from glossary.translit.ru import RussianTransliterator
@@ -84,6 +85,9 @@ class Transliterator:
             if HANGUL.match(text):
                 return self._korean(name, self.ko.read_hangul(text, person=type != "place"), origin, n, type)
             if HAN.match(text):
+                regional = self._country_region(name, text, origin, n)
+                if regional is not None:
+                    return regional
                 if any(text.endswith(h) and len(text) > len(h) for h in name_heads()):
                     composed = self._compound(name, text, origin, n, type)
                     if composed is not None:
@@ -93,6 +97,12 @@ class Transliterator:
             if is_katakana(text):
                 if origin in ("ko_north", "ko_south", "ko_auto") or (origin == "auto" and self._looks_korean(text)):
                     person = type != "place"
+                    han = self._hanja_for_reading(text) if person else None
+                    if han is not None:
+                        # the dictionary knows whose reading this is (パン・ギムン is 潘基文): read the hanja
+                        res = self._korean_han(name, han, text, origin, n, "person")
+                        if res.english:
+                            return res
                     r = self.ko.read_kana(text, person=person)
                     if r is not None:
                         return self._korean(name, r, origin, n, type)
@@ -118,6 +128,9 @@ class Transliterator:
 
         Only heads of the tables (the Russian place suffixes, glossary/data/translit/name_heads.tsv) compose;
         anything else (ロシア太平洋艦隊, 朝鮮中央通信) gets None rather than a romanization of the whole."""
+        regional = self._country_region(name, text, origin, n)
+        if regional is not None:
+            return regional
         if len(text) >= 3 and text[0] in _DIRECTIONS and is_katakana(text[1:]):
             stem = self._stem_english(text[1:], origin, n)
             if stem is not None and stem[1] >= 0.8:  # only a place the dictionaries know
@@ -150,6 +163,26 @@ class Transliterator:
                 return Transliteration(name, out[0], stem_origin, round(min(conf, 0.8), 3), "rule", out[:n])
         return None
 
+    def _country_region(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
+        """A country + a region word, both from tables (region_modifiers.tsv, region_heads.tsv):
+        ロシア極東 → Russian Far East, 北朝鮮北部 → northern North Korea."""
+        modifiers, heads = region_modifiers(), region_heads()
+        for prefix in sorted(modifiers, key=len, reverse=True):
+            if text.startswith(prefix) and text[len(prefix):] in heads:
+                noun, adjective = modifiers[prefix]
+                pattern, others = heads[text[len(prefix):]]
+                forms = []
+                for p in [pattern, *others]:
+                    form = p.format(adj=adjective, noun=noun)
+                    if "the " in form and not form.startswith("the "):
+                        form = "the " + form.replace("the ", "", 1)  # eastern the U.S. → the eastern U.S.
+                    if form not in forms:
+                        forms.append(form)
+                out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
+                # composed from two tables, not found as a whole: below the 0.9 that means "95 % right"
+                return Transliteration(name, forms[0], out_origin, 0.8, "rule", forms[:n])
+        return None
+
     def _stem_english(self, stem: str, origin: str, n: int,
                       korean: bool = False) -> tuple[str, float, str, list[str]] | None:
         """The English of the name part of a compound: (english, confidence, origin, alternatives), or None
@@ -178,6 +211,19 @@ class Transliterator:
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
         return None
+
+    def _hanja_for_reading(self, reading: str) -> str | None:
+        """The hanja of a Korean person JMnedict lists under this very reading (ぱんぎむん → 潘基文), when
+        exactly one such name has it and its hanja read in Korean sound like the reading."""
+        found = set()
+        for kanji, hit in self.jmnedict.by_reading(reading):
+            if not (HAN.match(kanji) and 2 <= len(kanji) <= 4
+                    and hit.types & {"person", "surname", "given", "unclass", "fem", "masc"}):
+                continue
+            r = self.ko.read_hanja(kanji, reading)
+            if r is not None and r.distance <= 0.15:
+                found.add(kanji)
+        return found.pop() if len(found) == 1 else None
 
     def _looks_korean(self, text: str) -> bool:
         """A katakana name shaped like a Korean reading: short parts, a Korean surname first (キム・ジョンウン)."""
@@ -209,6 +255,12 @@ class Transliterator:
         sur, given = self.ko.split_surname(han)
         return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
 
+    def _korean_place_evidence(self, han: str) -> bool:
+        """JMnedict has it as a place in Korea, or it ends in a Korean place word (道, 郡, 里, 山…)."""
+        if any("place" in h.types and "korea" in h.note.lower() for h in self.jmnedict.kanji(han)):
+            return True
+        return han[-1] in KO_PLACE_ENDINGS and len(han) >= 2 and not any(han.startswith(m) for m in region_modifiers())
+
     def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
                     type: str | None) -> Transliteration:
         if self._is_place(han, type):
@@ -216,6 +268,10 @@ class Transliterator:
                 # Korean place names in hanja run to four characters (平安北道); a longer string is an
                 # organisation or a phrase (朝鮮中央通信), and romanizing it whole helps no translator
                 return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
+            if origin == "auto" and type is None and not reading and (len(han) >= 4 or any(
+                    han.startswith(m) for m in region_modifiers())) and not self._korean_place_evidence(han):
+                # nothing says this is a Korean place (米国議会 is a Japanese word): no romanization
+                return Transliteration(name, None, "unknown", 0.0, "rule", [])
             return self._korean_place(name, han, reading, origin, n)
         r = self.ko.read_hanja(han, reading)
         if r is None:
@@ -237,7 +293,9 @@ class Transliterator:
                     continue
                 if not (hit.kana and re.match(r"^[\u30a0-\u30ff]+$", hit.kana)) and "person" not in hit.types:
                     continue  # a Japanese reading (ぜんとかん): a Japanese name or an old on-reading entry
-                dict_forms.extend(hit.latin)
+                # 'Ban Ki-Moon': a hyphenated given name is written with a small letter after the hyphen
+                dict_forms.extend(re.sub(r"-([A-Z])(?=[a-z])", lambda m: "-" + m.group(1).lower(), f)
+                                  for f in hit.latin)
                 note = hit.note.lower()
                 if "south korea" in note:
                     south_votes += 2
@@ -440,6 +498,8 @@ class Transliterator:
     def for_entry(self, entry: Entry, n: int = 5) -> Transliteration | None:
         """The English for one extracted entry (None when there is nothing to say)."""
         gloss = self._from_glosses(entry)
+        if gloss is None:
+            gloss = self._own_latin(entry)
         # only names are transliterated; an organisation, event or term (朝鮮中央通信, 露朝首脳会談, ロシア側)
         # gets a gloss, a dictionary English, or a name + generic head composed (モスクワ大学), else None
         name_like = entry.type in ("person", "place") or (
@@ -478,6 +538,8 @@ class Transliterator:
     def _name_result(self, entry: Entry, n: int) -> Transliteration | None:
         origin = entry.origin if entry.origin in ("ru", "ko_north", "ko_south") else (
             "ko" if entry.origin == "ko" else "auto")
+        if origin == "ko":
+            origin = _affiliation(entry) or origin
         if entry.origin in ("zh", "ja", "en", "other") and not any(is_katakana(v) for v in entry.variants):
             return None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
@@ -499,6 +561,14 @@ class Transliterator:
             best = Transliteration(entry.ja, best.english, best.origin, best.confidence, best.source,
                                    best.alternatives)
         return best
+
+    @staticmethod
+    def _own_latin(entry: Entry) -> Transliteration | None:
+        """An entry written in Latin letters in the text (a photo credit 'Alexei Nikolsky'): that is its English."""
+        own = unicodedata.normalize("NFKC", entry.ja or "").strip()
+        if not _LATIN.match(own) or not re.search(r"[A-Za-z]{2}", own):
+            return None
+        return Transliteration(entry.ja, own, entry.origin, 0.9, "gloss", [own])
 
     @staticmethod
     def _from_glosses(entry: Entry) -> Transliteration | None:
@@ -534,6 +604,30 @@ class Transliterator:
         if not english:
             return None
         return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
+
+
+_PHRASE_BREAK = re.compile(r"[、。，,．「」『』（）()\s・]")
+
+
+def _affiliation(entry: Entry) -> str | None:
+    """ko_south or ko_north when the text ties the person to one Korea: the phrase right before the name,
+    joined to it by の, names it (韓国統一研究院のオ・ギョンソプ氏, 北朝鮮外務省の…). None when the
+    mentions say nothing or disagree."""
+    markers = ko_affiliation_markers()
+    found = set()
+    for source in entry.sources:
+        context = source.context or ""
+        for form in [entry.ja, *entry.variants]:
+            start = context.find(form) if form else -1
+            while start > 0:
+                before = context[:start]
+                if before.endswith("の"):
+                    phrase = _PHRASE_BREAK.split(before[:-1])[-1]
+                    for word, origin in markers.items():
+                        if word in phrase:
+                            found.add(origin)
+                start = context.find(form, start + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _close(a: str, b: str) -> bool:

@@ -122,6 +122,29 @@ class Jmnedict:
             hit.latin.extend(x for x in latin if x not in hit.latin)
         return list(hits.values())
 
+    @functools.lru_cache(maxsize=4096)
+    def by_reading(self, kana: str) -> list[tuple[str, NameHit]]:
+        """JMnedict names written in kanji whose reading is `kana` (katakana or hiragana; ・ and spaces
+        ignored), as (kanji form, sense): the way from a reading alone (パン・ギムン) to the hanja a
+        dictionary has for it (潘基文)."""
+        if self.conn is None:
+            return []
+        plain = re.sub(r"[・･=＝\s]", "", kana)
+        hira = to_hiragana(plain)
+        forms = {hira, to_katakana(plain)}
+        sql = ("select j.text from NEKana k join NEKanji j on j.idseq=k.idseq where k.text=?")
+        out: list[tuple[str, NameHit]] = []
+        seen: set[str] = set()
+        for form in forms:
+            for (kanji,) in self.conn.execute(sql, (form,)):
+                if kanji in seen:
+                    continue
+                seen.add(kanji)
+                for hit in self.kanji(kanji):
+                    if to_hiragana(hit.kana) == hira:
+                        out.append((kanji, hit))
+        return out
+
     @functools.cached_property
     def hanja(self) -> dict[str, list[str]]:
         """Kanji → Korean (hangul) readings from KANJIDIC2, the old form's readings merged into the new form's."""
@@ -231,6 +254,16 @@ def abbreviations() -> dict[str, tuple[str, list[str]]]:
     return table
 
 
+def to_hiragana(text: str) -> str:
+    """Katakana letters as hiragana (ー and other marks kept)."""
+    return "".join(chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in text)
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana letters as katakana (JMnedict writes most readings in hiragana: ぱんぎむん)."""
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+
+
 def is_katakana(text: str) -> bool:
     return bool(_KATAKANA_ONLY.match(text))
 
@@ -262,3 +295,25 @@ def name_heads() -> dict[str, tuple[str, list[str]]]:
         row += [""] * (3 - len(row))
         table[row[0]] = (row[1], [a for a in row[2].split("|") if a])
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def region_modifiers() -> dict[str, tuple[str, str]]:
+    """A country written before a region word (ロシア) → (its English name, its adjective)."""
+    return {row[0]: (row[1], row[2]) for row in _rows("region_modifiers.tsv") if len(row) >= 3}
+
+
+@functools.lru_cache(maxsize=1)
+def region_heads() -> dict[str, tuple[str, list[str]]]:
+    """A region word after a country (極東) → (English pattern with {adj}/{noun}, alternative patterns)."""
+    table = {}
+    for row in _rows("region_heads.tsv"):
+        row += [""] * (3 - len(row))
+        table[row[0]] = (row[1], [a for a in row[2].split("|") if a])
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def ko_affiliation_markers() -> dict[str, str]:
+    """Words in the phrase before a Korean name (韓国, 北朝鮮) → the origin they show (ko_south, ko_north)."""
+    return {row[0]: row[1] for row in _rows("ko_affiliation_markers.tsv") if len(row) >= 2}

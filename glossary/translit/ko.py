@@ -15,7 +15,7 @@ from itertools import product
 
 from rapidfuzz.distance import Levenshtein
 
-from glossary.translit.dictionary import Jmnedict, ko_surnames
+from glossary.translit.dictionary import Jmnedict, ko_surnames, to_katakana
 
 # Hangul jamo indices (Unicode composition: 19 initials × 21 medials × 28 finals).
 INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -174,7 +174,8 @@ def _fold(s: str) -> str:
 
 
 def kana_skeleton(kana: str) -> str:
-    kana = re.sub(r"[・･=＝\s]", "", unicodedata.normalize("NFKC", kana))
+    """The skeleton of a katakana (or hiragana) reading, comparable with `hangul_skeleton`."""
+    kana = to_katakana(re.sub(r"[・･=＝\s]", "", unicodedata.normalize("NFKC", kana)))
     out = []
     i = 0
     while i < len(kana):
@@ -184,13 +185,21 @@ def kana_skeleton(kana: str) -> str:
             i += 2
             continue
         nxt = kana[i + 1] if i + 1 < len(kana) else ""
-        # ム ル ク プ as codas: before another consonant kana or at the end
-        if one in "ムルクプ" and (not nxt or nxt == "ッ" or (nxt != "ン" and _KANA_ROMAJI.get(nxt, "a")[0] not in "aiueoy")):
-            out.append({"ム": "m", "ル": "r", "ク": "Q", "プ": "Q"}[one])
+        # ム ル ク プ as codas: before another consonant kana or at the end (not before ー, which lengthens
+        # their vowel: プーチン; nor before ン, which needs a vowel of its own: ギムン)
+        if one in "ムルクプ" and (not nxt or nxt == "ッ" or (
+                nxt not in "ンー" and _KANA_ROMAJI.get(nxt, "a")[:1] not in "aiueoy")):
+            out.append({"ム": "m", "ル": "r", "ク": "Q", "プ": "P"}[one])
         else:
             out.append(_KANA_ROMAJI.get(one, ""))
         i += 1
-    return _fold("".join(out)).replace("Q", "k")
+    return _unfold_codas(_fold("".join(out)))
+
+
+def _unfold_codas(skeleton: str) -> str:
+    """Stop codas in the skeleton: ㄱ (ク, or ッ whose sound the next kana decides) is k, ㅂ (プ) is p.
+    Japanese keeps the two apart (ソプ 섭, ソク 석), so the skeleton does too."""
+    return skeleton.replace("Q", "k").replace("P", "p")
 
 
 def hangul_skeleton(syllables: str) -> str:
@@ -198,9 +207,9 @@ def hangul_skeleton(syllables: str) -> str:
     for syl in syllables:
         ini, med, fin = decompose(syl)
         onset = {"ㅇ": ""}.get(ini, MR_INITIAL[ini])
-        coda = {"k": "Q", "t": "Q", "p": "Q"}.get(_FINAL_SOUND[fin], _FINAL_SOUND[fin])
+        coda = {"k": "Q", "t": "Q", "p": "P"}.get(_FINAL_SOUND[fin], _FINAL_SOUND[fin])
         out.append(onset + MR_MEDIAL[med] + coda)
-    return _fold("".join(out)).replace("Q", "k")
+    return _unfold_codas(_fold("".join(out)))
 
 
 def reading_distance(hangul: str, kana: str) -> float:

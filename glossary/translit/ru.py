@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from glossary.normalize import variant_key
-from glossary.translit.dictionary import Jmnedict, WikidataNames, _rows, ru_given_names, unidic_foreign
+from glossary.translit.dictionary import Jmnedict, WikidataNames, _rows, data_text, ru_given_names, unidic_foreign
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
 
@@ -68,6 +68,17 @@ def kana_table() -> dict[str, list[tuple[str, float]]]:
             options.append((latin, float(cost)))
         table[row[0]] = options
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def derivations() -> list[tuple[str, str, str, str]]:
+    """(word ending, noun ending, noun Latin ending, word Latin ending) rows of ru_derivations.tsv."""
+    rows = []
+    for line in data_text("ru_derivations.tsv").splitlines():
+        if line and not line.startswith("#"):
+            cells = (line.split("\t") + ["", "", "", ""])[:4]
+            rows.append(tuple(cells))
+    return rows
 
 
 @dataclass(order=True)
@@ -233,6 +244,9 @@ class RussianTransliterator:
         for latin, count in self.wikidata.lookup(kana):
             weight = (1.0 + 0.8 * math.log1p(count)) * (1.0 if self.wikidata.same_length(kana, latin) else 0.7)
             evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + weight
+        if not evidence:
+            for form, weight in self._derived(kana):
+                evidence[form] = evidence.get(form, 0.0) + weight
         for form in evidence:
             if form in scores or not (form.replace("-", "").isalpha() and form.isascii()):
                 continue
@@ -256,6 +270,26 @@ class RussianTransliterator:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
         alternatives = [capitalize(f) for f in ranked[:n]]
         return PartResult(capitalize(best), source, confidence, alternatives)
+
+    def _derived(self, kana: str) -> list[tuple[str, float]]:
+        """Spellings of a derived word from the dictionary spelling of its noun (ru_derivations.tsv):
+        ボストーチヌイ from ボストーク Vostok → vostochny. Weaker evidence than the word's own entry."""
+        out: list[tuple[str, float]] = []
+        for word_end, noun_end, latin_end, derived_end in derivations():
+            if not kana.endswith(word_end) or len(kana) - len(word_end) < 3:
+                continue
+            noun = kana[: len(kana) - len(word_end)] + noun_end
+            spellings = [f for hit in self.jmnedict.katakana(noun) for f in hit.latin[:1]]
+            spellings += [latin for latin, _ in self.wikidata.lookup(noun)[:1]]
+            for latin in spellings:
+                low = latin.lower()
+                if low.isascii() and low.isalpha() and low.endswith(latin_end):
+                    form = low[: len(low) - len(latin_end)] + derived_end
+                    if form not in [f for f, _ in out]:
+                        out.append((form, 1.2))
+            if out:
+                break  # the longest matching ending decides
+        return out
 
     def _combine(self, kana: str, rules: dict[str, float | None], joint: dict[str, float],
                  evidence: dict[str, float]) -> dict[str, float]:

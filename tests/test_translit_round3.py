@@ -1,0 +1,71 @@
+"""Transliteration, third round: the reading skeleton, names found from a reading alone, a Latin canonical form,
+country + region compounds, Russian derived adjectives, the affiliation before a Korean name.
+Examples are not taken from the gold lists."""
+import pytest
+
+from glossary.model import Entry, Source
+from glossary.translit import Transliterator
+from glossary.translit.ko import hangul_skeleton, kana_skeleton
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def t():
+    return Transliterator()
+
+
+@pytest.mark.parametrize("kana", ["プーチン", "ルーマニア", "クー", "ムー", "ウラジーミル・プーチン", "ー", "ッ"])
+def test_kana_skeleton_takes_long_marks_after_coda_kana(kana):
+    assert isinstance(kana_skeleton(kana), str)
+
+
+def test_skeleton_keeps_p_and_k_codas_apart():
+    assert kana_skeleton("ソプ") == hangul_skeleton("섭") != hangul_skeleton("석")
+    assert kana_skeleton("ソク") == hangul_skeleton("석")
+    assert kana_skeleton("ぱんぎむん") == kana_skeleton("パン・ギムン")  # JMnedict writes readings in hiragana
+
+
+def test_reading_alone_gives_p_coda(t):
+    assert t.transliterate("ヤン・チョルソプ", origin="ko_north").english.endswith("Sop")
+
+
+def test_reading_alone_finds_the_dictionary_hanja(t):
+    # a reading JMnedict lists (in hiragana) under hanja whose Korean reading sounds the same
+    r = t.transliterate("パン・ギムン", origin="auto")
+    assert r.english == "Ban Ki-moon" and r.origin == "ko_south" and r.source == "dictionary"
+
+
+def test_latin_canonical_form_is_its_own_english(t):
+    entries = [Entry(ja="Ivan Petrov", type="term", origin="unknown"), Entry(ja="ＡＢＣ", type="term")]
+    t.apply(entries)
+    assert entries[0].en == "Ivan Petrov" and entries[0].provenance == "gloss"
+    assert entries[1].en == "ABC"
+
+
+@pytest.mark.parametrize("name,english", [("北朝鮮北部", "northern North Korea"), ("露極東", "Russian Far East"),
+                                          ("米国東部", "the eastern U.S."), ("中国国境", "Chinese border")])
+def test_country_and_region_compose(t, name, english):
+    r = t.transliterate(name)
+    assert r.english == english and r.confidence < 0.9
+
+
+def test_country_with_unlisted_word_is_not_composed(t):
+    assert t.transliterate("ロシア中国").english is None
+    assert t.transliterate("米国議会").english is None
+
+
+def test_russian_adjective_from_its_noun(t):
+    # ヴォストーク (Vostok) is in JMnedict; its adjective -ochny follows by к→ч
+    r = t.transliterate("ボストーチナヤ", origin="ru")
+    assert r.english == "Vostochnaya"
+
+
+def test_affiliation_before_the_name_sets_the_korea(t):
+    south = Entry(ja="キム・ミンス", type="person", origin="ko",
+                  sources=[Source("a.txt", 1, "北朝鮮の核開発について、韓国国防研究院のキム・ミンス氏は語った。")])
+    north = Entry(ja="キム・ミンス", type="person", origin="ko",
+                  sources=[Source("a.txt", 1, "韓国政府によると、北朝鮮外務省のキム・ミンス局長が述べた。")])
+    t.apply([south, north])
+    assert south.origin == "ko_south" and "-" in south.en
+    assert north.origin == "ko_north" and "-" not in north.en
