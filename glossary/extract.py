@@ -16,7 +16,9 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
+import os
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -584,6 +586,16 @@ def _find_compounds(p: _Para) -> None:
                          tuple((s - base, e - base, nouns) for s, e, nouns in p.terms[n_terms:]))
 
 
+def clear_caches() -> None:
+    """Forget what this process memoized (token lines, compound windows, variant keys), so that the next
+    extraction starts as cold as in a fresh process (benchmarks time runs this way)."""
+    from glossary import tokenize as tokenization
+
+    _WINDOW_MEMO.clear()
+    tokenization._LEXEMES.clear()
+    variant_key.cache_clear()
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -970,25 +982,107 @@ def _refind_known_names(analysed: list[_Para]) -> None:
             p.mentions.sort(key=lambda m: m.start)
 
 
-def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhood: float = 0.0) -> list[Entry]:
+# Inputs smaller than this are extracted in this process: starting workers costs more than it saves.
+PARALLEL_MIN_CHARS = 200_000
+
+
+def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhood: float = 0.0,
+            workers: int | None = None) -> list[Entry]:
     """Names and terms of `source` (a text, or paragraphs of a whole corpus), variants grouped into entries.
 
     Each entry carries its canonical form `ja`, every Japanese spelling seen (`variants`), names in
     other scripts tied to it (`foreign`), `type`, `origin`, `count`, `sources` (file, line, sentence),
     parenthetical `glosses` and katakana `readings`, `termhood` (compound terms) and `confidence`.
     `en` is left None for the transliteration stage. Compound terms below `min_termhood` are dropped.
+
+    `workers`: processes that tokenize and scan paragraphs (the corpus-wide re-finding and grouping
+    run once, in this process). None chooses: every available core for inputs over
+    `PARALLEL_MIN_CHARS` characters, else 1. The entries are the same whatever the number.
     """
+    paras = list(_as_paragraphs(source, file))
+    if workers is None:
+        workers = _available_cores() if sum(len(p.text) for p in paras) > PARALLEL_MIN_CHARS else 1
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
     # Extraction builds many small objects and frees none until the end, and holds no reference cycles:
     # the cyclic collector would only rescan a growing heap again and again (a quarter of the run time).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        analysed = [_analyse(para) for para in _as_paragraphs(source, file)]
+        if workers > 1 and len(paras) > 1:
+            analysed = _analyse_parallel(paras, workers)
+        else:
+            analysed = [_analyse(para) for para in paras]
         _refind_known_names(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
         if collecting:
             gc.enable()
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# Paragraphs handed to forked workers by inheritance (set only while a pool runs): a worker is told a range.
+_FORK_PARAS: list[Paragraph] = []
+
+
+def _analyse_range(bounds: tuple[int, int]) -> list[tuple]:
+    lo, hi = bounds
+    return _analyse_batch(_FORK_PARAS[lo:hi])
+
+
+def _analyse_batch(paras: list[Paragraph]) -> list[tuple]:
+    """A worker's share: what `_analyse` found in each paragraph, without the paragraph (the parent has it)."""
+    gc.disable()
+    out = []
+    for para in paras:
+        p = _analyse(para)
+        out.append((p.sentences, p.mentions, p.terms, p.foreign))
+    return out
+
+
+def _analyse_parallel(paras: list[Paragraph], workers: int) -> list[_Para]:
+    """`_analyse` over every paragraph in `workers` processes; results in paragraph order."""
+    import multiprocessing
+
+    from glossary.tokenize import _line_tagger
+
+    # batches of about equal text, several per worker so that a slow one does not hold up the end
+    target = max(1, sum(len(p.text) for p in paras) // (workers * 8))
+    bounds, lo, size = [], 0, 0
+    for i, para in enumerate(paras):
+        size += len(para.text)
+        if size >= target:
+            bounds.append((lo, i + 1))
+            lo, size = i + 1, 0
+    if lo < len(paras):
+        bounds.append((lo, len(paras)))
+    global _FORK_PARAS
+    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux"
+    if fork:
+        _line_tagger()  # loaded once here, inherited by every worker
+        _FORK_PARAS = paras
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")
+    try:
+        with context.Pool(min(workers, len(bounds))) as pool:
+            if fork:
+                results = pool.map(_analyse_range, bounds, chunksize=1)
+            else:
+                results = pool.map(_analyse_batch, [paras[lo:hi] for lo, hi in bounds], chunksize=1)
+    finally:
+        _FORK_PARAS = []
+    analysed = []
+    for (lo, hi), batch in zip(bounds, results):
+        for para, (sentences, mentions, terms, foreign) in zip(paras[lo:hi], batch):
+            analysed.append(_Para(para, [], sentences, mentions, terms, foreign))
+    return analysed
 
 
 # ----------------------------------------------------------------------------- grouping

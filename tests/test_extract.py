@@ -212,3 +212,33 @@ def test_one_character_difference_is_another_name():
     for a, b in (("歓喜心院", "歓喜院"), ("大宝蔵院", "宝蔵院")):
         ea, eb = find(entries, a), find(entries, b)
         assert ea is None or eb is None or ea is not eb, (a, b)
+
+
+def _seed_paragraphs():
+    from pathlib import Path
+
+    from glossary.text import iter_text_files, read_paragraphs
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    return [p for f in iter_text_files([corpus]) for p in read_paragraphs(f)]
+
+
+def test_window_memo_gives_what_a_fresh_analysis_gives():
+    import glossary.extract as extraction
+
+    paras = _seed_paragraphs()
+    extraction._WINDOW_MEMO.clear()
+    cold = [e.to_dict() for e in extract(paras)]
+    assert extraction._WINDOW_MEMO  # windows without names were remembered ...
+    warm = [e.to_dict() for e in extract(paras)]  # ... and every one of them is now taken from memory
+    assert warm == cold
+
+
+@pytest.mark.slow
+def test_parallel_extraction_equals_single_process():
+    paras = _seed_paragraphs()
+    single = [e.to_dict() for e in extract(paras, workers=1)]
+    parallel = [e.to_dict() for e in extract(paras, workers=2)]
+    assert len(single) > 500 and parallel == single
+    with pytest.raises(ValueError):
+        extract(paras, workers=0)
