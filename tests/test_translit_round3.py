@@ -69,3 +69,15 @@ def test_affiliation_before_the_name_sets_the_korea(t):
     t.apply([south, north])
     assert south.origin == "ko_south" and "-" in south.en
     assert north.origin == "ko_north" and "-" not in north.en
+
+
+def test_dictionary_spelling_in_newsroom_form(t):
+    from glossary.translit.ru import newsroom
+
+    assert newsroom("Dostoevskii") == "Dostoevsky" and newsroom("Dmitrii") == "Dmitry" and newsroom("Ivan") == "Ivan"
+
+
+def test_place_suffix_prefers_the_dictionary_place_name(t):
+    # JMnedict lists グルジア as a place, Georgia, a spelling neither model produces from the katakana
+    assert t.transliterate("グルジア共和国", origin="ru").english == "Georgia"
+    assert t.transliterate("グルジア", origin="ru", type="place").english == "Georgia"

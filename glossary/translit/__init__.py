@@ -107,7 +107,7 @@ class Transliterator:
                     if r is not None:
                         return self._korean(name, r, origin, n, type)
                 if origin in ("auto", "ru") or True:
-                    res = self.ru.transliterate(text, n=n)
+                    res = self.ru.transliterate(text, n=n, place=type == "place")
                     out_origin = "ru" if origin in ("auto", "ru") else origin
                     conf = res.confidence if origin == "ru" or res.source == "dictionary" else res.confidence * 0.95
                     return Transliteration(name, res.english, out_origin, round(conf, 3), res.source,

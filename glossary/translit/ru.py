@@ -88,6 +88,12 @@ class Candidate:
     cost: float = field(compare=False, default=0.0)
 
 
+def newsroom(spelling: str) -> str:
+    """A dictionary's scholarly spelling in the newsroom convention: a final -ий/-ый written -ii/-iy/-ij is -y
+    (Dostoevskii → Dostoevsky, Dmitrii → Dmitry)."""
+    return re.sub(r"(?<=[^aeiouyAEIOUY])(ii|iy|ij|yi)$", "y", spelling)
+
+
 def capitalize(word: str) -> str:
     """Capitalize each hyphen-separated piece: kara-murza → Kara-Murza."""
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
@@ -205,8 +211,9 @@ class RussianTransliterator:
         self.joint = joint
 
     # -- one word -------------------------------------------------------------------------------------
-    def word(self, kana: str, position: str = "only", n: int = 5) -> PartResult:
-        """One katakana word; `position` is first/middle/last/only within the full name."""
+    def word(self, kana: str, position: str = "only", n: int = 5, place: bool = False) -> PartResult:
+        """One katakana word; `position` is first/middle/last/only within the full name. With `place`,
+        JMnedict's place spellings count more than its other senses (チェチェン共和国: Chechnya, not Chechen)."""
         key = variant_key(kana)
         given = self.by_kana.get(key)
         if given is not None and position != "last":
@@ -227,15 +234,21 @@ class RussianTransliterator:
             # the lookup folds ー away; a name spelled with a different vowel length (アムル for アムール)
             # is weak evidence for this one
             same_length = hit.kana.count("ー") == kana.count("ー")
+            sense = 1.0 if not place else 1.6 if "place" in hit.types else 0.7
             for rank, latin in enumerate(hit.latin):
-                form = latin.strip()
+                form = newsroom(latin.strip())
                 if not form or " " in form and position != "only":
                     continue
                 dict_forms.append(form)
-                weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3)
+                weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3) * sense
                 evidence[form.lower()] = evidence.get(form.lower(), 0.0) + weight
+                if place and "place" in hit.types and same_length and form.isascii() and form.isalpha() \
+                        and form.lower() not in scores:
+                    # a place's own dictionary name competes even where the models cannot spell it (Chechnya)
+                    scores[form.lower()] = None
         uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
         if uni and " " not in uni:
+            uni = newsroom(uni)
             evidence[uni.lower()] = evidence.get(uni.lower(), 0.0) + 1.5
             if uni.isascii() and uni.isalpha() and uni.lower() not in scores:
                 # UniDic spells this very word so (ウラジオストク-Vladivostok) even where the rules cannot:
@@ -333,7 +346,7 @@ class RussianTransliterator:
                 return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
         for suffix, pattern, alts in PLACE_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
-                stem = self.transliterate(name[: -len(suffix)], n=n)
+                stem = self.transliterate(name[: -len(suffix)], n=n, place=True)
                 forms = [pattern.format(a) for a in stem.alternatives] or [pattern.format(stem.english)]
                 alternatives = [pattern.format(stem.english)] + [a.format(stem.english) for a in alts]
                 alternatives += [f for f in forms if f not in alternatives]
@@ -354,7 +367,7 @@ class RussianTransliterator:
         results = []
         for i, part in enumerate(parts):
             position = "only" if len(parts) == 1 else "first" if i == 0 else "last" if i == len(parts) - 1 else "middle"
-            results.append(self.word(part, position, n=n))
+            results.append(self.word(part, position, n=n, place=bool(place)))
         english = " ".join(r.english for r in results)
         confidence = math.prod(r.confidence for r in results) ** (1 / max(1, len(results) - 0.5))
         confidence = min(confidence, min(r.confidence for r in results))
