@@ -909,13 +909,13 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     """Fill in where a mention is (file, line, sentence) and what its sentence says about origins."""
     text = p.para.text
     s, e = _sentence_of(p.sentences, m.start)
-    if (s, e) not in ctx_cache:
-        ctx_cache[(s, e)] = orig.context_origins(text[s:e]) if e > s else {}
+    sentence = ctx_cache.get((s, e))
+    if sentence is None:  # origins counted, context cut once per sentence
+        sentence = ctx_cache[(s, e)] = (orig.context_origins(text[s:e]) if e > s else {}, text[s:e].strip()[:300])
     m.file, m.line = p.para.file, p.para.line_at(m.start)
     n = title_after(text, m.end)
     m.title = text[m.end:m.end + n]
-    m.context = text[s:e].strip()[:300]
-    m.ctx_origins = ctx_cache[(s, e)]
+    m.ctx_origins, m.context = sentence
 
 
 _PERSON_KINDS = ("ko", "zh", "jp")
@@ -1286,32 +1286,29 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         entries.append(entry)
 
     # terms not already a name: one entry per spelling group, scored by FLR
-    term_mentions: dict[str, list[tuple[_Para, int, int, tuple[str, ...]]]] = defaultdict(list)
-    titled_surface: dict[str, bool] = {}
+    term_mentions: dict[str, list[tuple[_Para, int, str, tuple[str, ...]]]] = defaultdict(list)
+    term_key: dict[str, str | None] = {}  # surface → its variant key, None when it ends in a title
     for p in analysed:
         text = p.para.text
         for s, e, nouns in p.terms:
             if e - s < 3:
                 continue
             surface = text[s:e]
-            titled = titled_surface.get(surface)
-            if titled is None:
-                titled = titled_surface[surface] = _TITLE_END.search(surface) is not None
-            if titled:
-                continue
-            key = variant_key(surface)
-            if key not in named_keys:
-                term_mentions[key].append((p, s, e, nouns))
+            key = term_key.get(surface, "")
+            if key == "":
+                key = term_key[surface] = None if _TITLE_END.search(surface) else variant_key(surface)
+            if key is not None and key not in named_keys:
+                term_mentions[key].append((p, s, surface, nouns))
+    contexts: dict[tuple[int, int], str] = {}
     for key, occ in term_mentions.items():
         score = normalise(flr, flr.get(occ[0][3], 0.0))
         if score < min_termhood:
             continue
         surfaces: dict[str, int] = {}
-        for p, s, e, _ in occ:
-            surface = p.para.text[s:e]
+        for _, _, surface, _ in occ:
             surfaces[surface] = surfaces.get(surface, 0) + 1
         ja = max(surfaces, key=surfaces.get) if len(surfaces) > 1 else next(iter(surfaces))
-        sources = [Source(p.para.file, p.para.line_at(s), _sentence_text(p, s)) for p, s, _, _ in occ]
+        sources = [Source(p.para.file, p.para.line_at(s), _sentence_text(p, s, contexts)) for p, s, _, _ in occ]
         origin = orig.origin_of_compound(ja) or "unknown"
         entries.append(Entry(ja=ja, variants=list(surfaces), type="term", origin=origin,
                              confidence=round(0.3 + 0.5 * score, 3), count=len(occ), sources=sources,
@@ -1321,10 +1318,17 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     return entries
 
 
-def _sentence_text(p: _Para, pos: int) -> str:
-    """The sentence holding `pos`, stripped and cut to 300 characters (as a source's context)."""
+def _sentence_text(p: _Para, pos: int, cache: dict[tuple[int, int], str] | None = None) -> str:
+    """The sentence holding `pos`, stripped and cut to 300 characters (as a source's context); `cache`
+    keeps each sentence's text for the next term seen in it."""
     ss, se = _sentence_of(p.sentences, pos)
-    return p.para.text[ss:se].strip()[:300]
+    if cache is None:
+        return p.para.text[ss:se].strip()[:300]
+    key = (id(p), ss)
+    context = cache.get(key)
+    if context is None:
+        context = cache[key] = p.para.text[ss:se].strip()[:300]
+    return context
 
 
 def _decide_type(mentions: list[Mention]) -> str:

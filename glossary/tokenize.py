@@ -184,5 +184,7 @@ def tokenize(text: str) -> Tokens:
     lines = _line_tagger().parse(text.translate(_WHITESPACE)).split("\n")
     if not lines[-1]:
         lines.pop()
-    get = _LEXEMES.get
-    return Tokens(text, [get(line) or _lexeme(line) for line in lines])
+    lexemes = list(map(_LEXEMES.get, lines))  # a C loop; the few lines never seen before are parsed after
+    if None in lexemes:
+        lexemes = [lex or _lexeme(line) for lex, line in zip(lexemes, lines)]
+    return Tokens(text, lexemes)
