@@ -81,9 +81,11 @@ def read(path: str | os.PathLike) -> list[Entry]:
         canonical = None
         deprecated: list[str] = []
         rest: list[str] = []
-        for part in parts:
+        for i, part in enumerate(parts):
             if part.startswith(VARIANT_OF) and canonical is None:
-                canonical = part[len(VARIANT_OF):]
+                # a variant's comment ends with its canonical term, which may itself hold "; "
+                canonical = "; ".join(parts[i:])[len(VARIANT_OF):]
+                break
             elif part.startswith(AVOID) and head and not deprecated and not rest:
                 deprecated = [e.strip() for e in part[len(AVOID):].split(", ") if e.strip()]
             else:
