@@ -278,6 +278,13 @@ def _surname_chars() -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(set(orig.ko_surnames()) | set(orig.zh_surnames())))) + "]")
 
 
+@functools.lru_cache(maxsize=1)
+def _runs_with_surname() -> re.Pattern:
+    """A whole kanji run that holds a Korean or Chinese surname character (most runs hold none)."""
+    chars = "".join(ch for ch in sorted(set(orig.ko_surnames()) | set(orig.zh_surnames())) if KANJI_RUN.fullmatch(ch))
+    return re.compile(r"[\u4e00-\u9fff々]*[" + re.escape(chars) + r"][\u4e00-\u9fff々]*")
+
+
 def _find_kanji_persons(p: _Para) -> None:
     """Korean and Chinese names (surname + 1–2 characters before a title or reading), Japanese 姓+名."""
     text, tokens = p.para.text, p.tokens
@@ -285,7 +292,7 @@ def _find_kanji_persons(p: _Para) -> None:
     surname_char = _surname_chars()
     para_ctx: dict[str, int] | None = None
     taken: list[tuple[int, int]] = []
-    for run in KANJI_RUN.finditer(text):
+    for run in _runs_with_surname().finditer(text):
         rs, re_ = run.span()
         i = rs
         if re_ - rs < 2:
@@ -408,11 +415,11 @@ def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int
         codes = "".join(marked)
     windows = []
     # Only windows of noun-like tokens can hold a chunk; a lone common noun holds nothing to find.
+    if not atomic:
+        return [(lo, hi, True) for lo, hi in map(re.Match.span, _NOUN_WINDOW.finditer(codes))], atomic
     for window in _NOUN_WINDOW.finditer(codes):
         lo, hi = window.span()
-        if hi - lo == 1 and codes[lo] not in "plsg":
-            continue
-        windows.append((lo, hi, not atomic or "a" not in codes[lo:hi]))
+        windows.append((lo, hi, "a" not in codes[lo:hi]))
     return windows, atomic
 
 
@@ -422,7 +429,8 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
     return [chunk for lo, hi, _ in windows for chunk in _chunks_in(p, lo, hi, atomic)]
 
 
-_NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]+")
+# two or more noun-like tokens (or name units), or one proper noun
+_NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]{2,}|[plsg]")
 
 
 def _chunks_in(p: _Para, lo: int, hi: int, atomic: list) -> list[list[tuple[int, int, Token | None]]]:
