@@ -1017,15 +1017,26 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
     collecting = gc.isenabled()
     gc.disable()
     try:
-        if workers > 1 and len(paras) > 1:
-            analysed = _analyse_parallel(paras, workers)
-        else:
+        analysed = None
+        if workers > 1 and len(paras) > 1 and not _in_daemon():
+            try:
+                analysed = _analyse_parallel(paras, workers)
+            except OSError:  # no process pool here (no semaphores, process limit): one process does it all
+                analysed = None
+        if analysed is None:
             analysed = [_analyse(para) for para in paras]
         _refind_known_names(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
         if collecting:
             gc.enable()
+
+
+def _in_daemon() -> bool:
+    """True inside a daemonic process (a pool's worker), which may not start processes of its own."""
+    import multiprocessing
+
+    return multiprocessing.current_process().daemon
 
 
 def _available_cores() -> int:
