@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     gold_dir = Path(args.gold) if args.gold else next(
         p for p in (ROOT.parent / "shared" / "gold", Path("/work/shared/gold")) if p.is_dir())
 
-    files = [f for f in iter_text_files([args.corpus]) if re.match(r"\d{3}_", f.name)]
+    files = [f for f in iter_text_files([args.corpus]) if re.match(r"\d{3}_", f.name) and ".en." not in f.name]
     paragraphs = [p for f in files for p in read_paragraphs(f)]
     t0 = time.perf_counter()
     entries = extract(paragraphs)

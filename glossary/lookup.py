@@ -276,6 +276,8 @@ def describe_entry(entry: Entry) -> str:
         lines.append(f"  spellings: {', '.join(others)}")
     if entry.en_alternatives:
         lines.append(f"  also:      {', '.join(entry.en_alternatives)}")
+    if entry.en_candidates:
+        lines.append(f"  suggested: {', '.join(entry.en_candidates)} (unreviewed rule/model output)")
     if entry.en_deprecated:
         lines.append(f"  avoid:     {', '.join(entry.en_deprecated)}")
     evidence = entry.glosses + entry.readings + entry.foreign

@@ -39,6 +39,8 @@ class Entry:
     English is known. `glosses` and `readings` are the evidence found in the text: Latin
     renderings or abbreviations, and katakana readings, written in parentheses after a form.
     `foreign` holds the entity's names in other scripts seen in the text (Hangul, Cyrillic, Latin).
+    `en_alternatives` are accepted English forms (synonyms a CAT tool may offer, a check accepts);
+    `en_candidates` are ranked suggestions from rules and models, for a reviewer, never accepted as such.
     """
 
     ja: str
@@ -46,6 +48,7 @@ class Entry:
     en: str | None = None
     en_alternatives: list[str] = field(default_factory=list)
     en_deprecated: list[str] = field(default_factory=list)
+    en_candidates: list[str] = field(default_factory=list)
     type: str = "other"
     origin: str = "unknown"
     confidence: float = 0.0
@@ -73,7 +76,7 @@ class Entry:
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known}
         kwargs["sources"] = [Source.from_dict(s) for s in data.get("sources") or []]
-        for key in ("variants", "en_alternatives", "en_deprecated", "glosses", "readings", "foreign", "notes"):
+        for key in ("variants", "en_alternatives", "en_deprecated", "en_candidates", "glosses", "readings", "foreign", "notes"):
             kwargs[key] = list(kwargs.get(key) or [])
         if kwargs.get("confidence") is not None:
             kwargs["confidence"] = float(kwargs["confidence"])

@@ -266,6 +266,7 @@ class GlossaryStore:
                 else:
                     if new.en:
                         old.en, old.en_alternatives = new.en, [a for a in new.en_alternatives if a != new.en]
+                        old.en_candidates = [c for c in new.en_candidates if c != new.en]
                         old.confidence, old.provenance = new.confidence, new.provenance
                     if new.type != "other":
                         old.type = new.type

@@ -83,3 +83,15 @@ def test_cli_tsv():
     assert result.exit_code == 0
     line = [l for l in result.output.splitlines() if not l.startswith("#")][0]
     assert line.split("\t")[:3] == ["ラヴロフ", "Lavrov", "ru"]
+
+
+def test_rule_and_model_guesses_are_suggestions_not_accepted_english(t):
+    from glossary.model import Entry
+
+    entry = Entry(ja="セルゲイ・ラヴロフ", variants=["ラヴロフ"], type="person", origin="ru")
+    t.apply([entry])
+    assert entry.en and entry.en.endswith("Lavrov")
+    # accepted forms are spellings of the chosen English or the family name alone, nothing invented
+    for form in entry.en_alternatives:
+        assert form.replace("-", " ").lower() in (entry.en.replace("-", " ").lower(), "lavrov")
+    assert entry.en not in entry.en_candidates

@@ -488,12 +488,38 @@ class Transliterator:
             if result is None:
                 continue
             entry.en = result.english
-            entry.en_alternatives = [a for a in result.alternatives if a != result.english]
+            entry.en_alternatives, entry.en_candidates = self._accepted_and_candidates(entry, result)
             entry.confidence = float(result.confidence)
             entry.provenance = result.source
             if entry.origin in ("unknown", "ko") and result.origin in ("ru", "ko_north", "ko_south"):
                 if entry.origin == "unknown" or result.origin.startswith("ko"):
                     entry.origin = result.origin
+
+    def _accepted_and_candidates(self, entry: Entry, result: Transliteration) -> tuple[list[str], list[str]]:
+        """Split a result's alternatives into accepted English forms and suggestions for review.
+
+        Accepted: what the text itself gives (glosses, a Latin form of the name) and spellings of the
+        chosen English that differ only in hyphens, spaces or case (Kim Jong-un for Kim Jong Un), and a
+        person's family name alone (Lavrov for Sergei Lavrov). Everything else a rule or model ranked
+        is a candidate: offering "Lavlov" to a CAT tool as a synonym of Lavrov, or accepting it in a
+        draft check, would spread a misspelling.
+        """
+        from_text = set(entry.glosses) | {f for f in entry.foreign if _LATIN.match(f)}
+        gloss = self._from_glosses(entry) or self._own_latin(entry)
+        if gloss is not None:
+            from_text |= set(gloss.alternatives)
+        shape = _letters(result.english or "")
+        # a person's family name alone is how the press refers to them after the first mention
+        family = _letters((result.english or "").split()[-1]) if entry.type == "person" and result.english else None
+        accepted, candidates = [], []
+        for alternative in result.alternatives:
+            if not alternative or alternative == result.english:
+                continue
+            if alternative in from_text or _letters(alternative) in (shape, family):
+                accepted.append(alternative)
+            else:
+                candidates.append(alternative)
+        return accepted, candidates
 
     def for_entry(self, entry: Entry, n: int = 5) -> Transliteration | None:
         """The English for one extracted entry (None when there is nothing to say)."""
@@ -604,6 +630,11 @@ class Transliterator:
         if not english:
             return None
         return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
+
+
+def _letters(text: str) -> str:
+    """A form's letters only, lowercased: 'Kim Jong-un' and 'Kim Jong Un' share them."""
+    return re.sub(r"[^0-9a-zà-ÿ]", "", unicodedata.normalize("NFKC", text).lower())
 
 
 _PHRASE_BREAK = re.compile(r"[、。，,．「」『』（）()\s・]")
