@@ -42,6 +42,8 @@ _FOREIGN_MARK = re.compile(r"[가-힣А-ЯЁ]|[A-Z][a-zà-ÿ]")
 SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[」』）)]*|$)")
 QUOTED = re.compile(r"「([^「」。、]{2,25})」|『([^『』。]{2,30})』")
 _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_JAPANESE_CHAR = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]")
 _ARCHAIC_KANA = re.compile(r"[ヂヅヰヱヲヮ]")
 _DIGITS = re.compile(r"^[0-9０-９,.]+$")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
@@ -1315,7 +1317,11 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             surface = text[s:e]
             key = term_key.get(surface, "")
             if key == "":
-                key = term_key[surface] = None if _TITLE_END.search(surface) else variant_key(surface)
+                # a run of Latin words (an English headline cited in a footnote) is copied, not translated:
+                # only compounds with Japanese script in them, or a Latin personal name (a photo credit), count
+                foreign_run = not _JAPANESE_CHAR.search(surface) and not _LATIN_PERSON.fullmatch(surface)
+                key = term_key[surface] = (None if _TITLE_END.search(surface) or foreign_run
+                                           else variant_key(surface))
             if key is not None and key not in named_keys:
                 term_mentions[key].append((p, s, surface, nouns))
     contexts: dict[tuple[int, int], str] = {}
