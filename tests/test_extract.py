@@ -242,3 +242,11 @@ def test_parallel_extraction_equals_single_process():
     assert len(single) > 500 and parallel == single
     with pytest.raises(ValueError):
         extract(paras, workers=0)
+
+
+def test_cited_english_headlines_are_not_terms_but_latin_names_are():
+    text = ("ix ロシア連邦外務省(2023)「Foreign Minister statement and answers to media questions at a news "
+            "conference following his visit」を参照。\n\n写真：Image credit: Alexei Nikolsky, Presidential Office\n")
+    forms = {v for e in extract(text) for v in e.variants}
+    assert not any("answers to media questions" in f for f in forms)
+    assert "Alexei Nikolsky" in forms
