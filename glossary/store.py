@@ -325,8 +325,9 @@ class GlossaryStore:
                         what = "user" if old.provenance == "user" else old.provenance or "extracted"
                         report.conflicts.append(f"{old.ja}: imported {_quote(new.en)} replaces {old.status} "
                                                 f"{_quote(old.en)} ({what})")
+                    # what the user deprecates is no longer an accepted alternative, whatever extraction said
                     alternatives = [a for a in _union(new.en_alternatives, old.en_alternatives)
-                                    if a != new.en]
+                                    if a != new.en and a not in new.en_deprecated]
                     if old.en and old.en != new.en and old.en not in new.en_deprecated:
                         alternatives = _union(alternatives, [old.en])
                     old.en, old.en_alternatives = new.en, alternatives

@@ -173,3 +173,16 @@ def test_load_entries_reads_stores_and_files(tmp_path):
     assert [e.en for e in load_entries(tmp_path / "g.db")] == [e.en for e in load_entries(tsv)] == ["Pyongyang"]
     with pytest.raises(YakugoError):
         load_entries(tmp_path / "missing.db")
+
+
+def test_a_user_deprecation_removes_the_form_from_the_accepted_alternatives(tmp_path):
+    from glossary.model import Entry
+    from glossary.store import GlossaryStore
+
+    with GlossaryStore.open(tmp_path / "g.db") as store:
+        store.merge_extracted([Entry(ja="金正恩", en="Kim Jong Un", en_alternatives=["Kim Jong-un"], type="person",
+                                     origin="ko_north", count=1)])
+        store.import_entries([Entry(ja="金正恩", en="Kim Jong Un", en_deprecated=["Kim Jong-un"])])
+        (entry,) = store.entries()
+    assert entry.en == "Kim Jong Un" and entry.status == "locked"
+    assert "Kim Jong-un" in entry.en_deprecated and "Kim Jong-un" not in entry.en_alternatives
