@@ -95,3 +95,9 @@ def test_rule_and_model_guesses_are_suggestions_not_accepted_english(t):
     for form in entry.en_alternatives:
         assert form.replace("-", " ").lower() in (entry.en.replace("-", " ").lower(), "lavrov")
     assert entry.en not in entry.en_candidates
+
+
+def test_a_full_size_yoon_typo_reads_like_the_small_one(t):
+    typo, proper = t.transliterate("シヨイグ"), t.transliterate("ショイグ")
+    assert typo.english == proper.english and typo.confidence == proper.confidence
+    assert t.transliterate("キヨシ").english == "Kiyoshi"  # a real full-size ヨ keeps its reading

@@ -61,8 +61,21 @@ class Transliterator:
         """The English for one name. `origin` is auto, ru, ko_north, ko_south (or ko: North/South decided here).
 
         `reading` is a katakana reading for a Korean name in hanja; `金与正（キム・ヨジョン）` carries it inline.
-        `type` (person/place), when known, settles how a Korean name is read.
+        `type` (person/place), when known, settles how a Korean name is read. A full-size ャュョ where a
+        small one belongs (シヨイグ, a common typo and OCR slip for ショイグ) is read both ways, and the
+        reading with the stronger evidence wins.
         """
+        result = self._transliterate(name, origin, reading, n, type)
+        folded = _FULL_SIZE_YOON.sub(lambda m: m.group(1) + _SMALL_YOON[m.group(2)], name or "")
+        if folded != name:
+            other = self._transliterate(folded, origin, reading, n, type)
+            if other.english and other.confidence > result.confidence:
+                result = Transliteration(name, other.english, other.origin, other.confidence, other.source,
+                                         other.alternatives)
+        return result
+
+    def _transliterate(self, name: str, origin: str, reading: str | None, n: int,
+                       type: str | None) -> Transliteration:
         raw = unicodedata.normalize("NFKC", name).strip() if name else ""
         text = raw
         m = _READING.match(text)
@@ -630,6 +643,11 @@ class Transliterator:
         if not english:
             return None
         return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
+
+
+# イ-column kana followed by a full-size ヤ/ユ/ヨ that may stand for the small one (シヨイグ for ショイグ)
+_FULL_SIZE_YOON = re.compile(r"([キシチニヒミリギジビピ])([ヤユヨ])")
+_SMALL_YOON = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ"}
 
 
 def _letters(text: str) -> str:
