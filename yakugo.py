@@ -11,7 +11,7 @@ from importlib import metadata
 
 import click
 
-from glossary.fileio import YakugoError
+from glossary.fileio import YakugoError, not_utf8_message, os_error_message
 
 try:
     __version__ = metadata.version("yakugo")
@@ -36,8 +36,26 @@ def friendly_errors(func):
             sys.exit(130)
         except BrokenPipeError:
             sys.exit(0)
+        except OSError as exc:  # a folder not writable, a disk full, a path that is a folder: not a bug
+            click.echo(f"yakugo: error: {os_error_message(exc)}", err=True)
+            sys.exit(1)
 
     return wrapper
+
+
+def stdin_lines():
+    """Lines of standard input read as UTF-8 (a BOM dropped, line ends stripped), one at a time as they come;
+    bytes that are not UTF-8 stop the command with a one-line error naming the line."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text-only stdin (an embedding program): it decoded already
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    for number, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise YakugoError(not_utf8_message(raw), "<stdin>", number) from None
+        yield line.rstrip("\r\n")
 
 
 class Progress:
@@ -191,7 +209,7 @@ def tm_lookup(text: str | None, memory: str, min_score: float, limit: int, as_js
     from tm.match import Matcher
 
     matcher = Matcher.open(memory, include_mt=include_mt)
-    queries = [text] if text is not None else (line.rstrip("\r\n") for line in sys.stdin)
+    queries = [text] if text is not None else stdin_lines()
     for query in queries:
         matches = matcher.lookup(query, min_score=min_score, n=limit)
         if as_json:
@@ -246,7 +264,8 @@ def glossary_import(files: tuple[str, ...], store: str, fmt: str | None, lock: b
 @click.option("--text", "text_file", type=click.Path(exists=True, dir_okay=False),
               help="List every glossary term in this Japanese text file, with its position.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("-n", "limit", default=5, show_default=True, help="At most this many fuzzy matches.")
+@click.option("-n", "limit", default=5, show_default=True, type=click.IntRange(1),
+              help="At most this many fuzzy matches.")
 @friendly_errors
 def glossary_lookup(term: str | None, source: str, text_file: str | None, as_json: bool, limit: int) -> None:
     """Find TERM by any Japanese spelling, by English, or fuzzily; or scan a text with --text FILE.
@@ -404,13 +423,13 @@ def mt_translate(text: str | None, glossary_path: str | None, verbose: bool) -> 
     """
     from tm.mt import MTUnavailable, load_backend
 
-    if text is None:
-        text = sys.stdin.read()
-    try:
+    try:  # before reading stdin: without a model there is nothing to wait for
         backend = load_backend("argos")
     except MTUnavailable as exc:
         click.echo(f"yakugo: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    if text is None:
+        text = "\n".join(stdin_lines())
     terms = None
     if glossary_path:
         from glossary.lookup import Glossary
@@ -468,6 +487,10 @@ def pretranslate(inputs, out_dir, memory, glossary_path, fmt, min_score, mt_mode
         bar.close()
         click.echo(f"yakugo: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    except OSError as exc:  # the output folder cannot be made or written
+        bar.close()
+        click.echo(f"yakugo: error: {os_error_message(exc)}", err=True)
+        sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         bar.close()
         click.echo("yakugo: interrupted; run the same command again to resume", err=True)
@@ -506,6 +529,9 @@ def check(draft, source, glossary_path, as_json, fix, output) -> None:
         fixed = fix_draft(draft, report, output) if fix else None
     except YakugoError as exc:
         click.echo(f"yakugo: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except OSError as exc:  # -o in a folder that cannot be written
+        click.echo(f"yakugo: error: {os_error_message(exc)}", err=True)
         sys.exit(EXIT_USAGE)
     if as_json:
         data = report.to_dict()
@@ -583,7 +609,7 @@ def translit_cmd(names: tuple[str, ...], origin: str, as_json: bool, n: int) -> 
     translit = Transliterator()
     if not as_json:
         click.echo(f"# {describe(build_info(origin=origin))}")
-    source = names if names else (line.rstrip("\r\n") for line in sys.stdin)
+    source = names if names else stdin_lines()
     for name in source:
         if not name.strip():
             continue

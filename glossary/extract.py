@@ -293,6 +293,7 @@ def _find_kanji_persons(p: _Para) -> None:
     ko, zh = orig.ko_surnames(), orig.zh_surnames()
     surname_char = _surname_chars()
     para_ctx: dict[str, int] | None = None
+    sentence_ctx: dict[tuple[int, int], dict[str, int]] = {}  # a long sentence holds many names: count it once
     taken: list[tuple[int, int]] = []
     for run in _runs_with_surname().finditer(text):
         rs, re_ = run.span()
@@ -334,7 +335,9 @@ def _find_kanji_persons(p: _Para) -> None:
             options.sort(key=lambda o: (not o[2], -o[0]))
             for g, end, direct, titled, reading in options[:1]:
                 s, e = _sentence_of(p.sentences, i)
-                sent_ctx = orig.context_origins(text[s:e])
+                sent_ctx = sentence_ctx.get((s, e))
+                if sent_ctx is None:
+                    sent_ctx = sentence_ctx[(s, e)] = orig.context_origins(text[s:e])
                 korean_ctx = sent_ctx.get("ko_north", 0) + sent_ctx.get("ko_south", 0)
                 chinese_ctx = sent_ctx.get("zh", 0)
                 if para_ctx is None:  # counted only when a name needs it: most paragraphs have none

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -33,7 +35,46 @@ def read_text(path: str | os.PathLike) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise YakugoError("not valid UTF-8", path, line) from None
+        raise YakugoError(not_utf8_message(data), path, line) from None
+
+
+def not_utf8_message(data: bytes) -> str:
+    """"not valid UTF-8", with the encoding the bytes look like and how to convert them when that can be told."""
+    guess = None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        guess = ("UTF-16", "UTF-16")
+    elif b"\x00" in data[:4096]:
+        return "not valid UTF-8 (binary data, not a text file)"
+    else:
+        # EUC-JP first: Japanese in Shift-JIS is rarely valid EUC-JP, while EUC-JP often decodes as Shift-JIS
+        for name, codec, iconv in (("EUC-JP", "euc_jp", "EUC-JP"), ("Shift-JIS", "cp932", "CP932")):
+            try:
+                data[:65536].decode(codec)
+            except UnicodeDecodeError as exc:
+                if exc.start < min(len(data), 65536) - 4:  # a character cut at the end of the sample is no proof
+                    continue
+            guess = (name, iconv)
+            break
+    if guess is None:
+        return "not valid UTF-8"
+    return f"not valid UTF-8 (looks like {guess[0]}; convert it, e.g. iconv -f {guess[1]} -t UTF-8)"
+
+
+def xml_encoding_error(path: str | os.PathLike) -> YakugoError:
+    """The error for an XML file in an encoding the XML parser cannot read (expat: no multi-byte ones but UTF)."""
+    with open(path, "rb") as handle:
+        head = handle.read(200)
+    found = re.search(rb"encoding\s*=\s*[\"']([A-Za-z0-9._-]+)", head)
+    name = found.group(1).decode() if found else "a multi-byte encoding"
+    return YakugoError(f"XML in {name} is not read, only UTF-8 or UTF-16; convert it, "
+                       f"e.g. iconv -f {name} -t UTF-8 (and change its encoding declaration)", path, 1)
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line for a failed file operation, naming the file: "out/x.tbx: Permission denied"."""
+    where = exc.filename if exc.filename is not None else None
+    reason = exc.strerror or str(exc)
+    return f"{os.fspath(where)}: {reason}" if where is not None else reason
 
 
 def _umask() -> int:
@@ -50,8 +91,13 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
     A failure leaves any previous `path` untouched and no half-written file behind.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        if isinstance(exc, FileExistsError):  # mkdir met a file where a folder should be
+            raise NotADirectoryError(errno.ENOTDIR, "a file is in the way of its folder", os.fspath(path)) from None
+        raise OSError(exc.errno, exc.strerror, os.fspath(path)) from None
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would have
         os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
@@ -73,7 +119,14 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
 def open_sqlite(path: str | os.PathLike) -> sqlite3.Connection:
     """Open (creating if needed) a SQLite store the way every yakugo store is opened: WAL, busy timeout, FKs on."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise YakugoError("is a folder, not a store file", path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror or exc
+        raise YakugoError(f"cannot create the store's folder ({reason})", path) from None
+    conn = None
     try:
         conn = sqlite3.connect(path, timeout=30.0)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -81,5 +134,22 @@ def open_sqlite(path: str | os.PathLike) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.OperationalError) and not _writable(path):
+            # SQLite says "unable to open database file": a store is opened for writing (and WAL needs its folder)
+            raise YakugoError("cannot open the store: it or its folder is not writable", path) from None
         raise YakugoError(f"not a yakugo store ({exc})", path) from None
     return conn
+
+
+def _writable(path: Path) -> bool:
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    if not os.access(folder, os.W_OK):
+        return False
+    try:  # root passes every access() test; a read-only file system still says no
+        return not os.statvfs(folder).f_flag & os.ST_RDONLY
+    except OSError:
+        return True

@@ -358,6 +358,8 @@ def load_entries(path: str | os.PathLike) -> list[Entry]:
     if magic == b"SQLite format 3\x00":
         with GlossaryStore.open(path) as store:
             return store.entries()
+    if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        raise YakugoError("not a yakugo store (not an SQLite file)" if magic else "empty file, not a store", path)
     from glossary.formats import read_glossary
 
     return read_glossary(path)

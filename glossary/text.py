@@ -24,6 +24,11 @@ _BLOCK_START = re.compile(
     r"|[IVXⅠ-Ⅻ]+[.．]|[一二三四五六七八九十]+[、．.])"
 )
 _SENTENCE_END = tuple("。．！？!?」』）)”\"")
+# A "paragraph" longer than this (a file with no line breaks, or with old-Mac CR-only ones read wrongly)
+# is cut at sentence ends into pieces of at most this size: real paragraphs are a few hundred characters,
+# and extraction's per-paragraph work grows faster than linearly with its length.
+MAX_PARAGRAPH_CHARS = 10_000
+_CUT_AFTER = re.compile(r"[。．！？!?](?:[」』）)”\"]*)|[.;](?=\s)")
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,8 @@ def paragraphs(text: str, file: str = "<text>") -> Iterator[Paragraph]:
     In a hard-wrapped (PDF) file, a line that reaches the wrap width and does not end a sentence
     continues on the next line, unless the next line opens a heading or list item.
     """
-    lines = text.split("\n")
+    # CRLF and old-Mac CR-only line ends count as line ends too (a lone CR would otherwise glue lines)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     width = _wrap_width(lines)
     pieces: list[tuple[int, str]] = []  # (line number, stripped text)
     depth = 0  # open brackets in the current paragraph
@@ -116,7 +122,8 @@ def paragraphs(text: str, file: str = "<text>") -> Iterator[Paragraph]:
                     numbers.append(number)
                 else:
                     joined = piece
-            yield Paragraph(joined, file, pieces[0][0], tuple(offsets), tuple(numbers))
+            whole = Paragraph(joined, file, pieces[0][0], tuple(offsets), tuple(numbers))
+            yield from (_cut(whole) if len(joined) > MAX_PARAGRAPH_CHARS else (whole,))
         pieces, depth = [], 0
 
     for number, raw in enumerate(lines, start=1):
@@ -137,6 +144,27 @@ def paragraphs(text: str, file: str = "<text>") -> Iterator[Paragraph]:
         if depth > 0 and len(pieces) > 6:  # an unclosed bracket must not swallow the document
             depth = 0
     yield from flush()
+
+
+def _cut(para: Paragraph) -> Iterator[Paragraph]:
+    """`para` in pieces of at most MAX_PARAGRAPH_CHARS, cut after a sentence end (else anywhere), each piece
+    keeping the file lines its characters came from."""
+    text, start = para.text, 0
+    while start < len(text):
+        end = min(len(text), start + MAX_PARAGRAPH_CHARS)
+        if end < len(text):
+            ends = [m.end() for m in _CUT_AFTER.finditer(text, start + MAX_PARAGRAPH_CHARS // 2, end)]
+            end = ends[-1] if ends else end
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            first = start + lead
+            lo = bisect.bisect_right(para.break_offsets, first)
+            hi = bisect.bisect_left(para.break_offsets, first + len(body))
+            yield Paragraph(body, para.file, para.line_at(first),
+                            tuple(o - first for o in para.break_offsets[lo:hi]), para.break_lines[lo:hi])
+        start = end
 
 
 def read_paragraphs(path: str | os.PathLike) -> list[Paragraph]:

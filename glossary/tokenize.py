@@ -176,15 +176,62 @@ class Tokens(Sequence):
         return out
 
 
+# MeCab crashes the process (SIGSEGV) on one parse of a few hundred thousand characters, which a
+# one-line file of a few MB is, and silently drops everything after a run of more than 65535 spaces;
+# so long texts are parsed in pieces, and long space runs become one whitespace token of their own.
+_MAX_PARSE_CHARS = 100_000
+_LONG_SPACE_RUN = 1000
+_LONG_SPACE = re.compile(" {%d,}" % _LONG_SPACE_RUN)
+_SENTENCE_END = re.compile(r"[。！？!?．]")
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """`text` (no space run of _LONG_SPACE_RUN) in consecutive pieces of at most _MAX_PARSE_CHARS, cut after
+    a sentence end where there is one, never right after a space (MeCab drops a piece's trailing spaces)."""
+    start = 0
+    while len(text) - start > _MAX_PARSE_CHARS:
+        low = start + _MAX_PARSE_CHARS // 2
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start + _MAX_PARSE_CHARS)]
+        cut = ends[-1] if ends else start + _MAX_PARSE_CHARS
+        while text[cut - 1] == " ":
+            cut -= 1
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
+
+
+def _parse(text: str) -> list[str]:
+    lines = _line_tagger().parse(text).split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _space_lexeme(length: int) -> tuple:
+    return (" " * length, 0, "空白", "", "", "", "", "", "", "", False, length, "w")
+
+
 def tokenize(text: str) -> Tokens:
-    """Tokens of `text` with their character offsets and UniDic features."""
+    """Tokens of `text` with their character offsets and UniDic features (any length of text)."""
     if not text:
         return Tokens(text, [])
     # control whitespace would break the line format; a space keeps every offset where it was
-    lines = _line_tagger().parse(text.translate(_WHITESPACE)).split("\n")
-    if not lines[-1]:
-        lines.pop()
+    flat = text.translate(_WHITESPACE)
+    if len(flat) > _MAX_PARSE_CHARS or " " * _LONG_SPACE_RUN in flat:
+        lexemes, pos = [], 0
+        for run in [*_LONG_SPACE.finditer(flat), None]:
+            part = flat[pos:run.start() if run else len(flat)]
+            if part:
+                lexemes += _lexemes([line for piece in _pieces(part) for line in _parse(piece)])
+            if run:
+                lexemes.append(_space_lexeme(run.end() - run.start()))
+                pos = run.end()
+        return Tokens(text, lexemes)
+    return Tokens(text, _lexemes(_parse(flat)))
+
+
+def _lexemes(lines: list[str]) -> list[tuple]:
     lexemes = list(map(_LEXEMES.get, lines))  # a C loop; the few lines never seen before are parsed after
     if None in lexemes:
         lexemes = [lex or _lexeme(line) for lex, line in zip(lexemes, lines)]
-    return Tokens(text, lexemes)
+    return lexemes

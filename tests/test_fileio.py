@@ -17,7 +17,7 @@ def test_read_text_names_file_and_line_of_bad_bytes(tmp_path):
     path.write_bytes("一行目\n二行目\n".encode("utf-8") + "三行目".encode("shift_jis"))
     with pytest.raises(YakugoError) as err:
         read_text(path)
-    assert str(err.value) == f"{path}:3: not valid UTF-8"
+    assert str(err.value).startswith(f"{path}:3: not valid UTF-8")  # then a guess of the encoding, if any
 
 
 def test_atomic_write_replaces_only_on_success(tmp_path):

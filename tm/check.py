@@ -365,8 +365,10 @@ def fix_draft(draft: str | os.PathLike, report: CheckReport, out: str | os.PathL
     """Write `draft` to `out` with every non-preferred and deprecated form replaced by the preferred one.
 
     Only those characters change; inflection after a form (Kim Jong-un's → Kim Jong Un's) is kept.
-    Returns how many replacements were made.
+    Returns how many replacements were made. `out` may not be the draft itself (it stays as the translator left it).
     """
+    if Path(out).exists() and Path(out).resolve() == Path(draft).resolve():
+        raise YakugoError("the corrected draft would overwrite the draft; give -o another file", out)
     text = read_text(draft)
     fixes = sorted({(f.start, f.end, f.expected) for f in report.findings
                     if f.kind in ("non-preferred", "deprecated") and f.start is not None and f.expected},

@@ -153,6 +153,8 @@ class Matcher:
 
             with TMStore.open(path) as store:
                 return cls.from_store(store, srclang, tgtlang, include_mt)
+        if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+            raise YakugoError("not a yakugo store (not an SQLite file)" if head else "empty file, not a store", path)
         return cls.from_tmx(path, srclang, tgtlang, include_mt)
 
     def _build_index(self) -> None:

@@ -182,6 +182,11 @@ class TMStore:
         try:
             conn.isolation_level = None  # explicit transactions below
             try:
+                # look before creating anything: a glossary store or another program's database is left as it was
+                before = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if before and "units" not in before:
+                    raise YakugoError("not a yakugo translation memory (another SQLite database"
+                                      + (", a glossary store)" if "entries" in before else ")"), path)
                 conn.executescript(_SCHEMA)
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
                 cols = {r[1] for r in conn.execute("PRAGMA table_info(units)")}
@@ -341,7 +346,9 @@ class TMStore:
             while rows := cursor.fetchmany(1000):
                 yield from rows
         finally:
-            cursor.close()
+            # a reader that failed half-way (a full disk) may drop this generator after the store closed
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                cursor.close()
 
     def unit(self, unit_id: int) -> Unit | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM units WHERE id = ?", (unit_id,)).fetchone()

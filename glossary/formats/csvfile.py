@@ -18,7 +18,7 @@ import json
 import os
 from pathlib import Path
 
-from glossary.fileio import YakugoError, atomic_write
+from glossary.fileio import YakugoError, atomic_write, not_utf8_message
 from glossary.formats import describe_meta, one_line, tidy
 from glossary.model import Entry, Source
 
@@ -153,7 +153,8 @@ def read(path: str | os.PathLike) -> list[Entry]:
             line = header_line + reader.line_num - 1
         raise YakugoError(f"malformed CSV ({exc})", path, line or None) from None
     except UnicodeDecodeError:
-        raise YakugoError("not valid UTF-8", path, line + 1) from None
+        with open(path, "rb") as raw:
+            raise YakugoError(not_utf8_message(raw.read(65536)), path, line + 1) from None
     except (OSError, EOFError) as exc:
         raise YakugoError(f"cannot read ({exc})", path) from None
     return entries

@@ -33,6 +33,8 @@ def read(path: str | os.PathLike) -> list[Entry]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise YakugoError(f"not valid JSON: {exc.msg}", path, exc.lineno) from None
+    except RecursionError:
+        raise YakugoError("not a glossary: JSON nested too deeply to read", path) from None
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         data = data["entries"]
     if not isinstance(data, list):

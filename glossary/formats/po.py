@@ -122,7 +122,7 @@ _LINE_RE = re.compile(r"line (\d+)")
 _STRING_LINE_RE = re.compile(r'^(?:#~\s*)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"(.*)$')
 
 
-def _check_strings(path: Path) -> None:
+def check_strings(path: str | os.PathLike) -> None:
     """Reject unterminated strings, which polib would silently drop with their message."""
     from glossary.fileio import read_text
 
@@ -142,7 +142,7 @@ def _check_strings(path: Path) -> None:
 def read(path: str | os.PathLike) -> list[Entry]:
     """Entries of a PO glossary (obsolete messages and the header skipped); a syntax error names the line."""
     path = Path(path)
-    _check_strings(path)
+    check_strings(path)
     try:
         po = polib.pofile(str(path), encoding="utf-8", check_for_duplicates=False)
     except (OSError, ValueError) as exc:

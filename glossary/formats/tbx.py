@@ -23,7 +23,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from glossary.fileio import YakugoError, atomic_write
+from glossary.fileio import YakugoError, atomic_write, xml_encoding_error
 from glossary.formats import clean_term, describe_meta, tidy, xml_safe
 from glossary.model import Entry, Source
 
@@ -260,6 +260,10 @@ def read(path: str | os.PathLike) -> list[Entry]:
     except DefusedXmlException as exc:
         raise YakugoError(f"refused: {type(exc).__name__} (entity declarations and external references "
                           "are not read)", path, _error_line(path, "<!ENTITY")) from None
+    except ValueError as exc:  # expat: "multi-byte encodings are not supported" (Shift_JIS, EUC-JP...)
+        if "encoding" not in str(exc):
+            raise
+        raise xml_encoding_error(path) from None
     except UnicodeDecodeError:
         raise YakugoError("not valid UTF-8", path) from None
     return entries

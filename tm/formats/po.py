@@ -32,6 +32,9 @@ def load_catalog(path: str | os.PathLike) -> polib.POFile:
     """Parse a PO file; a syntax error becomes YakugoError with file and line."""
     if not os.path.isfile(path):
         raise YakugoError("no such file", path)
+    from glossary.formats.po import check_strings
+
+    check_strings(path)  # polib would keep a truncated "msgstr "Pyong" as "Pyon" without a word
     try:
         return polib.pofile(os.fspath(path), wrapwidth=0, encoding="utf-8")
     except (OSError, ValueError, UnicodeDecodeError) as exc:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from xml.parsers import expat
 
-from glossary.fileio import YakugoError, atomic_write
+from glossary.fileio import YakugoError, atomic_write, xml_encoding_error
 from glossary.meta import build_info, describe
 from tm.model import UNIT_ORIGINS, Unit, normalize_lang, primary_lang
 
@@ -285,6 +285,10 @@ def iter_units(path: str | os.PathLike, srclang: str = "ja", tgtlang: str = "en"
                 parser.Parse(chunk, not chunk)
             except expat.ExpatError as exc:
                 raise fail(f"not well-formed XML ({expat.errors.messages[exc.code]})", exc.lineno) from None
+            except ValueError as exc:  # expat: "multi-byte encodings are not supported" (Shift_JIS, EUC-JP...)
+                if "encoding" not in str(exc):
+                    raise
+                raise xml_encoding_error(path) from None
             except _Refused as exc:
                 raise fail(str(exc), parser.CurrentLineNumber) from None
             except YakugoError as exc:

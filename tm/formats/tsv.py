@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from glossary.fileio import YakugoError, atomic_write
+from glossary.fileio import YakugoError, atomic_write, not_utf8_message
 from glossary.meta import describe
 from tm.model import Unit, normalize_lang
 
@@ -30,7 +30,7 @@ def iter_units(path: str | os.PathLike, srclang: str = "ja", tgtlang: str = "en"
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
-                raise YakugoError("not valid UTF-8", path, number) from None
+                raise YakugoError(not_utf8_message(raw), path, number) from None
             line = line.rstrip("\r\n")
             if not line.strip() or (number == 1 and line.startswith(COMMENT)):
                 continue

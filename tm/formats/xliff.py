@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape, quoteattr
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from glossary.fileio import YakugoError, atomic_write
+from glossary.fileio import YakugoError, atomic_write, xml_encoding_error
 from glossary.meta import describe
 from tm.model import Pretranslation, Unit, normalize_lang
 
@@ -104,6 +104,10 @@ def iter_units(path: str | os.PathLike, srclang: str | None = None, tgtlang: str
         raise YakugoError(f"refused unsafe XML ({type(exc).__name__})", path) from None
     except OSError as exc:
         raise YakugoError(f"cannot read ({exc.strerror or exc})", path) from None
+    except ValueError as exc:  # expat: "multi-byte encodings are not supported" (Shift_JIS, EUC-JP...)
+        if "encoding" not in str(exc):
+            raise
+        raise xml_encoding_error(path) from None
 
 
 def _langs(src: str | None, tgt: str | None, path) -> tuple[str, str]:
