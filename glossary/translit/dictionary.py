@@ -287,14 +287,19 @@ def unidic_foreign(text: str) -> str | None:
     return latin if dash and re.fullmatch(r"[A-Za-z][A-Za-z'\- ]*", latin) else None
 
 
-@functools.lru_cache(maxsize=1)
-def name_heads() -> dict[str, tuple[str, list[str]]]:
-    """Generic heads after a place name (宇宙基地, 港) → (English pattern, alternative patterns)."""
+def _pattern_table(name: str) -> dict[str, tuple[str, list[str]]]:
+    """A `word<TAB>English pattern<TAB>alternatives|…` table → {word: (pattern, [alternatives])}."""
     table = {}
-    for row in _rows("name_heads.tsv"):
+    for row in _rows(name):
         row += [""] * (3 - len(row))
         table[row[0]] = (row[1], [a for a in row[2].split("|") if a])
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def name_heads() -> dict[str, tuple[str, list[str]]]:
+    """Generic heads after a place name (宇宙基地, 港) → (English pattern, alternative patterns)."""
+    return _pattern_table("name_heads.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -306,11 +311,7 @@ def region_modifiers() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def region_heads() -> dict[str, tuple[str, list[str]]]:
     """A region word after a country (極東) → (English pattern with {adj}/{noun}, alternative patterns)."""
-    table = {}
-    for row in _rows("region_heads.tsv"):
-        row += [""] * (3 - len(row))
-        table[row[0]] = (row[1], [a for a in row[2].split("|") if a])
-    return table
+    return _pattern_table("region_heads.tsv")
 
 
 @functools.lru_cache(maxsize=1)
