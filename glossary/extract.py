@@ -28,7 +28,7 @@ from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
 from glossary.normalize import variant_key
-from glossary.origin import _data_lines
+from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
 
@@ -58,9 +58,9 @@ NAMED_TYPES = ("person", "place", "org", "weapon", "media")
 
 
 # Legal forms written before an organisation's name (公益財団法人国際文化会館): not part of the name.
-_LEGAL_FORMS = tuple(row[0] for row in _data_lines("legal_forms.txt"))
-_SUFFIXES = {row[0]: row[1] for row in _data_lines("suffix_types.tsv")}
-_SUFFIX_NEED = {row[0]: (row[2] if len(row) > 2 else "1") for row in _data_lines("suffix_types.tsv")}
+_LEGAL_FORMS = tuple(row[0] for row in data_lines("legal_forms.txt"))
+_SUFFIXES = {row[0]: row[1] for row in data_lines("suffix_types.tsv")}
+_SUFFIX_NEED = {row[0]: (row[2] if len(row) > 2 else "1") for row in data_lines("suffix_types.tsv")}
 _SUFFIX_LENGTHS = sorted({len(k) for k in _SUFFIXES}, reverse=True)
 
 
@@ -95,7 +95,7 @@ class _EndTable:
 
 _SUFFIX_RE = _EndTable(_SUFFIXES)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
-_PLACE_AFTER = tuple(row[0] for row in _data_lines("place_context.txt"))
+_PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 _TITLES = orig.titles()
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 # A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
@@ -1140,7 +1140,7 @@ _NAME_SEPARATOR = re.compile(r"[・＝=\s]")
 def _country_alias_keys() -> dict[str, int]:
     """variant key of every name in country_aliases.tsv → the number of its country's row."""
     out: dict[str, int] = {}
-    for n, row in enumerate(_data_lines("country_aliases.tsv")):
+    for n, row in enumerate(data_lines("country_aliases.tsv")):
         for name in row:
             if name.strip():
                 out.setdefault(variant_key(name.strip()), n)

@@ -12,7 +12,7 @@ import re
 from importlib import resources
 
 
-def _data_lines(name: str) -> list[list[str]]:
+def data_lines(name: str) -> list[list[str]]:
     text = resources.files("glossary").joinpath(f"data/extract/{name}").read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -20,7 +20,7 @@ def _data_lines(name: str) -> list[list[str]]:
 @functools.lru_cache(maxsize=1)
 def ko_surnames() -> dict[str, tuple[str, ...]]:
     """Korean surname (hanja) → katakana readings."""
-    return {row[0]: tuple(row[1].split("|")) if len(row) > 1 else () for row in _data_lines("ko_surnames.tsv")}
+    return {row[0]: tuple(row[1].split("|")) if len(row) > 1 else () for row in data_lines("ko_surnames.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,18 +30,18 @@ def ko_surname_readings() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def zh_surnames() -> frozenset[str]:
-    return frozenset(row[0] for row in _data_lines("zh_surnames.txt"))
+    return frozenset(row[0] for row in data_lines("zh_surnames.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
     """Person title or honorific → origin hint ('' when the title says nothing about the country)."""
-    return {row[0]: (row[1] if len(row) > 1 and row[1] != "-" else "") for row in _data_lines("titles.tsv")}
+    return {row[0]: (row[1] if len(row) > 1 and row[1] != "-" else "") for row in data_lines("titles.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def origin_words() -> dict[str, str]:
-    return {row[0]: row[1] for row in _data_lines("origin_words.tsv") if len(row) > 1 and row[1] != "-"}
+    return {row[0]: row[1] for row in data_lines("origin_words.tsv") if len(row) > 1 and row[1] != "-"}
 
 
 @functools.lru_cache(maxsize=1)
