@@ -13,6 +13,7 @@ from importlib import resources
 
 
 def data_lines(name: str) -> list[list[str]]:
+    """Rows (tab-split) of a file in glossary/data/extract/, skipping blank lines and `#` comments."""
     text = resources.files("glossary").joinpath(f"data/extract/{name}").read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
