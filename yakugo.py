@@ -140,7 +140,7 @@ def tm_export(memory: str, output: str) -> None:
     from tm.formats.tmx import write_tmx
     from tm.store import TMStore
 
-    with TMStore.open(memory) as store:
+    with TMStore.open(memory, readonly=True) as store:
         count = write_tmx(store.iter_units(), output, meta=build_info())
     click.echo(f"Wrote {count} units to {output}.")
 
@@ -156,7 +156,7 @@ def tm_stats(memory: str, as_json: bool) -> None:
 
     from tm.store import TMStore
 
-    with TMStore.open(memory) as store:
+    with TMStore.open(memory, readonly=True) as store:
         stats = store.stats()
     if as_json:
         click.echo(json.dumps(stats.to_dict(), ensure_ascii=False))
@@ -185,7 +185,7 @@ def tm_import(files: tuple[str, ...], memory: str, fmt: str | None, srclang: str
     from tm.importer import import_files
     from tm.store import TMStore
 
-    with TMStore.open(memory) as store:
+    with TMStore.open(memory, discard_if_new=True) as store:
         summary = import_files(store, files, fmt=fmt, srclang=srclang, tgtlang=tgtlang)
         total = len(store)
     click.echo(summary.describe())
@@ -363,7 +363,7 @@ def tm_align(ja_file: str, en_file: str, memory: str, glossary_path: str | None,
     if show:
         for unit in units:
             click.echo(f"{unit.props['x-alignment']}\t{unit.props['x-alignment-cost']}\t{unit.source}\t{unit.target}")
-    with TMStore.open(memory) as store:
+    with TMStore.open(memory, discard_if_new=True) as store:
         report = store.import_units(units)
         total = len(store)
     shapes = ", ".join(f"{shape} {n}" for shape, n in Counter(u.props["x-alignment"] for u in units).most_common())

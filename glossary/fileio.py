@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import urllib.parse
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -116,11 +117,18 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         raise
 
 
-def open_sqlite(path: str | os.PathLike) -> sqlite3.Connection:
-    """Open (creating if needed) a SQLite store the way every yakugo store is opened: WAL, busy timeout, FKs on."""
+def open_sqlite(path: str | os.PathLike, readonly: bool = False) -> sqlite3.Connection:
+    """Open (creating if needed) a SQLite store the way every yakugo store is opened: WAL, busy timeout, FKs on.
+
+    `readonly=True` opens an existing store for reading only: nothing is created, no pragma is written, the
+    store's bytes stay as they are and no -wal/-shm file is left beside it; a write raises sqlite3 errors
+    (the stores turn them into YakugoError). A missing store is a YakugoError ("no such store").
+    """
     path = Path(path)
     if path.is_dir():
         raise YakugoError("is a folder, not a store file", path)
+    if readonly:
+        return _open_readonly(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -138,9 +146,62 @@ def open_sqlite(path: str | os.PathLike) -> sqlite3.Connection:
             conn.close()
         if isinstance(exc, sqlite3.OperationalError) and not _writable(path):
             # SQLite says "unable to open database file": a store is opened for writing (and WAL needs its folder)
-            raise YakugoError("cannot open the store: it or its folder is not writable", path) from None
+            raise YakugoError("cannot open the store: it or its folder is not writable "
+                              "(reading commands open it read-only)", path) from None
         raise YakugoError(f"not a yakugo store ({exc})", path) from None
     return conn
+
+
+def remove_store_files(path: str | os.PathLike) -> None:
+    """Delete a store file and its -wal/-shm/-journal companions (for a store a failed command just created)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{os.fspath(path)}{suffix}")
+
+
+def _is_wal(path: Path) -> bool:
+    """True if the file's header says WAL mode (bytes 18 and 19 are 2); such a store needs -shm to be read."""
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02"
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """Open an existing store for reading without creating or changing any file (see open_sqlite).
+
+    SQLite reads a WAL store through its -shm index, and a `mode=ro` connection creates -wal/-shm when they
+    are missing but cannot remove them when it closes. So: when they exist (another connection is open, or
+    a crash left committed pages in -wal) `mode=ro` reads through them; when they do not, all committed data
+    is in the file itself, and a writable folder gets a connection refusing writes (`query_only`) whose close,
+    as the last one, removes what it made, while a read-only folder or file is opened `immutable=1`.
+    """
+    try:
+        if not path.is_file():
+            raise YakugoError("no such store", path)
+        wal = _is_wal(path)
+    except OSError as exc:
+        raise YakugoError(f"cannot read the store ({exc.strerror or exc})", path) from None
+    uri = "file:" + urllib.parse.quote(os.fspath(path.absolute()))
+    if not wal or Path(f"{path}-wal").exists():
+        attempts = [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"]
+    elif _writable(path):
+        attempts = [f"{uri}?mode=rw"]
+    else:
+        attempts = [f"{uri}?mode=ro&immutable=1"]
+    error: sqlite3.DatabaseError | None = None
+    for target in attempts:
+        conn = sqlite3.connect(target, uri=True, timeout=30.0)
+        try:
+            conn.execute("PRAGMA query_only=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file: errors show here
+            return conn
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            error = exc
+            if not isinstance(exc, sqlite3.OperationalError):  # not a database: no second try will help
+                break
+    raise YakugoError(f"not a yakugo store, or unreadable ({error})", path) from None
 
 
 def _writable(path: Path) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from glossary.fileio import YakugoError, open_sqlite
+from glossary.fileio import YakugoError, open_sqlite, remove_store_files
 from glossary.model import Entry
 from glossary.normalize import variant_key
 
@@ -116,21 +116,34 @@ def _quote(text: str | None) -> str:
 class GlossaryStore:
     """A glossary store in one SQLite file; use `GlossaryStore.open(path)` as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool = False):
         self.conn = conn
         self.path = path
+        self.readonly = readonly
 
     @classmethod
     @contextlib.contextmanager
-    def open(cls, path: str | os.PathLike) -> Iterator["GlossaryStore"]:
-        """Open (creating if needed) the store at `path`; YakugoError if the file is some other database."""
+    def open(cls, path: str | os.PathLike, readonly: bool = False,
+             discard_if_new: bool = False) -> Iterator["GlossaryStore"]:
+        """Open (creating if needed) the store at `path`; YakugoError if the file is some other database.
+
+        `readonly=True` opens an existing store without creating or changing anything (a store on a read-only
+        mount can be read); any write then raises YakugoError. `discard_if_new=True`: if the block raises and
+        this call created the store, the new file is removed again (a failed import leaves nothing behind).
+        """
         path = Path(path)
-        conn = open_sqlite(path)
+        existed = path.exists()
+        conn = open_sqlite(path, readonly=readonly)
         conn.isolation_level = None  # transactions are explicit (see _transaction)
         try:
-            store = cls(conn, path)
+            store = cls(conn, path, readonly)
             store._init_schema()
             yield store
+        except BaseException:
+            conn.close()
+            if discard_if_new and not existed and not readonly:
+                remove_store_files(path)
+            raise
         finally:
             conn.close()
 
@@ -144,11 +157,18 @@ class GlossaryStore:
             raise YakugoError("not a yakugo glossary store (it holds other tables)", self.path)
         if version > SCHEMA_VERSION:
             raise YakugoError(f"store schema {version} is newer than this yakugo ({SCHEMA_VERSION})", self.path)
+        if self.readonly:
+            if not {"entries", "variant_keys"} <= tables:
+                raise YakugoError("not a yakugo glossary store (no entries table)" if not tables else
+                                  "glossary store lacks tables; open it once for writing to upgrade it", self.path)
+            return
         self.conn.executescript(SCHEMA)
         self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self.readonly:
+            raise YakugoError("the store was opened read-only; it cannot be changed", self.path)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -356,7 +376,7 @@ def load_entries(path: str | os.PathLike) -> list[Entry]:
     with open(path, "rb") as handle:
         magic = handle.read(16)
     if magic == b"SQLite format 3\x00":
-        with GlossaryStore.open(path) as store:
+        with GlossaryStore.open(path, readonly=True) as store:
             return store.entries()
     if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
         raise YakugoError("not a yakugo store (not an SQLite file)" if magic else "empty file, not a store", path)
@@ -373,5 +393,5 @@ def import_files(store_path: str | os.PathLike, files: Iterable[str | os.PathLik
     entries: list[Entry] = []
     for path in files:
         entries.extend(read_glossary(path, fmt))
-    with GlossaryStore.open(store_path) as store:
+    with GlossaryStore.open(store_path, discard_if_new=True) as store:
         return store.import_entries(entries, lock=lock)

@@ -151,7 +151,7 @@ class Matcher:
         if head.startswith(b"SQLite format 3"):
             from tm.store import TMStore
 
-            with TMStore.open(path) as store:
+            with TMStore.open(path, readonly=True) as store:
                 return cls.from_store(store, srclang, tgtlang, include_mt)
         if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
             raise YakugoError("not a yakugo store (not an SQLite file)" if head else "empty file, not a store", path)

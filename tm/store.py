@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from glossary.fileio import YakugoError, open_sqlite
+from glossary.fileio import YakugoError, open_sqlite, remove_store_files
 from glossary.model import Entry
 from tm.model import UNIT_ORIGINS, Unit, normalize_lang, utc_now
 
@@ -168,17 +168,25 @@ def _row_to_unit(row: tuple) -> Unit:
 class TMStore:
     """A translation memory in one SQLite file. Open with `TMStore.open(path)` as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool = False):
         self._conn = conn
         self.path = path
+        self.readonly = readonly
         self._depth = 0  # transaction nesting
 
     @classmethod
     @contextlib.contextmanager
-    def open(cls, path: str | os.PathLike) -> Iterator["TMStore"]:
-        """Open (creating if needed) the store at `path`; YakugoError if the file is not a yakugo TM store."""
+    def open(cls, path: str | os.PathLike, readonly: bool = False,
+             discard_if_new: bool = False) -> Iterator["TMStore"]:
+        """Open (creating if needed) the store at `path`; YakugoError if the file is not a yakugo TM store.
+
+        `readonly=True` opens an existing store without creating or changing anything (a store on a read-only
+        mount can be read); any write then raises YakugoError. `discard_if_new=True`: if the block raises and
+        this call created the store, the new file is removed again (a failed import leaves nothing behind).
+        """
         path = Path(path)
-        conn = open_sqlite(path)
+        existed = path.exists()
+        conn = open_sqlite(path, readonly=readonly)
         try:
             conn.isolation_level = None  # explicit transactions below
             try:
@@ -187,19 +195,28 @@ class TMStore:
                 if before and "units" not in before:
                     raise YakugoError("not a yakugo translation memory (another SQLite database"
                                       + (", a glossary store)" if "entries" in before else ")"), path)
-                conn.executescript(_SCHEMA)
+                if not readonly:
+                    conn.executescript(_SCHEMA)
+                elif not before:
+                    raise YakugoError("not a yakugo translation memory (an empty SQLite database)", path)
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
                 cols = {r[1] for r in conn.execute("PRAGMA table_info(units)")}
             except sqlite3.DatabaseError as exc:
                 raise YakugoError(f"not a yakugo translation memory ({exc})", path) from None
             if "ukey" not in cols or "meta" not in tables:
                 raise YakugoError("not a yakugo translation memory (another SQLite database)", path)
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            if not readonly:
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             conn.create_function("stronger_origin", 2, _stronger_origin, deterministic=True)
             conn.create_function("later_date", 2, _later_date, deterministic=True)
             conn.create_function("merge_notes", 2, _merge_notes, deterministic=True)
             conn.create_function("merge_props", 2, _merge_props, deterministic=True)
-            yield cls(conn, path)
+            yield cls(conn, path, readonly)
+        except BaseException:
+            conn.close()
+            if discard_if_new and not existed and not readonly:
+                remove_store_files(path)
+            raise
         finally:
             conn.close()
 
@@ -240,6 +257,8 @@ class TMStore:
 
         Nested use joins the outer transaction.
         """
+        if self.readonly:
+            raise YakugoError("the store was opened read-only; it cannot be changed", self.path)
         if self._depth:
             self._depth += 1
             try:
