@@ -152,6 +152,29 @@ def open_sqlite(path: str | os.PathLike, readonly: bool = False) -> sqlite3.Conn
     return conn
 
 
+@contextlib.contextmanager
+def store_connection(path: str | os.PathLike, readonly: bool = False,
+                     discard_if_new: bool = False) -> Iterator[sqlite3.Connection]:
+    """A store's connection for the length of a block, with explicit transactions (isolation_level None).
+
+    The connection is always closed. With `discard_if_new`, a block that raises removes the store
+    again if this call created it (a failed import leaves nothing behind); a store that existed is kept.
+    """
+    path = Path(path)
+    existed = path.exists()
+    conn = open_sqlite(path, readonly=readonly)
+    conn.isolation_level = None
+    try:
+        yield conn
+    except BaseException:
+        conn.close()
+        if discard_if_new and not existed and not readonly:
+            remove_store_files(path)
+        raise
+    finally:
+        conn.close()
+
+
 def remove_store_files(path: str | os.PathLike) -> None:
     """Delete a store file and its -wal/-shm/-journal companions (for a store a failed command just created)."""
     for suffix in ("", "-wal", "-shm", "-journal"):

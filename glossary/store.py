@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from glossary.fileio import YakugoError, open_sqlite, remove_store_files
+from glossary.fileio import YakugoError, store_connection
 from glossary.model import Entry
 from glossary.normalize import variant_key
 
@@ -132,20 +132,10 @@ class GlossaryStore:
         this call created the store, the new file is removed again (a failed import leaves nothing behind).
         """
         path = Path(path)
-        existed = path.exists()
-        conn = open_sqlite(path, readonly=readonly)
-        conn.isolation_level = None  # transactions are explicit (see _transaction)
-        try:
+        with store_connection(path, readonly, discard_if_new) as conn:  # transactions: see _transaction
             store = cls(conn, path, readonly)
             store._init_schema()
             yield store
-        except BaseException:
-            conn.close()
-            if discard_if_new and not existed and not readonly:
-                remove_store_files(path)
-            raise
-        finally:
-            conn.close()
 
     def _init_schema(self) -> None:
         try:

@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from glossary.fileio import YakugoError, open_sqlite, remove_store_files
+from glossary.fileio import YakugoError, store_connection
 from glossary.model import Entry
 from tm.model import UNIT_ORIGINS, Unit, normalize_lang, utc_now
 
@@ -185,10 +185,7 @@ class TMStore:
         this call created the store, the new file is removed again (a failed import leaves nothing behind).
         """
         path = Path(path)
-        existed = path.exists()
-        conn = open_sqlite(path, readonly=readonly)
-        try:
-            conn.isolation_level = None  # explicit transactions below
+        with store_connection(path, readonly, discard_if_new) as conn:  # explicit transactions below
             try:
                 # look before creating anything: a glossary store or another program's database is left as it was
                 before = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -212,13 +209,6 @@ class TMStore:
             conn.create_function("merge_notes", 2, _merge_notes, deterministic=True)
             conn.create_function("merge_props", 2, _merge_props, deterministic=True)
             yield cls(conn, path, readonly)
-        except BaseException:
-            conn.close()
-            if discard_if_new and not existed and not readonly:
-                remove_store_files(path)
-            raise
-        finally:
-            conn.close()
 
     # ------------------------------------------------------------------ writing
     def import_units(self, units: Iterable[Unit]) -> AddReport:
