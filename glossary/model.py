@@ -85,7 +85,8 @@ class Entry:
 
 @dataclass
 class Transliteration:
-    """The English for one name: best form, origin, confidence in [0, 1], what decided it, ranked alternatives."""
+    """The English for one name: best form, origin, confidence in [0, 1], what decided it, and the ranked
+    alternatives (distinct, best first, headed by `english` itself)."""
 
     input: str
     english: str | None

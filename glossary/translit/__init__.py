@@ -16,8 +16,8 @@ from typing import Iterable
 
 from glossary.model import Entry, Transliteration
 from glossary.translit import cyrillic
-from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, ko_affiliation_markers, name_heads,
-                                          region_heads, region_modifiers)
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
+                                          name_heads, region_heads, region_modifiers)
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
 from glossary.translit.ru import RussianTransliterator
@@ -33,11 +33,6 @@ KO_PLACE_SUFFIXES = [("南道", "남도", "South {} Province"), ("北道", "북�
                      ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
                      ("市", "시", "{}")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
-
-
-@functools.lru_cache(maxsize=1)
-def _ru_weighted(words: tuple) -> dict:
-    return {}
 
 
 class Transliterator:
@@ -72,6 +67,9 @@ class Transliterator:
             if other.english and other.confidence > result.confidence:
                 result = Transliteration(name, other.english, other.origin, other.confidence, other.source,
                                          other.alternatives)
+        # the promise of `alternatives`: distinct, best first, the English itself at the head, at most n
+        ranked = list(dict.fromkeys([result.english, *result.alternatives] if result.english else result.alternatives))
+        result.alternatives = ranked[:n]
         return result
 
     def _transliterate(self, name: str, origin: str, reading: str | None, n: int,
@@ -119,12 +117,12 @@ class Transliterator:
                     r = self.ko.read_kana(text, person=person)
                     if r is not None:
                         return self._korean(name, r, origin, n, type)
-                if origin in ("auto", "ru") or True:
-                    res = self.ru.transliterate(text, n=n, place=type == "place")
-                    out_origin = "ru" if origin in ("auto", "ru") else origin
-                    conf = res.confidence if origin == "ru" or res.source == "dictionary" else res.confidence * 0.95
-                    return Transliteration(name, res.english, out_origin, round(conf, 3), res.source,
-                                           res.alternatives[:n])
+                # anything else in katakana is read as Russian (the product's other name world)
+                res = self.ru.transliterate(text, n=n, place=type == "place")
+                out_origin = "ru" if origin in ("auto", "ru") else origin
+                conf = res.confidence if origin == "ru" or res.source == "dictionary" else res.confidence * 0.95
+                return Transliteration(name, res.english, out_origin, round(conf, 3), res.source,
+                                       res.alternatives[:n])
             if _LATIN.match(text):
                 return Transliteration(name, text, origin if origin != "auto" else "unknown", 0.9, "gloss", [text])
             composed = self._compound(name, text, origin, n, type)
@@ -359,8 +357,9 @@ class Transliterator:
         if type == "place":
             return self._korean_place_hangul(name, r.surname + r.given, origin, n)
         style, style_conf, dict_forms = self._style(r, origin, han, reading)
-        north = self.ko.dprk_person(r)
-        south = self.ko.rok_person(r)
+        # readings as likely as r (a hanja guessed from its reading) follow each style's own forms
+        north = self.ko.dprk_person(r) + [self.ko.dprk_person(o)[0] for o in r.others]
+        south = self.ko.rok_person(r)[:1] + [self.ko.rok_person(o)[0] for o in r.others] + self.ko.rok_person(r)[1:]
         base = 0.93 if r.distance <= 0.05 and not r.from_reading else 0.8 if r.distance <= 0.2 else 0.55
         if r.from_reading:
             base = 0.6
@@ -375,7 +374,7 @@ class Transliterator:
                     forms.insert(0, dprk)
                     source = "dictionary"
                     break
-            forms += [s for s in south[:2]]
+            forms += south[:3]
             confidence = base * (1.0 if style_conf >= 1.0 else 0.85 if style_conf >= 0.8 else 0.75)
         else:
             forms = []
@@ -683,32 +682,6 @@ def _close(a: str, b: str) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     return Levenshtein.normalized_distance(a.lower().replace("-", " "), b.lower().replace("-", " ")) <= 0.35
-
-
-@functools.lru_cache(maxsize=8192)
-def _jmdict_cached(conn_id: int, word: str) -> tuple:
-    return ()
-
-
-def jmdict_english(jm: Jmnedict, word: str) -> list[str]:
-    """First-sense English glosses of a JMdict headword (exact kanji or kana form), shortest-first within reason."""
-    if jm.conn is None or not word:
-        return []
-    sql = ("select s.ID from Kanji k join Sense s on s.idseq=k.idseq where k.text=? "
-           "union select s.ID from Kana k join Sense s on s.idseq=k.idseq where k.text=? order by 1 limit 1")
-    try:
-        row = jm.conn.execute(sql, (word, word)).fetchone()
-        if row is None:
-            return []
-        glosses = [g for (g,) in jm.conn.execute("select text from SenseGloss where sid=? and lang='eng'", (row[0],))]
-    except Exception:  # an older jamdict-data schema: no term dictionary, names still work
-        return []
-    out = []
-    for g in glosses:
-        g = re.sub(r"\s*\([^)]*\)", "", g).strip()
-        if g and len(g) <= 60 and g not in out:
-            out.append(g)
-    return out
 
 
 __all__ = ["Transliterator", "ORIGIN_CHOICES"]

@@ -163,6 +163,33 @@ class Jmnedict:
         return dict(table)
 
 
+def jmdict_english(jm: Jmnedict, word: str) -> list[str]:
+    """First-sense English glosses of a JMdict headword (exact kanji or kana form), notes in parentheses
+    dropped; [] when JMdict has no such headword."""
+    if jm.conn is None or not word:
+        return []
+    return list(_jmdict_glosses(jm.conn, word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _jmdict_glosses(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
+    sql = ("select s.ID from Kanji k join Sense s on s.idseq=k.idseq where k.text=? "
+           "union select s.ID from Kana k join Sense s on s.idseq=k.idseq where k.text=? order by 1 limit 1")
+    try:
+        row = conn.execute(sql, (word, word)).fetchone()
+        if row is None:
+            return ()
+        glosses = [g for (g,) in conn.execute("select text from SenseGloss where sid=? and lang='eng'", (row[0],))]
+    except sqlite3.Error:  # an older jamdict-data schema: no term dictionary, names still work
+        return ()
+    out: list[str] = []
+    for g in glosses:
+        g = _PAREN.sub("", g).strip()
+        if g and len(g) <= 60 and g not in out:
+            out.append(g)
+    return tuple(out)
+
+
 class WikidataNames:
     """Katakana name token → Latin renderings with counts (Wikidata, CC0), looked up by variant key."""
 

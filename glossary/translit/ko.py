@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import product
 
 from rapidfuzz.distance import Levenshtein
@@ -225,6 +225,7 @@ class KoReading:
     given: str
     distance: float  # 0 = the reading agrees exactly; 1 = no reading to compare, or nothing alike
     from_reading: bool = False
+    others: list[KoReading] = field(default_factory=list)  # readings as likely as this one, when any
 
 
 class KoreanNames:
@@ -258,16 +259,23 @@ class KoreanNames:
                 sur_options += [r for r in self.hanja_readings(sur_han) if r not in sur_options]
             if not sur_options:
                 return None
+        given_chunks = self._given_chunks(reading, len(given_han)) if reading else None
         per_char = []
-        for ch in given_han:
+        guessed = 0
+        for i, ch in enumerate(given_han):
             options = self.hanja_readings(ch)
+            if not options and given_chunks:
+                # KANJIDIC2 gives no Korean reading for this hanja (蕙): the reading's syllable stands in,
+                # a guess among the syllables that sound alike (혜 해 회 are all ヘ)
+                options = [syl for _, syl in self._index().get(kana_skeleton(given_chunks[i]), [])]
+                guessed += 1
             if not options:
                 return None
             per_char.append(options[:4])
         combos = list(product(sur_options[:3] or [""], *per_char))
         if len(combos) > 400:
             combos = combos[:400]
-        best = None
+        scored = []
         for rank, combo in enumerate(combos):
             surname, given = combo[0], "".join(combo[1:])
             if reading:
@@ -277,10 +285,28 @@ class KoreanNames:
                            reading_distance(initial_sound_rule(surname) + ruled_given, reading) if surname else 9)
             else:
                 dist = 1.0
-            key = (dist, rank)
-            if best is None or key < best[0]:
-                best = (key, KoReading(surname, given, dist))
-        return best[1] if best else None
+            scored.append((dist, rank, surname, given))
+        if not scored:
+            return None
+        scored.sort()
+        dist, _, surname, given = scored[0]
+        # where the hanja had to be guessed from the reading, the other syllables that sound just as
+        # alike are kept: they are the alternatives a reviewer should see (성혜림 or 성회림 for ソン・ヘリム)
+        others = []
+        if guessed:
+            for d, _, sur, giv in scored[1:]:
+                if d == dist and (sur, giv) != (surname, given) and len(others) < 2:
+                    others.append(KoReading(sur, giv, d + 0.15 * guessed))
+        return KoReading(surname, given, dist + 0.15 * guessed, others=others)
+
+    def _given_chunks(self, reading: str, count: int) -> list[str] | None:
+        """The syllable chunks of a reading's given name (all parts after the first), when there are
+        exactly `count` of them: one per hanja of the given name."""
+        parts = [p for p in re.split(r"[・･=＝\s]+", unicodedata.normalize("NFKC", reading)) if p]
+        if len(parts) < 2:
+            return None
+        chunks = [c for part in parts[1:] for c in self.kana_chunks(part)]
+        return chunks if len(chunks) == count else None
 
     # -- katakana reading → hangul ------------------------------------------------------------------
     def syllable_prior(self) -> dict[str, float]:
@@ -424,9 +450,14 @@ class KoreanNames:
         out = []
         spaced = [f"{sur} {' '.join(cap(s) for s in variants[0])}" for sur in surnames[:2]]
         hyphened = [[f"{sur} {cap('-'.join(syls))}" for syls in variants] for sur in surnames[:2]]
-        # the order: conventional surname with the usual spellings, its other spellings, the spaced form,
-        # then the other surname spellings
-        for form in hyphened[0] + spaced[:1] + [f for forms in hyphened[1:] for f in forms] + spaced[1:]:
+        # the whole name in Revised Romanization (Jeong Ju-yeong, Go Geon): the spelling of official ROK
+        # documents, and of anyone whose own spelling is not known
+        surname_rr = cap(rr_word("".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))))
+        revised = f"{surname_rr} {cap('-'.join(syllables))}"
+        # the order: conventional surname with the usual and the Revised given name, the whole name
+        # Revised, the conventional surname's other spellings, the spaced form, the other surname spellings
+        for form in hyphened[0][:2] + [revised] + hyphened[0][2:] + spaced[:1] + \
+                [f for forms in hyphened[1:] for f in forms] + spaced[1:]:
             if form not in out:
                 out.append(form)
         return out

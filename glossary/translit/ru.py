@@ -13,9 +13,11 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import product
 
 from glossary.normalize import variant_key
-from glossary.translit.dictionary import Jmnedict, WikidataNames, _rows, data_text, ru_given_names, unidic_foreign
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
+                                          unidic_foreign)
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
 
@@ -46,6 +48,8 @@ BEAM = 48
 RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
+DOUBLING_PENALTY = 2.0
+_DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
 JOINT_MARGIN = 3.0
 
 
@@ -200,6 +204,14 @@ class PartResult:
     source: str
     confidence: float
     alternatives: list[str]
+    # how likely each alternative is, in the same order (empty: ranked, but without figures)
+    weights: list[float] = field(default_factory=list)
+
+    def ranked(self) -> list[tuple[str, float]]:
+        """(alternative, weight) pairs best first; without figures, weights fall off by rank."""
+        alternatives = self.alternatives or [self.english]
+        weights = self.weights if len(self.weights) == len(alternatives) else [0.5 ** i for i in range(len(alternatives))]
+        return list(zip(alternatives, weights))
 
 
 class RussianTransliterator:
@@ -217,7 +229,10 @@ class RussianTransliterator:
         key = variant_key(kana)
         given = self.by_kana.get(key)
         if given is not None and position != "last":
-            return PartResult(given.english, "dictionary", 0.96, [given.english, *given.alternatives])
+            others = given.alternatives
+            # the table's spelling is the newsroom's; its other spellings share what little doubt is left
+            return PartResult(given.english, "dictionary", 0.96, [given.english, *others],
+                              [0.9] + [0.1 / len(others)] * len(others) if others else [1.0])
         rule = self.rules.candidates(kana, k=12)
         if not rule:
             return PartResult(kana, "rule", 0.0, [])
@@ -254,6 +269,13 @@ class RussianTransliterator:
                 # UniDic spells this very word so (ウラジオストク-Vladivostok) even where the rules cannot:
                 # it competes with both models' floor scores
                 scores[uni.lower()] = None
+        for gloss in jmdict_english(self.jmnedict, kana)[:2]:
+            # JMdict's English for a katakana headword, when it is a proper name (チャイコフスキー: Tchaikovsky,
+            # the English convention where JMnedict has the transliteration Chaikovskii)
+            if gloss[:1].isupper() and gloss.isascii() and gloss.isalpha():
+                evidence[gloss.lower()] = evidence.get(gloss.lower(), 0.0) + 1.5
+                if gloss.lower() not in scores:
+                    scores[gloss.lower()] = None
         for latin, count in self.wikidata.lookup(kana):
             weight = (1.0 + 0.8 * math.log1p(count)) * (1.0 if self.wikidata.same_length(kana, latin) else 0.7)
             evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + weight
@@ -270,6 +292,12 @@ class RussianTransliterator:
                 if j is not None:
                     joint[form] = j
         total = self._combine(kana, scores, joint, evidence)
+        if "ッ" not in kana:
+            # Russian spells a doubled s, t, k, p or f where the katakana has ッ; without one the doubling is
+            # another language's spelling (Plessetsk) unless a dictionary says this very word has it
+            for form in total:
+                if _DOUBLED_OBSTRUENT.search(form) and not evidence.get(form):
+                    total[form] -= DOUBLING_PENALTY
         ranked = sorted(total, key=lambda f: -total[f])
         best = ranked[0]
         z = max(total.values())
@@ -282,7 +310,8 @@ class RussianTransliterator:
         else:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
         alternatives = [capitalize(f) for f in ranked[:n]]
-        return PartResult(capitalize(best), source, confidence, alternatives)
+        mass = sum(probs.values())
+        return PartResult(capitalize(best), source, confidence, alternatives, [probs[f] / mass for f in ranked[:n]])
 
     def _derived(self, kana: str) -> list[tuple[str, float]]:
         """Spellings of a derived word from the dictionary spelling of its noun (ru_derivations.tsv):
@@ -374,15 +403,14 @@ class RussianTransliterator:
         source = min((r.source for r in results), key=["dictionary", "rule", "model"].index)
         if any(r.source == "rule" for r in results):
             source = "rule"
-        alternatives = [english]
         if len(results) > 1:
-            # vary the weakest part first
-            weakest = min(range(len(results)), key=lambda i: results[i].confidence)
-            for alt in results[weakest].alternatives[1:]:
-                words = [r.english for r in results]
-                words[weakest] = alt
-                alternatives.append(" ".join(words))
-            alternatives.append(results[-1].english)
+            # the likeliest combinations of the parts' spellings (ハビブ・ヌルマゴメドフ: the given name is the
+            # uncertain part, so Khabib Nurmagomedov comes before a surname spelled another way)
+            combos = sorted(product(*(r.ranked()[:n] for r in results)),
+                            key=lambda combo: -math.prod(w for _, w in combo))
+            alternatives = [" ".join(word for word, _ in combo) for combo in combos]
+            alternatives.insert(0, english)
+            alternatives.append(results[-1].english)  # the surname alone
         else:
             alternatives = results[0].alternatives or [english]
         seen = []

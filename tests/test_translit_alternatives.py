@@ -1,0 +1,74 @@
+"""Transliteration, fourth round: what `alternatives` promises, JMdict's English for katakana proper names,
+alternatives of full names, readings guessed for hanja KANJIDIC2 cannot read, the Revised Romanization
+among the South's forms, and doubled consonants the katakana does not write.
+Examples are not taken from the gold lists."""
+import re
+
+import pytest
+
+from glossary.translit import Transliterator
+from glossary.translit.dictionary import Jmnedict, jmdict_english
+from glossary.translit.ru import PartResult
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def t():
+    return Transliterator()
+
+
+@pytest.mark.parametrize("name, origin", [
+    ("ウラジーミル・プーチン", "auto"), ("アレクセイ・ナワリヌイ", "ru"), ("金正恩（キム・ジョンウン）", "auto"),
+    ("鄭東泳（チョン・ドンヨン）", "ko_south"), ("シヨイグ", "auto"), ("開城", "auto"), ("Путин", "auto")])
+@pytest.mark.parametrize("n", [1, 3, 8])
+def test_alternatives_are_distinct_headed_by_the_english_and_at_most_n(t, name, origin, n):
+    r = t.transliterate(name, origin=origin, n=n)
+    assert r.english and r.alternatives[0] == r.english
+    assert len(r.alternatives) == len(set(r.alternatives)) <= n
+
+
+def test_jmdict_english_of_a_katakana_headword():
+    jm = Jmnedict()
+    assert jmdict_english(jm, "スプートニク") == ["Sputnik"]
+    assert jmdict_english(jm, "ショイグ") == []  # not a JMdict headword (JMnedict's business)
+    assert jmdict_english(jm, "") == []
+
+
+def test_a_jmdict_proper_name_counts_as_dictionary_evidence(t):
+    r = t.transliterate("スプートニク", origin="ru")
+    assert r.english == "Sputnik" and r.source == "dictionary"
+
+
+def test_part_weights_fall_off_by_rank_without_figures():
+    part = PartResult("Ivan", "rule", 0.5, ["Ivan", "Iwan", "Ivann"])
+    weights = [w for _, w in part.ranked()]
+    assert weights == sorted(weights, reverse=True) and len(weights) == 3
+    assert PartResult("Ivan", "rule", 0.5, []).ranked() == [("Ivan", 1.0)]
+
+
+def test_full_name_alternatives_vary_the_uncertain_part(t):
+    # the given name comes from the table (sure); the surname from rules (unsure): its spellings vary
+    r = t.transliterate("アレクセイ・ナワリヌイ", origin="ru", n=6)
+    assert all(a.startswith("Alexei ") for a in r.alternatives[:-1])
+    assert len({a.split()[-1] for a in r.alternatives}) >= 4
+
+
+def test_hanja_without_a_korean_reading_is_read_from_the_reading_with_its_equals_as_alternatives(t):
+    # 蕙 has no Korean reading in KANJIDIC2; ヘ may be 혜, 해 or 회, and the rest of the name is read as usual
+    r = t.transliterate("金蕙英（キム・ヘヨン）", origin="ko_north")
+    assert r.english.startswith("Kim ") and r.english.endswith(" Yong")
+    assert "Kim Hye Yong" in r.alternatives
+    assert r.confidence < 0.9  # a guess is not a certainty
+
+
+def test_south_korean_forms_include_the_revised_romanization(t):
+    r = t.transliterate("鄭東泳（チョン・ドンヨン）", origin="ko_south")
+    assert r.english == "Jung Dong-young"
+    assert "Jeong Dong-yeong" in r.alternatives[:3]
+
+
+def test_no_doubled_consonant_without_sokuon_unless_a_dictionary_has_it(t):
+    for kana in ("プレセツカヤ", "ベセロフ", "コソボ"):
+        english = t.transliterate(kana, origin="ru").english
+        assert not re.search(r"(ss|tt|kk|pp|ff)", english.lower()), english
