@@ -72,3 +72,16 @@ def test_no_doubled_consonant_without_sokuon_unless_a_dictionary_has_it(t):
     for kana in ("プレセツカヤ", "ベセロフ", "コソボ"):
         english = t.transliterate(kana, origin="ru").english
         assert not re.search(r"(ss|tt|kk|pp|ff)", english.lower()), english
+
+
+@pytest.mark.parametrize("place, english", [("済州島", "Jeju Island"), ("白頭山", "Mount Paektu"), ("開城", "Kaesong")])
+def test_korean_places_take_the_dictionary_spelling_that_the_reading_allows(t, place, english):
+    r = t.transliterate(place, type="place")
+    assert r.english == english and r.source == "dictionary"
+
+
+def test_english_place_names_are_told_from_romanized_japanese_ones():
+    from glossary.translit import _ENGLISH_PLACE
+
+    assert _ENGLISH_PLACE.match("Red Square") and _ENGLISH_PLACE.match("Ainosato Park")
+    assert not _ENGLISH_PLACE.match("Akanohiroba") and not _ENGLISH_PLACE.match("Kim Jong Un")

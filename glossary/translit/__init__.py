@@ -413,8 +413,14 @@ class Transliterator:
         glosses = jmdict_english(self.jmnedict, text)
         if glosses and glosses[0][:1].isupper():
             return glosses, 0.88
+        if HAN.match(text):
+            return None  # hanja places: Korean ones are read (and checked against JMnedict) in _korean_place
         if not is_katakana(text):
-            return None  # kanji places: Korean ones are read (and checked against JMnedict) in _korean_place
+            # kanji with kana (赤の広場): JMnedict's name when it is an English one (Red Square), not a romanized
+            # Japanese reading (Akanohiroba)
+            forms = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
+                     if _ENGLISH_PLACE.match(f)]
+            return (forms, 0.85) if forms else None
         hits = self.jmnedict.katakana(text)
         forms: list[str] = []
         for hit in hits:
@@ -426,7 +432,8 @@ class Transliterator:
 
     def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
         north_votes = south_votes = 0
-        dict_forms: list[str] = []
+        dict_forms: list[str] = []  # JMnedict spellings of places it puts in Korea
+        other_forms: list[str] = []  # and of places with this name it does not locate
         for hit in self.jmnedict.kanji(han):
             if "place" not in hit.types:
                 continue
@@ -437,6 +444,8 @@ class Transliterator:
             elif "korea" in note:
                 south_votes += 1
                 dict_forms.extend(hit.latin)
+            else:
+                other_forms.extend(hit.latin)
         pattern = "{}"
         stem = han
         for suffix, _, pat in KO_PLACE_SUFFIXES:
@@ -450,8 +459,6 @@ class Transliterator:
             "ko_south" if south_votes > north_votes else "ko_north")
         north = cap(self.ko.north_place(r.given))
         south = cap(self.ko.south_place(r.given))
-        if pattern == "{}-ri" or pattern == "Mount {}":
-            pass
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
@@ -460,15 +467,20 @@ class Transliterator:
             # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang)
             forms = [plain[0]] + [f for f in (north, south) if f != plain[0]]
             return Transliteration(name, plain[0], "ko_north", 0.9, "dictionary", forms[:n])
-        for f in plain:
-            if f.lower() == first.lower():
-                source, confidence = "dictionary", 0.92
-            elif f.lower() == second.lower() and origin not in ("ko_north", "ko_south") and (
-                    north_votes or south_votes):
-                forms = [pattern.format(second), pattern.format(first)]
-                source, confidence = "dictionary", 0.88
-                style = "ko_south" if style == "ko_north" else "ko_north"
-                break
+        # a spelling the dictionary has is attested: it wins, and its style tells North from South. A
+        # place JMnedict does not locate counts only when its spelling is one of this name's two forms
+        # (延坪島: Yeonpyeong Island), since the same kanji may name a place in Japan
+        unlocated = [f.replace("'", "").replace("-", "") for f in other_forms]
+        attested = {f.lower(): f in plain for f in plain + unlocated}  # spelling → from a Korean place
+        first_known = [attested[k] for k in (first.lower(), pattern.format(first).lower()) if k in attested]
+        second_known = [attested[k] for k in (second.lower(), pattern.format(second).lower()) if k in attested]
+        if first_known:
+            source, confidence = "dictionary", 0.92 if any(first_known) else 0.85
+        elif second_known and origin not in ("ko_north", "ko_south") and (
+                north_votes or south_votes or not all(second_known)):
+            forms = [pattern.format(second), pattern.format(first)]
+            source, confidence = "dictionary", 0.88 if any(second_known) else 0.85
+            style = "ko_south" if style == "ko_north" else "ko_north"
         if pattern == "Mount {}":
             forms += [f"{first}san", f"{first} Mountain"]
         if pattern.endswith("Province"):
@@ -643,6 +655,11 @@ class Transliterator:
             return None
         return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
 
+
+# A place name in English: capitalised words ending in an English generic word (Red Square, Tomb of ...).
+_ENGLISH_PLACE = re.compile(r"^(?:[A-Z][a-z]+ |of |the )+(?:Square|Islands?|Bay|Sea|Lake|River|Mountains?|Strait|"
+                            r"Peninsula|Palace|Gate|Bridge|Street|Avenue|Park|Cemetery|Cathedral|Tower|Canal|Plain|"
+                            r"Desert|Ocean|Gulf|Cape|Port|Harbou?r|Church|Monastery|Garden|Station|Airport|Route)$")
 
 # イ-column kana followed by a full-size ヤ/ユ/ヨ that may stand for the small one (シヨイグ for ショイグ)
 _FULL_SIZE_YOON = re.compile(r"([キシチニヒミリギジビピ])([ヤユヨ])")
