@@ -605,6 +605,7 @@ def clear_caches() -> None:
     from glossary import tokenize as tokenization
 
     _WINDOW_MEMO.clear()
+    _PLACE_MEMO.clear()
     tokenization._LEXEMES.clear()
     variant_key.cache_clear()
 
@@ -633,6 +634,15 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             chunk = chunk[1:]
     pieces = _split_typed(text, chunk, kata_at)
     for n, (piece, ctype) in enumerate(pieces):
+        # a place inside an organisation's or medium's name is part of that name (北大西洋 of 北大西洋条約機構);
+        # inside an event (延坪島砲撃事件) or a common compound it is a place of its own
+        places = _dictionary_places(text, piece) if len(piece) >= 2 and ctype in ("", "event") else []
+        if places and not ctype and places[0] == (0, len(piece) - 1):
+            ctype = "place"  # the whole compound is a place JMnedict knows (延坪島 where UniDic sees 延坪 + 島)
+        for j, k in places:
+            if (j, k) != (0, len(piece) - 1):
+                ps, pe = piece[j][0], piece[k][1]
+                p.mentions.append(Mention(ps, pe, text[ps:pe], "inner", type="place", proper=True))
         if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
                 and any(_name_unit(u) for u in piece):
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
@@ -673,6 +683,109 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if k is not None and (k.type in ("place", "") or k.proper) and ctype not in ("place", ""):
                     k.kind = "inner"
     return outside
+
+
+# ----------------------------------------------------------------------------- dictionary-confirmed places
+
+# Heads that end a place name (島, 港, 広場, 半島…: the place heads of suffix_types.tsv).
+_PLACE_HEADS = _EndTable(k for k, v in _SUFFIXES.items() if v == "place")
+_PLACE_HEAD_LENGTHS = _PLACE_HEADS.lengths
+# A name joined by の whose last part ends in a place head (赤の広場): the の and what follows it.
+_NO_PLACE = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])の[\u4e00-\u9fff々ァ-ヺー]{0,6}?(?:"
+                       + "|".join(map(re.escape, sorted(_PLACE_HEADS.keys, key=len, reverse=True))) + ")")
+_NAME_CHARS_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{1,8}$")
+# span → whether JMnedict has it as a place name; per process (see _place_db), cleared by clear_caches
+_PLACE_MEMO: dict[str, bool] = {}
+_PLACE_SQL = ("select 1 from NEKanji j join NETranslation t on t.idseq = j.idseq "
+              "join NETransType tt on tt.tid = t.ID where j.text = ? and +tt.text = 'place' limit 1")
+_PLACE_DB: dict[int, object] = {}
+
+
+def _place_db():
+    """A read-only connection to JMnedict (jamdict-data's SQLite file) for this process, or None when the
+    package is absent. One per process id: a forked worker must not use its parent's connection."""
+    pid = os.getpid()
+    if pid not in _PLACE_DB:
+        import sqlite3
+
+        from glossary.translit.dictionary import jmnedict_path
+
+        path = jmnedict_path()
+        _PLACE_DB.clear()
+        # the file belongs to an installed package: opened read-only, never switched to WAL
+        _PLACE_DB[pid] = sqlite3.connect(f"file:{path}?mode=ro", uri=True) if path else None
+    return _PLACE_DB[pid]
+
+
+def dictionary_place(name: str) -> bool:
+    """True when JMnedict lists `name` (its exact written form) with the name type 'place'."""
+    known = _PLACE_MEMO.get(name)
+    if known is None:
+        db = _place_db()
+        # the unary + keeps SQLite from scanning every 'place' type row (100 ms) instead of the name's rows
+        known = bool(db is not None and db.execute(_PLACE_SQL, (name,)).fetchone())
+        if len(_PLACE_MEMO) >= 200_000:
+            _PLACE_MEMO.clear()
+        _PLACE_MEMO[name] = known
+    return known
+
+
+def _place_head_start(text: str, end: int, starts: list[int], first: int) -> int:
+    """Index in `starts` of the unit where the longest place head ending at `end` begins (a unit boundary
+    after unit `first`), or -1."""
+    for length in _PLACE_HEAD_LENGTHS:
+        head_start = end - length
+        if head_start > starts[first] and text[head_start:end] in _PLACE_HEADS.keys:
+            try:
+                return starts.index(head_start, first + 1)
+            except ValueError:
+                continue
+    return -1
+
+
+def _dictionary_places(text: str, piece: list) -> list[tuple[int, int]]:
+    """Places inside a compound that JMnedict confirms, as (first unit, last unit): a span that ends in a
+    place head after a modifier of two or more characters (延坪島 in 延坪島砲撃事件), the longest first,
+    not overlapping. A modifier starting with a prefix, an anaphoric word or a number is not a name."""
+    out: list[tuple[int, int]] = []
+    starts = [u[0] for u in piece]
+    first = 0
+    for k in range(1, len(piece)):
+        if first >= k:
+            continue
+        h = _place_head_start(text, piece[k][1], starts, first)
+        if h < 0:
+            continue
+        for j in range(first, h):
+            t = piece[j][2]
+            if t is not None and (t.pos1 == "接頭辞" or t.surface in _ANAPHORIC or _DIGITS.match(t.surface)):
+                continue
+            if starts[h] - starts[j] < 2:
+                break
+            if dictionary_place(text[starts[j]:piece[k][1]]):
+                out.append((j, k))
+                first = k + 1
+                break
+    return out
+
+
+def _find_no_places(p: _Para) -> None:
+    """Place names joined by の (赤の広場, 天の橋立): a span of name characters, の, and a part ending in a place
+    head, on token boundaries, that JMnedict lists as a place. The longest such span wins."""
+    text, tokens = p.para.text, p.tokens
+    for m in _NO_PLACE.finditer(text):
+        e = m.end()
+        k = tokens.first_ending_after(e - 1)
+        if k >= len(tokens) or tokens.ends[k] != e:
+            continue
+        left = _NAME_CHARS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        i = tokens.first_ending_after(left.start())
+        while i < len(tokens) and tokens.ends[i] <= m.start():
+            s = tokens.start(i)
+            if s >= left.start() and dictionary_place(text[s:e]):
+                p.mentions.append(Mention(s, e, text[s:e], "compound", type="place", proper=True))
+                break
+            i += 1
 
 
 def _leading_region(piece: list, kata_at: dict) -> int:
@@ -900,6 +1013,8 @@ def _analyse(para: Paragraph) -> _Para:
     _find_katakana(p)
     _find_kanji_persons(p)
     _find_compounds(p)
+    if "の" in text:
+        _find_no_places(p)
     # the rarer finders run only when their marks are in the paragraph at all
     if "「" in text or "『" in text:
         _find_quoted(p)
