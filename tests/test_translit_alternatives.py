@@ -85,3 +85,17 @@ def test_english_place_names_are_told_from_romanized_japanese_ones():
 
     assert _ENGLISH_PLACE.match("Red Square") and _ENGLISH_PLACE.match("Ainosato Park")
     assert not _ENGLISH_PLACE.match("Akanohiroba") and not _ENGLISH_PLACE.match("Kim Jong Un")
+
+
+@pytest.mark.parametrize("strict, newsroom", [("shoygu", "shoigu"), ("gaydar", "gaidar"), ("baykal", "baikal"),
+                                              ("tolstoy", "tolstoy"), ("sergei", "sergei"), ("kadyrov", "kadyrov")])
+def test_medial_y_between_vowel_and_consonant_is_written_i(strict, newsroom):
+    from glossary.translit.ru import newsroom_medial_y
+
+    assert newsroom_medial_y(strict) == newsroom
+
+
+def test_the_strict_spelling_stays_an_alternative(t):
+    for kana, english, strict in (("ザイツェフ", "Zaitsev", "Zaytsev"), ("マイコプ", "Maikop", "Maykop")):
+        r = t.transliterate(kana, origin="ru")
+        assert r.english == english and strict in r.alternatives

@@ -98,6 +98,15 @@ def newsroom(spelling: str) -> str:
     return re.sub(r"(?<=[^aeiouyAEIOUY])(ii|iy|ij|yi)$", "y", spelling)
 
 
+_MEDIAL_Y = re.compile(r"(?<=[aeiou])y(?=[bcdfgkmnpqrstvxz])")
+
+
+def newsroom_medial_y(spelling: str) -> str:
+    """Й between a vowel and a consonant as newsrooms write it: i (Shoygu → Shoigu, Gaydar → Gaidar,
+    Baykal → Baikal), where strict transliteration writes y. A final -oy stays (Tolstoy)."""
+    return _MEDIAL_Y.sub("i", spelling)
+
+
 def capitalize(word: str) -> str:
     """Capitalize each hyphen-separated piece: kara-murza → Kara-Murza."""
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
@@ -292,6 +301,15 @@ class RussianTransliterator:
                 if j is not None:
                     joint[form] = j
         total = self._combine(kana, scores, joint, evidence)
+        for form in list(total):
+            news = newsroom_medial_y(form)
+            if news != form:
+                # the newsroom's spelling takes the strict one's score and evidence; the strict one stays,
+                # a little behind, as an alternative
+                if total[form] > total.get(news, -math.inf):
+                    total[news] = total[form]
+                    evidence[news] = max(evidence.get(news, 0.0), evidence.get(form, 0.0))
+                total[form] -= 2.0
         if "ッ" not in kana:
             # Russian spells a doubled s, t, k, p or f where the katakana has ッ; without one the doubling is
             # another language's spelling (Plessetsk) unless a dictionary says this very word has it
