@@ -99,3 +99,31 @@ def test_the_strict_spelling_stays_an_alternative(t):
     for kana, english, strict in (("ザイツェフ", "Zaitsev", "Zaytsev"), ("マイコプ", "Maikop", "Maykop")):
         r = t.transliterate(kana, origin="ru")
         assert r.english == english and strict in r.alternatives
+
+
+@pytest.mark.parametrize("han, english", [("毛寧", "Mao Ning"), ("江沢民", "Jiang Zemin"), ("趙立堅", "Zhao Lijian")])
+def test_chinese_persons_in_pinyin(t, han, english):
+    r = t.transliterate(han, origin="zh")
+    assert r.english == english and r.origin == "zh"
+
+
+def test_pinyin_apostrophe_and_several_readings():
+    from glossary.translit.zh import ChineseNames, join_syllables
+
+    assert join_syllables(["xi", "an"]) == "xi'an" and join_syllables(["jin", "ping"]) == "jinping"
+    forms = ChineseNames(Jmnedict()).person("李強")
+    assert forms[0] == "Li Qiang" and len(forms) > 1  # 強 is also read jiang
+
+
+def test_a_chinese_entry_gets_pinyin_not_a_korean_reading(t):
+    from glossary.model import Entry
+
+    entry = Entry(ja="毛寧", type="person", origin="zh")
+    t.apply([entry])
+    assert entry.en == "Mao Ning"
+
+
+def test_a_near_spelling_in_jmdict_gives_way_to_the_korean_reading(t):
+    r = t.transliterate("板門店", type="place")  # JMdict: Panmunjon
+    assert r.english == "Panmunjom" and "Panmunjon" in r.alternatives
+    assert t.transliterate("朝鮮半島", type="place").english == "Korean peninsula"  # a translation, kept

@@ -22,6 +22,7 @@ from glossary.translit.joint import JointModel
 from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
+from glossary.translit.zh import ChineseNames
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
 ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south")
@@ -49,6 +50,7 @@ class Transliterator:
         self.model = CharModel(words)
         self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model, JointModel())
         self.ko = KoreanNames(self.jmnedict)
+        self.zh = ChineseNames(self.jmnedict)
 
     # ---------------------------------------------------------------------------------------------
     def transliterate(self, name: str, origin: str = "auto", reading: str | None = None, n: int = 5,
@@ -86,6 +88,15 @@ class Transliterator:
         try:
             if type == "place":
                 known = self._place_dictionary(text)
+                if known is not None and HAN.match(text):
+                    # a Korean place in hanja whose JMdict English is a near-spelling of its reading
+                    # (Panmunjon for 板門店): the romanization rules, which spell it right, go first
+                    korean = self._korean_han(name, text, reading, origin, n, type)
+                    if korean.english and _letters(korean.english) != _letters(known[0][0]) \
+                            and _close(korean.english, known[0][0]):
+                        forms = list(dict.fromkeys([*korean.alternatives, *known[0]]))
+                        return Transliteration(name, korean.english, korean.origin, max(korean.confidence, 0.8),
+                                               "dictionary", forms[:n])
                 if known is not None:
                     english, conf = known
                     out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
@@ -95,6 +106,8 @@ class Transliterator:
                 return Transliteration(name, english, "ru", conf, source, alts[:n])
             if HANGUL.match(text):
                 return self._korean(name, self.ko.read_hangul(text, person=type != "place"), origin, n, type)
+            if HAN.match(text) and origin == "zh":
+                return self._chinese(name, text, n)
             if HAN.match(text):
                 regional = self._country_region(name, text, origin, n)
                 if regional is not None:
@@ -406,6 +419,24 @@ class Transliterator:
                 out.append(f)
         return Transliteration(name, out[0], style, round(min(confidence, 0.97), 3), source, out[:n])
 
+    def _chinese(self, name: str, han: str, n: int) -> Transliteration:
+        """A Chinese person in kanji: JMnedict's spelling when it is the pinyin of these characters (Xi Jinping),
+        else the pinyin itself (Wang Yi)."""
+        forms = self.zh.person(han, n)
+        if not forms:
+            return Transliteration(name, None, "zh", 0.0, "rule", [])
+        pinyin = {_letters(f): f for f in forms}
+        for hit in self.jmnedict.kanji(han):
+            if "person" in hit.types:
+                for latin in hit.latin:
+                    if _letters(latin) in pinyin:
+                        best = pinyin[_letters(latin)]
+                        return Transliteration(name, best, "zh", 0.92, "dictionary",
+                                               [best] + [f for f in forms if f != best])
+        # one reading per character: the pinyin is the name's; several: the commonest readings, less sure
+        confidence = 0.8 if len(forms) == 1 else 0.65
+        return Transliteration(name, forms[0], "zh", confidence, "rule", forms)
+
     # -- places ----------------------------------------------------------------------------------------
     def _place_dictionary(self, text: str) -> tuple[list[str], float] | None:
         """A place as the dictionaries name it: a JMdict headword with a proper-noun gloss (ロシア → Russia),
@@ -590,6 +621,13 @@ class Transliterator:
             "ko" if entry.origin == "ko" else "auto")
         if origin == "ko":
             origin = _affiliation(entry) or origin
+        if entry.origin == "zh" and entry.type == "person":
+            for form in [entry.ja, *entry.variants]:
+                if HAN.match(form) and len(form) >= 2:
+                    r = self.transliterate(form, origin="zh", n=n)
+                    if r.english:
+                        return Transliteration(entry.ja, r.english, r.origin, r.confidence, r.source, r.alternatives)
+            return None
         if entry.origin in ("zh", "ja", "en", "other") and not any(is_katakana(v) for v in entry.variants):
             return None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
