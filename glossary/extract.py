@@ -83,9 +83,12 @@ class _EndTable:
     def __init__(self, keys):
         self.keys = set(keys)
         self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
+        self.last_chars = frozenset(k[-1] for k in self.keys if k)
 
     def search(self, text: str) -> _EndMatch | None:
         """The longest key that ends `text`."""
+        if text[-1:] not in self.last_chars:  # most texts end in no key's last character
+            return None
         n = len(text)
         for length in self.lengths:
             if length <= n and text[n - length:] in self.keys:
@@ -525,9 +528,11 @@ def _content_unit(u: tuple[int, int, Token | None]) -> bool:
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
     """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
     s, e = chunk[0][0], chunk[-1][1]
+    if text[e - 1] not in _SUFFIX_RE.last_chars or len(chunk) < 2:  # no head ends here (the common case)
+        return "", -1
     surface = text[s:e]
     m = _SUFFIX_RE.search(surface)
-    if not m or len(chunk) < 2:
+    if not m:
         return "", -1
     head_start = s + m.start()
     starts = [u[0] for u in chunk]
@@ -547,8 +552,11 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
 def _strip_title(text: str, chunk: list) -> list:
     """Drop a person title from the end of a compound (甲南女子大学准教授 → 甲南女子大学), preferring the
     shortest cut that leaves a typed name (人民武力部長 → 人民武力部)."""
-    starts = [u[0] for u in chunk]
     end = chunk[-1][1]
+    last = chunk[-1][2]
+    if text[end - 1] not in _TITLE_END.last_chars and not (last is not None and last.surface == "長"):
+        return chunk  # no title can end the compound
+    starts = [u[0] for u in chunk]
     cuts = [k for k in range(1, len(chunk)) if _TITLE_RE.fullmatch(text[starts[k]:end])
             or (k == len(chunk) - 1 and chunk[k][2] is not None and chunk[k][2].surface == "長"
                 and chunk[k][2].pos1 == "接尾辞")]
@@ -748,10 +756,13 @@ def _dictionary_places(text: str, piece: list) -> list[tuple[int, int]]:
     place head after a modifier of two or more characters (延坪島 in 延坪島砲撃事件), the longest first,
     not overlapping. A modifier starting with a prefix, an anaphoric word or a number is not a name."""
     out: list[tuple[int, int]] = []
+    heads_end = _PLACE_HEADS.last_chars
+    if not any(text[u[1] - 1] in heads_end for u in piece[1:]):
+        return out  # no unit after the first ends like a place head (most compounds)
     starts = [u[0] for u in piece]
     first = 0
     for k in range(1, len(piece)):
-        if first >= k:
+        if first >= k or text[piece[k][1] - 1] not in heads_end:
             continue
         h = _place_head_start(text, piece[k][1], starts, first)
         if h < 0:
