@@ -434,19 +434,15 @@ def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int
 def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
     """Maximal noun sequences: units are tokens, or whole katakana/Latin names (which UniDic may split)."""
     windows, atomic = _windows(p)
-    return [chunk for lo, hi, _ in windows for chunk in _chunks_in(p, lo, hi, atomic)]
+    return [chunk for lo, hi, plain in windows for chunk in _chunks_in(p, lo, hi, atomic, plain)]
 
 
 # two or more noun-like tokens (or name units), or one proper noun
 _NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]{2,}|[plsg]")
 
 
-def _chunks_in(p: _Para, lo: int, hi: int, atomic: list) -> list[list[tuple[int, int, Token | None]]]:
-    """The noun sequences among tokens lo..hi-1 (a window that non-noun tokens bound on both sides)."""
-    text, tokens = p.para.text, p.tokens
-    units: list[tuple[int, int, Token | None, bool]] = []  # (start, end, token or None, noun-ish)
-    ai = bisect.bisect_left(atomic, (tokens.start(lo),)) if atomic else 0
-    ai = max(0, ai - 1)
+def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units: list) -> None:
+    """The units of tokens lo..hi-1 where names (atomic spans) are among them, appended to `units`."""
     ti = lo
     while ti < hi:
         t = tokens[ti]
@@ -466,6 +462,22 @@ def _chunks_in(p: _Para, lo: int, hi: int, atomic: list) -> list[list[tuple[int,
             continue
         units.append((t.start, t.end, t, _noun_unit(t)))
         ti += 1
+
+
+def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
+               ) -> list[list[tuple[int, int, Token | None]]]:
+    """The noun sequences among tokens lo..hi-1 (a window that non-noun tokens bound on both sides);
+    `plain`: no atomic span touches the window."""
+    text, tokens = p.para.text, p.tokens
+    units: list[tuple[int, int, Token | None, bool]] = []  # (start, end, token or None, noun-ish)
+    if not plain:
+        ai = bisect.bisect_left(atomic, (tokens.start(lo),)) if atomic else 0
+        _atomic_units(tokens, lo, hi, atomic, max(0, ai - 1), units)
+    else:  # no name touches the window: every token is a unit, noun-like as its code says (see _noun_unit)
+        codes = tokens.codes
+        for ti in range(lo, hi):
+            t = tokens[ti]
+            units.append((t.start, t.end, t, codes[ti] in NOUN_CODES))
     chunks, current = [], []
     skip_counter = False
     n_units = len(units)
@@ -597,7 +609,7 @@ def _find_compounds(p: _Para) -> None:
                 p.terms.append((base + s, base + e, nouns))
             continue
         n_mentions, n_terms, outside = len(p.mentions), len(p.terms), False
-        for chunk in _chunks_in(p, lo, hi, atomic):
+        for chunk in _chunks_in(p, lo, hi, atomic, True):
             outside = _compound_chunk(p, text, chunk, kata_at) or outside
         if not outside:
             if len(memo) >= _WINDOW_MEMO_MAX:
@@ -630,9 +642,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         return outside
     if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):
         return outside  # a lone common noun or an already-found name: neither a compound nor a new name
-    if _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]]) or (
-            len(chunk) >= 2 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]]) and chunk[-1][2] is not None
-            and chunk[-1][2].surface == "長"):
+    # (a title ends in one of the titles' last characters: most compounds need no regex)
+    if (text[chunk[-1][1] - 1] in _TITLE_END.last_chars and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]])) \
+            or (len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface == "長"
+                and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]])):
         return outside
     chunk = _strip_title(text, chunk)
     head = text[chunk[0][0]:chunk[-1][1]]
@@ -676,19 +689,21 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             if not any(_DIGITS.match(n) for n in nouns):
                 p.terms.append((s, e, nouns))
         # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
-        if len(piece) >= 2:
-            region = _leading_region(piece, kata_at) if not ctype else 0
+        if len(piece) >= 2 and not ctype:
+            region = _leading_region(piece, kata_at)
             if region:
                 p.mentions.append(Mention(s, piece[region - 1][1], text[s:piece[region - 1][1]], "compound",
                                           type="place", proper=True))
-            for n_unit, u in enumerate(piece):
+            for u in piece[region:]:
                 t = u[2]
-                if t is not None and not ctype and n_unit >= region and t.pos3 == "地名" and t.is_proper \
+                if t is not None and t.pos3 == "地名" and t.is_proper \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
+        elif len(piece) >= 2 and kata_at and ctype != "place":
+            for u in piece:
                 k = kata_at.get((u[0], u[1]))
                 # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)
-                if k is not None and (k.type in ("place", "") or k.proper) and ctype not in ("place", ""):
+                if k is not None and (k.type in ("place", "") or k.proper):
                     k.kind = "inner"
     return outside
 
