@@ -1035,7 +1035,7 @@ def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Par
 
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
-    p = _Para(para, tokenize(text), [(m.start(), m.end()) for m in SENTENCE.finditer(text) if m.end() > m.start()])
+    p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
     _find_katakana(p)
     _find_kanji_persons(p)
     _find_compounds(p)
@@ -1509,13 +1509,19 @@ def _decide_type(mentions: list[Mention]) -> str:
     return votes.most_common(1)[0][0]
 
 
-def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str]) -> str:
-    kinds = Counter(m.kind for m in mentions)
+def _context_counts(mentions: list[Mention]) -> Counter:
+    """The origin words counted in the sentences of all mentions."""
     ctx: Counter = Counter()
     for m in mentions:
         ctx.update(m.ctx_origins)
+    return ctx
+
+
+def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str]) -> str:
+    # the context counts are summed only where a rule below needs them (Korean and katakana names)
     korean = any(m.origin == "ko" for m in mentions) or any(orig.korean_katakana(v) for v in variants)
     if korean:
+        ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")
         north += 2 * titles_north
@@ -1524,9 +1530,9 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         if south > north:
             return "ko_south"
         return "ko"
-    if kinds.get("zh") or any(m.origin == "zh" for m in mentions):
+    if any(m.kind == "zh" or m.origin == "zh" for m in mentions):
         return "zh"
-    if kinds.get("jp") or any(m.origin == "ja" for m in mentions):
+    if any(m.kind == "jp" or m.origin == "ja" for m in mentions):
         return "ja"
     if etype in ("org", "media", "place", "event", "weapon") or not KATA_RUN.fullmatch(ja.replace(" ", "")):
         face = orig.origin_of_compound(ja)
@@ -1535,6 +1541,7 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
     if KATA_RUN.fullmatch(ja):
         if any(orig.russian_shape(v) for v in variants if KATA_RUN.fullmatch(v)):
             return "ru"
+        ctx = _context_counts(mentions)
         if ctx.get("en", 0) > ctx.get("ru", 0):
             return "en"
         if etype == "person" and ctx.get("ru", 0) > max(ctx.get(o, 0) for o in ("en", "zh", "ja", "ko_north", "ko_south")):

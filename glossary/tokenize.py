@@ -106,6 +106,7 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
 #         length of space + surface, code)
 _LEXEMES: dict[str, tuple] = {}
 _WHITESPACE = str.maketrans("\t\n\r\v\f", "     ")
+_CONTROL_SPACE = re.compile("[\t\n\r\v\f]")  # most paragraphs hold none: translating them is wasted work
 _SURFACE, _SPACE, _LENGTH, _CODE = 0, 1, 11, 12
 
 
@@ -216,7 +217,7 @@ def tokenize(text: str) -> Tokens:
     if not text:
         return Tokens(text, [])
     # control whitespace would break the line format; a space keeps every offset where it was
-    flat = text.translate(_WHITESPACE)
+    flat = text.translate(_WHITESPACE) if _CONTROL_SPACE.search(text) else text
     if len(flat) > _MAX_PARSE_CHARS or " " * _LONG_SPACE_RUN in flat:
         lexemes, pos = [], 0
         for run in [*_LONG_SPACE.finditer(flat), None]:
