@@ -170,6 +170,8 @@ def _title_follows(text: str, end: int) -> bool:
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    if len(sentences) == 1 and sentences[0][0] <= pos < sentences[0][1]:  # a one-sentence paragraph
+        return sentences[0]
     i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
     if 0 <= i < len(sentences) and sentences[i][0] <= pos < sentences[i][1]:
         return sentences[i]
@@ -843,6 +845,8 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         if not ctype:
             # the longest typed prefix, if any: 中国共産党|政府
             for cut in range(len(rest) - 1, 1, -1):
+                if text[rest[cut - 1][1] - 1] not in _SUFFIX_RE.last_chars:
+                    continue  # no head can end this prefix (as _head_type would find)
                 t2, _ = _head_type(text, rest[:cut])
                 if t2:
                     out.append((_trim_region(text, rest[:cut], t2, kata_at), t2))
