@@ -323,9 +323,9 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 direct = _direct_title(text, end)
                 reading = _korean_reading_after(text, end)
-                titled = direct or _title_follows(text, end)
                 if g == 1 and not (direct or reading):
                     continue
+                titled = direct or _title_follows(text, end)
                 if end < re_ and not titled:
                     continue
                 if end == re_ and not titled and not reading:

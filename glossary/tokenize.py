@@ -144,8 +144,10 @@ class Tokens(Sequence):
         return len(self.lexemes)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self.lexemes)))]
+        if type(i) is not int:
+            if isinstance(i, slice):
+                return [self[k] for k in range(*i.indices(len(self.lexemes)))]
+            i = int(i)
         if i < 0:
             i += len(self.lexemes)
         t = self._made.get(i)
@@ -233,6 +235,6 @@ def tokenize(text: str) -> Tokens:
 
 def _lexemes(lines: list[str]) -> list[tuple]:
     lexemes = list(map(_LEXEMES.get, lines))  # a C loop; the few lines never seen before are parsed after
-    if None in lexemes:
+    if not all(lexemes):  # (a lexeme is a non-empty tuple: only a line never seen is falsy here)
         lexemes = [lex or _lexeme(line) for lex, line in zip(lexemes, lines)]
     return lexemes
