@@ -25,7 +25,7 @@ from glossary.translit.scorer import CharModel
 from glossary.translit.zh import ChineseNames
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
-ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south")
+ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south", "zh")
 _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
