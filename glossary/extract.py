@@ -1084,12 +1084,13 @@ def _known_hits(text: str, known: dict[str, Mention], first: re.Pattern, by_pref
     """Leftmost-longest occurrences of the known names (all kanji, three or more characters) in `text`, not
     overlapping: the spans a regex alternation of the names sorted longest first would find, found by
     dictionary look-ups (such an alternation costs time in proportion to the number of names at every
-    position). `first` finds a name's first character, `by_prefix` maps two characters to the lengths of
-    the names they start, longest first."""
+    position). `first` finds a place where a name may start (a name's first character followed by a
+    name's second character), `by_prefix` maps two characters to the lengths of the names they start,
+    longest first."""
     for run in KANJI_RUN.finditer(text):
         i, end = run.span()
         while True:
-            hit = first.search(text, i, end - 2)
+            hit = first.search(text, i, end - 1)  # a two-character match starting at end - 3 at the latest
             if hit is None:
                 break
             i = hit.start()
@@ -1118,7 +1119,8 @@ def _refind_known_names(analysed: list[_Para]) -> None:
     for name in known:
         by_prefix[name[:2]].add(len(name))
     lengths = {prefix: sorted(ns, reverse=True) for prefix, ns in by_prefix.items()}
-    first = re.compile("[" + re.escape("".join(sorted({name[0] for name in known}))) + "]")
+    first = re.compile("[" + re.escape("".join(sorted({name[0] for name in known}))) + "]"
+                       "[" + re.escape("".join(sorted({name[1] for name in known}))) + "]")
     for p in analysed:
         text = p.para.text
         added = False
@@ -1559,6 +1561,11 @@ def _title_word(m: Mention) -> str:
     return found.group() if found else ""
 
 
+# the confidence an entry starts from, by the best kind of evidence among its mentions
+_KIND_CONFIDENCE = {"inner": 0.7, "ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.7, "compound": 0.7, "gloss": 0.75,
+                    "kata": 0.6, "proper": 0.75}
+
+
 def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     surfaces = Counter(m.text for m in mentions)
     etype = _decide_type(mentions)
@@ -1576,9 +1583,7 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     readings = list(dict.fromkeys(r for m in mentions for r in m.readings))
     origin = _decide_origin(mentions, etype, ja, variants)
     # confidence of the extraction: evidence kinds, repetition, dictionary knowledge
-    conf = {"inner": 0.7, "ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.7, "compound": 0.7, "gloss": 0.75,
-            "kata": 0.6, "proper": 0.75}
-    c = max(conf[m.kind] for m in mentions)
+    c = max(_KIND_CONFIDENCE[m.kind] for m in mentions)
     if any(m.proper for m in mentions):
         c += 0.1
     if glosses or readings:
