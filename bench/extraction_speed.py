@@ -12,6 +12,8 @@ Dictionaries are loaded before timing; each extraction starts with cold per-proc
 (glossary.extract.clear_caches), as in a fresh process. Wall-clock time is the headline; CPU time is
 printed too (for the parallel run: this process plus its workers), because on a shared machine it
 varies less with what other processes do. With --repeat, each figure is the best of the runs.
+The last line is a SHA-1 digest of the entries (JSON of every Entry.to_dict()): a speed change that
+must not change the output is checked by comparing the digest before and after it.
 Target (issue 3): extraction at ≥ 0.5× the bare tokenizer's rate.
 """
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
+import json
 import multiprocessing
 import resource
 import sys
@@ -119,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(the comparable figure: both in one process)")
     print(f"ratio {cores} processes / bare     {bw / pw:.2f}× wall   (uses {cores} cores against the tokenizer's one; "
           f"depends on how idle the cores are)")
+    dump = json.dumps([e.to_dict() for e in entries], ensure_ascii=False, sort_keys=True)
+    print(f"entries digest                 sha1 {hashlib.sha1(dump.encode('utf-8')).hexdigest()}")
     return 0
 
 
