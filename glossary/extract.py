@@ -6,6 +6,8 @@
   reading after it (金正恩総書記, 王毅外相, 玄永哲（ヒョン・ヨンチョル）), Japanese ones from UniDic's 姓+名;
 - compound names typed by their head (朝鮮中央通信 → media, 東部軍管区 → org, アムール州 → place);
 - quoted names (「RS24ヤルス」 → weapon, 『ロシア政策動向』 → media);
+- places JMnedict confirms: a span ending in a place head inside a common or event compound (延坪島 of
+  延坪島砲撃事件), or a name joined by の (赤の広場);
 - parenthetical glosses (readings, Latin renderings, abbreviations) attached to the term before them;
 - compound terms, scored by FLR (glossary.extract_terms).
 Mentions are then grouped by `glossary.normalize.variant_key`, by reading, by gloss, and full name
