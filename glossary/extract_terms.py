@@ -16,7 +16,7 @@ from typing import Iterable
 
 def flr_scores(compounds: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], float]:
     """FLR of every distinct compound (a tuple of simple nouns) given all its occurrences."""
-    freq = Counter(tuple(c) for c in compounds)
+    freq = Counter(map(tuple, compounds))
     left: Counter = Counter()
     right: Counter = Counter()
     for compound, n in freq.items():
