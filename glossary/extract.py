@@ -598,20 +598,22 @@ def _find_compounds(p: _Para) -> None:
     kata_at = {(m.start, m.end): m for m in p.mentions if m.kind == "kata"}
     windows, atomic = _windows(p)
     memo = _WINDOW_MEMO
+    lexemes, ends = tokens.lexemes, tokens.ends
     for lo, hi, plain in windows:
         if not plain:
             for chunk in _chunks_in(p, lo, hi, atomic):
                 _compound_chunk(p, text, chunk, kata_at)
             continue
-        key = tuple(tokens.lexemes[lo:hi])
-        base = tokens.start(lo)
+        key = tuple(lexemes[lo:hi])
+        base = ends[lo] - len(lexemes[lo][0])  # tokens.start(lo), inlined: this loop runs for every window
         found = memo.get(key)
         if found is not None:
             mentions, terms = found
-            for s, e, surface, kind, ctype, proper in mentions:
-                p.mentions.append(Mention(base + s, base + e, surface, kind, type=ctype, proper=proper))
-            for s, e, nouns in terms:
-                p.terms.append((base + s, base + e, nouns))
+            if mentions:
+                for s, e, surface, kind, ctype, proper in mentions:
+                    p.mentions.append(Mention(base + s, base + e, surface, kind, type=ctype, proper=proper))
+            if terms:
+                p.terms += [(base + s, base + e, nouns) for s, e, nouns in terms]
             continue
         n_mentions, n_terms, outside = len(p.mentions), len(p.terms), False
         for chunk in _chunks_in(p, lo, hi, atomic, True):
