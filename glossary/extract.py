@@ -741,9 +741,11 @@ def _place_db():
         from glossary.translit.dictionary import jmnedict_path
 
         path = jmnedict_path()
-        _PLACE_DB.clear()
+        # (a parent's connection inherited through fork stays in the table, unused and never closed here:
+        # closing a forked copy of an SQLite connection is as unsafe as using it)
         # the file belongs to an installed package: opened read-only, never switched to WAL
-        _PLACE_DB[pid] = sqlite3.connect(f"file:{path}?mode=ro", uri=True) if path else None
+        _PLACE_DB[pid] = (sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                          if path else None)  # only reads: any thread of the process may use it
     return _PLACE_DB[pid]
 
 
