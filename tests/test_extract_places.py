@@ -54,3 +54,11 @@ def test_place_inside_an_organisation_name_stays_part_of_it():
     assert by_ja(entries, "北大西洋") is None
     org = by_ja(entries, "北大西洋条約機構")
     assert org is not None and org.type == "org"
+
+
+def test_worker_processes_find_the_same_places():
+    paras = "\n\n".join(["北朝鮮は延坪島砲撃事件について説明しなかった。", "モスクワの赤の広場で軍事パレードが行われた。"] * 3)
+    one = [e.to_dict() for e in extract(paras, file="t.txt", workers=1)]
+    two = [e.to_dict() for e in extract(paras, file="t.txt", workers=2)]
+    assert one == two
+    assert any(e["ja"] == "赤の広場" and e["type"] == "place" for e in two)
