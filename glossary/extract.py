@@ -232,6 +232,10 @@ def _find_katakana(p: _Para) -> None:
             separate = country or (any(common) and not odd)
             if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
+            # a given name UniDic knows first (ロバート・ハンター, タイラー・ヒーロー), or a title after the run
+            # (ダグラス・カサ教授): a person whose surname happens to be an ordinary loanword
+            if separate and not country and (_kata_type(part_toks[0]) == "person" or _title_follows(text, m.end())):
+                separate = False
             # a head right after the run names the whole run (デュースブルグ・エッセン大学)
             if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
                 separate = False
@@ -377,7 +381,7 @@ def _find_kanji_persons(p: _Para) -> None:
             nxt = tokens[k + 2]
         if nxt and nxt.pos3 == "人名" and nxt.pos4 == "名" and nxt.start - t.end <= 1 and \
                 not re.fullmatch(r"[ァ-ヺー]+", nxt.surface):
-            end = nxt.end
+            end = _given_name_end(text, tokens, nxt)
             prev_ch = text[t.start - 1] if t.start else ""
             if KANJI_RUN.match(prev_ch or " ") and not _TITLE_END.search(text[max(0, t.start - 6):t.start]):
                 continue  # inside a longer kanji word
@@ -389,6 +393,62 @@ def _find_kanji_persons(p: _Para) -> None:
             if prev_ch and KANJI_RUN.match(prev_ch):
                 continue
             p.mentions.append(Mention(t.start, t.end, t.surface, "jp", type="person", origin="ja", titled=True))
+
+
+def _given_name_end(text: str, tokens: Tokens, given: Token) -> int:
+    """Where a Japanese given name that UniDic starts with `given` ends. UniDic knows the common given-name
+    characters but cuts a rarer name after its first one (源田|壮|亮, 久保|建|英, 藤田|剛|二市長): a one-character
+    given name is followed by one more kanji when that kanji closes the name (a non-kanji character or a
+    title follows: 壮亮を, 行胤氏, 剛二市長), unless a title starts right after the name already (石破茂首相).
+    A second given-name token right after the first one belongs to it (高|實|まりえ)."""
+    end = given.end
+    k = tokens.first_ending_after(end)  # the token after `given`
+    if k < len(tokens) and tokens.start(k) == end:
+        after = tokens[k]
+        if after.pos3 == "人名" and after.pos4 == "名" and not KATA_RUN.fullmatch(after.surface):
+            return after.end
+    if len(given.surface) != 1 or not KANJI_RUN.match(text, end) or title_after(text, end):
+        return end
+    if end + 1 == len(text) or not KANJI_RUN.match(text, end + 1) or _direct_title(text, end + 1):
+        return end + 1
+    return end
+
+
+# A Japanese name written with a space between family and given name after a job title (主任研究員 小木 洋人):
+# the title's kanji, a space, one to three kanji, a space, one to three kanji, then no more kanji.
+_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff々])[ 　]+([\u4e00-\u9fff々]{1,3})[ 　]([\u4e00-\u9fff々]{1,3})"
+                          r"(?![\u4e00-\u9fff々])")
+_SURNAME_SQL = ("select 1 from NEKanji j join NETranslation t on t.idseq = j.idseq "
+                "join NETransType tt on tt.tid = t.ID where j.text = ? and +tt.text = 'surname' limit 1")
+_SURNAME_MEMO: dict[str, bool] = {}
+
+
+def dictionary_surname(name: str) -> bool:
+    """True when JMnedict lists `name` (its exact written form) as a surname."""
+    known = _SURNAME_MEMO.get(name)
+    if known is None:
+        db = _place_db()
+        known = bool(db is not None and db.execute(_SURNAME_SQL, (name,)).fetchone())
+        if len(_SURNAME_MEMO) >= 200_000:
+            _SURNAME_MEMO.clear()
+        _SURNAME_MEMO[name] = known
+    return known
+
+
+def _find_spaced_names(p: _Para) -> None:
+    """Japanese names written 姓 space 名 right after a person title and a space (主任研究員 小木 洋人, an author
+    line): the family name must be one JMnedict knows as a surname, since UniDic often reads it as a place."""
+    text = p.para.text
+    for m in _SPACED_NAME.finditer(text):
+        before = KANJI_RUN.search(text, max(0, m.start() - 12), m.start())
+        while before and before.end() != m.start():
+            before = KANJI_RUN.search(text, before.end(), m.start())
+        if not before or not _TITLE_END.search(before.group()):
+            continue
+        if not dictionary_surname(m.group(1)):
+            continue
+        s, e = m.start(1), m.end(2)
+        p.mentions.append(Mention(s, e, text[s:e], "jp", type="person", origin="ja", titled=True))
 
 
 def _noun_unit(t: Token) -> bool:
@@ -1049,6 +1109,8 @@ def _analyse(para: Paragraph) -> _Para:
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
     _find_katakana(p)
     _find_kanji_persons(p)
+    if " " in text or "　" in text:
+        _find_spaced_names(p)
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
@@ -1118,8 +1180,10 @@ def _refind_known_names(analysed: list[_Para]) -> None:
     known: dict[str, Mention] = {}
     for p in analysed:
         for m in p.mentions:
-            if m.kind in _PERSON_KINDS and len(m.text) >= 3 and KANJI_RUN.fullmatch(m.text):
-                known.setdefault(m.text, m)
+            # a name written with a space between its parts (小木 洋人) is re-found written solid (小木洋人)
+            name = m.text.replace(" ", "").replace("　", "") if m.kind == "jp" else m.text
+            if m.kind in _PERSON_KINDS and len(name) >= 3 and KANJI_RUN.fullmatch(name):
+                known.setdefault(name, m)
     if not known:
         return
     by_prefix: dict[str, set[int]] = defaultdict(set)
