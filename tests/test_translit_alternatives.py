@@ -127,3 +127,14 @@ def test_a_near_spelling_in_jmdict_gives_way_to_the_korean_reading(t):
     r = t.transliterate("板門店", type="place")  # JMdict: Panmunjon
     assert r.english == "Panmunjom" and "Panmunjon" in r.alternatives
     assert t.transliterate("朝鮮半島", type="place").english == "Korean peninsula"  # a translation, kept
+
+
+def test_spellings_no_russian_name_has_lose_to_russian_ones(t):
+    assert t.transliterate("アブラモビッチ", origin="ru").english == "Abramovich"  # not Polish Abramowicz
+    r = t.transliterate("プリゴジン", origin="ru")  # not the chemist Prigogine
+    assert "Prigogine" not in r.alternatives[:3] and "Prigozhin" in r.alternatives[:3]
+
+
+def test_a_whole_dictionary_name_is_spelled_the_newsroom_way_word_by_word(t):
+    assert t.transliterate("ニジニ・ノブゴロド").english == "Nizhny Novgorod"
+    assert t.transliterate("ペトロパブロフスク・カムチャツキー").english == "Petropavlovsk-Kamchatsky"

@@ -49,6 +49,9 @@ RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 DOUBLING_PENALTY = 2.0
+FOREIGN_SHAPE_PENALTY = 5.0
+_FOREIGN_SHAPE = re.compile(r"cz|sz|[^\x00-\x7f]")
+_SILENT_E = re.compile(r"[aeiouy]ne$")
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
 JOINT_MARGIN = 3.0
 
@@ -310,6 +313,11 @@ class RussianTransliterator:
                     total[news] = total[form]
                     evidence[news] = max(evidence.get(news, 0.0), evidence.get(form, 0.0))
                 total[form] -= 2.0
+        for form in total:
+            # spellings no Russian name has in English: Polish cz/sz/-wicz, letters with diacritics, and the
+            # French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is Prigozhin)
+            if _FOREIGN_SHAPE.search(form) or (kana.endswith("ン") and _SILENT_E.search(form)):
+                total[form] -= FOREIGN_SHAPE_PENALTY
         if "ッ" not in kana:
             # Russian spells a doubled s, t, k, p or f where the katakana has ッ; without one the doubling is
             # another language's spelling (Plessetsk) unless a dictionary says this very word has it
@@ -449,6 +457,8 @@ class RussianTransliterator:
                     if hit.types & {"place", "person", "surname", "unclass", "given"}:
                         # English writes X-na-Y as X-on-Y without the case ending (Rostov-on-Don), no apostrophes
                         english = re.sub(r"-na-([A-Z][a-z]+?)[eu]?$", r"-on-\1", latin.replace("'", ""))
+                        # each word in the newsroom's spelling (Nizhnii → Nizhny, Kamchatskii → Kamchatsky)
+                        english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), english)
                         forms = [english] + ([latin] if latin != english else [])
                         return PartResult(english, "dictionary", 0.9, forms)
         return None
