@@ -249,6 +249,11 @@ def _find_katakana(p: _Para) -> None:
                     and KANJI_RUN.fullmatch(text[toks[0].start:s] + text[e:toks[0].end]):
                 s, e = toks[0].start, toks[0].end  # one proper noun in mixed script: 南アフリカ, 北アイルランド
             titled = _title_follows(text, e)
+            if len(toks) >= 2 and _is_common_loanword(toks):
+                ntype = dictionary_loanword_name(text[s:e])
+                if ntype is not None:  # ホワイト|ハウス: ordinary words that JMdict knows as one proper name
+                    p.mentions.append(Mention(s, e, text[s:e], "kata", type="org" if titled else ntype, proper=True))
+                    continue
             if _is_common_loanword(toks) and not titled:
                 continue
             if len(toks) >= 2 and not any(t.unknown or len(t.surface) < 2 for t in toks) and \
@@ -355,12 +360,13 @@ def _find_kanji_persons(p: _Para) -> None:
                 if para_ctx is None:  # counted only when a name needs it: most paragraphs have none
                     para_ctx = orig.context_origins(text)
                 para_korean = para_ctx.get("ko_north", 0) + para_ctx.get("ko_south", 0)
-                if ch in ko and (reading or (korean_ctx and korean_ctx >= chinese_ctx) or
-                                 (titled and para_korean and not chinese_ctx)):
+                side = orig.surname_side(ch, korean_ctx, chinese_ctx)
+                if ch in ko and (reading or side == "ko" or
+                                 (titled and para_korean and not chinese_ctx and side is None)):
                     found = Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled)
                     if reading:
                         found.readings.append(reading)
-                elif ch in zh and (chinese_ctx or (titled and para_ctx.get("zh", 0))):
+                elif ch in zh and (side == "zh" or (titled and para_ctx.get("zh", 0) and side is None)):
                     found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
             if found:
                 p.mentions.append(found)
@@ -433,6 +439,32 @@ def dictionary_surname(name: str) -> bool:
             _SURNAME_MEMO.clear()
         _SURNAME_MEMO[name] = known
     return known
+
+
+# A JMdict gloss that is a proper name: capitalised words, maybe after "the" (the White House, Silk Road).
+_PROPER_GLOSS = re.compile(r"(?:the )?[A-Z][\w'.\-]*(?: (?:of |and |the |de )?[A-Z][\w'.\-]*)+")
+_LOANWORD_NAME_SQL = "select sg.text from Kana k join Sense s on s.idseq = k.idseq " \
+                     "join SenseGloss sg on sg.sid = s.ID where k.text = ?"
+_NE_KANA_TYPES_SQL = "select tt.text from NEKana k join NETranslation t on t.idseq = k.idseq " \
+                     "join NETransType tt on tt.tid = t.ID where k.text = ?"
+_NE_TYPES = {"place": "place", "station": "place", "organization": "org", "company": "org", "group": "org"}
+_LOANWORD_NAME_MEMO: dict[str, str | None] = {}
+
+
+def dictionary_loanword_name(kana: str) -> str | None:
+    """For a katakana word UniDic reads as ordinary loanwords (ホワイト|ハウス): None unless JMdict glosses it
+    as a proper name (the White House); then the type JMnedict gives the same spelling (place, org) or ''."""
+    if kana in _LOANWORD_NAME_MEMO:
+        return _LOANWORD_NAME_MEMO[kana]
+    db = _place_db()
+    found: str | None = None
+    if db is not None and any(_PROPER_GLOSS.fullmatch(g) for (g,) in db.execute(_LOANWORD_NAME_SQL, (kana,))):
+        types = [_NE_TYPES[t] for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,)) if t in _NE_TYPES]
+        found = types[0] if types else ""
+    if len(_LOANWORD_NAME_MEMO) >= 200_000:
+        _LOANWORD_NAME_MEMO.clear()
+    _LOANWORD_NAME_MEMO[kana] = found
+    return found
 
 
 def _find_spaced_names(p: _Para) -> None:
@@ -693,6 +725,9 @@ def clear_caches() -> None:
 
     _WINDOW_MEMO.clear()
     _PLACE_MEMO.clear()
+    _SURNAME_MEMO.clear()
+    _LOANWORD_NAME_MEMO.clear()
+    _PLACE_ORIGIN_MEMO.clear()
     tokenization._LEXEMES.clear()
     variant_key.cache_clear()
 
@@ -820,6 +855,68 @@ def dictionary_place(name: str) -> bool:
             _PLACE_MEMO.clear()
         _PLACE_MEMO[name] = known
     return known
+
+
+# The country JMnedict notes in a place's gloss: 開城 "Kaesong (North Korea)", 釜山 "Pusan (port city in South Korea)".
+_GLOSS_COUNTRY = (("North Korea", "ko_north"), ("South Korea", "ko_south"), ("Korea", "ko"), ("Russia", "ru"),
+                  ("China", "zh"))
+_GLOSS_NOTE = re.compile(r"\(([^()]*)\)\s*$")
+# Korean romanization (Revised: eo, eu) in a kanji place's gloss: Hepburn and pinyin never write these pairs
+_KOREAN_ROMAN = re.compile(r"[A-Z][a-z]*(?:eo|eu)[a-z]*")
+_PLACE_GLOSS_SQL = ("select j.idseq, g.text from NEKanji j join NETranslation t on t.idseq = j.idseq "
+                    "join NETransType tt on tt.tid = t.ID join NETransGloss g on g.tid = t.ID "
+                    "where j.text = ? and +tt.text = 'place'")
+_HIRAGANA_READING_SQL = "select 1 from NEKana where idseq = ? and text glob '[ぁ-ゖ]*' limit 1"
+_PLACE_ORIGIN_MEMO: dict[str, frozenset[str]] = {}
+
+
+def dictionary_place_origin(name: str) -> frozenset[str]:
+    """The origins JMnedict gives the places written `name` in kanji, one per place entry that says: the
+    country noted in a gloss (Kaesong (North Korea) → ko_north), else 'ko' for a Korean romanization (延坪島
+    Yeonpyeong Island), else 'ja' for a plain gloss read in hiragana (元山 Motoyama). Empty when no entry
+    says anything. Katakana names are left to their shape and context."""
+    if name in _PLACE_ORIGIN_MEMO:
+        return _PLACE_ORIGIN_MEMO[name]
+    by_entry: dict[int, set[str]] = defaultdict(set)
+    db = _place_db() if KANJI_RUN.search(name) else None
+    if db is not None:
+        for idseq, gloss in db.execute(_PLACE_GLOSS_SQL, (name,)).fetchall():
+            note = _GLOSS_NOTE.search(gloss)
+            side = next((o for country, o in _GLOSS_COUNTRY if country in note.group(1)), "") if note else ""
+            if not side and _KOREAN_ROMAN.search(gloss):
+                side = "ko"
+            by_entry[idseq].add(side)
+    found: set[str] = set()
+    for idseq, sides in by_entry.items():
+        sides.discard("")
+        if sides:
+            found |= sides
+        elif db.execute(_HIRAGANA_READING_SQL, (idseq,)).fetchone():
+            found.add("ja")
+    if "ko" in found and found & {"ko_north", "ko_south"}:
+        found.discard("ko")  # "Korea" and "South Korea" notes on two readings of one place
+    origins = frozenset(found)
+    if len(_PLACE_ORIGIN_MEMO) >= 200_000:
+        _PLACE_ORIGIN_MEMO.clear()
+    _PLACE_ORIGIN_MEMO[name] = origins
+    return origins
+
+
+def _place_origin(name: str, mentions: list[Mention]) -> str:
+    """A place's origin from JMnedict (see dictionary_place_origin): its one foreign side; when the dictionary
+    also knows a Japanese place of that spelling (元山 Motoyama / Wonsan), the foreign side only if the
+    sentences around the mentions speak of that country."""
+    origins = dictionary_place_origin(name)
+    # (a hiragana reading alone is no sign of a Japanese place: 赤の広場, 台湾, 欧州 have one too)
+    foreign = origins - {"ja"}
+    if len(foreign) != 1:
+        return ""
+    side = next(iter(foreign))
+    if "ja" not in origins:
+        return side
+    ctx = _context_counts(mentions)
+    family = ("ko_north", "ko_south") if side.startswith("ko") else (side,)
+    return side if any(ctx.get(o, 0) for o in family) else ""
 
 
 def _place_head_start(text: str, end: int, starts: list[int], first: int) -> int:
@@ -988,7 +1085,8 @@ def _find_quoted(p: _Para) -> None:
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周]", inner):
             ctype = "weapon"
-        else:
+        elif not (len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].unknown):
+            # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)
             if sm and sm.start() > 0:
                 ctype = _SUFFIXES[sm.group()]
@@ -1614,10 +1712,23 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         return "zh"
     if any(m.kind == "jp" or m.origin == "ja" for m in mentions):
         return "ja"
+    if etype == "person" and 2 <= len(ja) <= 4 and KANJI_RUN.fullmatch(ja):
+        # a kanji name UniDic knows as a whole (王毅) or found otherwise: its surname and its sentences decide
+        ctx = _context_counts(mentions)
+        side = orig.surname_side(ja[0], ctx.get("ko_north", 0) + ctx.get("ko_south", 0), ctx.get("zh", 0))
+        if side == "zh":
+            return "zh"
+        if side == "ko":
+            north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
+            return "ko_north" if north > south else "ko_south" if south > north else "ko"
     if etype in ("org", "media", "place", "event", "weapon") or not KATA_RUN.fullmatch(ja.replace(" ", "")):
         face = orig.origin_of_compound(ja)
         if face:
             return face
+    if etype == "place":
+        noted = _place_origin(ja, mentions)
+        if noted:
+            return noted
     if KATA_RUN.fullmatch(ja):
         if any(orig.russian_shape(v) for v in variants if KATA_RUN.fullmatch(v)):
             return "ru"

@@ -35,6 +35,40 @@ def zh_surnames() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _surname_ranks() -> tuple[dict[str, int], dict[str, int]]:
+    """Rank (1 = most frequent) of each surname among Korean ones and among Chinese ones (the data files list
+    them by census frequency)."""
+    ko: dict[str, int] = {}
+    zh: dict[str, int] = {}
+    for ranks, name in ((ko, "ko_surnames.tsv"), (zh, "zh_surnames.txt")):
+        for row in data_lines(name):
+            ranks.setdefault(row[0], len(ranks) + 1)  # a surname listed twice keeps its first (higher) rank
+    return ko, zh
+
+
+def surname_side(surname: str, korean_ctx: int, chinese_ctx: int) -> str | None:
+    """'ko' or 'zh' for a kanji name starting with `surname`, from the context counts of its sentences and, when
+    both countries are in the context, from how common the surname is in each: a surname three times higher
+    in one country's frequency ranking than in the other's (王, 陳, 楊 for China; 朴, 金, 崔 for Korea) decides;
+    otherwise the context with more marks does (ties go to Korea, as before). None when nothing points."""
+    ko_rank, zh_rank = (ranks.get(surname) for ranks in _surname_ranks())
+    if ko_rank is None and zh_rank is None:
+        return None
+    if zh_rank is None:
+        return "ko" if korean_ctx else None
+    if ko_rank is None:
+        return "zh" if chinese_ctx else None
+    if korean_ctx and chinese_ctx:
+        if ko_rank > 3 * zh_rank:
+            return "zh"
+        if zh_rank > 3 * ko_rank:
+            return "ko"
+    if korean_ctx and korean_ctx >= chinese_ctx:
+        return "ko"
+    return "zh" if chinese_ctx else None
+
+
+@functools.lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
     """Person title or honorific → origin hint ('' when the title says nothing about the country)."""
     return {row[0]: (row[1] if len(row) > 1 and row[1] != "-" else "") for row in data_lines("titles.tsv")}

@@ -68,3 +68,53 @@ def test_katakana_full_name_with_a_loanword_surname_stays_whole(text, name):
 def test_loanword_pairs_without_a_person_still_split():
     entries = extract("天然ガス・パイプラインの建設が進む。", file="t.txt")
     assert by_ja(entries, "天然ガス・パイプライン") is None or by_ja(entries, "天然ガス・パイプライン").type != "person"
+
+
+@pytest.mark.parametrize("text, name, origin", [
+    # both countries in the sentence: a surname far commoner in one country decides (王 is rank 1 in China)
+    ("北朝鮮の代表団は北京で王岐山氏と会談した。", "王岐山", "zh"),
+    ("中国の外交官は北京で北朝鮮の崔英哲氏と会談した。", "崔英哲", "ko_north"),
+])
+def test_korean_or_chinese_name_in_mixed_context(text, name, origin):
+    person = by_ja(extract(text, file="t.txt"), name)
+    assert person is not None and person.type == "person" and person.origin == origin
+
+
+def test_surname_side_ranks_and_context():
+    from glossary.origin import surname_side
+    assert surname_side("王", 2, 2) == "zh" and surname_side("朴", 4, 2) == "ko"
+    assert surname_side("李", 2, 2) == "ko"          # common in both: context decides, ties to Korea
+    assert surname_side("李", 2, 4) == "zh"
+    assert surname_side("王", 0, 0) is None and surname_side("佐", 3, 0) is None
+
+
+@pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
+def test_loanwords_jmdict_knows_as_a_name():
+    entries = extract("ホワイトハウス報道官は会見で説明した。ホワイトハウスは声明を出した。", file="t.txt")
+    org = by_ja(entries, "ホワイトハウス")
+    assert org is not None and org.type == "org"
+    assert not any(e.type == "person" for e in entries)
+    # ordinary loanwords are no name (at most a compound term)
+    study = by_ja(extract("ケーススタディとして紹介した。", file="t.txt"), "ケーススタディ")
+    assert study is None or study.type == "term"
+
+
+def test_one_quoted_ordinary_word_is_no_place():
+    entries = extract("地域はまるで「孤島」のようになった。", file="t.txt")
+    assert by_ja(entries, "孤島") is None or by_ja(entries, "孤島").type != "place"
+    # a quoted name with a head is still one
+    org = by_ja(extract("「北方領土問題対策協会」が発表した。", file="t.txt"), "北方領土問題対策協会")
+    assert org is not None and org.type == "org"
+
+
+@pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
+def test_place_origin_from_dictionary_notes():
+    from glossary.extract import dictionary_place_origin
+    assert dictionary_place_origin("開城") == {"ko_north"}      # "Kaesong (North Korea)"
+    assert dictionary_place_origin("済州島") == {"ko_south"}    # "(Korea)" and "(South Korea)"
+    assert "ko_north" in dictionary_place_origin("元山") and "ja" in dictionary_place_origin("元山")
+    # 元山 is also a Japanese place: the foreign side only with that country in the sentence
+    place = by_ja(extract("北朝鮮は元山付近から弾道ミサイルを発射した。", file="t.txt"), "元山")
+    assert place is not None and place.type == "place" and place.origin == "ko_north"
+    place = by_ja(extract("砲弾は済州島の沖に落ちた。", file="t.txt"), "済州島")
+    assert place is not None and place.origin == "ko_south"
