@@ -313,6 +313,13 @@ class RussianTransliterator:
                     total[news] = total[form]
                     evidence[news] = max(evidence.get(news, 0.0), evidence.get(form, 0.0))
                 total[form] -= 2.0
+        if kana.startswith("エ"):
+            # a word-initial Е is Ye in the newsroom's spelling (Yekaterinburg, Yeltsin), an Э is E (Eduard):
+            # the katakana cannot tell them apart, so each E- spelling brings its Ye- twin a little behind
+            for form in list(total):
+                if re.match(r"e[^aeiouy]", form) and "y" + form not in total:
+                    total["y" + form] = total[form] - 1.0
+                    evidence["y" + form] = evidence.get(form, 0.0)
         for form in total:
             # spellings no Russian name has in English: Polish cz/sz/-wicz, letters with diacritics, and the
             # French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is Prigozhin)
