@@ -256,8 +256,9 @@ def _find_katakana(p: _Para) -> None:
                     continue
             if _is_common_loanword(toks) and not titled:
                 continue
+            # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             if len(toks) >= 2 and not any(t.unknown or len(t.surface) < 2 for t in toks) and \
-                    any(t.is_proper for t in toks) and \
+                    any(t.is_proper and len(t.surface.rstrip("ー")) >= 3 for t in toks) and \
                     _is_common_loanword([t for t in toks if not t.is_proper]) and toks[0].start == s \
                     and toks[-1].end == e:
                 # a known name and ordinary words run together (ロシアメディア): the name alone
@@ -266,7 +267,11 @@ def _find_katakana(p: _Para) -> None:
                         p.mentions.append(Mention(t.start, t.end, t.surface, "kata", type=_kata_type([t]),
                                                   proper=True))
                 continue
-            ktype = _kata_type(toks) or ("person" if titled else "") or \
+            # UniDic's type of a proper token types a one-part run only when that token is most of it (not ノエ of
+            # ノエスタ); in a run of parts (ドミトリー・メドヴェージェフ) a known given name types the whole
+            typed = toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s or \
+                re.search(r"[・＝=]", text[s:e]) else []
+            ktype = _kata_type(typed) or ("person" if titled else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))

@@ -118,3 +118,13 @@ def test_place_origin_from_dictionary_notes():
     assert place is not None and place.type == "place" and place.origin == "ko_north"
     place = by_ja(extract("砲弾は済州島の沖に落ちた。", file="t.txt"), "済州島")
     assert place is not None and place.origin == "ko_south"
+
+
+def test_short_known_name_inside_an_unknown_katakana_name():
+    # UniDic reads ランド|レー with レー a name: the run is one name (a professor), not レー alone
+    entries = extract("研究者のランドレー教授は述べた。", file="t.txt")
+    person = by_ja(entries, "ランドレー")
+    assert person is not None and person.type == "person"
+    assert by_ja(entries, "レー") is None
+    # a country of three kana or more before an ordinary word still stands alone (ロシア of ロシアメディア)
+    assert by_ja(extract("ロシアメディアが報じた。", file="t.txt"), "ロシア") is not None
