@@ -138,3 +138,17 @@ def test_spellings_no_russian_name_has_lose_to_russian_ones(t):
 def test_a_whole_dictionary_name_is_spelled_the_newsroom_way_word_by_word(t):
     assert t.transliterate("ニジニ・ノブゴロド").english == "Nizhny Novgorod"
     assert t.transliterate("ペトロパブロフスク・カムチャツキー").english == "Petropavlovsk-Kamchatsky"
+
+
+def test_the_south_spells_ryeol_after_a_vowel_yeol_and_the_north_keeps_it():
+    from glossary.translit.ko import vowel_liaison
+
+    assert vowel_liaison("태렬") == "태열" and vowel_liaison("선률") == "선율"
+    assert vowel_liaison("성렬") == "성렬"  # after ㅇ the ㄹ stays
+
+
+@pytest.mark.parametrize("name, english", [("盧武鉉（ノ・ムヒョン）", "Roh Moo-hyun"), ("曺国（チョ・グク）", "Cho Kuk"),
+                                           ("韓東勲（ハン・ドンフン）", "Han Dong-hoon"),
+                                           ("趙兌烈（チョ・テヨル）", "Cho Tae-yeol")])
+def test_south_korean_given_names_in_the_spellings_southerners_choose(t, name, english):
+    assert t.transliterate(name, origin="ko_south").english == english

@@ -36,14 +36,13 @@ MR_MEDIAL = dict(zip(MEDIALS, ["a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o"
 _FINAL_SOUND = {"ㄱ": "k", "ㄲ": "k", "ㄳ": "k", "ㄺ": "k", "ㅋ": "k", "ㄴ": "n", "ㄵ": "n", "ㄶ": "n", "ㄷ": "t", "ㅅ": "t",
                 "ㅆ": "t", "ㅈ": "t", "ㅊ": "t", "ㅌ": "t", "ㅎ": "t", "ㄹ": "l", "ㄼ": "l", "ㄽ": "l", "ㄾ": "l", "ㅀ": "l",
                 "ㅁ": "m", "ㄻ": "m", "ㅂ": "p", "ㅄ": "p", "ㅍ": "p", "ㄿ": "p", "ㅇ": "ng", "": ""}
-# Popular ROK spellings of given-name syllables that differ from Revised Romanization.
-ROK_POPULAR = {"eo": ["u", "eo"], "u": ["u", "oo"], "ui": ["ui", "ee"]}
 
 # Given-name syllables whose non-RR spelling is the one South Koreans mostly choose for their own names
 # (passports, bylines): Hee, Sung, Soo, Young, Hyun, Wook, Kyu. Other syllables keep Revised Romanization
 # as first choice (Jun, Seok, Cheol are split), their popular spelling coming as an alternative.
 ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeon": "hyun", "uk": "wook", "gyu": "kyu",
-             "u": "woo", "myeong": "myung", "gyeong": "kyung", "hyeok": "hyuk"}
+             "u": "woo", "myeong": "myung", "gyeong": "kyung", "hyeok": "hyuk", "mu": "moo", "hun": "hoon",
+             "guk": "kuk", "ui": "eui", "gi": "ki", "gwan": "kwan", "gwang": "kwang"}
 
 # Onsets a katakana row implies for a syllable inside a word (after a vowel, ン, ル or ム).
 _MEDIAL_ONSET = {**{k: "ㅊ" for k in "チ"}, **{k: "ㅈ" for k in "ジ"}, **{k: "ㅌ" for k in "タテト"},
@@ -72,6 +71,18 @@ def initial_sound_rule(syllable: str) -> str:
     elif ini == "ㄴ" and med in "ㅑㅕㅖㅛㅠㅣ":
         ini = "ㅇ"
     return compose(ini, med, fin)
+
+
+def vowel_liaison(syllables: str) -> str:
+    """The South's spelling of 렬/률 inside a word after a vowel or ㄴ: 열/율 (태렬 → 태열, Tae-yeol), as in
+    나열, 비율. The North keeps 렬 (Han Song Ryol)."""
+    out = syllables[:1]
+    for syl in syllables[1:]:
+        if syl in ("렬", "률") and decompose(out[-1])[2] in ("", "ㄴ"):
+            ini, med, fin = decompose(syl)
+            syl = compose("ㅇ", med, fin)
+        out += syl
+    return out
 
 
 def cap(word: str) -> str:
@@ -439,7 +450,7 @@ class KoreanNames:
         if not r.given:
             return surnames
         # the South applies the initial-sound rule to a given name's first syllable too (龍 룡 → 용: Kim Yong-hyun)
-        given_hangul = initial_sound_rule(r.given[0]) + r.given[1:]
+        given_hangul = vowel_liaison(initial_sound_rule(r.given[0]) + r.given[1:])
         syllables = [rr_syllable(s) for s in given_hangul]
         usual = [ROK_USUAL.get(s, s) for s in syllables]
         popular = [self._popular(s) for s in syllables]
