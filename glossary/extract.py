@@ -102,6 +102,7 @@ class _EndTable:
 _SUFFIX_RE = _EndTable(_SUFFIXES)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
+_ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 # A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
@@ -213,6 +214,7 @@ def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
         pieces = [(m.start(), m.end())]
+        untyped_unless_titled = False
         if re.search(r"[・＝=]", m.group()):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
             # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
@@ -236,6 +238,9 @@ def _find_katakana(p: _Para) -> None:
             # (ダグラス・カサ教授): a person whose surname happens to be an ordinary loanword
             if separate and not country and (_kata_type(part_toks[0]) == "person" or _title_follows(text, m.end())):
                 separate = False
+                # untitled, the run may as well be a club or a firm named after a person (レスター・シティ,
+                # ワーナー・ブラザース): kept whole, it is typed a person only by a title
+                untyped_unless_titled = common[-1]
             # a head right after the run names the whole run (デュースブルグ・エッセン大学)
             if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
                 separate = False
@@ -254,8 +259,8 @@ def _find_katakana(p: _Para) -> None:
                 if ntype is not None:  # ホワイト|ハウス: ordinary words that JMdict knows as one proper name
                     p.mentions.append(Mention(s, e, text[s:e], "kata", type="org" if titled else ntype, proper=True))
                     continue
-            if _is_common_loanword(toks) and not titled:
-                continue
+            if _is_common_loanword(toks) and (not titled or text.startswith(_ROLE_TITLES, e)):
+                continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             if len(toks) >= 2 and not any(t.unknown or len(t.surface) < 2 for t in toks) and \
                     any(t.is_proper and len(t.surface.rstrip("ー")) >= 3 for t in toks) and \
@@ -273,6 +278,8 @@ def _find_katakana(p: _Para) -> None:
                 re.search(r"[・＝=]", text[s:e]) else []
             ktype = _kata_type(typed) or ("person" if titled else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
+            if untyped_unless_titled and not titled:
+                ktype = ""
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
 
@@ -331,6 +338,10 @@ def _find_kanji_persons(p: _Para) -> None:
             at_boundary = i == rs or _TITLE_END.search(text[rs:i]) is not None
             if not at_boundary or title_after(text, i + 1):
                 i += 1
+                continue
+            k = tokens.first_ending_after(i)
+            if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "姓" and len(tokens[k].surface) >= 2:
+                i = tokens.ends[k]  # a Japanese family name of two or more kanji (高橋 of 高橋周平), no Korean one
                 continue
             found = None
             options = []

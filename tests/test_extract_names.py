@@ -58,11 +58,31 @@ def test_spaced_words_without_a_title_are_no_person():
 @pytest.mark.parametrize("text, name", [
     ("ボストン在住のマイケル・ハンターさんは話した。", "マイケル・ハンター"),
     ("経済学を教えるダグラス・ミラー教授によると", "ダグラス・ミラー"),
-    ("若手のタイラー・ヒーローが活躍した。", "タイラー・ヒーロー"),
 ])
 def test_katakana_full_name_with_a_loanword_surname_stays_whole(text, name):
     person = by_ja(extract(text, file="t.txt"), name)
     assert person is not None and person.type == "person"
+
+
+def test_untitled_name_with_a_loanword_tail_is_kept_whole_but_not_typed():
+    # a person (タイラー・ヒーロー) or a club named after a place or person (レスター・シティ): no title, no type
+    for text, name in (("若手のタイラー・ヒーローが活躍した。", "タイラー・ヒーロー"), ("レスター・シティが勝った。", "レスター・シティ")):
+        entries = extract(text, file="t.txt")
+        whole = by_ja(entries, name)
+        assert whole is not None and whole.type not in ("person", "place")
+        assert by_ja(entries, name.split("・")[0]) is None
+
+
+def test_ordinary_word_before_a_role_is_no_person():
+    entries = extract("スター選手が集まり、ベテラン投手が好投した。", file="t.txt")
+    assert not any(e.type == "person" for e in entries)
+
+
+def test_japanese_family_name_is_not_read_as_a_korean_surname():
+    # 高 is a Korean and Chinese surname, but UniDic reads 高橋 as a Japanese family name
+    entries = extract("中日の高橋周平内野手が復帰した。", file="t.txt")
+    person = by_ja(entries, "高橋周平")
+    assert person is not None and person.origin == "ja"
 
 
 def test_loanword_pairs_without_a_person_still_split():
