@@ -259,7 +259,8 @@ def _find_katakana(p: _Para) -> None:
                 if ntype is not None:  # ホワイト|ハウス: ordinary words that JMdict knows as one proper name
                     p.mentions.append(Mention(s, e, text[s:e], "kata", type="org" if titled else ntype, proper=True))
                     continue
-            if _is_common_loanword(toks) and (not titled or text.startswith(_ROLE_TITLES, e)):
+            role = KANJI_RUN.match(text, e)  # the kanji after the run end in a role (スター選手, ドラフト指名選手)
+            if _is_common_loanword(toks) and (not titled or (role and role.group().endswith(_ROLE_TITLES))):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             if len(toks) >= 2 and not any(t.unknown or len(t.surface) < 2 for t in toks) and \

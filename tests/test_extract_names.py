@@ -74,7 +74,7 @@ def test_untitled_name_with_a_loanword_tail_is_kept_whole_but_not_typed():
 
 
 def test_ordinary_word_before_a_role_is_no_person():
-    entries = extract("スター選手が集まり、ベテラン投手が好投した。", file="t.txt")
+    entries = extract("スター選手が集まり、ベテラン投手が好投した。ドラフト指名選手と契約した。", file="t.txt")
     assert not any(e.type == "person" for e in entries)
 
 
