@@ -152,3 +152,14 @@ def test_the_south_spells_ryeol_after_a_vowel_yeol_and_the_north_keeps_it():
                                            ("趙兌烈（チョ・テヨル）", "Cho Tae-yeol")])
 def test_south_korean_given_names_in_the_spellings_southerners_choose(t, name, english):
     assert t.transliterate(name, origin="ko_south").english == english
+
+
+def test_organisations_take_their_english_name_from_jmnedict(t):
+    from glossary.model import Entry
+
+    agency = Entry(ja="インタファクス通信", type="media", origin="ru")
+    university = Entry(ja="早稲田大学", type="org", origin="ja")
+    term = Entry(ja="早稲田大学", type="term", origin="ja")  # only organisation-like entries look it up
+    t.apply([agency, university, term])
+    assert agency.en == "Interfax news agency" and agency.provenance == "dictionary"
+    assert university.en == "Waseda University" and term.en is None

@@ -687,12 +687,23 @@ class Transliterator:
         return Transliteration(entry.ja, seen[0], entry.origin, 0.95, "gloss", seen)
 
     def _term_dictionary(self, entry: Entry) -> Transliteration | None:
-        """A JMdict English for a non-name entry, when the entry is a JMdict headword with a short gloss."""
+        """A dictionary English for a non-name entry: a JMdict headword's short gloss, or the English name
+        JMnedict gives an organisation, company or publication (タス通信 → TASS News Agency)."""
         english = jmdict_english(self.jmnedict, entry.ja)
-        if not english:
+        if english:
+            return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
+        if entry.type not in ("org", "media", "weapon", "event", "other"):
             return None
-        return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
+        for form in [entry.ja, *entry.variants]:
+            hits = self.jmnedict.katakana(form) if is_katakana(form) else self.jmnedict.kanji(form)
+            names = list(dict.fromkeys(latin for hit in hits if hit.types & _ORG_NAME_TYPES for latin in hit.latin))
+            if names:
+                return Transliteration(entry.ja, names[0], entry.origin, 0.8, "dictionary", names[:5])
+        return None
 
+
+# JMnedict name types of the things an organisation/media/event entry names
+_ORG_NAME_TYPES = frozenset({"organization", "company", "product", "work", "service", "event"})
 
 # A place name in English: capitalised words ending in an English generic word (Red Square, Tomb of ...).
 _ENGLISH_PLACE = re.compile(r"^(?:[A-Z][a-z]+ |of |the )+(?:Square|Islands?|Bay|Sea|Lake|River|Mountains?|Strait|"
