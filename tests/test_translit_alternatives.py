@@ -162,3 +162,8 @@ def test_organisations_take_their_english_name_from_jmnedict(t):
     t.apply([agency, university])
     assert agency.en == "Interfax news agency" and agency.provenance == "dictionary"
     assert university.en == "Waseda University"
+
+
+def test_a_final_mu_alone_is_a_syllable_not_a_coda(t):
+    r = t.transliterate("キム・ソンム", origin="ko_north")
+    assert r.english == "Kim Song Mu"

@@ -173,6 +173,9 @@ _KANA_ROMAJI = {
 _CODA_KANA = {"ン": "N", "ム": "m", "ル": "r", "ク": "Q", "プ": "Q", "ッ": "Q", "ト": "Q"}
 
 
+_CODA_ALONE = frozenset("ムルクプ")
+
+
 def _fold(s: str) -> str:
     """The skeleton: voicing, aspiration, n/ng, stop codas and vowel quality Japanese cannot show are folded."""
     s = s.replace("ng", "N").replace("chh", "ch").replace("ts", "ch").replace("sh", "s").replace("kh", "k")
@@ -379,7 +382,8 @@ class KoreanNames:
             syls = ""
             prev = ""
             for chunk in self.kana_chunks(part):
-                key = kana_skeleton(chunk)
+                # a chunk that is one of ム ル ク プ alone is a syllable of its own (スン|ム: 승무), not a coda
+                key = _fold(_KANA_ROMAJI[chunk]) if chunk in _CODA_ALONE else kana_skeleton(chunk)
                 options = index.get(key)
                 if not options:
                     # the nearest skeleton
