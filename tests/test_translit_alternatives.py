@@ -167,3 +167,8 @@ def test_organisations_take_their_english_name_from_jmnedict(t):
 def test_a_final_mu_alone_is_a_syllable_not_a_coda(t):
     r = t.transliterate("キム・ソンム", origin="ko_north")
     assert r.english == "Kim Song Mu"
+
+
+def test_a_two_syllable_surname_with_a_reading(t):
+    r = t.transliterate("南宮民（ナムグン・ミン）", origin="ko_south")  # used to raise: initial rule on two syllables
+    assert r.english == "Namgoong Min"

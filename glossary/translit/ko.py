@@ -294,9 +294,11 @@ class KoreanNames:
             surname, given = combo[0], "".join(combo[1:])
             if reading:
                 ruled_given = initial_sound_rule(given[0]) + given[1:] if given else given
+                # the initial-sound rule touches the first syllable only (a two-syllable surname: 남궁)
+                ruled_surname = initial_sound_rule(surname[0]) + surname[1:] if surname else ""
                 dist = min(reading_distance(surname + given, reading),
-                           reading_distance(initial_sound_rule(surname) + given, reading) if surname else 9,
-                           reading_distance(initial_sound_rule(surname) + ruled_given, reading) if surname else 9)
+                           reading_distance(ruled_surname + given, reading) if surname else 9,
+                           reading_distance(ruled_surname + ruled_given, reading) if surname else 9)
             else:
                 dist = 1.0
             scored.append((dist, rank, surname, given))
