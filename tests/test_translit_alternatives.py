@@ -172,3 +172,11 @@ def test_a_final_mu_alone_is_a_syllable_not_a_coda(t):
 def test_a_two_syllable_surname_with_a_reading(t):
     r = t.transliterate("南宮民（ナムグン・ミン）", origin="ko_south")  # used to raise: initial rule on two syllables
     assert r.english == "Namgoong Min"
+
+
+@pytest.mark.parametrize("name", ["・", "・・", "金" * 50, "キム・" * 30, "・".join(["セルゲイ"] * 40), "ー", "（）"])
+def test_odd_and_long_input_gives_an_answer_not_an_exception(t, name):
+    for origin in ("auto", "ru", "ko_north", "ko_south", "zh"):
+        for type_ in (None, "person", "place"):
+            r = t.transliterate(name, origin=origin, type=type_)
+            assert r.english is None or r.alternatives[0] == r.english

@@ -69,6 +69,8 @@ class Transliterator:
             if other.english and other.confidence > result.confidence:
                 result = Transliteration(name, other.english, other.origin, other.confidence, other.source,
                                          other.alternatives)
+        if not result.english:  # nothing to say (a lone separator, say) is None, not ""
+            result.english, result.confidence = None, 0.0
         # the promise of `alternatives`: distinct, best first, the English itself at the head, at most n
         ranked = list(dict.fromkeys([result.english, *result.alternatives] if result.english else result.alternatives))
         result.alternatives = ranked[:n]

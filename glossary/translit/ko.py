@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import islice, product
 
 from rapidfuzz.distance import Levenshtein
 
@@ -48,7 +48,7 @@ ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeo
 _MEDIAL_ONSET = {**{k: "ㅊ" for k in "チ"}, **{k: "ㅈ" for k in "ジ"}, **{k: "ㅌ" for k in "タテト"},
                  **{k: "ㄷ" for k in "ダデド"}, **{k: "ㅍ" for k in "パピプペポ"}, **{k: "ㅂ" for k in "バビブベボ"}}
 
-HANGUL = re.compile(r"^[\uac00-\ud7a3\s・·]+$")
+HANGUL = re.compile(r"^[\s・·]*[\uac00-\ud7a3][\uac00-\ud7a3\s・·]*$")  # at least one syllable
 HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 
 
@@ -286,9 +286,8 @@ class KoreanNames:
             if not options:
                 return None
             per_char.append(options[:4])
-        combos = list(product(sur_options[:3] or [""], *per_char))
-        if len(combos) > 400:
-            combos = combos[:400]
+        # the first 400 combinations (a long string of hanja has more than memory holds)
+        combos = list(islice(product(sur_options[:3] or [""], *per_char), 400))
         scored = []
         for rank, combo in enumerate(combos):
             surname, given = combo[0], "".join(combo[1:])

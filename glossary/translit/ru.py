@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import combinations
 
 from glossary.normalize import variant_key
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
@@ -208,6 +208,23 @@ class RussianRules:
         """Score of the best way `word` spells `latin` under the rules, or None if it cannot."""
         found = self.candidates(word, k=1, target=latin.lower())
         return found[0].score if found else None
+
+
+def _likeliest_combinations(parts: list[list[tuple[str, float]]], n: int) -> list[str]:
+    """The `n` likeliest full names from each part's ranked (spelling, weight) list: the best spelling of every
+    part, with one or two parts spelled otherwise (enough for the top n; all combinations would be
+    exponential in the number of parts)."""
+    best = [0] * len(parts)
+    choices = [tuple(best)]
+    for i, part in enumerate(parts):
+        for k in range(1, len(part)):
+            choices.append(tuple(k if p == i else 0 for p in range(len(parts))))
+    for i, j in combinations(range(len(parts)), 2):
+        for k in range(1, min(3, len(parts[i]))):
+            for m in range(1, min(3, len(parts[j]))):
+                choices.append(tuple(k if p == i else m if p == j else 0 for p in range(len(parts))))
+    ranked = sorted(set(choices), key=lambda ch: -math.prod(parts[p][k][1] for p, k in enumerate(ch)))
+    return [" ".join(parts[p][k][0] for p, k in enumerate(ch)) for ch in ranked[: n * 2]]
 
 
 @dataclass
@@ -439,9 +456,7 @@ class RussianTransliterator:
         if len(results) > 1:
             # the likeliest combinations of the parts' spellings (ハビブ・ヌルマゴメドフ: the given name is the
             # uncertain part, so Khabib Nurmagomedov comes before a surname spelled another way)
-            combos = sorted(product(*(r.ranked()[:n] for r in results)),
-                            key=lambda combo: -math.prod(w for _, w in combo))
-            alternatives = [" ".join(word for word, _ in combo) for combo in combos]
+            alternatives = _likeliest_combinations([r.ranked()[:n] for r in results], n)
             alternatives.insert(0, english)
             alternatives.append(results[-1].english)  # the surname alone
         else:
