@@ -3,7 +3,8 @@
 The rules here are general knowledge about names in Japanese news (a Korean personal name is a
 one-character surname and a one- or two-character given name; Russian surnames end in -フ, -ワ,
 -スキー, -エンコ; a Korean in a sentence about 北朝鮮/朝鮮労働党 is a North Korean), loaded from
-the data files in glossary/data/extract/ (see its README for sources).
+the data files in glossary/data/extract/ and the Korean surname table glossary/data/ko_surnames.tsv (see
+the READMEs for sources).
 """
 from __future__ import annotations
 
@@ -12,16 +13,22 @@ import re
 from importlib import resources
 
 
-def data_lines(name: str) -> list[list[str]]:
-    """Rows (tab-split) of a file in glossary/data/extract/, skipping blank lines and `#` comments."""
-    text = resources.files("glossary").joinpath(f"data/extract/{name}").read_text(encoding="utf-8")
+def data_lines(name: str, folder: str = "data/extract") -> list[list[str]]:
+    """Rows (tab-split) of a file in glossary/data/extract/ (or `folder`), skipping blank lines and `#` comments."""
+    text = resources.files("glossary").joinpath(f"{folder}/{name}").read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def ko_surname_rows() -> list[list[str]]:
+    """Rows of the Korean surname table shared with transliteration (glossary/data/ko_surnames.tsv), the
+    commonest first: hanja, hangul, readings, DPRK spelling, ROK spelling, other ROK spellings."""
+    return data_lines("ko_surnames.tsv", folder="data")
 
 
 @functools.lru_cache(maxsize=1)
 def ko_surnames() -> dict[str, tuple[str, ...]]:
     """Korean surname (hanja) → katakana readings."""
-    return {row[0]: tuple(row[1].split("|")) if len(row) > 1 else () for row in data_lines("ko_surnames.tsv")}
+    return {row[0]: tuple(row[2].split("|")) if len(row) > 2 and row[2] else () for row in ko_surname_rows()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,8 +47,8 @@ def _surname_ranks() -> tuple[dict[str, int], dict[str, int]]:
     them by census frequency)."""
     ko: dict[str, int] = {}
     zh: dict[str, int] = {}
-    for ranks, name in ((ko, "ko_surnames.tsv"), (zh, "zh_surnames.txt")):
-        for row in data_lines(name):
+    for ranks, rows in ((ko, ko_surname_rows()), (zh, data_lines("zh_surnames.txt"))):
+        for row in rows:
             ranks.setdefault(row[0], len(ranks) + 1)  # a surname listed twice keeps its first (higher) rank
     return ko, zh
 

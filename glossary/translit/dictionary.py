@@ -259,15 +259,19 @@ class KoSurname:
 
 @functools.lru_cache(maxsize=1)
 def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
-    """(by hangul, by hanja) for the Korean surname table."""
+    """(by hangul, by hanja) for the Korean surname table the extraction shares (glossary/data/ko_surnames.tsv,
+    one hanja per row): a hangul surname takes the spellings of its commonest hanja's row and all its hanja."""
+    from glossary.origin import ko_surname_rows
+
     by_hangul: dict[str, KoSurname] = {}
     by_hanja: dict[str, KoSurname] = {}
-    for row in _rows("ko_surnames.tsv"):
-        row += [""] * (5 - len(row))
-        s = KoSurname(row[0], row[1].split("|"), row[2], row[3], [a for a in row[4].split("|") if a])
-        by_hangul.setdefault(s.hangul, s)
-        for h in s.hanja:
-            by_hanja.setdefault(h, s)
+    for row in ko_surname_rows():
+        hanja, hangul, _, dprk, rok, others = (row + [""] * (6 - len(row)))[:6]
+        surname = by_hangul.get(hangul)
+        if surname is None:
+            surname = by_hangul[hangul] = KoSurname(hangul, [], dprk, rok, [a for a in others.split("|") if a])
+        surname.hanja.append(hanja)
+        by_hanja.setdefault(hanja, surname)
     return by_hangul, by_hanja
 
 
