@@ -9,7 +9,6 @@ surname tables, Wikidata name tokens), which beats rules and the learned scorer.
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from typing import Iterable
@@ -707,7 +706,7 @@ class Transliterator:
 # JMnedict name types of the things an organisation/media/event entry names
 _ORG_NAME_TYPES = frozenset({"organization", "company", "product", "work", "service", "event"})
 
-# A place name in English: capitalised words ending in an English generic word (Red Square, Tomb of ...).
+# A place name in English: capitalised words ending in an English generic word (Red Square, Ainosato Park).
 _ENGLISH_PLACE = re.compile(r"^(?:[A-Z][a-z]+ |of |the )+(?:Square|Islands?|Bay|Sea|Lake|River|Mountains?|Strait|"
                             r"Peninsula|Palace|Gate|Bridge|Street|Avenue|Park|Cemetery|Cathedral|Tower|Canal|Plain|"
                             r"Desert|Ocean|Gulf|Cape|Port|Harbou?r|Church|Monastery|Garden|Station|Airport|Route)$")

@@ -48,12 +48,13 @@ BEAM = 48
 RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
+JOINT_MARGIN = 3.0
+# Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
 _FOREIGN_SHAPE = re.compile(r"cz|sz|[^\x00-\x7f]")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
-JOINT_MARGIN = 3.0
 
 
 def roman(n: int) -> str:
@@ -454,8 +455,7 @@ class RussianTransliterator:
         if any(r.source == "rule" for r in results):
             source = "rule"
         if len(results) > 1:
-            # the likeliest combinations of the parts' spellings (ハビブ・ヌルマゴメドフ: the given name is the
-            # uncertain part, so Khabib Nurmagomedov comes before a surname spelled another way)
+            # the likeliest combinations of the parts' spellings: the least certain part varies first
             alternatives = _likeliest_combinations([r.ranked()[:n] for r in results], n)
             alternatives.insert(0, english)
             alternatives.append(results[-1].english)  # the surname alone
