@@ -444,14 +444,10 @@ class KoreanNames:
 
     def rok_person(self, r: KoReading) -> list[str]:
         """Park Geun-hye: conventional surname, Revised-Romanization given name with a hyphen, popular variants."""
-        table = self.surnames_by_hangul.get(r.surname)
-        if table is None:
-            surname_south = "".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))
-            table = self.surnames_by_hangul.get(surname_south)
-        if table is not None:
-            surnames = [table.rok] + table.rok_alternatives
-        else:
-            surnames = [cap(rr_word("".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))))]
+        surname_south = "".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))
+        surname_rr = cap(rr_word(surname_south))
+        table = self.surnames_by_hangul.get(r.surname) or self.surnames_by_hangul.get(surname_south)
+        surnames = [table.rok] + table.rok_alternatives if table is not None else [surname_rr]
         if not r.given:
             return surnames
         # the South applies the initial-sound rule to a given name's first syllable too (龍 룡 → 용: Kim Yong-hyun)
@@ -468,7 +464,6 @@ class KoreanNames:
         hyphened = [[f"{sur} {cap('-'.join(syls))}" for syls in variants] for sur in surnames[:2]]
         # the whole name in Revised Romanization (Jeong Ju-yeong, Go Geon): the spelling of official ROK
         # documents, and of anyone whose own spelling is not known
-        surname_rr = cap(rr_word("".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))))
         revised = f"{surname_rr} {cap('-'.join(syllables))}"
         # the order: conventional surname with the usual and the Revised given name, the whole name
         # Revised, the conventional surname's other spellings, the spaced form, the other surname spellings
