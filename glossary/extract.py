@@ -648,7 +648,11 @@ def _name_unit(u: tuple[int, int, Token | None]) -> bool:
 
 def _content_unit(u: tuple[int, int, Token | None]) -> bool:
     t = u[2]
-    return t is None or not (t.pos1 == "接頭辞" or _DIGITS.match(t.surface))
+    return t is None or not (t.pos1 == "接頭辞" or t.pos2 == "数詞" or _DIGITS.match(t.surface))
+
+
+# modifiers that say what kind of body a head is (国営, テレビ, 大手) without naming one
+_GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.txt"))
 
 
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
@@ -669,8 +673,11 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     head, need = m.group(), _SUFFIX_NEED[m.group()]
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
                 for u in modifier)
-    content = sum(1 for u in modifier if _content_unit(u))
+    content = sum(1 for u in modifier if _content_unit(u) and not (
+        u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
     if named or (need != "name" and content >= int(need)):
+        if _SUFFIXES[head] == "weapon" and _QUANTITY.search(text, s, head_start):
+            return "", -1  # a weight or size class (135パウンド級), not a class of ships
         return _SUFFIXES[head], k
     return "", -1
 
@@ -1086,7 +1093,7 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
 def _find_quoted(p: _Para) -> None:
     text = p.para.text
     for m in QUOTED.finditer(text):
-        inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", m.group(1) or m.group(2))
+        inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", (m.group(1) or m.group(2)).rstrip())
         s = m.start() + 1
         e = s + len(inner)
         toks = _covering(p.tokens, s, e)
@@ -1100,15 +1107,23 @@ def _find_quoted(p: _Para) -> None:
                 continue
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
-                not re.search(r"[年月日周]", inner):
+                not re.search(r"[年月日周（()）]", inner) and not _QUANTITY.search(inner):
             ctype = "weapon"
         elif not (len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].unknown):
             # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)
             if sm and sm.start() > 0:
                 ctype = _SUFFIXES[sm.group()]
+                if ctype == "weapon" and _QUANTITY.search(inner):
+                    ctype = ""  # a class of figures (135ポンド級), not a class of ships
         if ctype:
             p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
+
+
+# A number with a counter or a rate in quotes (「10万人あたり1.0人」, 「135ポンド級」) is a figure, not a designation
+_QUANTITY = re.compile(r"[0-9０-９][0-9０-９.,．，]*\s*(?:万|億|千|百|人|件|回|個|円|ドル|ユーロ|倍|割|度|%|％|歳|位|点|級|"
+                       r"キロ|メートル|センチ|トン|パウンド|ポンド|時間|分|秒|カ月|か月|ヶ月|週|階|枚|発|隻|台|票|校|社)"
+                       r"|あたり|当たり|以上|以下|未満|約")
 
 
 _CREDIT = re.compile(r"(?:写真|画像|映像|撮影|写真提供)\s*[：:]\s*([^\s、，,。（）()「」]{2,30})")

@@ -1,0 +1,59 @@
+"""Precision rules for general news: what looks like a name but is not one. Examples are invented news
+sentences, none from the gold."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.extract import extract
+from glossary.model import Entry
+
+NAMED = ("person", "place", "org", "weapon", "media")
+
+
+def by_ja(entries: list[Entry], form: str) -> Entry | None:
+    return next((e for e in entries if form in e.variants), None)
+
+
+def named_forms(entries: list[Entry]) -> set[str]:
+    return {v for e in entries if e.type in NAMED for v in e.variants}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("発症率は「人口１万人あたり３．５人」に上った。", "人口１万人あたり３．５人"),
+    ("予算は「年間２００億円以上」と見込まれる。", "年間２００億円以上"),
+    ("彼は「１５０ポンド級」の王座を狙う。", "１５０ポンド級"),
+])
+def test_quoted_figure_is_no_weapon(text, figure):
+    assert figure not in named_forms(extract(text, file="t.txt"))
+
+
+def test_weight_class_is_no_weapon_but_a_ship_class_is():
+    entries = extract("選手は１７０ポンド級で戦い、海軍はキロ級潜水艦を配備した。", file="t.txt")
+    assert not any(e.type == "weapon" and "ポンド" in e.ja for e in entries)
+
+
+def test_quoted_designation_is_still_a_weapon():
+    entry = by_ja(extract("北朝鮮は「火星１９」を発射した。", file="t.txt"), "火星１９")
+    assert entry is not None and entry.type == "weapon"
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("大臣の事務局が声明を出した。", "事務局"),
+    ("地元のテレビ局が中継した。", "テレビ局"),
+    ("国営新聞が社説で批判した。", "国営新聞"),
+    ("国営放送は演説を伝えた。", "国営放送"),
+    ("与党の一党支配が続く。", "一党"),
+    ("大手銀行が融資を止めた。", "大手銀行"),
+])
+def test_head_with_only_generic_modifiers_is_no_named_org(text, generic):
+    assert generic not in named_forms(extract(text, file="t.txt"))
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("国営朝鮮中央通信が報じた。", "朝鮮中央通信", "media"),
+    ("ロシア国防省の事務局が発表した。", "ロシア国防省", "org"),
+    ("国土交通省が発表した。", "国土交通省", "org"),
+])
+def test_named_org_keeps_its_type(text, name, etype):
+    entries = extract(text, file="t.txt")
+    assert any(e.type == etype and any(name in v for v in e.variants) for e in entries)
