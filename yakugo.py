@@ -589,9 +589,9 @@ def extract_cmd(files: tuple[str, ...], fmt: str, min_termhood: float, names_onl
 # ---- translit
 @main.command("translit")
 @click.argument("names", nargs=-1)
-@click.option("--origin", type=click.Choice(["auto", "ru", "ko_north", "ko_south", "zh"]), default="auto", show_default=True,
+@click.option("--origin", type=click.Choice(["auto", "ru", "ko_north", "ko_south", "zh", "ja"]), default="auto", show_default=True,
               help="Origin of the names; auto decides per name (Korean North/South from the evidence, else North); "
-                   "zh reads Chinese names in pinyin.")
+                   "zh reads Chinese names in pinyin, ja Japanese names from UniDic.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with the ranked alternatives.")
 @click.option("-n", "n", type=click.IntRange(1, 50), default=5, show_default=True, help="Alternatives to give (--json).")
 @friendly_errors

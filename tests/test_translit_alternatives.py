@@ -180,3 +180,18 @@ def test_odd_and_long_input_gives_an_answer_not_an_exception(t, name):
         for type_ in (None, "person", "place"):
             r = t.transliterate(name, origin=origin, type=type_)
             assert r.english is None or r.alternatives[0] == r.english
+
+
+@pytest.mark.parametrize("kana, romaji", [("コウノ", "kono"), ("ジュンイチロウ", "junichiro"), ("ハットリ", "hattori"),
+                                          ("マッチャ", "matcha"), ("ひろみ", "hiromi"), ("シンイチ", "shinichi")])
+def test_hepburn_as_names_are_printed(kana, romaji):
+    from glossary.translit.ja import hepburn
+
+    assert hepburn(kana) == romaji
+
+
+def test_japanese_persons_given_name_first_and_only_when_unidic_reads_every_part(t):
+    assert t.transliterate("石破茂", origin="ja").english == "Shigeru Ishiba"
+    assert t.transliterate("岸田", origin="ja").english == "Kishida"
+    unknown = t.transliterate("小木洋人", origin="ja")  # 洋人 is not a name to UniDic: no guess
+    assert unknown.english is None and unknown.source == "rule"

@@ -17,6 +17,7 @@ from glossary.model import Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers)
+from glossary.translit.ja import JapaneseNames
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
 from glossary.translit.ru import RussianTransliterator
@@ -24,7 +25,7 @@ from glossary.translit.scorer import CharModel
 from glossary.translit.zh import ChineseNames
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
-ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south", "zh")
+ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south", "zh", "ja")
 _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
@@ -50,6 +51,7 @@ class Transliterator:
         self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model, JointModel())
         self.ko = KoreanNames(self.jmnedict)
         self.zh = ChineseNames(self.jmnedict)
+        self.ja = JapaneseNames()
 
     # ---------------------------------------------------------------------------------------------
     def transliterate(self, name: str, origin: str = "auto", reading: str | None = None, n: int = 5,
@@ -109,6 +111,11 @@ class Transliterator:
                 return self._korean(name, self.ko.read_hangul(text, person=type != "place"), origin, n, type)
             if HAN.match(text) and origin == "zh":
                 return self._chinese(name, text, n)
+            if origin == "ja":
+                known = self.ja.person(text)
+                english, confidence = known if known else (None, 0.0)
+                return Transliteration(name, english, "ja", confidence, "dictionary" if english else "rule",
+                                       [english] if english else [])
             if HAN.match(text):
                 regional = self._country_region(name, text, origin, n)
                 if regional is not None:
@@ -622,10 +629,11 @@ class Transliterator:
             "ko" if entry.origin == "ko" else "auto")
         if origin == "ko":
             origin = _affiliation(entry) or origin
-        if entry.origin == "zh" and entry.type == "person":
+        if entry.origin in ("zh", "ja") and entry.type == "person":
+            # a Chinese name in pinyin, a Japanese one from UniDic's readings
             for form in [entry.ja, *entry.variants]:
-                if HAN.match(form) and len(form) >= 2:
-                    r = self.transliterate(form, origin="zh", n=n)
+                if not is_katakana(form) and len(form) >= 2:
+                    r = self.transliterate(form, origin=entry.origin, n=n)
                     if r.english:
                         return Transliteration(entry.ja, r.english, r.origin, r.confidence, r.source, r.alternatives)
             return None
