@@ -245,7 +245,10 @@ def _find_katakana(p: _Para) -> None:
             if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
                 separate = False
             if separate:
-                pieces = parts
+                # a given name UniDic knows next to an ordinary word is a piece of a longer name (アン of
+                # リーグ・アン), not a person of its own
+                pieces = [part for part, tk in zip(parts, part_toks)
+                          if country or not (len(tk) == 1 and _kata_type(tk) == "person")]
         for s, e in pieces:
             if e - s < 2:
                 continue
@@ -267,9 +270,10 @@ def _find_katakana(p: _Para) -> None:
                     any(t.is_proper and len(t.surface.rstrip("ー")) >= 3 for t in toks) and \
                     _is_common_loanword([t for t in toks if not t.is_proper]) and toks[0].start == s \
                     and toks[-1].end == e:
-                # a known name and ordinary words run together (ロシアメディア): the name alone
+                # a known name and ordinary words run together (ロシアメディア): the name alone; a personal
+                # name glued to an ordinary word is a piece of another name (スーザン of スーザンビル)
                 for t in toks:
-                    if t.is_proper and len(t.surface) >= 2:
+                    if t.is_proper and len(t.surface) >= 2 and t.pos3 != "人名":
                         p.mentions.append(Mention(t.start, t.end, t.surface, "kata", type=_kata_type([t]),
                                                   proper=True))
                 continue
@@ -805,11 +809,18 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             t = piece[0][2]
             if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
                 kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
+                name_origin = ""
                 if kind_type == "person":
                     outside = True
                     if not _title_follows(text, t.end):
                         kind_type = ""
-                p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, proper=True))
+                elif kind_type == "place" and KANJI_RUN.fullmatch(t.surface):
+                    outside = True
+                    if _personal_title(text, t.end):
+                        # a Japanese family name that is also a place name (宮原選手, 種市さん)
+                        kind_type, name_origin = "person", "ja"
+                p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, origin=name_origin,
+                                          proper=True))
         elif len(piece) >= 2:
             nouns = tuple(text[u[0]:u[1]] for u in piece)
             if not any(_DIGITS.match(n) for n in nouns):
@@ -820,8 +831,13 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             if region:
                 p.mentions.append(Mention(s, piece[region - 1][1], text[s:piece[region - 1][1]], "compound",
                                           type="place", proper=True))
+            given = _given_name_after_place(text, piece)
+            if given:
+                p.mentions.append(Mention(s, e, surface, "jp", type="person", origin="ja"))
             for u in piece[region:]:
                 t = u[2]
+                if given:
+                    break
                 if t is not None and t.pos3 == "地名" and t.is_proper \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
@@ -832,6 +848,33 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if k is not None and (k.type in ("place", "") or k.proper):
                     k.kind = "inner"
     return outside
+
+
+def _personal_title(text: str, end: int) -> bool:
+    """A person title or honorific right at `end` that no place name takes (宮原選手, 種市さん; not 熊本市長)."""
+    n = _direct_title(text, end)
+    return bool(n) and text[end] not in _DIVISION_CHARS
+
+
+# first characters of the titles that follow a place rather than a person (市長, 県知事, 町長, 州知事)
+_DIVISION_CHARS = frozenset("市県町村区州道府都郡省島国")
+
+
+def _given_name_after_place(text: str, piece: list) -> bool:
+    """True for a kanji family name UniDic read as a place followed by nothing but a given name of one to three
+    kanji UniDic reads as parts of a name (種市|篤|暉, 筒香|嘉|智): a person, not a place."""
+    if len(piece) < 2 or len(piece) > 4:
+        return False
+    first = piece[0][2]
+    if first is None or first.pos3 != "地名" or not KANJI_RUN.fullmatch(first.surface):
+        return False
+    rest = piece[1:]
+    if any(u[2] is None or u[2].pos3 != "人名" for u in rest):
+        return False
+    if not any(u[2].pos4 == "名" for u in rest):
+        return False
+    given = text[rest[0][0]:rest[-1][1]]
+    return 1 <= len(given) <= 3 and bool(KANJI_RUN.fullmatch(given))
 
 
 # ----------------------------------------------------------------------------- dictionary-confirmed places
@@ -1570,6 +1613,22 @@ def _name_parts(text: str) -> list[str]:
     return [x for x in _NAME_SEPARATOR.split(text) if x]
 
 
+def _retype_family_names(analysed: list[_Para]) -> None:
+    """A kanji word UniDic read as a place is the family name of a Japanese person found in the same file
+    (種市 beside 種市篤暉): it names that person there, not a place."""
+    prefixes: set[tuple[str, str]] = set()
+    for p in analysed:
+        for m in p.mentions:
+            if m.kind == "jp" and KANJI_RUN.fullmatch(m.text):
+                prefixes.update((p.para.file, m.text[:k]) for k in range(2, len(m.text)))
+    if not prefixes:
+        return
+    for p in analysed:
+        for m in p.mentions:
+            if m.type == "place" and m.kind in ("proper", "inner") and (p.para.file, m.text) in prefixes:
+                m.type, m.origin = "person", "ja"
+
+
 def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entry]:
     groups: dict[str, _Group] = {}
 
@@ -1579,6 +1638,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             groups[key] = _Group(key)
         return groups[key]
 
+    _retype_family_names(analysed)
     for p in analysed:
         for m in p.mentions:
             if len(m.text) < 2 and m.kind != "gloss":

@@ -121,9 +121,32 @@ _RU_PART = re.compile(r"^(?:ウラジ[ー]?ミル|セルゲイ|ドミトリー|�
 
 
 def russian_shape(name: str) -> bool:
-    """True when a katakana name has a Russian ending or a common Russian given name as a part."""
+    """True when a katakana name has a Russian ending or a common Russian given name as a part.
+
+    The ending -フ alone is no Russian mark on a word UniDic knows with a Western spelling that is not
+    a Russian -v (ウルフ wolf, カフ cuff, ルドルフ Rudolf, ホフ Hoff): ミシェル・ウルフ is no Russian."""
     parts = re.split(r"[・＝=]", name)
-    return bool(_RU_ENDING.search(parts[-1]) or any(_RU_PART.match(p) for p in parts))
+    if any(_RU_PART.match(p) for p in parts):
+        return True
+    last = parts[-1]
+    if not _RU_ENDING.search(last):
+        return False
+    return not (last.endswith("フ") and _western_word(last))
+
+
+_LATIN_SPELLING = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _western_word(word: str) -> bool:
+    """True when UniDic knows `word` as one word whose foreign spelling is Latin and not a Russian -v."""
+    from glossary.tokenize import tokenize  # tokenizing a name is needed only for this rare ending
+
+    toks = tokenize(word)
+    if len(toks) != 1 or toks[0].unknown:
+        return False
+    foreign = toks[0].foreign
+    return bool(_LATIN_SPELLING.fullmatch(foreign)) and not foreign.lower().endswith("v")
 
 
 # One Korean syllable as Japanese media write it: onset + vowel (+ glide) + optional coda.

@@ -57,3 +57,48 @@ def test_head_with_only_generic_modifiers_is_no_named_org(text, generic):
 def test_named_org_keeps_its_type(text, name, etype):
     entries = extract(text, file="t.txt")
     assert any(e.type == etype and any(name in v for v in e.variants) for e in entries)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("今季の宮城選手は２２日、先発した。", "宮城"),     # UniDic reads 宮城 as a place; the player title says person
+    ("八戸さんは地元で店を開いた。", "八戸"),
+])
+def test_titled_family_name_read_as_place_is_a_person(text, surname):
+    entry = by_ja(extract(text, file="t.txt"), surname)
+    assert entry is not None and entry.type == "person" and entry.origin == "ja"
+
+
+def test_family_name_of_a_full_name_in_the_file_is_no_place():
+    text = "先発の熊本篤暉が好投した。熊本は九回を投げ切った。"
+    entries = extract(text, file="t.txt")
+    full = by_ja(entries, "熊本篤暉")
+    assert full is not None and full.type == "person"
+    alone = by_ja(entries, "熊本")
+    assert alone is None or alone.type != "place"
+
+
+def test_place_before_a_place_title_stays_a_place():
+    entries = extract("熊本市長は八戸を訪れた。", file="t.txt")
+    assert by_ja(entries, "熊本").type == "place"
+    assert by_ja(entries, "八戸").type == "place"
+
+
+def test_given_name_glued_to_a_word_is_no_person():
+    entries = extract("マリアンビルの北で山火事が広がった。", file="t.txt")
+    assert "マリアン" not in named_forms(entries)
+
+
+def test_given_name_beside_an_ordinary_word_is_no_person():
+    entries = extract("彼はリーグ・アンで優勝した。", file="t.txt")
+    assert by_ja(entries, "アン") is None or by_ja(entries, "アン").type != "person"
+
+
+@pytest.mark.parametrize("name", ["ジョン・ウルフ", "エマ・カフ"])
+def test_western_word_ending_in_fu_is_not_russian(name):
+    entry = by_ja(extract(f"米国の{name}氏は声明で述べた。", file="t.txt"), name)
+    assert entry is not None and entry.type == "person" and entry.origin != "ru"
+
+
+def test_russian_fu_name_stays_russian():
+    entry = by_ja(extract("ロシアのアントン・コズロフ氏は語った。", file="t.txt"), "アントン・コズロフ")
+    assert entry is not None and entry.origin == "ru"
