@@ -244,11 +244,14 @@ def _find_katakana(p: _Para) -> None:
             # a head right after the run names the whole run (デュースブルグ・エッセン大学)
             if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
                 separate = False
+            person_parts = [len(tk) == 1 and _kata_type(tk) == "person" for tk in part_toks]
+            if separate and not country and sum(person_parts) >= 2:
+                separate = False  # two name parts after an ordinary word: one name (イマーム・アル・ハク)
             if separate:
-                # a given name UniDic knows next to an ordinary word is a piece of a longer name (アン of
-                # リーグ・アン), not a person of its own
-                pieces = [part for part, tk in zip(parts, part_toks)
-                          if country or not (len(tk) == 1 and _kata_type(tk) == "person")]
+                # a short name UniDic knows next to an ordinary word is a piece of a longer name (アン of
+                # リーグ・アン), not a person of its own; a longer one stands alone (シャガール of マルク・シャガール)
+                pieces = [part for part, is_person, (ps, pe) in zip(parts, person_parts, parts)
+                          if country or not (is_person and len(text[ps:pe].rstrip("ー")) <= 2)]
         for s, e in pieces:
             if e - s < 2:
                 continue

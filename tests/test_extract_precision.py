@@ -102,3 +102,9 @@ def test_western_word_ending_in_fu_is_not_russian(name):
 def test_russian_fu_name_stays_russian():
     entry = by_ja(extract("ロシアのアントン・コズロフ氏は語った。", file="t.txt"), "アントン・コズロフ")
     assert entry is not None and entry.origin == "ru"
+
+
+def test_two_name_parts_after_an_ordinary_word_are_one_name():
+    entries = extract("打者イマーム・アル・カリムが本塁打を放った。", file="t.txt")
+    whole = by_ja(entries, "イマーム・アル・カリム")
+    assert whole is not None and whole.type == "person"
