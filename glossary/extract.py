@@ -288,6 +288,10 @@ def _find_katakana(p: _Para) -> None:
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if untyped_unless_titled and not titled:
                 ktype = ""
+            if s < e and text[e - 1] in _SUFFIX_RE.last_chars and re.search(r"[・＝=]", text[s:e]):
+                head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1], "")
+                if head_type in ("media", "org"):
+                    ktype = head_type  # the last part is a medium's or body's head (フォックス・ニュース)
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
 
@@ -650,7 +654,7 @@ def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:
 def _name_unit(u: tuple[int, int, Token | None]) -> bool:
     """A unit that names something: a proper noun, an unknown word, a katakana name or a Latin designation."""
     t = u[2]
-    return t is None or t.is_proper or t.unknown
+    return t is None or t.is_proper or (t.unknown and t.pos2 != "数詞")  # (an unknown ６ names nothing)
 
 
 def _content_unit(u: tuple[int, int, Token | None]) -> bool:
@@ -768,8 +772,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     the chunk (a lone proper noun is read as a person only before a title)."""
     outside = False
     # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
+    # (nor are a former status, 旧赤坂町, or a suffix left over from the word before, 午前|中ガトウィック空港)
     while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
-                                                  ("当該", "両国", "同国", "自国", "各国", "我が国")):
+                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧")
+                                                  or chunk[0][2].pos1 == "接尾辞"):
         chunk = chunk[1:]
     if not chunk:
         return outside
@@ -810,7 +816,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
         elif len(piece) == 1 and piece[0][2] is not None:
             t = piece[0][2]
-            if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface):
+            if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) \
+                    and not _HIRAGANA.match(t.surface):  # (ふじ of ふじのくに: a kana word names nothing alone)
                 kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
                 name_origin = ""
                 if kind_type == "person":
@@ -841,7 +848,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 t = u[2]
                 if given:
                     break
-                if t is not None and t.pos3 == "地名" and t.is_proper \
+                if t is not None and t.pos3 == "地名" and t.is_proper and not _HIRAGANA.match(t.surface) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
         elif len(piece) >= 2 and kata_at and ctype != "place":

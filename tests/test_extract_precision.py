@@ -108,3 +108,32 @@ def test_two_name_parts_after_an_ordinary_word_are_one_name():
     entries = extract("打者イマーム・アル・カリムが本塁打を放った。", file="t.txt")
     whole = by_ja(entries, "イマーム・アル・カリム")
     assert whole is not None and whole.type == "person"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中朝国境の鴨緑江で密輸が続く。", "鴨緑江"),        # UniDic: 鴨緑 + suffix 江; the river is the whole
+    ("観光客はバイカル湖を訪れた。", "バイカル湖"),
+])
+def test_lake_and_river_heads_keep_the_whole_place(text, place):
+    entry = by_ja(extract(text, file="t.txt"), place)
+    assert entry is not None and entry.type == "place"
+
+
+def test_suffix_of_the_word_before_is_not_part_of_a_name():
+    entries = extract("昨日の午前中ウラジオストク空港に到着した。", file="t.txt")
+    assert by_ja(entries, "ウラジオストク空港") is not None
+    assert not any(v.startswith("中") for v in named_forms(entries))
+
+
+def test_number_and_a_place_head_is_no_place():
+    assert not any(e.type == "place" and "５州" in e.ja for e in extract("彼は５州で勝った。", file="t.txt"))
+
+
+def test_kana_word_alone_is_no_place():
+    entries = extract("「みやぎのくに応援団」が発足した。", file="t.txt")
+    assert not any(e.type == "place" and e.ja == "みやぎ" for e in entries)
+
+
+def test_katakana_name_ending_in_a_media_head_is_a_medium():
+    entry = by_ja(extract("米フォックス・ニュースが報じた。", file="t.txt"), "フォックス・ニュース")
+    assert entry is not None and entry.type == "media"
