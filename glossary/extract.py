@@ -686,6 +686,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
                 for u in modifier)
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
+    if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
+            and modifier[-1][2].pos4 != "国":
+        return "place", k  # a province (吉林省, 黒竜江省), not a ministry (外務省, ロシア国防省)
     if named or (need != "name" and content >= int(need)):
         if _SUFFIXES[head] == "weapon" and _QUANTITY.search(text, s, head_start):
             return "", -1  # a weight or size class (135パウンド級), not a class of ships
@@ -810,6 +813,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
+        if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
+            k = kata_at.get((piece[0][0], piece[0][1]))
+            if k is not None and k.type == "person":
+                outside = True
+                if _title_follows(text, e):
+                    ctype = ""  # a person's service and rank (エフメノフ|海軍|総司令官), not a navy named after him
         if ctype:
             p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
                                       proper=any(u[2] is None or u[2].is_proper for u in piece)))
@@ -858,6 +867,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if k is not None and (k.type in ("place", "") or k.proper):
                     k.kind = "inner"
     return outside
+
+
+# the services that stand between a commander's name and rank (…海軍総司令官, …空軍司令官)
+_ARMED_SERVICES = frozenset(("海軍", "空軍", "陸軍", "地上軍", "航空宇宙軍", "海兵隊", "艦隊"))
 
 
 def _personal_title(text: str, end: int) -> bool:
@@ -1175,7 +1188,7 @@ def _find_quoted(p: _Para) -> None:
 
 # A number with a counter or a rate in quotes (「10万人あたり1.0人」, 「135ポンド級」) is a figure, not a designation
 _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.,．，]*\s*(?:万|億|千|百|人|件|回|個|円|ドル|ユーロ|倍|割|度|%|％|歳|位|点|級|"
-                       r"キロ|メートル|センチ|トン|パウンド|ポンド|時間|分|秒|カ月|か月|ヶ月|週|階|枚|発|隻|台|票|校|社)"
+                       r"キロ|メートル|センチ|トン|パウンド|ポンド|時間|分|秒|カ月|か月|ヶ月|週|階|枚|発|隻|台|票|校|社|番)"
                        r"|あたり|当たり|以上|以下|未満|約")
 
 

@@ -137,3 +137,26 @@ def test_kana_word_alone_is_no_place():
 def test_katakana_name_ending_in_a_media_head_is_a_medium():
     entry = by_ja(extract("米フォックス・ニュースが報じた。", file="t.txt"), "フォックス・ニュース")
     assert entry is not None and entry.type == "media"
+
+
+def test_province_is_a_place_and_a_ministry_an_org():
+    entries = extract("遼寧省の当局者と中国外務省の報道官が会見した。", file="t.txt")
+    assert by_ja(entries, "遼寧省").type == "place"
+    assert by_ja(entries, "中国外務省").type == "org"
+
+
+def test_commander_name_before_service_and_rank_is_a_person():
+    entries = extract("ロシアのモイセエフ海軍総司令官が視察した。ロシア海軍は演習を続けた。", file="t.txt")
+    person = by_ja(entries, "モイセエフ")
+    assert person is not None and person.type == "person"
+    assert "モイセエフ海軍" not in named_forms(entries)
+    assert by_ja(entries, "ロシア海軍").type == "org"
+
+
+def test_batting_order_in_quotes_is_no_weapon():
+    entries = extract("彼は「３番・指名打者」で先発した。", file="t.txt")
+    assert not any(e.type == "weapon" for e in entries)
+
+
+def test_live_broadcast_is_no_medium():
+    assert "生放送" not in named_forms(extract("演説は生放送で伝えられた。", file="t.txt"))
