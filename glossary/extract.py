@@ -684,6 +684,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     head, need = m.group(), _SUFFIX_NEED[m.group()]
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
                 for u in modifier)
+    # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
+    named = named or (len(modifier) >= 2 and modifier[0][2] is not None and modifier[0][2].surface == "第"
+                      and modifier[1][2] is not None and modifier[1][2].pos2 == "数詞")
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
     if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
@@ -826,7 +829,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         elif len(piece) == 1 and piece[0][2] is not None:
             t = piece[0][2]
             if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) \
-                    and not _HIRAGANA.match(t.surface):  # (ふじ of ふじのくに: a kana word names nothing alone)
+                    and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)):  # (ふじ of ふじのくに)
                 kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
                 name_origin = ""
                 if kind_type == "person":
@@ -857,7 +860,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 t = u[2]
                 if given:
                     break
-                if t is not None and t.pos3 == "地名" and t.is_proper and not _HIRAGANA.match(t.surface) \
+                if t is not None and t.pos3 == "地名" and t.is_proper \
+                        and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
         elif len(piece) >= 2 and kata_at and ctype != "place":
@@ -1159,8 +1163,9 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
 def _find_quoted(p: _Para) -> None:
     text = p.para.text
     for m in QUOTED.finditer(text):
-        inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", (m.group(1) or m.group(2)).rstrip())
-        s = m.start() + 1
+        raw = (m.group(1) or m.group(2)).rstrip()
+        inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", raw.lstrip())
+        s = m.start() + 1 + len(raw) - len(raw.lstrip())  # (『 ぐるなび』: the name starts after the space)
         e = s + len(inner)
         toks = _covering(p.tokens, s, e)
         if any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):

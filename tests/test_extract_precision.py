@@ -129,9 +129,9 @@ def test_number_and_a_place_head_is_no_place():
     assert not any(e.type == "place" and "５州" in e.ja for e in extract("彼は５州で勝った。", file="t.txt"))
 
 
-def test_kana_word_alone_is_no_place():
-    entries = extract("「みやぎのくに応援団」が発足した。", file="t.txt")
-    assert not any(e.type == "place" and e.ja == "みやぎ" for e in entries)
+def test_two_kana_word_alone_is_no_place():
+    entries = extract("「みえのくに応援団」が発足した。", file="t.txt")
+    assert not any(e.type == "place" and e.ja == "みえ" for e in entries)
 
 
 def test_katakana_name_ending_in_a_media_head_is_a_medium():
@@ -160,3 +160,14 @@ def test_batting_order_in_quotes_is_no_weapon():
 
 def test_live_broadcast_is_no_medium():
     assert "生放送" not in named_forms(extract("演説は生放送で伝えられた。", file="t.txt"))
+
+
+def test_ordinal_names_a_unit_but_a_count_does_not():
+    entries = extract("第８軍管区の部隊は８州に展開した。", file="t.txt")
+    assert any(e.type == "org" and "第８軍管区" in e.variants for e in entries)
+    assert not any(e.type == "place" and "８州" in e.ja for e in entries)
+
+
+def test_quoted_name_after_a_space_starts_at_the_name():
+    entry = by_ja(extract("サイト『 ヤフオク』で売られた。", file="t.txt"), "ヤフオク")
+    assert entry is not None and not entry.ja.startswith(" ")
