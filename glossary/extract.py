@@ -780,7 +780,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
     # (nor are a former status, 旧赤坂町, or a suffix left over from the word before, 午前|中ガトウィック空港)
     while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
-                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧")
+                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧",
+                                                   "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"):
         chunk = chunk[1:]
     if not chunk:
@@ -818,7 +819,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         surface = text[s:e]
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
             k = kata_at.get((piece[0][0], piece[0][1]))
-            if k is not None and k.type == "person":
+            if k is not None and (k.type == "person" or (k.type == "" and not k.proper)):
                 outside = True
                 if _title_follows(text, e):
                     ctype = ""  # a person's service and rank (エフメノフ|海軍|総司令官), not a navy named after him

@@ -171,3 +171,14 @@ def test_ordinal_names_a_unit_but_a_count_does_not():
 def test_quoted_name_after_a_space_starts_at_the_name():
     entry = by_ja(extract("サイト『 ヤフオク』で売られた。", file="t.txt"), "ヤフオク")
     assert entry is not None and not entry.ja.startswith(" ")
+
+
+def test_commander_unknown_to_unidic_before_service_and_chief_of_staff():
+    entries = extract("会議にはＡ・Ｂ・グルバニ空軍参謀長が出席した。", file="t.txt")
+    assert not any(e.type == "org" and "グルバニ" in e.ja for e in entries)
+
+
+def test_next_session_prefix_is_not_part_of_the_name():
+    entries = extract("首相は次期国連総会で演説する。", file="t.txt")
+    assert by_ja(entries, "国連総会") is not None and by_ja(entries, "国連総会").type == "org"
+    assert "次期国連総会" not in named_forms(entries)
