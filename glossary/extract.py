@@ -269,24 +269,30 @@ def _find_katakana(p: _Para) -> None:
             if _is_common_loanword(toks) and (not titled or (role and role.group().endswith(_ROLE_TITLES))):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
+            glued = False
             if len(toks) >= 2 and not any(t.unknown or len(t.surface) < 2 for t in toks) and \
                     any(t.is_proper and len(t.surface.rstrip("ー")) >= 3 for t in toks) and \
                     _is_common_loanword([t for t in toks if not t.is_proper]) and toks[0].start == s \
                     and toks[-1].end == e:
-                # a known name and ordinary words run together (ロシアメディア): the name alone; a personal
-                # name glued to an ordinary word is a piece of another name (スーザン of スーザンビル)
-                for t in toks:
-                    if t.is_proper and len(t.surface) >= 2 and t.pos3 != "人名":
-                        p.mentions.append(Mention(t.start, t.end, t.surface, "kata", type=_kata_type([t]),
-                                                  proper=True))
-                continue
+                # a country and ordinary words run together (ロシアメディア): the country alone; another name
+                # glued to an ordinary word is read with it as one name of no known type (カンザス|シティ,
+                # シスコ|システムズ, スーザン|ビル, ヨーロッパ|リーグ)
+                # (before a head, タリバン|グループ, ニューヨーク|シティ|センター, the name stands alone for the
+                # compound finder to join it with its head)
+                if any(t.is_proper and t.pos4 == "国" for t in toks) or toks[-1].surface in _SUFFIXES:
+                    for t in toks:
+                        if t.is_proper and len(t.surface) >= 2 and t.pos3 != "人名":
+                            p.mentions.append(Mention(t.start, t.end, t.surface, "kata", type=_kata_type([t]),
+                                                      proper=True))
+                    continue
+                glued = True
             # UniDic's type of a proper token types a one-part run only when that token is most of it (not ノエ of
             # ノエスタ); in a run of parts (ドミトリー・メドヴェージェフ) a known given name types the whole
             typed = toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s or \
                 re.search(r"[・＝=]", text[s:e]) else []
             ktype = _kata_type(typed) or ("person" if titled else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
-            if untyped_unless_titled and not titled:
+            if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
             if s < e and text[e - 1] in _SUFFIX_RE.last_chars and re.search(r"[・＝=]", text[s:e]):
                 head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1], "")
@@ -1801,7 +1807,9 @@ def _sentence_text(p: _Para, pos: int, cache: dict[tuple[int, int], str] | None 
 
 def _decide_type(mentions: list[Mention]) -> str:
     votes = Counter(m.type for m in mentions if m.type)
-    if any(m.titled for m in mentions if m.kind in ("kata", "ko", "zh", "jp")):
+    # (a country before a title is the country's: アルゼンチン代表, ロシア大統領)
+    if any(m.titled and not (m.type == "place" and not _NAME_SEPARATOR.search(m.text))
+           for m in mentions if m.kind in ("kata", "ko", "zh", "jp")):
         votes["person"] += 2
     if not votes:
         return "other"

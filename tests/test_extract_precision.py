@@ -182,3 +182,26 @@ def test_next_session_prefix_is_not_part_of_the_name():
     entries = extract("首相は次期国連総会で演説する。", file="t.txt")
     assert by_ja(entries, "国連総会") is not None and by_ja(entries, "国連総会").type == "org"
     assert "次期国連総会" not in named_forms(entries)
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("通信機器のオラクルシステムズが値を下げた。", "オラクル"),
+    ("彼はボストンセルティックスに移籍した。", "ボストン"),
+])
+def test_name_glued_to_an_ordinary_word_is_not_cut_out(text, piece):
+    assert piece not in named_forms(extract(text, file="t.txt"))
+
+
+def test_country_glued_to_an_ordinary_word_stands_alone():
+    entry = by_ja(extract("ロシアメディアが一斉に報じた。", file="t.txt"), "ロシア")
+    assert entry is not None and entry.type == "place"
+
+
+def test_name_before_an_org_head_still_forms_the_org():
+    entries = extract("非合法のアフガン人タリバングループに属している。", file="t.txt")
+    assert any(e.type == "org" and "タリバングループ" in e.ja for e in entries)
+
+
+def test_country_before_a_title_stays_a_place():
+    entry = by_ja(extract("ウルグアイ代表FWが移籍した。", file="t.txt"), "ウルグアイ")
+    assert entry is not None and entry.type == "place"
