@@ -205,3 +205,9 @@ def test_name_before_an_org_head_still_forms_the_org():
 def test_country_before_a_title_stays_a_place():
     entry = by_ja(extract("ウルグアイ代表FWが移籍した。", file="t.txt"), "ウルグアイ")
     assert entry is not None and entry.type == "place"
+
+
+def test_chamber_of_commerce_keeps_its_last_character():
+    entries = extract("ロシア商工会議所の会頭が訪朝した。", file="t.txt")
+    assert any(e.type == "org" and e.ja.endswith("商工会議所") for e in entries)
+    assert not any(e.ja.endswith("商工会議") for e in entries)
