@@ -195,3 +195,16 @@ def test_japanese_persons_given_name_first_and_only_when_unidic_reads_every_part
     assert t.transliterate("岸田", origin="ja").english == "Kishida"
     unknown = t.transliterate("小木洋人", origin="ja")  # 洋人 is not a name to UniDic: no guess
     assert unknown.english is None and unknown.source == "rule"
+
+
+@pytest.mark.parametrize("kana, english, origin", [("ソウル", "Seoul", "ko_south"), ("ピョンヤン", "Pyongyang", "ko_north"),
+                                                   ("ケソン", "Kaesong", "ko_north")])
+def test_a_korean_place_from_its_reading_alone(t, kana, english, origin):
+    r = t.transliterate(kana)
+    assert (r.english, r.origin, r.source) == (english, origin, "dictionary")
+
+
+@pytest.mark.parametrize("kana, english", [("モスクワ", "Moscow"), ("シベリア", "Siberia"), ("ウクライナ", "Ukraine")])
+def test_a_katakana_word_jmdict_glosses_as_a_proper_name_takes_that_english(t, kana, english):
+    r = t.transliterate(kana)
+    assert r.english == english and r.origin == "ru"  # not Moskva, not a Korean reading of 西伯利亜

@@ -127,6 +127,18 @@ class Transliterator:
                     return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
                 return self._korean_han(name, text, reading, origin, n, type)
             if is_katakana(text):
+                if type != "person" and origin != "ru":
+                    for hit in self.jmnedict.katakana(text):
+                        if "place" in hit.types and "korea" in hit.note.lower() and hit.latin:
+                            # a place JMnedict puts in Korea under this very katakana (ソウル: Seoul)
+                            side = "ko_north" if "north korea" in hit.note.lower() else "ko_south"
+                            return Transliteration(name, hit.latin[0], side, 0.9, "dictionary", hit.latin[:n])
+                    place = self._korean_place_for_reading(text)
+                    if place is not None:
+                        # the dictionary has a Korean place read so (プサン is 釜山): read its hanja
+                        res = self._korean_han(name, place, text, origin, n, "place")
+                        if res.english:
+                            return res
                 if origin in ("ko_north", "ko_south", "ko_auto") or (origin == "auto" and self._looks_korean(text)):
                     person = type != "place"
                     han = self._hanja_for_reading(text) if person else None
@@ -141,6 +153,11 @@ class Transliterator:
                 # anything else in katakana is read as Russian (the product's other name world)
                 res = self.ru.transliterate(text, n=n, place=type == "place")
                 out_origin = "ru" if origin in ("auto", "ru") else origin
+                exonym = jmdict_english(self.jmnedict, text)[:1] if type is None else []
+                if exonym and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", exonym[0]):
+                    # JMdict's English for the word itself is the English name (モスクワ: Moscow, not Moskva)
+                    return Transliteration(name, exonym[0], out_origin, 0.88, "dictionary",
+                                           [exonym[0], *res.alternatives][:n])
                 conf = res.confidence if origin == "ru" or res.source == "dictionary" else res.confidence * 0.95
                 return Transliteration(name, res.english, out_origin, round(conf, 3), res.source,
                                        res.alternatives[:n])
@@ -254,6 +271,27 @@ class Transliterator:
                 continue
             r = self.ko.read_hanja(kanji, reading)
             if r is not None and r.distance <= 0.15:
+                found.add(kanji)
+        return found.pop() if len(found) == 1 else None
+
+    def _korean_place_for_reading(self, reading: str) -> str | None:
+        """The hanja of the one Korean place JMnedict lists under this katakana reading (プサン → 釜山, ケソン →
+        開城): a place its note puts in Korea, or one whose hanja read in Korean sound like the reading and
+        which JMnedict spells the Korean way (平壌 ピョンヤン Pyongyang; not 西伯利亜 シベリア). None when there is
+        none or more than one."""
+        found = set()
+        for kanji, hit in self.jmnedict.by_reading(reading):
+            if "place" not in hit.types or not (HAN.match(kanji) and 2 <= len(kanji) <= 5):
+                continue
+            if "korea" in hit.note.lower():
+                found.add(kanji)
+                continue
+            r = self.ko.read_hanja(kanji, reading, person=False)
+            if r is None or r.distance > 0.15:
+                continue
+            # and JMnedict spells it as Korean is romanized (Pyongyang), not as an exonym (西伯利亜: Siberia)
+            korean = {_letters(self.ko.north_place(r.given)), _letters(self.ko.south_place(r.given))}
+            if any(_letters(latin) in korean for latin in hit.latin):
                 found.add(kanji)
         return found.pop() if len(found) == 1 else None
 

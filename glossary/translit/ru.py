@@ -49,6 +49,7 @@ RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
+JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
@@ -300,10 +301,10 @@ class RussianTransliterator:
                 # it competes with both models' floor scores
                 scores[uni.lower()] = None
         for gloss in jmdict_english(self.jmnedict, kana)[:2]:
-            # JMdict's English for a katakana headword, when it is a proper name (チャイコフスキー: Tchaikovsky,
-            # the English convention where JMnedict has the transliteration Chaikovskii)
+            # JMdict's English for a katakana headword, when it is a proper name: the English convention
+            # (チャイコフスキー: Tchaikovsky) where JMnedict has a transliteration (Chaikovskii)
             if gloss[:1].isupper() and gloss.isascii() and gloss.isalpha():
-                evidence[gloss.lower()] = evidence.get(gloss.lower(), 0.0) + 1.5
+                evidence[gloss.lower()] = evidence.get(gloss.lower(), 0.0) + JMDICT_WEIGHT
                 if gloss.lower() not in scores:
                     scores[gloss.lower()] = None
         for latin, count in self.wikidata.lookup(kana):
