@@ -208,3 +208,10 @@ def test_a_korean_place_from_its_reading_alone(t, kana, english, origin):
 def test_a_katakana_word_jmdict_glosses_as_a_proper_name_takes_that_english(t, kana, english):
     r = t.transliterate(kana)
     assert r.english == english and r.origin == "ru"  # not Moskva, not a Korean reading of 西伯利亜
+
+
+@pytest.mark.parametrize("reading, english", [("ソン・テホ", "Song Thae Ho"), ("キム・デホ", "Kim Tae Ho"),
+                                              ("パク・チョンホ", "Pak Jong Ho")])
+def test_a_given_name_is_read_as_said_after_the_surname(t, reading, english):
+    # テ after a nasal is ㅌ (デ would be ㄷ); after パク a チ is the tensed ㅈ
+    assert t.transliterate(reading, origin="ko_north").english == english

@@ -379,9 +379,12 @@ class KoreanNames:
             return None
         index = self._index()
         words = []
+        # Japanese media write a name as it is said whole: a given name's first consonant after a surname
+        # ending in a vowel or nasal is voiced as inside a word (キム・ジョンウン 정, but チョン・テファ 태), so the
+        # previous chunk carries over from one part to the next
+        prev = ""
         for part in parts:
             syls = ""
-            prev = ""
             for chunk in self.kana_chunks(part):
                 # a chunk that is one of ム ル ク プ alone is a syllable of its own (スン|ム: 승무), not a coda
                 key = _fold(_KANA_ROMAJI[chunk]) if chunk in _CODA_ALONE else kana_skeleton(chunk)
