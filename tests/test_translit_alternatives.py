@@ -215,3 +215,11 @@ def test_a_katakana_word_jmdict_glosses_as_a_proper_name_takes_that_english(t, k
 def test_a_given_name_is_read_as_said_after_the_surname(t, reading, english):
     # テ after a nasal is ㅌ (デ would be ㄷ); after パク a チ is the tensed ㅈ
     assert t.transliterate(reading, origin="ko_north").english == english
+
+
+def test_a_repeated_question_is_answered_from_memory_and_answers_stay_independent(t):
+    first = t.transliterate("ゲラシモフ", origin="ru")
+    first.alternatives.append("changed by the caller")
+    first.english = "changed"
+    again = t.transliterate("ゲラシモフ", origin="ru")
+    assert again.english == "Gerasimov" and "changed by the caller" not in again.alternatives

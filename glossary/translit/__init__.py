@@ -9,6 +9,7 @@ surname tables, Wikidata name tokens), which beats rules and the learned scorer.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import Iterable
@@ -34,6 +35,7 @@ KO_PLACE_SUFFIXES = [("南道", "남도", "South {} Province"), ("北道", "북�
                      ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
                      ("市", "시", "{}")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+_MEMO_SIZE = 100_000  # answers a Transliterator keeps
 
 
 class Transliterator:
@@ -52,6 +54,7 @@ class Transliterator:
         self.ko = KoreanNames(self.jmnedict)
         self.zh = ChineseNames(self.jmnedict)
         self.ja = JapaneseNames()
+        self._memo: dict[tuple, Transliteration] = {}
 
     # ---------------------------------------------------------------------------------------------
     def transliterate(self, name: str, origin: str = "auto", reading: str | None = None, n: int = 5,
@@ -61,8 +64,18 @@ class Transliterator:
         `reading` is a katakana reading for a Korean name in hanja; `金与正（キム・ヨジョン）` carries it inline.
         `type` (person/place), when known, settles how a Korean name is read. A full-size ャュョ where a
         small one belongs (シヨイグ, a common typo and OCR slip for ショイグ) is read both ways, and the
-        reading with the stronger evidence wins.
+        reading with the stronger evidence wins. The same question asked again (a batch, a corpus that
+        names someone a hundred times) is answered from memory.
         """
+        key = (name, origin, reading, n, type)
+        known = self._memo.get(key)
+        if known is None:
+            known = self._memo[key] = self._answer(name, origin, reading, n, type)
+            if len(self._memo) > _MEMO_SIZE:
+                self._memo.pop(next(iter(self._memo)))  # the oldest answer goes
+        return dataclasses.replace(known, alternatives=list(known.alternatives))
+
+    def _answer(self, name: str, origin: str, reading: str | None, n: int, type: str | None) -> Transliteration:
         result = self._transliterate(name, origin, reading, n, type)
         folded = _FULL_SIZE_YOON.sub(lambda m: m.group(1) + _SMALL_YOON[m.group(2)], name or "")
         if folded != name:
