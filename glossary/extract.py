@@ -35,7 +35,8 @@ from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
 
-KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ァ-ヺヽヾー]+)*")
+# a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
+KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
 KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 LATIN_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}[-‐－]?\d{1,4}[A-Za-z]?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,3}(?![A-Za-z])")
@@ -101,6 +102,11 @@ class _EndTable:
 
 _SUFFIX_RE = _EndTable(_SUFFIXES)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
+# 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
+# 誌 likewise a magazine (米タイム誌).
+_NEWSPAPER_AFTER = re.compile(r"[紙誌](?![\u4e00-\u9fff々])|[紙誌](?=[上面])")
+# One-character country abbreviations (英, 米, 露…) from country_aliases.tsv: 英ガーディアン紙 is a British paper.
+_COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) == 1)
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()
@@ -232,6 +238,21 @@ def _find_katakana(p: _Para) -> None:
             odd = odd or any(any(t.goshu in ("和", "漢") for t in tk) or _ARCHAIC_KANA.search(text[s:e])
                              for tk, (s, e) in zip(part_toks, parts))
             separate = country or (any(common) and not odd)
+            # a run before 紙 is a paper's name, countries and all (プレス・トラスト・オブ・インディア紙)
+            if separate and _NEWSPAPER_AFTER.match(text, m.end()) and \
+                    not all(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks):
+                separate, country = False, False
+            # a name UniDic knows first and ordinary words after (ワシントン・ポスト, ハドソン・ベイ): one name of
+            # no known type unless its last part is a head (ポスト, アベニュー) or a title follows
+            if separate and not country and not common[0] and all(t.is_proper for t in part_toks[0]) \
+                    and _kata_type(part_toks[0]) != "person" and all(common[1:]) \
+                    and _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]].strip(), "") != "event":
+                # (an event head, プーリア・サミット, is left to the compound finder: G7プーリア・サミット)
+                separate, untyped_unless_titled = False, True
+            # ordinary words only, the last a head (シエラ・アベニュー): a street or a body named with words
+            if separate and not country and all(common) and \
+                    _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]].strip(), "") in ("media", "org", "place"):
+                separate, untyped_unless_titled = False, True
             if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
             # a given name UniDic knows first (ロバート・ハンター, タイラー・ヒーロー), or a title after the run
@@ -266,7 +287,14 @@ def _find_katakana(p: _Para) -> None:
                     p.mentions.append(Mention(s, e, text[s:e], "kata", type="org" if titled else ntype, proper=True))
                     continue
             role = KANJI_RUN.match(text, e)  # the kanji after the run end in a role (スター選手, ドラフト指名選手)
-            if _is_common_loanword(toks) and (not titled or (role and role.group().endswith(_ROLE_TITLES))):
+            # (an ordinary word between a country letter and 紙 names a paper: 英ガーディアン紙, 米タイム誌)
+            # (同スペイン紙, 'the said Spanish paper': a country before 紙 stays the country)
+            paper = _NEWSPAPER_AFTER.match(text, e) is not None and \
+                not (len(toks) == 1 and toks[0].pos4 == "国")
+            foreign_paper = paper and s >= 1 and text[s - 1] in _COUNTRY_LETTERS and \
+                (s < 2 or not KANJI_RUN.match(text, s - 2))
+            if _is_common_loanword(toks) and not foreign_paper and \
+                    (not titled or (role and role.group().endswith(_ROLE_TITLES))):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             glued = False
@@ -295,9 +323,11 @@ def _find_katakana(p: _Para) -> None:
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
             if s < e and text[e - 1] in _SUFFIX_RE.last_chars and re.search(r"[・＝=]", text[s:e]):
-                head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1], "")
-                if head_type in ("media", "org"):
-                    ktype = head_type  # the last part is a medium's or body's head (フォックス・ニュース)
+                head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1].strip(), "")
+                if head_type in ("media", "org", "place"):
+                    ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
+            if paper:
+                ktype = "media"  # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙)
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
 

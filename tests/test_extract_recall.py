@@ -1,0 +1,74 @@
+"""Recall rules for general news: names the extractor must not miss or cut. Examples are invented news
+sentences, none from the gold."""
+from __future__ import annotations
+
+from glossary.extract import extract
+from glossary.model import Entry
+
+
+def by_ja(entries: list[Entry], form: str) -> Entry | None:
+    return next((e for e in entries if form in e.variants), None)
+
+
+def test_space_after_the_name_dot_keeps_one_name():
+    entries = extract("活動家のマリーナ・ ソコロワ氏が声明を出した。", file="t.txt")
+    entry = by_ja(entries, "マリーナ・ ソコロワ")
+    assert entry is not None and entry.type == "person"
+    assert by_ja(entries, "マリーナ") is None
+
+
+def test_known_place_and_an_ordinary_word_are_one_name():
+    # a team named after its city is no mention of the city (…・ユナイテッド, …・コロシアム)
+    entries = extract("リバプール・ユナイテッドが勝った。", file="t.txt")
+    assert by_ja(entries, "リバプール・ユナイテッド") is not None
+    assert by_ja(entries, "リバプール") is None
+
+
+def test_known_place_and_a_media_head_is_a_medium():
+    entry = by_ja(extract("ニューヨーク・タイムズの記者が報じた。", file="t.txt"), "ニューヨーク・タイムズ")
+    assert entry is not None and entry.type == "media"
+
+
+def test_place_and_an_event_head_stay_for_the_compound_finder():
+    entries = extract("首脳らはG7ナポリ・サミットに出席した。", file="t.txt")
+    assert by_ja(entries, "ナポリ・サミット") is None
+
+
+def test_ordinary_words_before_a_street_head_are_a_street():
+    entry = by_ja(extract("メープル・ストリートで火災が起きた。", file="t.txt"), "メープル・ストリート")
+    assert entry is not None and entry.type == "place"
+
+
+def test_ordinary_words_joined_by_a_dot_are_no_name():
+    assert extract("テレビ・ラジオで放送された。", file="t.txt") == []
+
+
+def test_monument_with_a_name_is_a_place():
+    entry = by_ja(extract("首相は国立海軍記念碑に献花した。", file="t.txt"), "国立海軍記念碑")
+    assert entry is not None and entry.type == "place"
+
+
+def test_name_before_newspaper_suffix_is_a_medium():
+    entry = by_ja(extract("ボストン・グローブ紙の記者が報じた。", file="t.txt"), "ボストン・グローブ")
+    assert entry is not None and entry.type == "media"
+
+
+def test_ordinary_word_between_country_letter_and_paper_is_a_medium():
+    entry = by_ja(extract("英ガーディアン紙は報じた。", file="t.txt"), "ガーディアン")
+    assert entry is not None and entry.type == "media"
+
+
+def test_ordinary_word_before_paper_is_no_medium():
+    entries = extract("コピー紙を買い、ドル紙幣を数えた。", file="t.txt")
+    assert not any(e.type == "media" for e in entries)
+
+
+def test_country_before_paper_stays_a_country():
+    entry = by_ja(extract("同フランス紙によると、首相は辞任する。", file="t.txt"), "フランス")
+    assert entry is not None and entry.type == "place"
+
+
+def test_paper_name_with_a_country_in_it_is_one_medium():
+    entries = extract("ニュース・オブ・ジャパン紙の報道によると", file="t.txt")
+    entry = by_ja(entries, "ニュース・オブ・ジャパン")
+    assert entry is not None and entry.type == "media"
