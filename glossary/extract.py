@@ -101,12 +101,12 @@ class _EndTable:
 
 
 _SUFFIX_RE = _EndTable(_SUFFIXES)
-# Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 # 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
 # 誌 likewise a magazine (米タイム誌).
 _NEWSPAPER_AFTER = re.compile(r"[紙誌](?![\u4e00-\u9fff々])|[紙誌](?=[上面])")
 # One-character country abbreviations (英, 米, 露…) from country_aliases.tsv: 英ガーディアン紙 is a British paper.
 _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) == 1)
+# Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()
@@ -735,6 +735,15 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     return "", -1
 
 
+def _party_before_legislature(text: str, units: list) -> int:
+    """The units up to a party (…党) when `units` are a party then a legislature that a 議員 title follows
+    (インド人民党|立法議会|議員: the party is the name, the legislature part of the member's title); else 0."""
+    for k in range(1, len(units)):
+        if text[units[k - 1][1] - 1] == "党" and _head_type(text, units[:k])[0] == "org":
+            return k
+    return 0
+
+
 def _strip_title(text: str, chunk: list) -> list:
     """Drop a person title from the end of a compound (甲南女子大学准教授 → 甲南女子大学), preferring the
     shortest cut that leaves a typed name (人民武力部長 → 人民武力部)."""
@@ -748,6 +757,10 @@ def _strip_title(text: str, chunk: list) -> list:
                 and chunk[k][2].pos1 == "接尾辞")]
     if not cuts:
         return chunk
+    if text.endswith("議員", 0, end):
+        party = _party_before_legislature(text, chunk[:-1])
+        if party:
+            return chunk[:party]
     for k in sorted(cuts, reverse=True):  # shortest title first
         if _head_type(text, chunk[:k])[0]:
             return chunk[:k]
@@ -1111,6 +1124,33 @@ def _find_no_places(p: _Para) -> None:
             i += 1
 
 
+# kanji words joined by ・ (移民・国外移住者省): co-ordinate portfolios of one body when the last ends in a head
+_DOTTED_KANJI = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,}(?:・[\u4e00-\u9fff々]{2,})+")
+
+
+def _find_dotted_orgs(p: _Para) -> None:
+    """Organisations whose name joins portfolios with ・ (移民・国外移住者省, 経済・財務省), a title after them
+    dropped (…省大臣): one name, not its last part alone. Only strong heads (省, 庁, 局, 党: need 1 in
+    suffix_types.tsv) join, and no earlier part may be a body of its own."""
+    text = p.para.text
+    for m in _DOTTED_KANJI.finditer(text):
+        name = m.group()
+        if m.end() < len(text) and (text[m.end()] == "・" or KATA_RUN.match(text, m.end())):
+            continue  # part of a longer run of names
+        title = _TITLE_RE.search(name, len(name) - max(map(len, _TITLES)) if _TITLES else 0)
+        head = _SUFFIX_RE.search(name)
+        if head is None and title is not None and title.end() == len(name) and title.start() > name.rfind("・"):
+            name = name[:title.start()]
+            head = _SUFFIX_RE.search(name) if name else None
+        if head is None or _SUFFIXES[head.group()] not in ("org", "media") or \
+                head.start() <= name.rfind("・") + 1:
+            continue  # no head, or a head alone after the dot (…・省) names nothing
+        if _SUFFIX_NEED.get(head.group()) != "1" or any(_SUFFIX_RE.search(part) for part in name.split("・")[:-1]):
+            continue  # a weak head (研究・教育機関), or bodies listed side by side (…大学・…研究所)
+        p.mentions.append(Mention(m.start(), m.start() + len(name), name, "compound", type=_SUFFIXES[head.group()],
+                                  proper=False))
+
+
 def _leading_region(piece: list, kata_at: dict) -> int:
     """How many leading units of an untyped compound form a region name (北東アジア|情勢, インド太平洋|地域):
     two or more place-like units (a place-name suffix such as 洋 counts after one) holding a name; else 0."""
@@ -1144,6 +1184,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                     continue  # no head can end this prefix (as _head_type would find)
                 t2, _ = _head_type(text, rest[:cut])
                 if t2:
+                    # (a member's title before a name: …党|州議会|議員|NAME, the party alone is named)
+                    party = _party_before_legislature(text, rest[:cut]) if t2 == "org" and \
+                        rest[cut][2] is not None and rest[cut][2].surface == "議員" else 0
+                    if party:
+                        cut = party
                     out.append((_trim_region(text, rest[:cut], t2, kata_at), t2))
                     rest = rest[cut:]
                     break
@@ -1352,6 +1397,8 @@ def _analyse(para: Paragraph) -> _Para:
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
+    if "・" in text:
+        _find_dotted_orgs(p)
     # the rarer finders run only when their marks are in the paragraph at all
     if "「" in text or "『" in text:
         _find_quoted(p)

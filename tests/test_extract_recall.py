@@ -72,3 +72,23 @@ def test_paper_name_with_a_country_in_it_is_one_medium():
     entries = extract("ニュース・オブ・ジャパン紙の報道によると", file="t.txt")
     entry = by_ja(entries, "ニュース・オブ・ジャパン")
     assert entry is not None and entry.type == "media"
+
+
+def test_party_before_a_legislature_member_title_is_the_org():
+    entries = extract("自由党州議会議員ジョン・ミラー氏は述べた。", file="t.txt")
+    party = by_ja(entries, "自由党")
+    assert party is not None and party.type == "org"
+    assert by_ja(entries, "自由党州議会") is None
+
+
+def test_portfolios_joined_by_a_dot_name_one_ministry():
+    entries = extract("観光・文化遺産省のアナ・ペトロワ大臣は述べた。", file="t.txt")
+    entry = by_ja(entries, "観光・文化遺産省")
+    assert entry is not None and entry.type == "org"
+    assert not any(e.type == "org" and e.ja == "文化遺産省" for e in entries)
+
+
+def test_bodies_listed_with_a_dot_stay_apart():
+    entries = extract("東都大学・国立海洋研究所の共同研究", file="t.txt")
+    assert by_ja(entries, "東都大学・国立海洋研究所") is None
+    assert by_ja(extract("研究・教育機関が協力した。", file="t.txt"), "研究・教育機関") is None
