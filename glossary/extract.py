@@ -1269,8 +1269,19 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
+        if not ctype:
+            # a kind word after the quotes types them (「青い傘」などのグループ, 「春の嵐」作戦)
+            kind = _QUOTED_KIND.match(text, m.end())
+            if kind:
+                ctype = _QUOTED_KINDS[kind.group(1)]
         if ctype:
             p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
+
+
+_QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
+_QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?("
+                          + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))
+                          + r")(?![\u4e00-\u9fff々ァ-ヺー])")
 
 
 # A number with a counter or a rate in quotes (「10万人あたり1.0人」, 「135ポンド級」) is a figure, not a designation

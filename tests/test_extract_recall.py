@@ -92,3 +92,16 @@ def test_bodies_listed_with_a_dot_stay_apart():
     entries = extract("東都大学・国立海洋研究所の共同研究", file="t.txt")
     assert by_ja(entries, "東都大学・国立海洋研究所") is None
     assert by_ja(extract("研究・教育機関が協力した。", file="t.txt"), "研究・教育機関") is None
+
+
+def test_quoted_name_before_a_kind_word_takes_its_type():
+    entries = extract("抗議は「パパの輪」などのグループによって始まった。", file="t.txt")
+    entry = by_ja(entries, "パパの輪")
+    assert entry is not None and entry.type == "org"
+    entry = by_ja(extract("軍は「春の嵐」作戦を開始した。", file="t.txt"), "春の嵐")
+    assert entry is not None and entry.type == "event"
+
+
+def test_quoted_phrase_with_a_verb_is_no_name_even_before_a_kind_word():
+    entries = extract("「家に帰れ」という団体の主張", file="t.txt")
+    assert by_ja(entries, "家に帰れ") is None
