@@ -107,6 +107,7 @@ _NEWSPAPER_AFTER = re.compile(r"[紙誌](?![\u4e00-\u9fff々])|[紙誌](?=[上�
 # One-character country abbreviations (英, 米, 露…) from country_aliases.tsv: 英ガーディアン紙 is a British paper.
 _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) == 1)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
+_NAME_PARTICLES = frozenset(row[0] for row in data_lines("name_particles.txt"))
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()
@@ -238,6 +239,11 @@ def _find_katakana(p: _Para) -> None:
             odd = odd or any(any(t.goshu in ("和", "漢") for t in tk) or _ARCHAIC_KANA.search(text[s:e])
                              for tk, (s, e) in zip(part_toks, parts))
             separate = country or (any(common) and not odd)
+            # an article or particle between parts (フェイス・ザ・ネイション, ボイス・オブ・アメリカ): one name
+            if separate and len(parts) >= 3 and any(text[ps:pe].strip() in _NAME_PARTICLES for ps, pe in parts[1:-1]):
+                separate, country = False, False
+                # (typed only by a given name UniDic knows, アブー・…・アル・…, or a title; not by a country in it)
+                untyped_unless_titled = not any(_kata_type(tk) == "person" for tk in part_toks)
             # a run before 紙 is a paper's name, countries and all (プレス・トラスト・オブ・インディア紙)
             if separate and _NEWSPAPER_AFTER.match(text, m.end()) and \
                     not all(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks):
@@ -322,6 +328,8 @@ def _find_katakana(p: _Para) -> None:
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
+            if ktype == "person" and not titled and _head_at(text, e) == "place":
+                ktype = "place"  # named after a person, but a place by its head (プリンセス・アン|郡, ワシントン|州)
             if s < e and text[e - 1] in _SUFFIX_RE.last_chars and re.search(r"[・＝=]", text[s:e]):
                 head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1].strip(), "")
                 if head_type in ("media", "org", "place"):
@@ -1799,7 +1807,10 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     for last, fulls in full_by_last.items():
         roots = {f.root().key: f for f in fulls}
         if len(roots) == 1 and last in groups:
-            _union(next(iter(roots.values())), groups[last])
+            full = next(iter(roots.values()))
+            if _group_type(groups[last]) == "place" and not any(m.type == "person" for m in full.mentions):
+                continue  # a name ending in a place is no one's surname (スタッド・ド・フランス, not フランス)
+            _union(full, groups[last])
     # a surname written together with a given name (セルゲイラブロフ): look the key's tails up, not every surname
     only_full: dict[str, _Group] = {}
     for last, fulls in full_by_last.items():

@@ -105,3 +105,28 @@ def test_quoted_name_before_a_kind_word_takes_its_type():
 def test_quoted_phrase_with_a_verb_is_no_name_even_before_a_kind_word():
     entries = extract("「家に帰れ」という団体の主張", file="t.txt")
     assert by_ja(entries, "家に帰れ") is None
+
+
+def test_article_between_parts_makes_one_name():
+    entries = extract("日曜の「ミート・ザ・ワールド」に出演した。ラジオ・オブ・ユーロップも伝えた。", file="t.txt")
+    assert by_ja(entries, "ミート・ザ・ワールド") is not None
+    assert by_ja(entries, "ラジオ・オブ・ユーロップ") is not None
+
+
+def test_name_ending_in_a_country_is_not_grouped_with_the_country():
+    entries = extract("試合はスタッド・ド・ドイツで行われた。ドイツは勝った。", file="t.txt")
+    stadium, country = by_ja(entries, "スタッド・ド・ドイツ"), by_ja(entries, "ドイツ")
+    assert stadium is not None and country is not None and stadium is not country
+
+
+def test_person_name_before_a_county_is_a_place():
+    entries = extract("火災はエドワード・ジョーンズ郡で起きた。", file="t.txt")
+    entry = by_ja(entries, "エドワード・ジョーンズ")
+    assert entry is None or entry.type == "place"
+    county = by_ja(entries, "エドワード・ジョーンズ郡")
+    assert county is not None and county.type == "place"
+
+
+def test_county_fire_department_is_an_org():
+    entry = by_ja(extract("オレンジ郡消防署の隊員が出動した。", file="t.txt"), "オレンジ郡消防署")
+    assert entry is not None and entry.type == "org"
