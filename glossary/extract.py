@@ -27,6 +27,9 @@ from operator import attrgetter
 from typing import Iterable, Iterator
 
 from glossary import origin as orig
+from glossary import extract_dict
+from glossary.extract_dict import (dictionary_loanword_name, dictionary_place, dictionary_place_origin,
+                                    dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -496,47 +499,6 @@ def _given_name_end(text: str, tokens: Tokens, given: Token) -> int:
 # the title's kanji, a space, one to three kanji, a space, one to three kanji, then no more kanji.
 _SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff々])[ 　]+([\u4e00-\u9fff々]{1,3})[ 　]([\u4e00-\u9fff々]{1,3})"
                           r"(?![\u4e00-\u9fff々])")
-_SURNAME_SQL = ("select 1 from NEKanji j join NETranslation t on t.idseq = j.idseq "
-                "join NETransType tt on tt.tid = t.ID where j.text = ? and +tt.text = 'surname' limit 1")
-_SURNAME_MEMO: dict[str, bool] = {}
-
-
-def dictionary_surname(name: str) -> bool:
-    """True when JMnedict lists `name` (its exact written form) as a surname."""
-    known = _SURNAME_MEMO.get(name)
-    if known is None:
-        db = _place_db()
-        known = bool(db is not None and db.execute(_SURNAME_SQL, (name,)).fetchone())
-        if len(_SURNAME_MEMO) >= 200_000:
-            _SURNAME_MEMO.clear()
-        _SURNAME_MEMO[name] = known
-    return known
-
-
-# A JMdict gloss that is a proper name: capitalised words, maybe after "the" (the White House, Silk Road).
-_PROPER_GLOSS = re.compile(r"(?:the )?[A-Z][\w'.\-]*(?: (?:of |and |the |de )?[A-Z][\w'.\-]*)+")
-_LOANWORD_NAME_SQL = "select sg.text from Kana k join Sense s on s.idseq = k.idseq " \
-                     "join SenseGloss sg on sg.sid = s.ID where k.text = ?"
-_NE_KANA_TYPES_SQL = "select tt.text from NEKana k join NETranslation t on t.idseq = k.idseq " \
-                     "join NETransType tt on tt.tid = t.ID where k.text = ?"
-_NE_TYPES = {"place": "place", "station": "place", "organization": "org", "company": "org", "group": "org"}
-_LOANWORD_NAME_MEMO: dict[str, str | None] = {}
-
-
-def dictionary_loanword_name(kana: str) -> str | None:
-    """For a katakana word UniDic reads as ordinary loanwords (ホワイト|ハウス): None unless JMdict glosses it
-    as a proper name (the White House); then the type JMnedict gives the same spelling (place, org) or ''."""
-    if kana in _LOANWORD_NAME_MEMO:
-        return _LOANWORD_NAME_MEMO[kana]
-    db = _place_db()
-    found: str | None = None
-    if db is not None and any(_PROPER_GLOSS.fullmatch(g) for (g,) in db.execute(_LOANWORD_NAME_SQL, (kana,))):
-        types = [_NE_TYPES[t] for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,)) if t in _NE_TYPES]
-        found = types[0] if types else ""
-    if len(_LOANWORD_NAME_MEMO) >= 200_000:
-        _LOANWORD_NAME_MEMO.clear()
-    _LOANWORD_NAME_MEMO[kana] = found
-    return found
 
 
 def _find_spaced_names(p: _Para) -> None:
@@ -822,10 +784,7 @@ def clear_caches() -> None:
     from glossary import tokenize as tokenization
 
     _WINDOW_MEMO.clear()
-    _PLACE_MEMO.clear()
-    _SURNAME_MEMO.clear()
-    _LOANWORD_NAME_MEMO.clear()
-    _PLACE_ORIGIN_MEMO.clear()
+    extract_dict.clear_caches()
     tokenization._LEXEMES.clear()
     variant_key.cache_clear()
 
@@ -971,89 +930,6 @@ _PLACE_HEAD_LENGTHS = _PLACE_HEADS.lengths
 _NO_PLACE = re.compile(r"(?<=[\u4e00-\u9fff々ァ-ヺー])の[\u4e00-\u9fff々ァ-ヺー]{0,6}?(?:"
                        + "|".join(map(re.escape, sorted(_PLACE_HEADS.keys, key=len, reverse=True))) + ")")
 _NAME_CHARS_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{1,8}$")
-# span → whether JMnedict has it as a place name; per process (see _place_db), cleared by clear_caches
-_PLACE_MEMO: dict[str, bool] = {}
-_PLACE_SQL = ("select 1 from NEKanji j join NETranslation t on t.idseq = j.idseq "
-              "join NETransType tt on tt.tid = t.ID where j.text = ? and +tt.text = 'place' limit 1")
-_PLACE_DB: dict[int, object] = {}
-
-
-def _place_db():
-    """A read-only connection to JMnedict (jamdict-data's SQLite file) for this process, or None when the
-    package is absent. One per process id: a forked worker must not use its parent's connection."""
-    pid = os.getpid()
-    if pid not in _PLACE_DB:
-        import sqlite3
-
-        from glossary.translit.dictionary import jmnedict_path
-
-        path = jmnedict_path()
-        # (a parent's connection inherited through fork stays in the table, unused and never closed here:
-        # closing a forked copy of an SQLite connection is as unsafe as using it)
-        # the file belongs to an installed package: opened read-only, never switched to WAL
-        _PLACE_DB[pid] = (sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-                          if path else None)  # only reads: any thread of the process may use it
-    return _PLACE_DB[pid]
-
-
-def dictionary_place(name: str) -> bool:
-    """True when JMnedict lists `name` (its exact written form) with the name type 'place'."""
-    known = _PLACE_MEMO.get(name)
-    if known is None:
-        db = _place_db()
-        # the unary + keeps SQLite from scanning every 'place' type row (100 ms) instead of the name's rows
-        known = bool(db is not None and db.execute(_PLACE_SQL, (name,)).fetchone())
-        if len(_PLACE_MEMO) >= 200_000:
-            _PLACE_MEMO.clear()
-        _PLACE_MEMO[name] = known
-    return known
-
-
-# The country JMnedict notes in a place's gloss: 開城 "Kaesong (North Korea)", 釜山 "Pusan (port city in South Korea)".
-_GLOSS_COUNTRY = (("North Korea", "ko_north"), ("South Korea", "ko_south"), ("Korea", "ko"), ("Russia", "ru"),
-                  ("China", "zh"))
-_GLOSS_NOTE = re.compile(r"\(([^()]*)\)\s*$")
-# Korean romanization (Revised: eo, eu) in a kanji place's gloss: Hepburn and pinyin never write these pairs
-_KOREAN_ROMAN = re.compile(r"[A-Z][a-z]*(?:eo|eu)[a-z]*")
-_PLACE_GLOSS_SQL = ("select j.idseq, g.text from NEKanji j join NETranslation t on t.idseq = j.idseq "
-                    "join NETransType tt on tt.tid = t.ID join NETransGloss g on g.tid = t.ID "
-                    "where j.text = ? and +tt.text = 'place'")
-_HIRAGANA_READING_SQL = "select 1 from NEKana where idseq = ? and text glob '[ぁ-ゖ]*' limit 1"
-_PLACE_ORIGIN_MEMO: dict[str, frozenset[str]] = {}
-
-
-def dictionary_place_origin(name: str) -> frozenset[str]:
-    """The origins JMnedict gives the places written `name` in kanji, one per place entry that says: the
-    country noted in a gloss (Kaesong (North Korea) → ko_north), else 'ko' for a Korean romanization (延坪島
-    Yeonpyeong Island), else 'ja' for a plain gloss read in hiragana (元山 Motoyama). Empty when no entry
-    says anything. Katakana names are left to their shape and context."""
-    if name in _PLACE_ORIGIN_MEMO:
-        return _PLACE_ORIGIN_MEMO[name]
-    by_entry: dict[int, set[str]] = defaultdict(set)
-    db = _place_db() if KANJI_RUN.search(name) else None
-    if db is not None:
-        for idseq, gloss in db.execute(_PLACE_GLOSS_SQL, (name,)).fetchall():
-            note = _GLOSS_NOTE.search(gloss)
-            side = next((o for country, o in _GLOSS_COUNTRY if country in note.group(1)), "") if note else ""
-            if not side and _KOREAN_ROMAN.search(gloss):
-                side = "ko"
-            by_entry[idseq].add(side)
-    found: set[str] = set()
-    for idseq, sides in by_entry.items():
-        sides.discard("")
-        if sides:
-            found |= sides
-        elif db.execute(_HIRAGANA_READING_SQL, (idseq,)).fetchone():
-            found.add("ja")
-    if "ko" in found and found & {"ko_north", "ko_south"}:
-        found.discard("ko")  # "Korea" and "South Korea" notes on two readings of one place
-    origins = frozenset(found)
-    if len(_PLACE_ORIGIN_MEMO) >= 200_000:
-        _PLACE_ORIGIN_MEMO.clear()
-    _PLACE_ORIGIN_MEMO[name] = origins
-    return origins
-
-
 def _place_origin(name: str, mentions: list[Mention]) -> str:
     """A place's origin from JMnedict (see dictionary_place_origin): its one foreign side; when the dictionary
     also knows a Japanese place of that spelling (元山 Motoyama / Wonsan), the foreign side only if the

@@ -1,0 +1,135 @@
+"""The dictionary look-ups extraction makes: whether JMnedict lists a span as a place or a surname, which
+country it puts a place in, and whether JMdict glosses a katakana word as a proper name.
+
+One read-only connection to jamdict-data's SQLite file per process (a forked worker never uses its parent's),
+and one memo per question, both forgotten by `clear_caches`: candidate spans repeat, so each is asked once.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_MEMO_LIMIT = 200_000  # answers kept per question before a memo starts afresh
+_MEMOS: dict[str, dict] = defaultdict(dict)
+_DB: dict[int, object] = {}
+
+
+def _db():
+    """A read-only connection to JMnedict (jamdict-data's SQLite file) for this process, or None when the
+    package is absent. One per process id: a forked worker must not use its parent's connection."""
+    pid = os.getpid()
+    if pid not in _DB:
+        import sqlite3
+
+        from glossary.translit.dictionary import jmnedict_path
+
+        path = jmnedict_path()
+        # (a parent's connection inherited through fork stays in the table, unused and never closed here:
+        # closing a forked copy of an SQLite connection is as unsafe as using it)
+        # the file belongs to an installed package: opened read-only, never switched to WAL
+        _DB[pid] = (sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                    if path else None)  # only reads: any thread of the process may use it
+    return _DB[pid]
+
+
+def _memoized(question: str, key: str, answer):
+    """The memoized answer to `question` about `key`, computed by answer(db) on first asking."""
+    memo = _MEMOS[question]
+    if key in memo:
+        return memo[key]
+    db = _db()
+    found = answer(db) if db is not None else answer(None)
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = found
+    return found
+
+
+def clear_caches() -> None:
+    """Forget every memoized answer (the connection stays)."""
+    for memo in _MEMOS.values():
+        memo.clear()
+
+
+# the unary + keeps SQLite from scanning every row of a name type (100 ms) instead of the name's own rows
+_NAME_TYPE_SQL = ("select 1 from NEKanji j join NETranslation t on t.idseq = j.idseq "
+                  "join NETransType tt on tt.tid = t.ID where j.text = ? and +tt.text = ? limit 1")
+
+
+def _has_name_type(name: str, name_type: str) -> bool:
+    return _memoized(name_type, name, lambda db: bool(
+        db is not None and db.execute(_NAME_TYPE_SQL, (name, name_type)).fetchone()))
+
+
+def dictionary_place(name: str) -> bool:
+    """True when JMnedict lists `name` (its exact written form) with the name type 'place'."""
+    return _has_name_type(name, "place")
+
+
+def dictionary_surname(name: str) -> bool:
+    """True when JMnedict lists `name` (its exact written form) as a surname."""
+    return _has_name_type(name, "surname")
+
+
+# A JMdict gloss that is a proper name: capitalised words, maybe after "the" (the White House, Silk Road).
+_PROPER_GLOSS = re.compile(r"(?:the )?[A-Z][\w'.\-]*(?: (?:of |and |the |de )?[A-Z][\w'.\-]*)+")
+_LOANWORD_NAME_SQL = "select sg.text from Kana k join Sense s on s.idseq = k.idseq " \
+                     "join SenseGloss sg on sg.sid = s.ID where k.text = ?"
+_NE_KANA_TYPES_SQL = "select tt.text from NEKana k join NETranslation t on t.idseq = k.idseq " \
+                     "join NETransType tt on tt.tid = t.ID where k.text = ?"
+_NE_TYPES = {"place": "place", "station": "place", "organization": "org", "company": "org", "group": "org"}
+
+
+def dictionary_loanword_name(kana: str) -> str | None:
+    """For a katakana word UniDic reads as ordinary loanwords (ホワイト|ハウス): None unless JMdict glosses it
+    as a proper name (the White House); then the type JMnedict gives the same spelling (place, org) or ''."""
+    def answer(db) -> str | None:
+        if db is None or not any(_PROPER_GLOSS.fullmatch(g) for (g,) in db.execute(_LOANWORD_NAME_SQL, (kana,))):
+            return None
+        types = [_NE_TYPES[t] for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,)) if t in _NE_TYPES]
+        return types[0] if types else ""
+
+    return _memoized("loanword name", kana, answer)
+
+
+# The country JMnedict notes in a place's gloss: 開城 "Kaesong (North Korea)", 釜山 "Pusan (port city in South Korea)".
+_GLOSS_COUNTRY = (("North Korea", "ko_north"), ("South Korea", "ko_south"), ("Korea", "ko"), ("Russia", "ru"),
+                  ("China", "zh"))
+_GLOSS_NOTE = re.compile(r"\(([^()]*)\)\s*$")
+# Korean romanization (Revised: eo, eu) in a kanji place's gloss: Hepburn and pinyin never write these pairs
+_KOREAN_ROMAN = re.compile(r"[A-Z][a-z]*(?:eo|eu)[a-z]*")
+_PLACE_GLOSS_SQL = ("select j.idseq, g.text from NEKanji j join NETranslation t on t.idseq = j.idseq "
+                    "join NETransType tt on tt.tid = t.ID join NETransGloss g on g.tid = t.ID "
+                    "where j.text = ? and +tt.text = 'place'")
+_HIRAGANA_READING_SQL = "select 1 from NEKana where idseq = ? and text glob '[ぁ-ゖ]*' limit 1"
+
+
+def dictionary_place_origin(name: str) -> frozenset[str]:
+    """The origins JMnedict gives the places written `name` in kanji, one per place entry that says: the
+    country noted in a gloss (Kaesong (North Korea) → ko_north), else 'ko' for a Korean romanization (延坪島
+    Yeonpyeong Island), else 'ja' for a plain gloss read in hiragana (元山 Motoyama). Empty when no entry
+    says anything. Katakana names are left to their shape and context."""
+    def answer(db) -> frozenset[str]:
+        if db is None or not _KANJI.search(name):
+            return frozenset()
+        by_entry: dict[int, set[str]] = defaultdict(set)
+        for idseq, gloss in db.execute(_PLACE_GLOSS_SQL, (name,)).fetchall():
+            note = _GLOSS_NOTE.search(gloss)
+            side = next((o for country, o in _GLOSS_COUNTRY if country in note.group(1)), "") if note else ""
+            if not side and _KOREAN_ROMAN.search(gloss):
+                side = "ko"
+            by_entry[idseq].add(side)
+        found: set[str] = set()
+        for idseq, sides in by_entry.items():
+            sides.discard("")
+            if sides:
+                found |= sides
+            elif db.execute(_HIRAGANA_READING_SQL, (idseq,)).fetchone():
+                found.add("ja")
+        if "ko" in found and found & {"ko_north", "ko_south"}:
+            found.discard("ko")  # "Korea" and "South Korea" notes on two readings of one place
+        return frozenset(found)
+
+    return _memoized("place origin", name, answer)
