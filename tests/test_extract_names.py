@@ -8,9 +8,7 @@ from glossary.extract import extract
 from glossary.model import Entry
 from glossary.translit.dictionary import jmnedict_path
 
-
-def by_ja(entries: list[Entry], form: str) -> Entry | None:
-    return next((e for e in entries if form in e.variants), None)
+from extract_helpers import by_ja
 
 
 def named(entries: list[Entry]) -> set[str]:

@@ -4,14 +4,11 @@ from __future__ import annotations
 import pytest
 
 from glossary.extract import dictionary_place, extract
-from glossary.model import Entry
 from glossary.translit.dictionary import jmnedict_path
 
+from extract_helpers import by_ja
+
 pytestmark = pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
-
-
-def by_ja(entries: list[Entry], form: str) -> Entry | None:
-    return next((e for e in entries if form in e.variants), None)
 
 
 def test_dictionary_place_lookup():

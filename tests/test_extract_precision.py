@@ -7,11 +7,9 @@ import pytest
 from glossary.extract import extract
 from glossary.model import Entry
 
+from extract_helpers import by_ja
+
 NAMED = ("person", "place", "org", "weapon", "media")
-
-
-def by_ja(entries: list[Entry], form: str) -> Entry | None:
-    return next((e for e in entries if form in e.variants), None)
 
 
 def named_forms(entries: list[Entry]) -> set[str]:

@@ -3,11 +3,8 @@ sentences, none from the gold."""
 from __future__ import annotations
 
 from glossary.extract import extract
-from glossary.model import Entry
 
-
-def by_ja(entries: list[Entry], form: str) -> Entry | None:
-    return next((e for e in entries if form in e.variants), None)
+from extract_helpers import by_ja
 
 
 def test_space_after_the_name_dot_keeps_one_name():
