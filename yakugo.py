@@ -12,6 +12,7 @@ from importlib import metadata
 import click
 
 from glossary.fileio import YakugoError, not_utf8_message, os_error_message
+from glossary.model import TRANSLIT_ORIGINS
 
 try:
     __version__ = metadata.version("yakugo")
@@ -589,7 +590,7 @@ def extract_cmd(files: tuple[str, ...], fmt: str, min_termhood: float, names_onl
 # ---- translit
 @main.command("translit")
 @click.argument("names", nargs=-1)
-@click.option("--origin", type=click.Choice(["auto", "ru", "ko_north", "ko_south", "zh", "ja"]), default="auto", show_default=True,
+@click.option("--origin", type=click.Choice(TRANSLIT_ORIGINS), default="auto", show_default=True,
               help="Origin of the names; auto decides per name (Korean North/South from the evidence, else North); "
                    "zh reads Chinese names in pinyin, ja Japanese names from UniDic.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with the ranked alternatives.")

@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field, fields
 
 TYPES = ("person", "place", "org", "weapon", "media", "event", "term", "other")
 ORIGINS = ("ru", "ko_north", "ko_south", "ko", "zh", "ja", "en", "other", "unknown")
+# the origins a caller may ask transliteration for (auto: decided per name)
+TRANSLIT_ORIGINS = ("auto", "ru", "ko_north", "ko_south", "zh", "ja")
 # How the English of an entry was decided, strongest evidence first.
 PROVENANCES = ("user", "gloss", "dictionary", "rule", "model")
 STATUSES = ("auto", "reviewed", "locked")

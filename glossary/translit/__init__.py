@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from glossary.model import Entry, Transliteration
+from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers)
@@ -26,7 +26,7 @@ from glossary.translit.scorer import CharModel
 from glossary.translit.zh import ChineseNames
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
-ORIGIN_CHOICES = ("auto", "ru", "ko_north", "ko_south", "zh", "ja")
+ORIGIN_CHOICES = TRANSLIT_ORIGINS
 _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
