@@ -28,8 +28,8 @@ from typing import Iterable, Iterator
 
 from glossary import origin as orig
 from glossary import extract_dict
-from glossary.extract_dict import (dictionary_loanword_name, dictionary_place, dictionary_place_origin,
-                                    dictionary_surname)
+from glossary.extract_dict import (dictionary_given_name, dictionary_loanword_name, dictionary_place,
+                                    dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -399,6 +399,9 @@ def _find_kanji_persons(p: _Para) -> None:
                 i += 1
                 continue
             k = tokens.first_ending_after(i)
+            if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "国":
+                i = tokens.ends[k]  # a country (韓国 of 韓国大使館), not a surname and a given name
+                continue
             if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "姓" and len(tokens[k].surface) >= 2:
                 i = tokens.ends[k]  # a Japanese family name of two or more kanji (高橋 of 高橋周平), no Korean one
                 continue
@@ -474,6 +477,49 @@ def _find_kanji_persons(p: _Para) -> None:
             if prev_ch and KANJI_RUN.match(prev_ch):
                 continue
             p.mentions.append(Mention(t.start, t.end, t.surface, "jp", type="person", origin="ja", titled=True))
+
+
+# A Japanese full name UniDic does not see as 姓+名 (福岡|堅|樹, 髙嶺|史|弥, 吉川|洋|一朗): a family name it reads
+# as a surname, a place or an unknown word, then one to three short tokens (codes of glossary.tokenize).
+_JP_NAME_SHAPE = re.compile("[slu][gnsu]{1,3}")
+
+
+def _find_dictionary_names(p: _Para) -> None:
+    """Japanese full names UniDic cuts wrongly, confirmed by JMnedict: a whole kanji run (or one before a
+    title) that is a family name JMnedict lists as a surname followed by two or three kanji it lists as a
+    given name (福岡堅樹, 吉川洋一朗, 髙嶺史弥). The given part must not be one ordinary word (平和, 代表)
+    nor end in a head (…市, …大) that makes the run a place or a body."""
+    text, tokens = p.para.text, p.tokens
+    taken = [(m.start, m.end) for m in p.mentions if m.kind in _PERSON_KINDS]
+    for shape in _JP_NAME_SHAPE.finditer(tokens.codes):
+        lo, hi = shape.span()
+        first = tokens[lo]
+        s = first.start
+        if len(first.surface) < 2 or first.pos4 == "国" or not KANJI_RUN.fullmatch(first.surface):
+            continue
+        if s and KANJI_RUN.match(text, s - 1) and not _TITLE_END.search(text[max(0, s - 6):s]):
+            continue  # inside a longer kanji word
+        if any(ts < tokens.ends[hi - 1] and s < te for ts, te in taken):
+            continue
+        rest = [tokens[j] for j in range(lo + 1, hi)]
+        for k in range(len(rest), 0, -1):
+            gtoks = rest[:k]
+            e = gtoks[-1].end
+            given = text[first.end:e]
+            if not (2 <= len(given) <= 3 and KANJI_RUN.fullmatch(given)):
+                continue
+            if e < len(text) and KANJI_RUN.match(text, e) and not _direct_title(text, e):
+                continue  # the run goes on: a longer word, not a name
+            if any(len(t.surface) >= 2 and t.pos3 != "人名" for t in gtoks):
+                continue  # an ordinary word after a place (福岡|市民, 長崎|原爆)
+            if _SUFFIXES.get(gtoks[-1].surface) or gtoks[-1].surface in _DIVISION_CHARS or \
+                    _TITLE_RE.fullmatch(given):
+                continue
+            if dictionary_given_name(given) and dictionary_surname(variant_key(first.surface)):
+                p.mentions.append(Mention(s, e, text[s:e], "jp", type="person", origin="ja",
+                                          titled=_title_follows(text, e)))
+                taken.append((s, e))
+                break
 
 
 def _given_name_end(text: str, tokens: Tokens, given: Token) -> int:
@@ -657,6 +703,15 @@ def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:
     return (t.pos2 == "固有名詞" and t.pos3 == "地名") or t.surface in _DIRECTIONS
 
 
+# the part of a place a direction names (ナイジェリア南部 'southern Nigeria'): a description after the name, not
+# part of it; regions named with a direction in front (東シベリア) or a bare one (極東, 極東部) keep it
+_PLACE_PARTS = frozenset(("東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部", "中央部"))
+
+
+def _part_of_place(u: tuple[int, int, Token | None]) -> bool:
+    return u[2] is not None and u[2].surface in _PLACE_PARTS
+
+
 def _name_unit(u: tuple[int, int, Token | None]) -> bool:
     """A unit that names something: a proper noun, an unknown word, a katakana name or a Latin designation."""
     t = u[2]
@@ -827,7 +882,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 ps, pe = piece[j][0], piece[k][1]
                 p.mentions.append(Mention(ps, pe, text[ps:pe], "inner", type="place", proper=True))
         if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
-                and any(_name_unit(u) for u in piece):
+                and any(_name_unit(u) for u in piece) and not _part_of_place(piece[-1]):
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
         if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
@@ -877,7 +932,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 t = u[2]
                 if given:
                     break
-                if t is not None and t.pos3 == "地名" and t.is_proper \
+                if t is not None and t.pos3 == "地名" and t.is_proper and text[t.end:t.end + 1] != "語" \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
@@ -1045,6 +1100,8 @@ def _leading_region(piece: list, kata_at: dict) -> int:
             n = i + 1
         else:
             break
+    while n and _part_of_place(piece[n - 1]):
+        n -= 1  # ナイジェリア|南部|地域: the place is ナイジェリア, 南部 says which part of it
     if n >= 2 and n < len(piece) and any(_name_unit(u) for u in piece[:n]):
         return n
     return 0
@@ -1153,6 +1210,11 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
+        if not ctype and m.start() >= 1:
+            # a kind word right before the quotes types them (英雑誌「…」, チャリティ財団「…」, 本拠地「…」)
+            opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()])
+            if opener:
+                ctype = _QUOTE_OPENER_TYPES[opener.group()]
         if not ctype:
             # a kind word after the quotes types them (「青い傘」などのグループ, 「春の嵐」作戦)
             kind = _QUOTED_KIND.match(text, m.end())
@@ -1163,6 +1225,8 @@ def _find_quoted(p: _Para) -> None:
 
 
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
+_QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
+_QUOTE_OPENERS = _EndTable(_QUOTE_OPENER_TYPES)
 _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?("
                           + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))
                           + r")(?![\u4e00-\u9fff々ァ-ヺー])")
@@ -1210,6 +1274,19 @@ def _find_glosses(p: _Para) -> None:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
+        if gloss.kind == "reading" and (target is None or target.kind not in ("ko", "zh")) and \
+                not orig.korean_katakana(gloss.values[0]) and _loanword_aside(gloss.values[0]):
+            # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
+            # name of its own, a person's team or firm when it follows a person
+            s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
+            inner = m.group(1).strip()
+            kind_type = "org" if target is not None and target.type == "person" else ""
+            same = [k for k in p.mentions if k.start == s and k.end == s + len(inner)]
+            for k in same:
+                k.type = k.type or kind_type
+            if not same:
+                p.mentions.append(Mention(s, s + len(inner), inner, "kata", type=kind_type, proper=True))
+            continue
         if target is None:
             # the noun sequence before the bracket, typed by its head if it has one
             start = end
@@ -1244,6 +1321,13 @@ def _find_glosses(p: _Para) -> None:
                 words = gloss.values[0].split()
                 if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     target.type = "person"
+
+
+def _loanword_aside(kana: str) -> bool:
+    """True when katakana in brackets is ordinary loanwords or the name of a firm or team UniDic knows
+    (パナソニック, メット|ライフ, コカ|コーラ), not a name's sound: a reading spells a person or a place."""
+    toks = [t for t in tokenize(kana) if t.surface.strip("・＝= ")]
+    return bool(toks) and all(t.goshu == "外" or (t.is_proper and t.pos3 not in ("人名", "地名")) for t in toks)
 
 
 def _find_foreign(p: _Para) -> None:
@@ -1287,6 +1371,7 @@ def _analyse(para: Paragraph) -> _Para:
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
     _find_katakana(p)
     _find_kanji_persons(p)
+    _find_dictionary_names(p)
     if " " in text or "　" in text:
         _find_spaced_names(p)
     _find_compounds(p)
@@ -1326,6 +1411,8 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
 
 
 _PERSON_KINDS = ("ko", "zh", "jp")
+# kinds of mention that may be a cut of a longer person name found elsewhere in the corpus
+_CUT_KINDS = ("compound", "proper", "inner")
 
 
 def _known_hits(text: str, known: dict[str, Mention], first: re.Pattern, by_prefix: dict[str, list[int]]
@@ -1377,7 +1464,9 @@ def _refind_known_names(analysed: list[_Para]) -> None:
         added = False
         for s, e in _known_hits(text, known, first, lengths):
             clash = [m for m in p.mentions if m.start < e and s < m.end]
-            if any(not (m.kind in _PERSON_KINDS and s <= m.start and m.end <= e) for m in clash):
+            # a cut of the name found inside it (吉川洋 of 吉川洋一朗組, read as a place before 洋) gives way to it
+            if any(not (s <= m.start and m.end <= e and (m.kind in _PERSON_KINDS or m.kind in _CUT_KINDS))
+                   for m in clash):
                 continue  # inside another name, or already this name
             if any((m.start, m.end) == (s, e) for m in clash):
                 continue

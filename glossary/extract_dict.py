@@ -73,6 +73,18 @@ def dictionary_surname(name: str) -> bool:
     return _has_name_type(name, "surname")
 
 
+_GIVEN_NAME_SQL = ("select 1 from NEKanji j join NETranslation t on t.idseq = j.idseq "
+                   "join NETransType tt on tt.tid = t.ID where j.text = ? "
+                   "and +tt.text in ('given', 'masc', 'fem', 'unclass') limit 1")
+
+
+def dictionary_given_name(name: str) -> bool:
+    """True when JMnedict lists `name` (its exact written form) as a given name (given, masc, fem) or as an
+    unclassified name (JMnedict files most rarer given names, 堅樹, 修汰, that way)."""
+    return _memoized("given name", name, lambda db: bool(
+        db is not None and db.execute(_GIVEN_NAME_SQL, (name,)).fetchone()))
+
+
 # A JMdict gloss that is a proper name: capitalised words, maybe after "the" (the White House, Silk Road).
 _PROPER_GLOSS = re.compile(r"(?:the )?[A-Z][\w'.\-]*(?: (?:of |and |the |de )?[A-Z][\w'.\-]*)+")
 _LOANWORD_NAME_SQL = "select sg.text from Kana k join Sense s on s.idseq = k.idseq " \

@@ -1,0 +1,138 @@
+"""Named entities of news written in Japanese (sports, local and society pages): Japanese names UniDic cuts,
+affiliations in brackets, names typed by the word before their quotes, embassies, schools, parts of a country.
+Examples are invented news sentences."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.extract import extract
+from glossary.translit.dictionary import jmnedict_path
+
+from extract_helpers import by_ja
+
+needs_jmnedict = pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
+
+
+def named(entries) -> dict[str, str]:
+    return {v: e.type for e in entries if e.type in ("person", "place", "org", "weapon", "media") for v in e.variants}
+
+
+@needs_jmnedict
+@pytest.mark.parametrize("text, name", [
+    ("主将の長崎堅樹が先制点を挙げた。", "長崎堅樹"),              # family name UniDic reads as a place, 堅|樹
+    ("決勝では熊本史弥が競り勝った。", "熊本史弥"),                # 史|弥: a surname and a given-name token
+    ("岡山洋一朗は「うれしい」と話した。", "岡山洋一朗"),          # 洋 read as a suffix ('ocean'), then 一朗
+    ("髙橋修汰選手が出場した。", "髙橋修汰"),                      # an itaiji family name, then a title
+])
+def test_japanese_name_that_unidic_cuts(text, name):
+    entries = extract(text, file="t.txt")
+    person = by_ja(entries, name)
+    assert person is not None and person.type == "person" and person.origin == "ja"
+    assert not any(t == "place" and name.startswith(v) for v, t in named(entries).items())
+
+
+@needs_jmnedict
+@pytest.mark.parametrize("text, word", [
+    ("福岡市民会館で式典が開かれた。", "福岡市民会館"),   # an ordinary word after the place: a building
+    ("長崎原爆の日を前に集会があった。", "長崎原爆"),
+    ("長野県警が捜査している。", "長野県警"),
+])
+def test_place_and_ordinary_word_is_no_person(text, word):
+    entries = extract(text, file="t.txt")
+    assert not any(e.type == "person" and word in e.variants for e in entries)
+
+
+@needs_jmnedict
+def test_name_known_in_the_text_is_found_before_a_counter_word():
+    # 組 ('pair') follows the name in its second mention; the first mention stands alone
+    text = "岡山洋一朗は「うれしい」と話した。\n決勝は岡山洋一朗組が制した。"
+    entries = extract(text, file="t.txt")
+    person = by_ja(entries, "岡山洋一朗")
+    assert person is not None and person.count == 2
+    assert "岡山洋" not in named(entries)
+
+
+@pytest.mark.parametrize("text, name, aside", [
+    ("主将の長崎堅樹（トヨタ）が先制点を挙げた。", "長崎堅樹", "トヨタ"),     # a firm UniDic knows
+    ("ＦＷの山田太郎（コカ・コーラ）が退団した。", "山田太郎", "コカ・コーラ"),  # loanwords joined by ・
+])
+def test_affiliation_in_brackets_is_no_reading(text, name, aside):
+    entries = extract(text, file="t.txt")
+    person, firm = by_ja(entries, name), by_ja(entries, aside)
+    assert person is not None and aside not in person.variants and aside not in person.readings
+    assert firm is not None and firm is not person and firm.type == "org"
+
+
+def test_venue_in_brackets_is_no_reading_of_the_word_before():
+    entries = extract("第３試合（メットライフ）は延期された。", file="t.txt")
+    venue = by_ja(entries, "メットライフ")
+    assert venue is not None and "試合" not in venue.variants
+    assert by_ja(entries, "試合") is None
+
+
+def test_korean_reading_in_brackets_still_groups():
+    entries = extract("金正恩（キム・ジョンウン）総書記が視察した。", file="t.txt")
+    person = by_ja(entries, "金正恩")
+    assert person is not None and "キム・ジョンウン" in person.variants
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("英雑誌「ガーデン・ライフ」によると、夫妻は寄付を決めた。", "ガーデン・ライフ", "media"),
+    ("夫妻が支える慈善財団「ブルー・ハーバー」が発表した。", "ブルー・ハーバー", "org"),
+    ("仏ブランド「ルミエール」のバッグが話題だ。", "ルミエール", "org"),
+    ("球団の本拠地「サンセット・パーク」で開幕戦が行われた。", "サンセット・パーク", "place"),
+    ("表参道のヘアサロン「BLUEMOON」の店長に聞いた。", "BLUEMOON", "org"),
+])
+def test_kind_word_before_quotes_types_the_name(text, name, kind):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == kind
+
+
+def test_quoted_phrase_after_a_kind_word_is_no_name():
+    entries = extract("球団は本拠地「で試合をしたい」と話した。", file="t.txt")
+    assert not any("試合" in v for v in named(entries))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("韓国大使館は声明を出した。", "韓国大使館"),
+    ("在ナイジェリア大使館が保護している。", "在ナイジェリア大使館"),
+    ("ロシア総領事館の前で集会があった。", "ロシア総領事館"),
+])
+def test_embassy_is_an_org_not_a_person(text, name):
+    entries = extract(text, file="t.txt")
+    org = by_ja(entries, name)
+    assert org is not None and org.type == "org"
+    assert not any(e.type == "person" for e in entries)
+
+
+@pytest.mark.parametrize("text, school, place", [
+    ("富士大の先輩が歩かされた。", "富士大", "富士"),
+    ("大阪桐蔭高と対戦した。", "大阪桐蔭高", "大阪"),
+])
+def test_school_abbreviation_is_one_org(text, school, place):
+    found = named(extract(text, file="t.txt"))
+    assert found.get(school) == "org" and place not in found
+
+
+@pytest.mark.parametrize("text", ["円高とドル高が進んだ。", "過去最大の規模となった。"])
+def test_high_and_big_after_ordinary_words_name_no_school(text):
+    assert not any(t == "org" for t in named(extract(text, file="t.txt")).values())
+
+
+@pytest.mark.parametrize("text, place, wrong", [
+    ("ナイジェリア南部地域で解放された。", "ナイジェリア", "ナイジェリア南部"),
+    ("シリア北部で戦闘が続いている。", "シリア", "シリア北部"),
+])
+def test_part_of_a_country_is_not_part_of_its_name(text, place, wrong):
+    found = named(extract(text, file="t.txt"))
+    assert found.get(place) == "place" and wrong not in found
+
+
+def test_region_with_a_direction_in_front_keeps_it():
+    assert "東シベリア" in named(extract("東シベリアで森林火災が広がった。", file="t.txt"))
+
+
+def test_language_is_no_mention_of_its_country():
+    entries = extract("中央日報日本語版が伝えた。", file="t.txt")
+    assert by_ja(entries, "日本") is None
+    assert by_ja(entries, "中央日報").type == "media"
