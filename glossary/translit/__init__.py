@@ -169,8 +169,8 @@ class Transliterator:
                 exonym = jmdict_english(self.jmnedict, text)[:1] if type is None else []
                 if exonym and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", exonym[0]):
                     # JMdict's English for the word itself is the English name (モスクワ: Moscow, not Moskva)
-                    return Transliteration(name, exonym[0], out_origin, 0.88, "dictionary",
-                                           [exonym[0], *res.alternatives][:n])
+                    forms = self._current_name_first([exonym[0], *res.alternatives])
+                    return Transliteration(name, forms[0], out_origin, 0.88, "dictionary", forms[:n])
                 conf = res.confidence if origin == "ru" or res.source == "dictionary" else res.confidence * 0.95
                 return Transliteration(name, res.english, out_origin, round(conf, 3), res.source,
                                        res.alternatives[:n])
@@ -499,10 +499,11 @@ class Transliterator:
     # -- places ----------------------------------------------------------------------------------------
     def _place_dictionary(self, text: str) -> tuple[list[str], float] | None:
         """A place as the dictionaries name it: a JMdict headword with a proper-noun gloss (ロシア → Russia),
-        else a JMnedict place name (モスクワ → Moscow), apostrophes of old romanizations dropped."""
+        else a GeoNames town of this katakana name, else a JMnedict place name (モスクワ → Moscow), apostrophes
+        of old romanizations dropped."""
         glosses = jmdict_english(self.jmnedict, text)
         if glosses and glosses[0][:1].isupper():
-            return glosses, 0.88
+            return (self._current_name_first(glosses) if is_katakana(text) else glosses), 0.88
         if HAN.match(text):
             return None  # hanja places: Korean ones are read (and checked against JMnedict) in _korean_place
         if not is_katakana(text):
@@ -511,14 +512,25 @@ class Transliterator:
             forms = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
                      if _ENGLISH_PLACE.match(f)]
             return (forms, 0.85) if forms else None
+        towns = list(dict.fromkeys(t.english for t in self.ru.places.katakana(text)))
+        if towns:
+            # GeoNames' town of this katakana name, in the newsroom's spelling (Kyiv, Arkhangelsk): before
+            # JMnedict, whose place names keep older romanizations (Kiev, Arkhangel'sk)
+            return towns, 0.88
         hits = self.jmnedict.katakana(text)
         forms: list[str] = []
         for hit in hits:
             if "place" in hit.types:
                 forms.extend(f.replace("'", "") for f in hit.latin if f.replace("'", "") not in forms)
         if forms:
-            return forms, 0.88
+            return self._current_name_first(forms), 0.88
         return None
+
+    def _current_name_first(self, forms: list[str]) -> list[str]:
+        """`forms` with the name English-language news now gives a Ukrainian town first, when the first
+        form names one the Russian way (JMdict's Kiev → Kyiv, Lugansk → Luhansk)."""
+        current = self.ru.places.current_name(forms[0]) if forms else None
+        return [current, *[f for f in forms if f != current]] if current else forms
 
     def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
         north_votes = south_votes = 0

@@ -18,6 +18,7 @@ from itertools import combinations
 from glossary.normalize import variant_key
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
                                           unidic_foreign)
+from glossary.translit.gazetteer import Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
 
@@ -246,9 +247,11 @@ class PartResult:
 
 
 class RussianTransliterator:
-    def __init__(self, jmnedict: Jmnedict, wikidata: WikidataNames, model: CharModel, joint: JointModel | None = None):
+    def __init__(self, jmnedict: Jmnedict, wikidata: WikidataNames, model: CharModel, joint: JointModel | None = None,
+                 places: Gazetteer | None = None):
         self.jmnedict = jmnedict
         self.wikidata = wikidata
+        self.places = places if places is not None else gazetteer()
         self.rules = RussianRules(model)
         self.by_kana, _ = ru_given_names()
         self.joint = joint
@@ -313,6 +316,8 @@ class RussianTransliterator:
         if not evidence:
             for form, weight in self._derived(kana):
                 evidence[form] = evidence.get(form, 0.0) + weight
+        if place or position == "only":
+            self._place_evidence(kana, scores, evidence, place)
         for form in evidence:
             if form in scores or not (form.replace("-", "").isalpha() and form.isascii()):
                 continue
@@ -363,7 +368,43 @@ class RussianTransliterator:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
         alternatives = [capitalize(f) for f in ranked[:n]]
         mass = sum(probs.values())
-        return PartResult(capitalize(best), source, confidence, alternatives, [probs[f] / mass for f in ranked[:n]])
+        shares = [probs[f] / mass for f in ranked[:n]]
+        current = self.places.current_name(best) if place or position == "only" else None
+        if current is not None and source == "dictionary":
+            # a Ukrainian town the katakana spells the Russian way (ハリコフ Kharkov): English-language news
+            # writes its Ukrainian name (Kharkiv); the Russian spelling stays as the next alternative
+            alternatives = [current] + [a for a in alternatives if a != current][: n - 1]
+            shares = [shares[0]] + shares[: n - 1]
+            return PartResult(current, source, confidence, alternatives, shares)
+        return PartResult(capitalize(best), source, confidence, alternatives, shares)
+
+    def _place_evidence(self, kana: str, scores: dict[str, float | None], evidence: dict[str, float],
+                        place: bool) -> None:
+        """GeoNames as evidence for a word that may be a place: its katakana name of a town (アルハンゲリスク:
+        Arkhangelsk, キーウ: Kyiv), and the towns of the former Soviet Union a candidate spelling names (Plesetsk,
+        not Presetsk). Towns weigh by size, and less when the word may be a person."""
+        sense = 1.0 if place else 0.6
+        for rank, hit in enumerate(self.places.katakana(kana)[:2]):
+            form = hit.english.lower()
+            if " " in form or not form.replace("-", "").isalpha() or not form.isascii():
+                continue
+            # the katakana of this very word: as strong as JMnedict's place sense
+            evidence[form] = evidence.get(form, 0.0) + (2.0 if rank == 0 else 0.8)
+            if form not in scores:
+                scores[form] = None
+        for form in list(scores):
+            town = self.places.post_soviet(form)
+            if town is None:
+                continue
+            weight = (0.9 if town.population >= 10000 else 0.4) * sense
+            if latin_key(form) != latin_key(town.english):
+                weight /= 2  # one of the town's other recorded spellings, not its name
+            evidence[form] = evidence.get(form, 0.0) + weight
+            current = self.places.current_name(form)
+            if current is not None and " " not in current and current.isascii():
+                # a Ukrainian town spelled the Russian way (Zaporozhye): its Ukrainian name competes too
+                evidence[current.lower()] = max(evidence.get(current.lower(), 0.0), evidence[form]) + 0.5 * sense
+                scores.setdefault(current.lower(), None)
 
     def _derived(self, kana: str) -> list[tuple[str, float]]:
         """Spellings of a derived word from the dictionary spelling of its noun (ru_derivations.tsv):
@@ -484,4 +525,7 @@ class RussianTransliterator:
                         english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), english)
                         forms = [english] + ([latin] if latin != english else [])
                         return PartResult(english, "dictionary", 0.9, forms)
+        towns = [t.english for t in self.places.katakana(name) if " " in t.english or "-" in t.english]
+        if towns:  # a town of several words GeoNames names so in katakana (ウラン・ウデ: Ulan-Ude)
+            return PartResult(towns[0], "dictionary", 0.9, list(dict.fromkeys(towns)))
         return None

