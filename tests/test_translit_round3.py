@@ -81,3 +81,12 @@ def test_place_suffix_prefers_the_dictionary_place_name(t):
     # JMnedict lists グルジア as a place, Georgia, a spelling neither model produces from the katakana
     assert t.transliterate("グルジア共和国", origin="ru").english == "Georgia"
     assert t.transliterate("グルジア", origin="ru", type="place").english == "Georgia"
+
+
+def test_plain_kana_is_seldom_a_diphthong_after_h_or_k(t):
+    # ヘ could be 해 혜 or 회, but Japanese writes 회 フェ: a reading alone picks a plain vowel
+    for reading in ("キム・ヘスン", "パク・ケチョル"):
+        english = t.transliterate(reading, origin="ko_north").english
+        assert "Hoe" not in english and "Koe" not in english and "Kwe" not in english, english
+    # after ㅊ the plain kana is the usual spelling of the diphthong: チェ is 최 (Choe)
+    assert t.transliterate("チェ・ヨンス", origin="ko_north").english.startswith("Choe")

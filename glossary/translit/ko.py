@@ -340,7 +340,12 @@ class KoreanNames:
             for syl, weight in self.syllable_prior().items():
                 if len(syl) == 1 and "\uac00" <= syl <= "\ud7a3":
                     # names favour -ng syllables (정 영 성 over 전 연 선): Japanese ン cannot tell them apart
-                    weight *= 3.0 if decompose(syl)[2] == "ㅇ" else 1.0
+                    ini, med, fin = decompose(syl)
+                    weight *= 3.0 if fin == "ㅇ" else 1.0
+                    if med in "ㅚㅙㅞ" and ini not in "ㅈㅊㅉ":
+                        # Japanese writes these diphthongs with a small ェ (フェ 회, クェ 괴); a plain ヘ or ケ is
+                        # seldom one. Only after ㅈ ㅊ is the plain kana usual (チェ 최)
+                        weight *= 0.3
                     index.setdefault(hangul_skeleton(syl), []).append((weight, syl))
                     rule = initial_sound_rule(syl)
                     if rule != syl:
