@@ -482,6 +482,8 @@ def _find_kanji_persons(p: _Para) -> None:
 # A Japanese full name UniDic does not see as 姓+名 (福岡|堅|樹, 髙嶺|史|弥, 吉川|洋|一朗): a family name it reads
 # as a surname, a place or an unknown word, then one to three short tokens (codes of glossary.tokenize).
 _JP_NAME_SHAPE = re.compile("[slu][gnsu]{1,3}")
+# a building, temple or place after the family-name-like word (越後|本成寺, 太秦|広隆寺), not a given name
+_FACILITY_ENDS = frozenset(row[0] for row in data_lines("facility_ends.txt"))
 
 
 def _find_dictionary_names(p: _Para) -> None:
@@ -490,13 +492,17 @@ def _find_dictionary_names(p: _Para) -> None:
     given name (福岡堅樹, 吉川洋一朗, 髙嶺史弥). The given part must not be one ordinary word (平和, 代表)
     nor end in a head (…市, …大) that makes the run a place or a body."""
     text, tokens = p.para.text, p.tokens
-    taken = [(m.start, m.end) for m in p.mentions if m.kind in _PERSON_KINDS]
+    taken = None  # the person names found so far, listed only when a name shape turns up (most paragraphs: none)
+    lexemes = tokens.lexemes
     for shape in _JP_NAME_SHAPE.finditer(tokens.codes):
         lo, hi = shape.span()
+        surface = lexemes[lo][0]
+        if len(surface) < 2 or lexemes[lo][5] == "国" or not KANJI_RUN.fullmatch(surface):
+            continue
         first = tokens[lo]
         s = first.start
-        if len(first.surface) < 2 or first.pos4 == "国" or not KANJI_RUN.fullmatch(first.surface):
-            continue
+        if taken is None:
+            taken = [(m.start, m.end) for m in p.mentions if m.kind in _PERSON_KINDS]
         if s and KANJI_RUN.match(text, s - 1) and not _TITLE_END.search(text[max(0, s - 6):s]):
             continue  # inside a longer kanji word
         if any(ts < tokens.ends[hi - 1] and s < te for ts, te in taken):
@@ -512,8 +518,8 @@ def _find_dictionary_names(p: _Para) -> None:
                 continue  # the run goes on: a longer word, not a name
             if any(len(t.surface) >= 2 and t.pos3 != "人名" for t in gtoks):
                 continue  # an ordinary word after a place (福岡|市民, 長崎|原爆)
-            if _SUFFIXES.get(gtoks[-1].surface) or gtoks[-1].surface in _DIVISION_CHARS or \
-                    _TITLE_RE.fullmatch(given):
+            if _SUFFIXES.get(gtoks[-1].surface) or given[-1] in _FACILITY_ENDS or given[-1] in _DIVISION_CHARS \
+                    or _TITLE_RE.fullmatch(given):
                 continue
             if dictionary_given_name(given) and dictionary_surname(variant_key(first.surface)):
                 p.mentions.append(Mention(s, e, text[s:e], "jp", type="person", origin="ja",

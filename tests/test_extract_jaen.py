@@ -43,6 +43,16 @@ def test_place_and_ordinary_word_is_no_person(text, word):
 
 
 @needs_jmnedict
+@needs_jmnedict
+@pytest.mark.parametrize("text, word", [
+    ("一行は信濃本妙寺を参拝した。", "信濃本妙寺"),      # a temple after an old province name
+    ("修学旅行で奈良東大寺を訪れた。", "奈良東大寺"),
+])
+def test_place_and_building_is_no_person(text, word):
+    assert not any(e.type == "person" for e in extract(text, file="t.txt"))
+
+
+@needs_jmnedict
 def test_name_known_in_the_text_is_found_before_a_counter_word():
     # 組 ('pair') follows the name in its second mention; the first mention stands alone
     text = "岡山洋一朗は「うれしい」と話した。\n決勝は岡山洋一朗組が制した。"
