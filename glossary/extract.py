@@ -1267,12 +1267,14 @@ def _find_glosses(p: _Para) -> None:
         if gloss is None:
             continue
         if gloss.kind == "japanese":
-            acronym = re.search(r"[A-Z][A-Z0-9]{1,9}$", text[:m.start()].rstrip()).group()
+            acronym = re.search(r"[A-Z][A-Z0-9]{1,9}$", _ascii_tail(text[:m.start()].rstrip())).group()
             s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
             inner = m.group(1).strip()
             sm = _SUFFIX_RE.search(inner)
             p.mentions.append(Mention(s, s + len(inner), inner, "gloss", type=_SUFFIXES[sm.group()] if sm else "",
                                       glosses=[acronym]))
+            # the acronym printed full-width (ＮＡＴＯ（…）) is the gloss, no name of its own
+            p.mentions = [k for k in p.mentions if not (k.end == m.start() and _ascii_tail(k.text) == acronym)]
             continue
         end = m.start()
         target = None
@@ -1300,7 +1302,7 @@ def _find_glosses(p: _Para) -> None:
                 if e == end:
                     start = s
             if start == end:
-                run = re.search(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9\-]{2,30}$", text[:end])
+                run = re.search(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9０-９Ａ-Ｚａ-ｚ\-]{2,30}$", text[:end])
                 if not run:
                     continue
                 start = run.start()
@@ -1323,10 +1325,20 @@ def _find_glosses(p: _Para) -> None:
             target.aliases.extend(gloss.values)
         else:
             target.glosses.extend(gloss.values)
+            if gloss.kind == "abbrev":  # an abbreviation printed full-width (（ＮＡＴＯ）) is the gloss, no name of its own
+                p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end()
+                                                            and _ascii_tail(k.text) in gloss.values)]
             if target.kind == "gloss" and gloss.kind == "latin" and not target.type:
                 words = gloss.values[0].split()
                 if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     target.type = "person"
+
+
+def _ascii_tail(text: str) -> str:
+    """The last characters of `text` with full-width Latin letters and digits read as ASCII (ＮＡＴＯ → NATO)."""
+    tail = text[-12:]
+    return text[:-12] + "".join(chr(ord(c) - 0xFEE0) if "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ" or "０" <= c <= "９"
+                                else c for c in tail)
 
 
 def _loanword_aside(kana: str) -> bool:

@@ -20,6 +20,11 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
 _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
+_FULLWIDTH = re.compile(r"[Ａ-Ｚａ-ｚ０-９－．＆／：，]")
+
+
+def _ascii(m: re.Match) -> str:
+    return chr(ord(m.group()) - 0xFEE0)
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +51,11 @@ def classify(inner: str, before: str) -> Gloss | None:
     inner = re.sub(r"\s+", " ", inner)
     if not inner or inner in rejects() or not before:
         return None
+    # Japanese papers print Latin letters and digits full-width (（ＮＡＴＯ）, ＫＮ２３（火星１１）): read as ASCII
+    if _FULLWIDTH.search(inner):
+        inner = _FULLWIDTH.sub(_ascii, inner)
+    if _FULLWIDTH.search(before[-12:]):
+        before = before[:-12] + _FULLWIDTH.sub(_ascii, before[-12:])
     last = before.rstrip()[-1:] if before.rstrip() else ""
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None

@@ -146,3 +146,15 @@ def test_language_is_no_mention_of_its_country():
     entries = extract("中央日報日本語版が伝えた。", file="t.txt")
     assert by_ja(entries, "日本") is None
     assert by_ja(entries, "中央日報").type == "media"
+
+
+@pytest.mark.parametrize("text, term, gloss", [
+    ("北大西洋条約機構（ＮＡＴＯ）の首脳会議が開かれた。", "北大西洋条約機構", "NATO"),
+    ("ＮＡＴＯ（北大西洋条約機構）の首脳会議が開かれた。", "北大西洋条約機構", "NATO"),
+    ("女子は５人制ワールドリーグ（ＷＬ）に参戦する。", "５人制ワールドリーグ", "WL"),
+])
+def test_full_width_abbreviation_is_a_gloss(text, term, gloss):
+    entries = extract(text, file="t.txt")
+    entry = by_ja(entries, term)
+    assert entry is not None and gloss in entry.glosses
+    assert not any(v in ("ＮＡＴＯ", "ＷＬ") for e in entries if e is not entry for v in e.variants)
