@@ -1723,6 +1723,29 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
                 _union(next(iter(roots.values())), short)
 
 
+def _join_japanese_family_names(groups: dict[str, "_Group"]) -> None:
+    """A Japanese family name written alone (外崎, 筒香) joins the one full name of a Japanese person that starts
+    with it (外崎修汰, 筒香嘉智) in the files that name that person; when two full names share it (髙嶺史弥, 髙嶺心萌)
+    it stays apart. Only a family name of two or three kanji that no mention types as anything but a person."""
+    full_by_prefix: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        if 3 <= len(g.key) <= 6 and any(m.kind == "jp" and m.type == "person" for m in g.mentions) \
+                and KANJI_RUN.fullmatch(g.key):
+            for k in range(2, min(3, len(g.key) - 1) + 1):
+                full_by_prefix[g.key[:k]].append(g)
+    for prefix, fulls in full_by_prefix.items():
+        short = groups.get(prefix)
+        if short is None or not short.mentions:
+            continue
+        roots = {id(f.root()): f for f in fulls}
+        if len(roots) != 1 or any(m.type not in ("", "person") for m in short.mentions):
+            continue
+        full = next(iter(roots.values()))
+        # (in the files that name the full name: elsewhere the family name may be someone else's)
+        if {m.file for m in short.mentions} <= {m.file for f in fulls for m in f.mentions}:
+            _union(full, short)
+
+
 def _name_parts(text: str) -> list[str]:
     return [x for x in _NAME_SEPARATOR.split(text) if x]
 
@@ -1811,6 +1834,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             if any(g.key.startswith(f) for f in firsts):
                 _union(full, g)
 
+    _join_japanese_family_names(groups)
     _join_country_aliases(groups)
     _join_short_forms(groups)
 

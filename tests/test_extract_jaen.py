@@ -158,3 +158,23 @@ def test_full_width_abbreviation_is_a_gloss(text, term, gloss):
     entry = by_ja(entries, term)
     assert entry is not None and gloss in entry.glosses
     assert not any(v in ("ＮＡＴＯ", "ＷＬ") for e in entries if e is not entry for v in e.variants)
+
+
+def test_japanese_family_name_alone_joins_the_one_full_name():
+    entries = extract("中堅の外崎修汰内野手が打った。外崎は「よかった」と話した。", file="t.txt")
+    person = by_ja(entries, "外崎修汰")
+    assert person is not None and "外崎" in person.variants
+
+
+@needs_jmnedict
+def test_family_name_shared_by_two_full_names_stays_apart():
+    entries = extract("熊本史弥と熊本心萌が勝った。熊本史弥は喜んだ。", file="t.txt")
+    assert by_ja(entries, "熊本史弥") is not by_ja(entries, "熊本心萌")
+    assert not any("熊本" in e.variants and e.type == "person" for e in entries)
+
+
+def test_family_name_in_another_file_is_not_joined():
+    from glossary.text import paragraphs
+    paras = list(paragraphs("外崎修汰内野手が打った。", "a.txt")) + list(paragraphs("外崎さんが来た。", "b.txt"))
+    person = by_ja(extract(paras), "外崎修汰")
+    assert person is not None and "外崎" not in person.variants
