@@ -477,6 +477,35 @@ def _find_kanji_persons(p: _Para) -> None:
             if prev_ch and KANJI_RUN.match(prev_ch):
                 continue
             p.mentions.append(Mention(t.start, t.end, t.surface, "jp", type="person", origin="ja", titled=True))
+        elif nxt is not None and nxt.start == t.end and len(t.surface) >= 2:
+            end = _kana_given_name_end(text, tokens, k + 1)
+            prev_ch = text[t.start - 1] if t.start else ""
+            if end and not (prev_ch and KANJI_RUN.match(prev_ch)):
+                p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
+                                          titled=True))
+                taken.append((t.start, end))
+
+
+_KANA_KANJI_NOUN = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]+")
+
+
+def _kana_given_name_end(text: str, tokens: Tokens, k: int) -> int:
+    """Where a given name written in hiragana, or hiragana and kanji, that UniDic reads as ordinary words
+    (田中|みな|実さん, 佐藤|ゆう|こ氏) ends, when it starts at token `k` right after a family name: two to four
+    characters of nouns holding a hiragana one, then an honorific or title. 0 when there is none."""
+    end, length, kana = 0, 0, False
+    for j in range(k, min(k + 3, len(tokens))):
+        lex = tokens.lexemes[j]
+        if lex[1] or lex[2] != "名詞" or not _KANA_KANJI_NOUN.fullmatch(lex[0]):
+            return 0  # a particle, a space or katakana: no given name of this kind
+        length += len(lex[0])
+        kana = kana or bool(re.search("[ぁ-ゖ]", lex[0]))
+        end = tokens.ends[j]
+        if length > 4:
+            return 0
+        if length >= 2 and kana and _direct_title(text, end):
+            return end
+    return 0
 
 
 # A Japanese full name UniDic does not see as 姓+名 (福岡|堅|樹, 髙嶺|史|弥, 吉川|洋|一朗): a family name it reads
@@ -1197,9 +1226,12 @@ def _find_quoted(p: _Para) -> None:
         s = m.start() + 1 + len(raw) - len(raw.lstrip())  # (『 ぐるなび』: the name starts after the space)
         e = s + len(inner)
         toks = _covering(p.tokens, s, e)
-        if any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):
+        # (what is held or opens is an event whatever its words: 「みんなで踊ろう」を開催)
+        held = _QUOTED_HELD.match(text, m.end()) is not None
+        if not held and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):
             continue
-        if any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks if not KATA_RUN.fullmatch(t.surface)):
+        if not held and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
+                            if not KATA_RUN.fullmatch(t.surface)):
             continue
         ctype = ""
         if m.group(2):
@@ -1226,6 +1258,8 @@ def _find_quoted(p: _Para) -> None:
             kind = _QUOTED_KIND.match(text, m.end())
             if kind:
                 ctype = _QUOTED_KINDS[kind.group(1)]
+            elif held:
+                ctype = "event"  # what is held or opens is an event (「…」を初開催, 「…」が開幕)
         if ctype:
             p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
 
@@ -1238,6 +1272,9 @@ _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|
                           + r")(?![\u4e00-\u9fff々ァ-ヺー])")
 
 
+_QUOTED_HELD = re.compile(r"(?:を|が)(?:初|初めて|新たに|今年も|今年)?(?:開催|開幕|開く|開き|開いた|開かれ)")
+
+
 # A number with a counter or a rate in quotes (「10万人あたり1.0人」, 「135ポンド級」) is a figure, not a designation
 _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.,．，]*\s*(?:万|億|千|百|人|件|回|個|円|ドル|ユーロ|倍|割|度|%|％|歳|位|点|級|"
                        r"キロ|メートル|センチ|トン|パウンド|ポンド|時間|分|秒|カ月|か月|ヶ月|週|階|枚|発|隻|台|票|校|社|番)"
@@ -1245,6 +1282,23 @@ _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.,．，]*\s*(?:万|億|千|百|
 
 
 _CREDIT = re.compile(r"(?:写真|画像|映像|撮影|写真提供)\s*[：:]\s*([^\s、，,。（）()「」]{2,30})")
+
+
+# A Latin brand written with an exclamation mark, glued to what follows (Yahoo!ニュース)
+_LATIN_BANG = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.&]*!(?=[ァ-ヺ\u4e00-\u9fff])")
+
+
+def _find_bang_brands(p: _Para) -> None:
+    """A Latin brand with its exclamation mark before a medium's or body's head is one name (Yahoo!ニュース):
+    the mark would otherwise end the sentence and cut the name."""
+    text = p.para.text
+    for m in _LATIN_BANG.finditer(text):
+        head = _head_at(text, m.end())
+        if head in ("media", "org"):
+            n = next(n for n in _SUFFIX_LENGTHS if text[m.end():m.end() + n] in _SUFFIXES)
+            e = m.end() + n
+            if not re.match(r"[ァ-ヺー\u4e00-\u9fff々]", text[e:e + 1]):
+                p.mentions.append(Mention(m.start(), e, text[m.start():e], "quoted", type=head))
 
 
 def _find_credits(p: _Para) -> None:
@@ -1402,6 +1456,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_quoted(p)
     if "：" in text or ":" in text:
         _find_credits(p)
+    if "!" in text:
+        _find_bang_brands(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):
@@ -1995,6 +2051,11 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
         full = [s for s in surfaces if len(_name_parts(s)) > 1 and KATA_RUN.fullmatch(s)]
         if full and len(_name_parts(ja)) == 1 and KATA_RUN.fullmatch(ja):
             ja = max(full, key=lambda s: surfaces[s])
+        # a Japanese family name written alone more often than the full name: the full name heads (外崎修汰)
+        longer = [s for s in surfaces if s != ja and s.startswith(ja) and any(
+            m.kind == "jp" and m.text == s for m in mentions)]
+        if longer and KANJI_RUN.fullmatch(ja):
+            ja = max(longer, key=lambda s: (surfaces[s], len(s)))
     kanji_forms = [s for s in surfaces if KANJI_RUN.search(s)]
     if kanji_forms and all(KATA_RUN.fullmatch(s) for s in [ja]) and any(m.kind == "ko" for m in mentions):
         ja = max(kanji_forms, key=lambda s: surfaces[s])

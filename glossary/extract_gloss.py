@@ -20,6 +20,7 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
 _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
+_SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io)$|^https?:|^www\.")
 _FULLWIDTH = re.compile(r"[Ａ-Ｚａ-ｚ０-９－．＆／：，]")
 
 
@@ -81,6 +82,8 @@ def classify(inner: str, before: str) -> Gloss | None:
     if _LATIN.match(inner):
         if re.search(r"[A-Za-z0-9]$", before.rstrip()):
             return None  # Latin after Latin is no gloss of a Japanese term
+        if _SITE.search(inner):
+            return None  # a source credit, a web site's address (（CanCam.jp）, (Nikkei.com))
         parts = [p.strip() for p in re.split(r"\s*:\s+|\s+[-–]\s+", inner) if p.strip()]
         if len(parts) > 3 or len(inner) > 80:
             return None

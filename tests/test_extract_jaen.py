@@ -178,3 +178,46 @@ def test_family_name_in_another_file_is_not_joined():
     paras = list(paragraphs("外崎修汰内野手が打った。", "a.txt")) + list(paragraphs("外崎さんが来た。", "b.txt"))
     person = by_ja(extract(paras), "外崎修汰")
     assert person is not None and "外崎" not in person.variants
+
+
+@pytest.mark.parametrize("text, name", [
+    ("女優の佐藤ゆうこさんが出演した。", "佐藤ゆうこ"),     # a given name in hiragana
+    ("司会の田中みな実さんのような髪型だ。", "田中みな実"),  # hiragana and kanji: みな|実
+])
+def test_kana_given_name_before_an_honorific(text, name):
+    person = by_ja(extract(text, file="t.txt"), name)
+    assert person is not None and person.type == "person" and person.origin == "ja"
+
+
+@pytest.mark.parametrize("text", ["山田はさんざん待った。", "鈴木もさんまを焼いた。"])
+def test_particle_after_a_family_name_is_no_given_name(text):
+    assert not any(e.type == "person" and len(e.ja) > 2 for e in extract(text, file="t.txt"))
+
+
+def test_family_name_heads_the_entry_only_without_its_full_name():
+    entries = extract("外崎修汰内野手が打った。外崎は笑った。外崎は語った。", file="t.txt")
+    assert by_ja(entries, "外崎").ja == "外崎修汰"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市は「みなと花火大会」を開催した。", "みなと花火大会"),
+    ("傘を空に飾る「アンブレラスカイみなみ」を初開催する。", "アンブレラスカイみなみ"),
+    ("「みんなで踊ろう」が開幕した。", "みんなで踊ろう"),          # a phrase, named by what it is: an event
+])
+def test_quoted_name_that_is_held_is_an_event(text, name):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == "event"
+
+
+def test_quoted_phrase_that_is_said_is_no_event():
+    assert by_ja(extract("知事は「慎重に行動を」と呼びかけた。", file="t.txt"), "慎重に行動を") is None
+
+
+def test_latin_brand_with_exclamation_mark_before_a_media_head():
+    entries = extract("詳しくはGoo!ニュースが伝えた。", file="t.txt")
+    assert by_ja(entries, "Goo!ニュース").type == "media"
+
+
+@pytest.mark.parametrize("text", ["カットの手順をレポート（CanCam.jp）", "試合の結果（Sports.example.com）"])
+def test_web_address_in_brackets_is_no_gloss(text):
+    assert not any(e.glosses for e in extract(text, file="t.txt"))
