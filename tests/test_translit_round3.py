@@ -90,3 +90,31 @@ def test_plain_kana_is_seldom_a_diphthong_after_h_or_k(t):
         assert "Hoe" not in english and "Koe" not in english and "Kwe" not in english, english
     # after ㅊ the plain kana is the usual spelling of the diphthong: チェ is 최 (Choe)
     assert t.transliterate("チェ・ヨンス", origin="ko_north").english.startswith("Choe")
+
+
+def test_a_place_two_dictionaries_spell_alike_keeps_that_spelling(t):
+    # JMdict and JMnedict both spell 台湾 Taiwan: no Korean reading (Taeman) overrides them, even where the
+    # text around it made the extractor think of Korea
+    assert t.transliterate("台湾", origin="ko_north", type="place").english == "Taiwan"
+    # where only JMdict has a near-spelling (板門店 Panmunjon) the reading's spelling still wins
+    assert t.transliterate("板門店", origin="ko_north", type="place").english == "Panmunjom"
+
+
+def test_japanese_places_in_hepburn_without_long_marks(t):
+    assert t.transliterate("宗谷海峡", type="place").english == "Soya Strait"
+
+
+def test_a_country_before_a_head_is_an_adjective_not_a_name(t):
+    assert t.transliterate("ロシア宇宙基地", type="place").english == "Russian cosmodrome"
+
+
+@pytest.mark.parametrize("text", ["北朝鮮大使館", "朝鮮労働党", "大使館"])
+def test_phrases_and_common_words_are_not_romanized_as_korean_places(t, text):
+    assert t.transliterate(text).english is None
+    assert t.transliterate(text, type="place").english is None
+
+
+def test_korean_city_suffixes(t):
+    assert t.transliterate("羅先特別市").english == "Rason"
+    assert t.transliterate("釜山広域市").english == "Busan"  # 広域市: a city of the South
+    assert t.transliterate("開城特級市").english == "Kaesong"  # 特級市: a city of the North

@@ -31,7 +31,8 @@ _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
 # Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
-KO_PLACE_SUFFIXES = [("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
+KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
+                     ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
                      ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
                      ("市", "시", "{}")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
@@ -104,9 +105,12 @@ class Transliterator:
         try:
             if type == "place":
                 known = self._place_dictionary(text)
-                if known is not None and HAN.match(text):
+                if known is not None and HAN.match(text) and not any(
+                        _letters(latin) == _letters(known[0][0]) for hit in self.jmnedict.kanji(text)
+                        if "place" in hit.types for latin in hit.latin):
                     # a Korean place in hanja whose JMdict English is a near-spelling of its reading
-                    # (Panmunjon for 板門店): the romanization rules, which spell it right, go first
+                    # (Panmunjon for 板門店): the romanization rules, which spell it right, go first. Not
+                    # where JMnedict spells the place just as JMdict does (台湾 Taiwan, not Taeman)
                     korean = self._korean_han(name, text, reading, origin, n, type)
                     if korean.english and _letters(korean.english) != _letters(known[0][0]) \
                             and _close(korean.english, known[0][0]):
@@ -211,6 +215,16 @@ class Transliterator:
                                        round(res.confidence, 3), res.source, res.alternatives[:n])
         for head in sorted(name_heads(), key=len, reverse=True):
             if text.endswith(head) and len(text) > len(head):
+                country = region_modifiers().get(text[: -len(head)])
+                if country is not None:
+                    # a country before the head is not the name of one place (ロシア宇宙基地: a Russian
+                    # cosmodrome, not "Russia Cosmodrome"): its adjective and the head as a common noun
+                    pattern = name_heads()[head][0]
+                    common = pattern.replace("{}", "").strip().lower()
+                    if pattern.startswith("{}") and common:
+                        english = f"{country[1]} {common}"
+                        out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
+                        return Transliteration(name, english, out_origin, 0.6, "rule", [english])
                 stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place")
                 if stem is None:
                     return None
@@ -260,6 +274,10 @@ class Transliterator:
         if hits and hits[0].latin:
             forms = [f.replace("'", "") for f in hits[0].latin]
             note = hits[0].note.lower()
+            if not note:
+                # a place JMnedict does not put abroad is Japanese, romanized the way one types kana (Souya):
+                # English writes Hepburn without long marks (Soya Strait, Tokyo)
+                forms = list(dict.fromkeys([_plain_hepburn(f) for f in forms] + forms))
             place_origin = "ko_north" if "north korea" in note else "ko_south" if "korea" in note else out_origin
             return forms[0], 0.85, place_origin, forms[:n]
         if is_katakana(stem):
@@ -347,9 +365,13 @@ class Transliterator:
     def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
                     type: str | None) -> Transliteration:
         if self._is_place(han, type):
-            if len(han) > 4 and type != "place":
-                # Korean place names in hanja run to four characters (平安北道); a longer string is an
-                # organisation or a phrase (朝鮮中央通信), and romanizing it whole helps no translator
+            stem = next((han[: -len(suffix)] for suffix, _, _ in KO_PLACE_SUFFIXES if han.endswith(suffix)), han)
+            common_word = origin == "auto" and (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0][:1].islower() \
+                and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han))
+            if len(stem) > 4 or common_word:
+                # Korean place names in hanja run to four characters before a suffix (平安北道); a longer
+                # string is an organisation or a phrase (朝鮮中央通信, 北朝鮮大使館), and a word of the
+                # dictionary that names no place (大使館) is not one: romanizing either helps no translator
                 return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
             if origin == "auto" and type is None and not reading and (len(han) >= 4 or any(
                     han.startswith(m) for m in region_modifiers())) and not self._korean_place_evidence(han):
@@ -553,6 +575,9 @@ class Transliterator:
         for suffix, _, pat in KO_PLACE_SUFFIXES:
             if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix == "山" else 0):
                 pattern, stem = pat, han[: -len(suffix)]
+                # the South has metropolitan cities (広域市), the North special-grade cities (特級市)
+                south_votes += 2 if suffix == "広域市" else 0
+                north_votes += 2 if suffix == "特級市" else 0
                 break
         r = self.ko.read_hanja(stem, reading, person=False)
         if r is None:
@@ -814,6 +839,12 @@ def _affiliation(entry: Entry) -> str | None:
                             found.add(origin)
                 start = context.find(form, start + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def _plain_hepburn(romaji: str) -> str:
+    """Kana-typing romaji as English prints Japanese names: long vowels unmarked (Souya → Soya, Toukyou →
+    Tokyo, Ooita → Oita)."""
+    return re.sub(r"(?<=[oO])[ou]|(?<=[uU])u", "", romaji)
 
 
 def _close(a: str, b: str) -> bool:
