@@ -522,35 +522,32 @@ def _find_dictionary_names(p: _Para) -> None:
     nor end in a head (…市, …大) that makes the run a place or a body."""
     text, tokens = p.para.text, p.tokens
     taken = None  # the person names found so far, listed only when a name shape turns up (most paragraphs: none)
-    lexemes = tokens.lexemes
+    lexemes, ends = tokens.lexemes, tokens.ends
     for shape in _JP_NAME_SHAPE.finditer(tokens.codes):
         lo, hi = shape.span()
         surface = lexemes[lo][0]
         if len(surface) < 2 or lexemes[lo][5] == "国" or not KANJI_RUN.fullmatch(surface):
             continue
-        first = tokens[lo]
-        s = first.start
-        if taken is None:
-            taken = [(m.start, m.end) for m in p.mentions if m.kind in _PERSON_KINDS]
+        s, first_end = ends[lo] - len(surface), ends[lo]
         if s and KANJI_RUN.match(text, s - 1) and not _TITLE_END.search(text[max(0, s - 6):s]):
             continue  # inside a longer kanji word
-        if any(ts < tokens.ends[hi - 1] and s < te for ts, te in taken):
-            continue
-        rest = [tokens[j] for j in range(lo + 1, hi)]
-        for k in range(len(rest), 0, -1):
-            gtoks = rest[:k]
-            e = gtoks[-1].end
-            given = text[first.end:e]
+        for k in range(hi, lo + 1, -1):  # the given name: tokens lo+1 .. k-1, the longest first
+            e = ends[k - 1]
+            given = text[first_end:e]
             if not (2 <= len(given) <= 3 and KANJI_RUN.fullmatch(given)):
                 continue
             if e < len(text) and KANJI_RUN.match(text, e) and not _direct_title(text, e):
                 continue  # the run goes on: a longer word, not a name
-            if any(len(t.surface) >= 2 and t.pos3 != "人名" for t in gtoks):
+            if any(len(lexemes[j][0]) >= 2 and lexemes[j][4] != "人名" for j in range(lo + 1, k)):
                 continue  # an ordinary word after a place (福岡|市民, 長崎|原爆)
-            if _SUFFIXES.get(gtoks[-1].surface) or given[-1] in _FACILITY_ENDS or given[-1] in _DIVISION_CHARS \
+            if _SUFFIXES.get(lexemes[k - 1][0]) or given[-1] in _FACILITY_ENDS or given[-1] in _DIVISION_CHARS \
                     or _TITLE_RE.fullmatch(given):
                 continue
-            if dictionary_given_name(given) and dictionary_surname(variant_key(first.surface)):
+            if taken is None:
+                taken = [(m.start, m.end) for m in p.mentions if m.kind in _PERSON_KINDS]
+            if any(ts < e and s < te for ts, te in taken):
+                break
+            if dictionary_given_name(given) and dictionary_surname(variant_key(surface)):
                 p.mentions.append(Mention(s, e, text[s:e], "jp", type="person", origin="ja",
                                           titled=_title_follows(text, e)))
                 taken.append((s, e))
