@@ -221,3 +221,20 @@ def test_latin_brand_with_exclamation_mark_before_a_media_head():
 @pytest.mark.parametrize("text", ["カットの手順をレポート（CanCam.jp）", "試合の結果（Sports.example.com）"])
 def test_web_address_in_brackets_is_no_gloss(text):
     assert not any(e.glosses for e in extract(text, file="t.txt"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("千厩小学校の児童が絵を描いた。", "千厩小学校", "org"),
+    ("一関市役所で式典があった。", "一関市役所", "org"),
+    ("長野県警が捜査している。", "長野県警", "org"),
+    ("八重山高校が優勝した。", "八重山高校", "org"),
+    ("県高校総合体育大会が開幕した。", "県高校総合体育大会", "event"),
+])
+def test_local_news_heads(text, name, kind):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == kind
+
+
+@pytest.mark.parametrize("text", ["地元の中学校に通う。", "市民病院に運ばれた。", "全国大会に出場した。"])
+def test_generic_institution_is_no_name(text):
+    assert not any(e.type in ("org", "event", "place") for e in extract(text, file="t.txt"))
