@@ -54,6 +54,7 @@ _JAPANESE_CHAR = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]")
 _ARCHAIC_KANA = re.compile(r"[ヂヅヰヱヲヮ]")
 _DIGITS = re.compile(r"^[0-9０-９,.]+$")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_HAS_DIGIT = re.compile(r"[^\W\d_]{2}[0-9０-９]{2}")  # two letters then two digits: where a numbered name may be
 _DATE_COUNTER = {"年", "月", "日", "年度", "年代", "時", "分", "秒", "世紀", "代"}
 # Prefixes that point at something named before (同省 = "the said ministry"): never the start of a name.
 _ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "現", "故", "計", "約", "我が", "自", "他", "某", "新"}
@@ -1298,6 +1299,22 @@ def _find_bang_brands(p: _Para) -> None:
                 p.mentions.append(Mention(m.start(), e, text[m.start():e], "quoted", type=head))
 
 
+# A name with a number written on (乃木坂46, AKB48-like groups, ロシア24-like channels, 東京2020): the number
+# ends the name where a space, punctuation or kana follows, not a counter (2020年, 46人)
+_NUMBERED_NAME = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９])([\u4e00-\u9fff々ァ-ヺー]{2,8})([0-9０-９]{2,4})"
+                            r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|$)")
+
+
+def _find_numbered_names(p: _Para) -> None:
+    """A proper name with a number written on is one name of its own (乃木坂46, not the place 乃木坂)."""
+    text, tokens = p.para.text, p.tokens
+    for m in _NUMBERED_NAME.finditer(text):
+        toks = _covering(tokens, m.start(1), m.end(1))
+        if len(toks) == 1 and toks[0].start == m.start(1) and toks[0].end == m.end(1) and \
+                (toks[0].is_proper or KATA_RUN.fullmatch(toks[0].surface)) and toks[0].pos4 != "国":
+            p.mentions.append(Mention(m.start(), m.end(), m.group(), "kata", type="", proper=True))
+
+
 def _find_credits(p: _Para) -> None:
     """Photo credits (写真：アフロ, 写真：AP/アフロ) name the agency or medium that supplied the picture."""
     text = p.para.text
@@ -1455,6 +1472,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_credits(p)
     if "!" in text:
         _find_bang_brands(p)
+    if _HAS_DIGIT.search(text):
+        _find_numbered_names(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):

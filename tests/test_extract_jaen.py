@@ -238,3 +238,19 @@ def test_local_news_heads(text, name, kind):
 @pytest.mark.parametrize("text", ["地元の中学校に通う。", "市民病院に運ばれた。", "全国大会に出場した。"])
 def test_generic_institution_is_no_name(text):
     assert not any(e.type in ("org", "event", "place") for e in extract(text, file="t.txt"))
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("アイドルグループ表参道48 のメンバーが出演した。", "表参道48", "表参道"),
+    ("大会名は東京2020、開催は翌年に延期された。", "東京2020", "東京"),
+])
+def test_name_with_a_number_written_on_is_one_name(text, name, part):
+    entries = extract(text, file="t.txt")
+    assert by_ja(entries, name) is not None
+    assert not any(part in e.variants and e.type == "place" for e in entries)
+
+
+@pytest.mark.parametrize("text", ["東京で2020年に開かれた。", "大阪で46人が参加した。"])
+def test_number_with_a_counter_is_no_part_of_a_name(text):
+    entries = extract(text, file="t.txt")
+    assert not any(any(ch.isdigit() for ch in v) for e in entries if e.type != "term" for v in e.variants)
