@@ -241,7 +241,7 @@ def test_generic_institution_is_no_name(text):
 
 
 @pytest.mark.parametrize("text, name, part", [
-    ("アイドルグループ表参道48 のメンバーが出演した。", "表参道48", "表参道"),
+    ("アイドルグループの博多48 のメンバーが出演した。", "博多48", "博多"),
     ("大会名は東京2020、開催は翌年に延期された。", "東京2020", "東京"),
 ])
 def test_name_with_a_number_written_on_is_one_name(text, name, part):
