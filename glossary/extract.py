@@ -620,8 +620,10 @@ def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int
     atomic = sorted((m.start, m.end, m.kind) for m in p.mentions if m.kind in ("kata", "ko", "zh", "jp"))
     for m in LATIN_DESIGNATION.finditer(text):
         atomic.append((m.start(), m.end(), "latin"))
-    atomic.sort()
     tokens = p.tokens
+    if _HIRAGANA_BEFORE_KANJI.search(text):
+        atomic += _hiragana_nouns(text, tokens)
+    atomic.sort()
     codes = tokens.codes
     if atomic:  # tokens inside a name belong to a window whatever their part of speech (KN-23, ・)
         marked = list(codes)
@@ -651,6 +653,24 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
 _NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]{2,}|[plsg]")
 
 
+_HIRAGANA_BEFORE_KANJI = re.compile(r"[ぁ-ゖ]{4,}(?=[\u4e00-\u9fff々])")
+
+
+def _hiragana_nouns(text: str, tokens: Tokens) -> list[tuple[int, int, str]]:
+    """Ordinary nouns of four or more hiragana right before a kanji noun (まちづくり|協議会, ふるさと|納税): words
+    the names of local bodies and events hold, as (start, end, 'hira') spans a noun sequence may take in."""
+    out = []
+    for m in _HIRAGANA_BEFORE_KANJI.finditer(text):
+        k = tokens.first_ending_after(m.end() - 1)
+        if k + 1 >= len(tokens) or tokens.ends[k] != m.end():
+            continue
+        lex, after = tokens.lexemes[k], tokens.lexemes[k + 1]
+        if len(lex[0]) >= 4 and lex[2] == "名詞" and lex[3] == "普通名詞" and lex[4] == "一般" and \
+                _HIRAGANA.match(lex[0]) and after[2] == "名詞" and not after[1]:
+            out.append((m.end() - len(lex[0]), m.end(), "hira"))
+    return out
+
+
 def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units: list) -> None:
     """The units of tokens lo..hi-1 where names (atomic spans) are among them, appended to `units`."""
     ti = lo
@@ -660,6 +680,11 @@ def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units
             ai += 1
         if ai < len(atomic) and atomic[ai][0] <= t.start < atomic[ai][1]:
             s, e, kind = atomic[ai]
+            if kind == "hira":  # an ordinary word, but one a compound may hold (see _hiragana_nouns)
+                units.append((s, e, t, True))
+                ti += 1
+                ai += 1
+                continue
             units.append((s, e, None, kind not in ("ko", "zh", "jp")))
             while ti < hi and tokens[ti].start < e:
                 straddle = tokens[ti]

@@ -254,3 +254,17 @@ def test_name_with_a_number_written_on_is_one_name(text, name, part):
 def test_number_with_a_counter_is_no_part_of_a_name(text):
     entries = extract(text, file="t.txt")
     assert not any(any(ch.isdigit() for ch in v) for e in entries if e.type != "term" for v in e.variants)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南山地区まちづくり協議会（山田太郎会長）は祭りを企画した。", "南山地区まちづくり協議会"),
+    ("ふるさと納税推進協議会が発足した。", "ふるさと納税推進協議会"),
+])
+def test_body_whose_name_holds_a_hiragana_word(text, name):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == "org"
+
+
+@pytest.mark.parametrize("text", ["ところ変わって会議が開かれた。", "ありがとう御座いますと述べた。"])
+def test_hiragana_function_words_join_no_compound(text):
+    assert not any(e.type == "org" for e in extract(text, file="t.txt"))
