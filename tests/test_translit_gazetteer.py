@@ -92,3 +92,7 @@ def test_ukrainian_towns_in_their_current_english(t):
 
 def test_a_town_of_several_words_by_its_katakana(t):
     assert t.transliterate("ニジニ・ノヴゴロド").english == "Nizhny Novgorod"
+
+
+def test_a_town_of_several_words_written_as_one_katakana_word(t):
+    assert t.transliterate("サンクトペテルブルク").english == "Saint Petersburg"

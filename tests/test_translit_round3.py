@@ -118,3 +118,18 @@ def test_korean_city_suffixes(t):
     assert t.transliterate("羅先特別市").english == "Rason"
     assert t.transliterate("釜山広域市").english == "Busan"  # 広域市: a city of the South
     assert t.transliterate("開城特級市").english == "Kaesong"  # 特級市: a city of the North
+
+
+def test_jmdict_gloss_jmnedict_agrees_with_comes_first(t):
+    # JMdict lists Chechin, Chechnia, Chechnya for チェチェン; JMnedict names the place Chechnya
+    assert t.transliterate("チェチェン").english == "Chechnya"
+
+
+def test_a_whole_name_from_jmnedict_takes_the_agencies_given_name(t):
+    r = t.transliterate("アレクサンドル・プーシキン")
+    assert r.english == "Alexander Pushkin"
+
+
+def test_no_q_in_a_russian_spelling(t):
+    # Basqortostan is the Bashkir spelling; a Russian name in English has no q
+    assert "q" not in t.transliterate("バシコルトスタン", origin="ru").english.lower()

@@ -170,7 +170,7 @@ class Transliterator:
                 # anything else in katakana is read as Russian (the product's other name world)
                 res = self.ru.transliterate(text, n=n, place=type == "place")
                 out_origin = "ru" if origin in ("auto", "ru") else origin
-                exonym = jmdict_english(self.jmnedict, text)[:1] if type is None else []
+                exonym = self._agreed_glosses(text)[:1] if type is None else []
                 if exonym and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", exonym[0]):
                     # JMdict's English for the word itself is the English name (モスクワ: Moscow, not Moskva)
                     forms = self._current_name_first([exonym[0], *res.alternatives])
@@ -523,7 +523,7 @@ class Transliterator:
         """A place as the dictionaries name it: a JMdict headword with a proper-noun gloss (ロシア → Russia),
         else a GeoNames town of this katakana name, else a JMnedict place name (モスクワ → Moscow), apostrophes
         of old romanizations dropped."""
-        glosses = jmdict_english(self.jmnedict, text)
+        glosses = self._agreed_glosses(text)
         if glosses and glosses[0][:1].isupper():
             return (self._current_name_first(glosses) if is_katakana(text) else glosses), 0.88
         if HAN.match(text):
@@ -547,6 +547,16 @@ class Transliterator:
         if forms:
             return self._current_name_first(forms), 0.88
         return None
+
+    def _agreed_glosses(self, text: str) -> list[str]:
+        """JMdict's English for a word, the glosses JMnedict also spells this name with first (チェチェン: JMdict
+        lists Chechin before Chechnya; JMnedict has Chechnya)."""
+        glosses = jmdict_english(self.jmnedict, text)
+        if len(glosses) < 2:
+            return glosses
+        hits = self.jmnedict.katakana(text) if is_katakana(text) else self.jmnedict.kanji(text)
+        named = {_letters(latin) for hit in hits for latin in hit.latin}
+        return sorted(glosses, key=lambda g: _letters(g) not in named)
 
     def _current_name_first(self, forms: list[str]) -> list[str]:
         """`forms` with the name English-language news now gives a Ukrainian town first, when the first

@@ -54,7 +54,7 @@ JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
-_FOREIGN_SHAPE = re.compile(r"cz|sz|[^\x00-\x7f]")
+_FOREIGN_SHAPE = re.compile(r"cz|sz|q|[^\x00-\x7f]")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
 
@@ -511,6 +511,9 @@ class RussianTransliterator:
 
     def _whole_name(self, name: str) -> PartResult | None:
         """A place or full name JMnedict knows as a whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
+        towns = [t.english for t in self.places.katakana(name) if " " in t.english or "-" in t.english]
+        if towns:  # a town of several words GeoNames names so in katakana (サンクトペテルブルク, ウラン・ウデ)
+            return PartResult(towns[0], "dictionary", 0.9, list(dict.fromkeys(towns)))
         if not SEPARATORS.search(name):
             return None
         for hit in self.jmnedict.katakana(name):
@@ -523,9 +526,12 @@ class RussianTransliterator:
                         english = re.sub(r"-na-([A-Z][a-z]+?)[eu]?$", r"-on-\1", latin.replace("'", ""))
                         # each word in the newsroom's spelling (Nizhnii → Nizhny, Kamchatskii → Kamchatsky)
                         english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), english)
-                        forms = [english] + ([latin] if latin != english else [])
+                        words = english.split(" ")
+                        given = self.by_kana.get(variant_key(parts[0]))
+                        if given is not None and len(words) == len(parts) > 1 and words[0].lower() in [
+                                a.lower() for a in given.alternatives]:
+                            # the given name as the news agencies spell it (Aleksandr Pushkin → Alexander)
+                            english = " ".join([given.english, *words[1:]])
+                        forms = list(dict.fromkeys([english, latin]))
                         return PartResult(english, "dictionary", 0.9, forms)
-        towns = [t.english for t in self.places.katakana(name) if " " in t.english or "-" in t.english]
-        if towns:  # a town of several words GeoNames names so in katakana (ウラン・ウデ: Ulan-Ude)
-            return PartResult(towns[0], "dictionary", 0.9, list(dict.fromkeys(towns)))
         return None
