@@ -468,7 +468,9 @@ def _find_kanji_persons(p: _Para) -> None:
                 not re.fullmatch(r"[ァ-ヺー]+", nxt.surface):
             end = _given_name_end(text, tokens, nxt)
             prev_ch = text[t.start - 1] if t.start else ""
-            if KANJI_RUN.match(prev_ch or " ") and not _TITLE_END.search(text[max(0, t.start - 6):t.start]):
+            # (an occupation glued before a full name and an honorific, 主婦竹田智恵子さん, 無職…容疑者, stays out)
+            if KANJI_RUN.match(prev_ch or " ") and not _TITLE_END.search(text[max(0, t.start - 6):t.start]) \
+                    and not (_direct_title(text, end) and tokens[k - 1].pos2 == "普通名詞"):
                 continue  # inside a longer kanji word
             p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
                                       titled=_title_follows(text, end)))
@@ -1166,6 +1168,8 @@ def _leading_region(piece: list, kata_at: dict) -> int:
 
 
 _DIVISIONS = ("州", "地方", "地区", "県", "省")
+# words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
+_ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
 
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
@@ -1201,7 +1205,8 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             for cut in range(2, k):
                 t2, _ = _head_type(text, rest[:cut])
                 if t2 == "org" and \
-                        _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部"):
+                        _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部") \
+                        and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED:
                     split_at = cut  # the first organisation closes: the rest is another (…アカデミー|極東研究所)
                     break
         # an administrative division inside a place's modifier is a place of its own (アムール州|ボストーチヌイ宇宙基地)
@@ -1258,7 +1263,7 @@ def _find_quoted(p: _Para) -> None:
             continue
         ctype = ""
         if m.group(2):
-            if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner) or any(t.is_proper for t in toks)):
+            if not (re.search(r"[ァ-ヺ][ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner) or any(t.is_proper for t in toks)):
                 continue
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
@@ -1375,7 +1380,7 @@ def _find_glosses(p: _Para) -> None:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
-        if gloss.kind == "reading" and (target is None or target.kind not in ("ko", "zh")) and \
+        if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and _loanword_aside(gloss.values[0]):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
             # name of its own, a person's team or firm when it follows a person
@@ -1432,6 +1437,21 @@ def _ascii_tail(text: str) -> str:
     tail = text[-12:]
     return text[:-12] + "".join(chr(ord(c) - 0xFEE0) if "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ" or "０" <= c <= "９"
                                 else c for c in tail)
+
+
+def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
+    """Whether katakana in brackets at `end` may be an aside rather than a reading: after a Japanese person
+    (whose reading would be hiragana) or after ordinary words (九回戦), not after a Chinese or Korean name or
+    a word UniDic does not know (陕西（シャンシー）, whose sounds may look like loanwords)."""
+    if target is not None:
+        return target.kind == "jp"
+    run = KANJI_RUN.search(p.para.text, max(0, end - 6), end)
+    while run and run.end() != end:
+        run = KANJI_RUN.search(p.para.text, run.end(), end)
+    if not run:
+        return False
+    toks = _covering(p.tokens, run.start(), end)
+    return bool(toks) and not any(t.unknown or t.is_proper for t in toks)
 
 
 def _loanword_aside(kana: str) -> bool:

@@ -268,3 +268,32 @@ def test_body_whose_name_holds_a_hiragana_word(text, name):
 @pytest.mark.parametrize("text", ["ところ変わって会議が開かれた。", "ありがとう御座いますと述べた。"])
 def test_hiragana_function_words_join_no_compound(text):
     assert not any(e.type == "org" for e in extract(text, file="t.txt"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("同町の主婦山田花子さん（75）が撮影した。", "山田花子"),
+    ("無職鈴木一郎容疑者を逮捕した。", "鈴木一郎"),
+])
+def test_occupation_glued_before_a_name_stays_out(text, name):
+    person = by_ja(extract(text, file="t.txt"), name)
+    assert person is not None and person.type == "person"
+
+
+def test_chinese_reading_that_sounds_like_loanwords_is_still_a_reading():
+    entries = extract("涼皮は陕西 (シャンシー) 省発祥の麺だ。", file="t.txt")
+    place = by_ja(entries, "陕西")
+    assert place is not None and "シャンシー" in place.readings
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("仙台管区気象台によると、雪は夜まで続く。", "仙台管区気象台", "org"),
+    ("大手スタジオが『ムーラン』の公開を延期した。", "ムーラン", "media"),
+])
+def test_more_heads_and_short_titles(text, name, kind):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == kind
+
+
+def test_attached_body_is_one_name():
+    entry = by_ja(extract("広島大附属病院に搬送された。", file="t.txt"), "広島大附属病院")
+    assert entry is not None and entry.type == "org"
