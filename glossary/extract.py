@@ -814,8 +814,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
             and modifier[-1][2].pos4 != "国":
         return "place", k  # a province (吉林省, 黒竜江省), not a ministry (外務省, ロシア国防省)
     if named or (need != "name" and content >= int(need)):
-        if _SUFFIXES[head] == "weapon" and _QUANTITY.search(text, s, head_start):
-            return "", -1  # a weight or size class (135パウンド級), not a class of ships
+        if _SUFFIXES[head] == "weapon" and (_QUANTITY.search(text, s, head_start) or
+                                             (head == "級" and re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", text[s:head_start]))):
+            return "", -1  # a weight or size class (135パウンド級) or a grade (B級グルメ), not a class of ships
         return _SUFFIXES[head], k
     return "", -1
 

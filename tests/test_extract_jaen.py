@@ -297,3 +297,13 @@ def test_more_heads_and_short_titles(text, name, kind):
 def test_attached_body_is_one_name():
     entry = by_ja(extract("広島大附属病院に搬送された。", file="t.txt"), "広島大附属病院")
     assert entry is not None and entry.type == "org"
+
+
+def test_letter_grade_is_no_ship_class():
+    assert not any(e.type == "weapon" for e in extract("屋台で売られるB級グルメの定番だ。", file="t.txt"))
+
+
+def test_ware_named_after_a_place_is_one_name():
+    entries = extract("生徒が有田焼の置物を作っている。", file="t.txt")
+    assert by_ja(entries, "有田焼") is not None
+    assert not any("有田" in e.variants and e.type == "place" for e in entries)
