@@ -1124,6 +1124,36 @@ def _find_no_places(p: _Para) -> None:
             i += 1
 
 
+_MUNICIPALITY_CHAR = re.compile(r"[市町村区][\u4e00-\u9fff々]{2}")
+_MUNICIPALITY = frozenset(("市", "町", "村", "区", "同市", "同町", "同村", "同区"))
+_AFTER_DISTRICT = ("付近", "周辺", "地内", "地区")
+
+
+def _find_districts(p: _Para) -> None:
+    """A district written after its municipality in an address (山形市|高堂付近, 同町|福沢の): two or three kanji
+    after 市/町/村/区 (after a place name) or 同市/同町, up to a non-kanji or 付近/周辺, that UniDic reads as a place
+    or JMnedict lists as one, is a place (UniDic often reads a district as a common word or a family name)."""
+    text, tokens = p.para.text, p.tokens
+    lexemes, ends = tokens.lexemes, tokens.ends
+    for k in range(1, len(lexemes) - 1):
+        unit = lexemes[k][0]
+        if unit not in _MUNICIPALITY or (len(unit) == 1 and lexemes[k - 1][4] != "地名"):
+            continue
+        s = ends[k]
+        for j in (k + 1, k + 2):
+            if j >= len(lexemes):
+                break
+            e = ends[j]
+            span = text[s:e]
+            if not (2 <= len(span) <= 3 and KANJI_RUN.fullmatch(span)) or span[-1] in _DIVISION_CHARS:
+                continue  # (a municipality inside the first, 一関市|千厩町, is found as such)
+            if e < len(text) and KANJI_RUN.match(text, e) and not text.startswith(_AFTER_DISTRICT, e):
+                continue
+            if (j == k + 1 and lexemes[j][4] == "地名") or dictionary_place(span):
+                p.mentions.append(Mention(s, e, span, "compound", type="place", proper=True))
+                break
+
+
 # kanji words joined by ・ (移民・国外移住者省): co-ordinate portfolios of one body when the last ends in a head
 _DOTTED_KANJI = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,}(?:・[\u4e00-\u9fff々]{2,})+")
 
@@ -1509,6 +1539,8 @@ def _analyse(para: Paragraph) -> _Para:
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
+    if _MUNICIPALITY_CHAR.search(text):
+        _find_districts(p)
     if "・" in text:
         _find_dotted_orgs(p)
     # the rarer finders run only when their marks are in the paragraph at all

@@ -307,3 +307,18 @@ def test_ware_named_after_a_place_is_one_name():
     entries = extract("生徒が有田焼の置物を作っている。", file="t.txt")
     assert by_ja(entries, "有田焼") is not None
     assert not any("有田" in e.variants and e.type == "place" for e in entries)
+
+
+@pytest.mark.parametrize("text, district", [
+    ("＝24日午前８時、山形市高堂付近", "高堂"),        # a common word to UniDic, a place to JMnedict
+])
+def test_district_after_its_municipality(text, district):
+    entry = by_ja(extract(text, file="t.txt"), district)
+    assert entry is not None and entry.type == "place"
+
+
+@pytest.mark.parametrize("text", ["山形市内で虹が見えた。", "岡山市長は述べた。", "同町出身の選手だ。"])
+def test_words_after_a_municipality_are_no_district(text):
+    assert not any(e.type == "place" and e.ja in ("内で", "長は", "出身") for e in extract(text, file="t.txt"))
+    assert not any(e.type == "place" and len(e.ja) >= 2 and e.ja in ("市内", "市長", "出身")
+                   for e in extract(text, file="t.txt"))
