@@ -303,8 +303,9 @@ def _find_katakana(p: _Para) -> None:
                 not (len(toks) == 1 and toks[0].pos4 == "国")
             foreign_paper = paper and s >= 1 and text[s - 1] in _COUNTRY_LETTERS and \
                 (s < 2 or not KANJI_RUN.match(text, s - 2))
+            # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
             if _is_common_loanword(toks) and not foreign_paper and \
-                    (not titled or (role and role.group().endswith(_ROLE_TITLES))):
+                    (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             glued = False
@@ -1294,7 +1295,9 @@ def _find_quoted(p: _Para) -> None:
             continue
         ctype = ""
         if m.group(2):
-            if not (re.search(r"[ァ-ヺ][ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner) or any(t.is_proper for t in toks)):
+            # (a katakana word of three or more is a title when it is all there is: 『ムーラン』, not 『コロナ後』)
+            if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner)
+                    or re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) or any(t.is_proper for t in toks)):
                 continue
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \

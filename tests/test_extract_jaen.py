@@ -322,3 +322,14 @@ def test_words_after_a_municipality_are_no_district(text):
     assert not any(e.type == "place" and e.ja in ("内で", "長は", "出身") for e in extract(text, file="t.txt"))
     assert not any(e.type == "place" and len(e.ja) >= 2 and e.ja in ("市内", "市長", "出身")
                    for e in extract(text, file="t.txt"))
+
+
+def test_quoted_phrase_with_katakana_in_double_brackets_is_no_medium():
+    entries = extract("記事「『コロナ後』の世界で、製造業が復活するワケ」を読んだ。", file="t.txt")
+    assert not any(e.type == "media" for e in entries)
+
+
+def test_occupation_loanword_before_a_titled_name_is_no_person():
+    entries = extract("自称アルバイト山田花子容疑者（３０）を逮捕した。", file="t.txt")
+    assert by_ja(entries, "山田花子").type == "person"
+    assert not any("アルバイト" in e.variants and e.type == "person" for e in entries)
