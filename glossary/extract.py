@@ -1296,8 +1296,11 @@ def _find_quoted(p: _Para) -> None:
         ctype = ""
         if m.group(2):
             # (a katakana word of three or more is a title when it is all there is: 『ムーラン』, not 『コロナ後』)
+            # (inside 「…」, 『…』 quotes words within a quotation: a title there is a foreign or katakana name,
+            # not a phrase around a proper noun, 「…『日本の製造業』が…」)
+            nested = text.count("「", 0, m.start()) > text.count("」", 0, m.start())
             if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner)
-                    or re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) or any(t.is_proper for t in toks)):
+                    or re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) or (any(t.is_proper for t in toks) and not nested)):
                 continue
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \

@@ -333,3 +333,13 @@ def test_occupation_loanword_before_a_titled_name_is_no_person():
     entries = extract("自称アルバイト山田花子容疑者（３０）を逮捕した。", file="t.txt")
     assert by_ja(entries, "山田花子").type == "person"
     assert not any("アルバイト" in e.variants and e.type == "person" for e in entries)
+
+
+def test_phrase_in_double_brackets_inside_a_quotation_is_no_medium():
+    entries = extract("記事「じつは『日本の製造業』が復活しそうなワケ」を読んだ。", file="t.txt")
+    assert not any(e.type == "media" for e in entries)
+
+
+def test_programme_after_its_station_is_a_medium():
+    entry = by_ja(extract("知事が関西テレビ「ニュース・ワン」に出演した。", file="t.txt"), "ニュース・ワン")
+    assert entry is not None and entry.type == "media"
