@@ -343,3 +343,19 @@ def test_phrase_in_double_brackets_inside_a_quotation_is_no_medium():
 def test_programme_after_its_station_is_a_medium():
     entry = by_ja(extract("知事が関西テレビ「ニュース・ワン」に出演した。", file="t.txt"), "ニュース・ワン")
     assert entry is not None and entry.type == "media"
+
+
+@pytest.mark.parametrize("text, name, kind, part", [
+    ("警視庁上野署への取材で分かった。", "上野署", "org", "上野"),
+    ("試合は東京ドームで行われた。", "東京ドーム", "place", "東京"),
+    ("本拠地・メットライフドームに観客が詰めかけた。", "メットライフドーム", "place", "メットライフ"),
+])
+def test_station_and_stadium_heads(text, name, kind, part):
+    entries = extract(text, file="t.txt")
+    entry = by_ja(entries, name)
+    assert entry is not None and entry.type == kind
+    assert not any(part in e.variants and e.type == "place" for e in entries)
+
+
+def test_generic_station_is_no_name():
+    assert not any(e.type == "org" for e in extract("税務署に書類を出した。", file="t.txt"))
