@@ -133,3 +133,13 @@ def test_a_whole_name_from_jmnedict_takes_the_agencies_given_name(t):
 def test_no_q_in_a_russian_spelling(t):
     # Basqortostan is the Bashkir spelling; a Russian name in English has no q
     assert "q" not in t.transliterate("バシコルトスタン", origin="ru").english.lower()
+
+
+def test_a_place_reading_is_compared_without_its_suffix(t):
+    # 金 is 김 as a surname and 금 elsewhere: the reading settles it once サン (山) is set aside
+    assert t.transliterate("金剛山（クムガンサン）", type="place").english == "Mount Kumgang"
+
+
+def test_a_coda_kana_at_the_start_carries_its_own_vowel():
+    # クム is 금 (ク the onset, ム the coda), not two codas
+    assert kana_skeleton("クムガン") == hangul_skeleton("금강")

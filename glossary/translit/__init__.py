@@ -582,9 +582,10 @@ class Transliterator:
                 other_forms.extend(hit.latin)
         pattern = "{}"
         stem = han
-        for suffix, _, pat in KO_PLACE_SUFFIXES:
+        for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
             if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix == "山" else 0):
                 pattern, stem = pat, han[: -len(suffix)]
+                reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市), the North special-grade cities (特級市)
                 south_votes += 2 if suffix == "広域市" else 0
                 north_votes += 2 if suffix == "特級市" else 0
@@ -627,6 +628,18 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, confidence, source, out[:n])
+
+    def _reading_without(self, reading: str | None, suffix_hangul: str) -> str | None:
+        """A place's katakana reading without the syllables of its suffix (クムガンサン → クムガン for 金剛|山),
+        so that the reading is compared with the stem's hanja alone; unchanged when it does not end so."""
+        if not reading:
+            return reading
+        chunks = self.ko.kana_chunks(re.sub(r"[・･=＝\s]", "", reading))
+        tail = chunks[-len(suffix_hangul):]
+        if len(chunks) > len(suffix_hangul) and all(
+                kana_skeleton(c) == hangul_skeleton(h) for c, h in zip(tail, suffix_hangul)):
+            return "".join(chunks[: -len(suffix_hangul)])
+        return reading
 
     def _korean_place_hangul(self, name: str, hangul: str, origin: str, n: int) -> Transliteration:
         north = cap(self.ko.north_place(hangul))

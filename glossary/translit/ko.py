@@ -192,20 +192,25 @@ def kana_skeleton(kana: str) -> str:
     kana = to_katakana(re.sub(r"[・･=＝\s]", "", unicodedata.normalize("NFKC", kana)))
     out = []
     i = 0
+    after_vowel = False  # whether the last kana carried a vowel a coda can close
     while i < len(kana):
         two, one = kana[i:i + 2], kana[i]
         if len(two) == 2 and two in _KANA_ROMAJI:
             out.append(_KANA_ROMAJI[two])
+            after_vowel = True
             i += 2
             continue
         nxt = kana[i + 1] if i + 1 < len(kana) else ""
-        # ム ル ク プ as codas: before another consonant kana or at the end (not before ー, which lengthens
-        # their vowel: プーチン; nor before ン, which needs a vowel of its own: ギムン)
-        if one in "ムルクプ" and (not nxt or nxt == "ッ" or (
+        # ム ル ク プ as codas: after a syllable's vowel, before another consonant kana or at the end (not
+        # before ー, which lengthens their vowel: プーチン; nor before ン, which needs a vowel of its own:
+        # ギムン). At the start or after another coda they carry their own vowel (クム 금: ク is the onset)
+        if one in "ムルクプ" and after_vowel and (not nxt or nxt == "ッ" or (
                 nxt not in "ンー" and _KANA_ROMAJI.get(nxt, "a")[:1] not in "aiueoy")):
             out.append({"ム": "m", "ル": "r", "ク": "Q", "プ": "P"}[one])
+            after_vowel = False
         else:
             out.append(_KANA_ROMAJI.get(one, ""))
+            after_vowel = one not in "ンッ"
         i += 1
     return _unfold_codas(_fold("".join(out)))
 
