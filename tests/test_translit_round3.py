@@ -143,3 +143,18 @@ def test_a_place_reading_is_compared_without_its_suffix(t):
 def test_a_coda_kana_at_the_start_carries_its_own_vowel():
     # クム is 금 (ク the onset, ム the coda), not two codas
     assert kana_skeleton("クムガン") == hangul_skeleton("금강")
+
+
+@pytest.mark.parametrize("kana, english", [
+    ("ヤンガンド", "Yanggang Province"),
+    ("ハムギョンプクト", "North Hamgyong Province"),
+    ("クムガンサン", "Mount Kumgang"),
+])
+def test_a_korean_place_from_its_katakana_alone(t, kana, english):
+    r = t.transliterate(kana)
+    assert (r.english, r.origin) == (english, "ko_north")
+
+
+@pytest.mark.parametrize("kana", ["ノブゴロド", "ウファ", "スモレンスク", "ナホトカ"])
+def test_russian_places_are_not_taken_for_korean_ones(t, kana):
+    assert t.transliterate(kana).origin == "ru"

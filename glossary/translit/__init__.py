@@ -156,6 +156,9 @@ class Transliterator:
                         res = self._korean_han(name, place, text, origin, n, "place")
                         if res.english:
                             return res
+                    korean_place = self._korean_place_from_kana(name, text, origin, n)
+                    if korean_place is not None:
+                        return korean_place
                 if origin in ("ko_north", "ko_south", "ko_auto") or (origin == "auto" and self._looks_korean(text)):
                     person = type != "place"
                     han = self._hanja_for_reading(text) if person else None
@@ -628,6 +631,36 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, confidence, source, out[:n])
+
+    def _korean_place_from_kana(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
+        """A Korean place written in katakana alone, shaped like one: a stem of two or three syllables Korean
+        has, then the reading of a place suffix (ペクトゥ|サン → Mount Paektu, チャガン|ド → Chagang Province,
+        トンチャン|リ → Tongchang-ri). None for anything else: a Russian place has long vowels, ヴ, or more
+        syllables (ノブゴロド), and an unsuffixed word says nothing of Korea."""
+        if not is_katakana(text) or re.search(r"[ー・･=＝ヴ]", text):
+            return None
+        chunks = self.ko.kana_chunks(text)
+        index = self.ko._index()
+        for suffix, suffix_hangul, pattern in KO_PLACE_SUFFIXES:
+            size = len(suffix_hangul)
+            stem, tail = chunks[:-size], chunks[-size:]
+            if not 2 <= len(stem) <= 3 or len(tail) != size or not all(
+                    kana_skeleton(c) == hangul_skeleton(h) for c, h in zip(tail, suffix_hangul)):
+                continue
+            if not all(kana_skeleton(c) in index for c in stem):
+                return None
+            r = self.ko.read_kana("".join(stem), person=False)
+            if r is None:
+                return None
+            north, south = cap(self.ko.north_place(r.given)), cap(self.ko.south_place(r.given))
+            style = "ko_south" if origin == "ko_south" else "ko_north"
+            first, second = (south, north) if style == "ko_south" else (north, south)
+            others = [p for _, h, p in KO_PLACE_SUFFIXES if h == suffix_hangul and p != pattern]
+            forms = list(dict.fromkeys([pattern.format(first), pattern.format(second),
+                                        *(p.format(first) for p in others)]))
+            # a guess from the sound alone: below the rules' usual confidence
+            return Transliteration(name, forms[0], style, 0.5, "rule", forms[:n])
+        return None
 
     def _reading_without(self, reading: str | None, suffix_hangul: str) -> str | None:
         """A place's katakana reading without the syllables of its suffix (クムガンサン → クムガン for 金剛|山),
