@@ -158,3 +158,8 @@ def test_a_korean_place_from_its_katakana_alone(t, kana, english):
 @pytest.mark.parametrize("kana", ["ノブゴロド", "ウファ", "スモレンスク", "ナホトカ"])
 def test_russian_places_are_not_taken_for_korean_ones(t, kana):
     assert t.transliterate(kana).origin == "ru"
+
+
+@pytest.mark.parametrize("kana", ["キヨシ", "フィンランド", "トットリ"])
+def test_words_a_dictionary_knows_or_not_korean_shaped_are_no_korean_places(t, kana):
+    assert t.transliterate(kana).origin != "ko_north"

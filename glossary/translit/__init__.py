@@ -637,12 +637,16 @@ class Transliterator:
         has, then the reading of a place suffix (ペクトゥ|サン → Mount Paektu, チャガン|ド → Chagang Province,
         トンチャン|リ → Tongchang-ri). None for anything else: a Russian place has long vowels, ヴ, or more
         syllables (ノブゴロド), and an unsuffixed word says nothing of Korea."""
-        if not is_katakana(text) or re.search(r"[ー・･=＝ヴ]", text):
+        if not is_katakana(text) or re.search(r"[ー・･=＝ヴッ]", text):
             return None
+        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.ru.places.katakana(text):
+            return None  # a word the dictionaries know (フィンランド, ナポリ) is theirs to name
         chunks = self.ko.kana_chunks(text)
         index = self.ko._index()
         for suffix, suffix_hangul, pattern in KO_PLACE_SUFFIXES:
             size = len(suffix_hangul)
+            if pattern == "{}":
+                continue  # 市 (シ) ends too many other words to say Korea by itself (キヨシ)
             stem, tail = chunks[:-size], chunks[-size:]
             if not 2 <= len(stem) <= 3 or len(tail) != size or not all(
                     kana_skeleton(c) == hangul_skeleton(h) for c, h in zip(tail, suffix_hangul)):
