@@ -35,6 +35,11 @@ KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시"
                      ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
                      ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
                      ("市", "시", "{}")]
+# Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end
+# too many other words to say Korea by themselves)
+_KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プクト", "북도", "North {} Province"),
+                         ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
+                         ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 
@@ -633,27 +638,25 @@ class Transliterator:
         return Transliteration(name, out[0], style, confidence, source, out[:n])
 
     def _korean_place_from_kana(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
-        """A Korean place written in katakana alone, shaped like one: a stem of two or three syllables Korean
-        has, then the reading of a place suffix (ペクトゥ|サン → Mount Paektu, チャガン|ド → Chagang Province,
-        トンチャン|リ → Tongchang-ri). None for anything else: a Russian place has long vowels, ヴ, or more
-        syllables (ノブゴロド), and an unsuffixed word says nothing of Korea."""
+        """A Korean place written in katakana alone, shaped like one: a stem of two or three Korean syllables
+        with something Japanese words lack (a closed syllable or a glide: ペク, チャ, ガン), then the way
+        Japanese media write a place suffix (ペクトゥ|サン → Mount Paektu, チャガン|ド → Chagang Province,
+        ファンヘ|ナムド → South Hwanghae Province). None for anything else: Russian places have long vowels,
+        ヴ or more syllables, and words a dictionary knows are the dictionary's to name."""
         if not is_katakana(text) or re.search(r"[ー・･=＝ヴッ]", text):
             return None
-        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.ru.places.katakana(text):
-            return None  # a word the dictionaries know (フィンランド, ナポリ) is theirs to name
-        chunks = self.ko.kana_chunks(text)
-        index = self.ko._index()
-        for suffix, suffix_hangul, pattern in KO_PLACE_SUFFIXES:
-            size = len(suffix_hangul)
-            if pattern == "{}":
-                continue  # 市 (シ) ends too many other words to say Korea by itself (キヨシ)
-            stem, tail = chunks[:-size], chunks[-size:]
-            if not 2 <= len(stem) <= 3 or len(tail) != size or not all(
-                    kana_skeleton(c) == hangul_skeleton(h) for c, h in zip(tail, suffix_hangul)):
+        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.ru.places.katakana(text) \
+                or self.wikidata.lookup(text):
+            return None  # a word the dictionaries know (フィンランド, ナポリ, アルビンド) is theirs to name
+        for kana_suffix, suffix_hangul, pattern in _KO_PLACE_SUFFIX_KANA:
+            stem = text[: -len(kana_suffix)]
+            if not text.endswith(kana_suffix) or not 2 <= len(chunks := self.ko.kana_chunks(stem)) <= 3:
                 continue
-            if not all(kana_skeleton(c) in index for c in stem):
+            index = self.ko._index()
+            if not all(kana_skeleton(c) in index for c in chunks) or not any(
+                    len(c) > 1 and c[-1] in "ンムルクプャュョァィゥェォ" for c in chunks):
                 return None
-            r = self.ko.read_kana("".join(stem), person=False)
+            r = self.ko.read_kana(stem, person=False)
             if r is None:
                 return None
             north, south = cap(self.ko.north_place(r.given)), cap(self.ko.south_place(r.given))
