@@ -481,7 +481,7 @@ def _find_kanji_persons(p: _Para) -> None:
             if prev_ch and KANJI_RUN.match(prev_ch):
                 continue
             p.mentions.append(Mention(t.start, t.end, t.surface, "jp", type="person", origin="ja", titled=True))
-        elif nxt is not None and nxt.start == t.end and len(t.surface) >= 2:
+        elif nxt is not None and nxt.start == t.end and len(t.surface) >= 2 and "ぁ" <= nxt.surface[0] <= "ゖ":
             end = _kana_given_name_end(text, tokens, k + 1)
             prev_ch = text[t.start - 1] if t.start else ""
             if end and not (prev_ch and KANJI_RUN.match(prev_ch)):
@@ -532,6 +532,9 @@ def _find_dictionary_names(p: _Para) -> None:
         surface = lexemes[lo][0]
         if len(surface) < 2 or lexemes[lo][5] == "国" or not KANJI_RUN.fullmatch(surface):
             continue
+        nxt = lexemes[lo + 1][0]
+        if (len(nxt) >= 2 and lexemes[lo + 1][4] != "人名") or nxt in _DIVISION_CHARS or nxt in _FACILITY_ENDS:
+            continue  # an ordinary word or a head after the family-name-like word (京都|市内, 長崎|原爆, 京都|市)
         s, first_end = ends[lo] - len(surface), ends[lo]
         if s and KANJI_RUN.match(text, s - 1) and not _TITLE_END.search(text[max(0, s - 6):s]):
             continue  # inside a longer kanji word
@@ -624,8 +627,7 @@ def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int
     for m in LATIN_DESIGNATION.finditer(text):
         atomic.append((m.start(), m.end(), "latin"))
     tokens = p.tokens
-    if _HIRAGANA_BEFORE_KANJI.search(text):
-        atomic += _hiragana_nouns(text, tokens)
+    atomic += _hiragana_nouns(text, tokens)
     atomic.sort()
     codes = tokens.codes
     if atomic:  # tokens inside a name belong to a window whatever their part of speech (KN-23, ・)
@@ -664,8 +666,8 @@ def _hiragana_nouns(text: str, tokens: Tokens) -> list[tuple[int, int, str]]:
     the names of local bodies and events hold, as (start, end, 'hira') spans a noun sequence may take in."""
     out = []
     for m in _HIRAGANA_BEFORE_KANJI.finditer(text):
-        k = tokens.first_ending_after(m.end() - 1)
-        if k + 1 >= len(tokens) or tokens.ends[k] != m.end():
+        k = bisect.bisect_right(tokens.ends, m.end() - 1)
+        if k + 1 >= len(tokens.ends) or tokens.ends[k] != m.end():
             continue
         lex, after = tokens.lexemes[k], tokens.lexemes[k + 1]
         if len(lex[0]) >= 4 and lex[2] == "名詞" and lex[3] == "普通名詞" and lex[4] == "一般" and \
@@ -1136,7 +1138,10 @@ def _find_districts(p: _Para) -> None:
     or JMnedict lists as one, is a place (UniDic often reads a district as a common word or a family name)."""
     text, tokens = p.para.text, p.tokens
     lexemes, ends = tokens.lexemes, tokens.ends
-    for k in range(1, len(lexemes) - 1):
+    for hit in _MUNICIPALITY_CHAR.finditer(text):
+        k = tokens.first_ending_after(hit.start())
+        if k < 1 or k >= len(lexemes) - 1 or ends[k] != hit.start() + 1:
+            continue
         unit = lexemes[k][0]
         if unit not in _MUNICIPALITY or (len(unit) == 1 and lexemes[k - 1][4] != "地名"):
             continue
@@ -1376,9 +1381,12 @@ def _find_numbered_names(p: _Para) -> None:
     """A proper name with a number written on is one name of its own (乃木坂46, not the place 乃木坂)."""
     text, tokens = p.para.text, p.tokens
     for m in _NUMBERED_NAME.finditer(text):
-        toks = _covering(tokens, m.start(1), m.end(1))
-        if len(toks) == 1 and toks[0].start == m.start(1) and toks[0].end == m.end(1) and \
-                (toks[0].is_proper or KATA_RUN.fullmatch(toks[0].surface)) and toks[0].pos4 != "国":
+        k = tokens.first_ending_after(m.start(1))
+        if k >= len(tokens) or tokens.ends[k] != m.end(1):
+            continue
+        lex = tokens.lexemes[k]
+        if len(lex[0]) == m.end(1) - m.start(1) and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0])) \
+                and lex[5] != "国":
             p.mentions.append(Mention(m.start(), m.end(), m.group(), "kata", type="", proper=True))
 
 
@@ -1545,8 +1553,7 @@ def _analyse(para: Paragraph) -> _Para:
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
-    if _MUNICIPALITY_CHAR.search(text):
-        _find_districts(p)
+    _find_districts(p)
     if "・" in text:
         _find_dotted_orgs(p)
     # the rarer finders run only when their marks are in the paragraph at all
