@@ -1381,6 +1381,8 @@ def _find_numbered_names(p: _Para) -> None:
     """A proper name with a number written on is one name of its own (乃木坂46, not the place 乃木坂)."""
     text, tokens = p.para.text, p.tokens
     for m in _NUMBERED_NAME.finditer(text):
+        if text[m.end():m.end() + 2] in ("）年", ")年"):
+            continue  # a year of an era in brackets after the Western one: ２３（大正１２）年
         k = tokens.first_ending_after(m.start(1))
         if k >= len(tokens) or tokens.ends[k] != m.end(1):
             continue

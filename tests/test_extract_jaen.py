@@ -359,3 +359,8 @@ def test_station_and_stadium_heads(text, name, kind, part):
 
 def test_generic_station_is_no_name():
     assert not any(e.type == "org" for e in extract("税務署に書類を出した。", file="t.txt"))
+
+
+def test_era_year_in_brackets_is_no_numbered_name():
+    entries = extract("１９２３（大正１２）年の関東大震災で被災した。", file="t.txt")
+    assert not any(any(ch.isdigit() for ch in v) for e in entries if e.type != "term" for v in e.variants)
