@@ -514,7 +514,7 @@ def _kana_given_name_end(text: str, tokens: Tokens, k: int) -> int:
 
 # A Japanese full name UniDic does not see as 姓+名 (福岡|堅|樹, 髙嶺|史|弥, 吉川|洋|一朗): a family name it reads
 # as a surname, a place or an unknown word, then one to three short tokens (codes of glossary.tokenize).
-_JP_NAME_SHAPE = re.compile("[slu][gnsu]{1,3}")
+_JP_NAME_SHAPE = re.compile("[slu][gnsud]{1,3}")  # (d: UniDic reads 一 of 敬一, 愉一 as a numeral)
 # a building, temple or place after the family-name-like word (越後|本成寺, 太秦|広隆寺), not a given name
 _FACILITY_ENDS = frozenset(row[0] for row in data_lines("facility_ends.txt"))
 
@@ -790,6 +790,10 @@ def _content_unit(u: tuple[int, int, Token | None]) -> bool:
 _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.txt"))
 
 
+# one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署, 有田焼)
+_SHORT_HEADS = frozenset(("大", "高", "署", "焼"))
+
+
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
     """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
     s, e = chunk[0][0], chunk[-1][1]
@@ -806,6 +810,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     k = starts.index(head_start)
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
+    if head in _SHORT_HEADS and KANJI_RUN.match(text, e):
+        return "", -1  # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災)
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
                 for u in modifier)
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
@@ -1006,6 +1012,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)
                 if k is not None and (k.type in ("place", "") or k.proper):
                     k.kind = "inner"
+        if ctype == "event" and len(piece) >= 2:
+            # a kanji place in an event's name is a place of its own too (静岡 of 静岡県高校野球大会, 東京 of 東京五輪)
+            for u in piece[:-1]:
+                t = u[2]
+                if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface):
+                    p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
     return outside
 
 
@@ -1305,7 +1317,8 @@ def _find_quoted(p: _Para) -> None:
             # not a phrase around a proper noun, 「…『日本の製造業』が…」)
             nested = text.count("「", 0, m.start()) > text.count("」", 0, m.start())
             if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner)
-                    or re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) or (any(t.is_proper for t in toks) and not nested)):
+                    or (re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) and not nested)
+                    or (any(t.is_proper for t in toks) and not nested)):
                 continue
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
@@ -1502,10 +1515,14 @@ def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
 
 
 def _loanword_aside(kana: str) -> bool:
-    """True when katakana in brackets is ordinary loanwords or the name of a firm or team UniDic knows
-    (パナソニック, メット|ライフ, コカ|コーラ), not a name's sound: a reading spells a person or a place."""
+    """True when katakana in brackets is ordinary loanwords, the name of a firm or team UniDic knows, or a
+    place with a loanword (パナソニック, メット|ライフ, コカ|コーラ, ナゴヤ|ドーム), not a name's sound: a reading
+    spells a person or a place."""
     toks = [t for t in tokenize(kana) if t.surface.strip("・＝= ")]
-    return bool(toks) and all(t.goshu == "外" or (t.is_proper and t.pos3 not in ("人名", "地名")) for t in toks)
+    # (a place with a loanword, ナゴヤ|ドーム, is a venue; a place alone may be a reading, ピョンヤン)
+    with_word = any(t.goshu == "外" and not t.is_proper for t in toks)
+    return bool(toks) and all(t.goshu == "外" or (t.is_proper and (t.pos3 not in ("人名", "地名") or
+                                                                  (t.pos3 == "地名" and with_word))) for t in toks)
 
 
 def _find_foreign(p: _Para) -> None:

@@ -364,3 +364,25 @@ def test_generic_station_is_no_name():
 def test_era_year_in_brackets_is_no_numbered_name():
     entries = extract("１９２３（大正１２）年の関東大震災で被災した。", file="t.txt")
     assert not any(any(ch.isdigit() for ch in v) for e in entries if e.type != "term" for v in e.variants)
+
+
+def test_venue_with_a_place_in_it_is_no_reading():
+    entries = extract("中日―阪神８回戦（ナゴヤドーム）で勝った。", file="t.txt")
+    venue = by_ja(entries, "ナゴヤドーム")
+    assert venue is not None and venue.type == "place" and len(venue.variants) == 1
+
+
+def test_place_inside_an_event_is_a_place_too():
+    entries = extract("２０２０夏季静岡県高校野球大会が始まった。", file="t.txt")
+    assert any("静岡" in e.variants and e.type == "place" for e in entries)
+
+
+@pytest.mark.parametrize("text, wrong", [("１９２３年の関東大震災で被災した。", "関東大"),
+                                         ("中野渡大常務が同行した。", "中野渡大")])
+def test_one_character_head_ends_a_word(text, wrong):
+    assert by_ja(extract(text, file="t.txt"), wrong) is None
+
+
+def test_katakana_term_in_double_brackets_inside_a_quotation_is_no_medium():
+    entries = extract("「納豆に多く含まれる『ムチン』は涙の質を高める」とした。", file="t.txt")
+    assert not any(e.type == "media" for e in entries)
