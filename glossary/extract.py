@@ -790,8 +790,8 @@ def _content_unit(u: tuple[int, int, Token | None]) -> bool:
 _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.txt"))
 
 
-# one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署, 有田焼)
-_SHORT_HEADS = frozenset(("大", "高", "署", "焼"))
+# one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署)
+_SHORT_HEADS = frozenset(("大", "高", "署"))
 
 
 def _head_type(text: str, chunk: list) -> tuple[str, int]:

@@ -304,7 +304,7 @@ def test_letter_grade_is_no_ship_class():
 
 
 def test_ware_named_after_a_place_is_one_name():
-    entries = extract("生徒が有田焼の置物を作っている。", file="t.txt")
+    entries = extract("生徒が有田焼の置物を作り、有田焼特有の色を出した。", file="t.txt")
     assert by_ja(entries, "有田焼") is not None
     assert not any("有田" in e.variants and e.type == "place" for e in entries)
 
