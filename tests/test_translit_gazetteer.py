@@ -35,11 +35,12 @@ def small(tmp_path):
         "5": _city("Lyon", "FR", 500000, "リヨン"),
         "6": _city("Springfield", "US", 150000),  # no katakana, not post-Soviet: left out
         "7": _city("Vilage", "UA", 900, "Derevnya"),
+        "8": _city("Myrnohrad", "UA", 50000, "Dimitrov", "Dymytrov"),  # renamed: Dimitrov is a former name
     }
     source = tmp_path / "cities.json"
     source.write_text(json.dumps(cities, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "places.tsv.gz"
-    assert derive(source, out) == 6
+    assert derive(source, out) == 7
     return Gazetteer(out.read_bytes()), out
 
 
@@ -68,6 +69,7 @@ def test_post_soviet_spellings_and_current_ukrainian_names(small):
     assert places.current_name("Luhansk") is None  # already the current name
     assert places.current_name("Derevnya") is None  # under 10,000 people: no rename
     assert places.current_name("Archangel") is None  # Russia's towns keep their names
+    assert places.current_name("Dimitrov") is None  # a former name, not a spelling: no rename
 
 
 @pytest.fixture(scope="module")

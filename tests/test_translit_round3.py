@@ -163,3 +163,14 @@ def test_russian_places_are_not_taken_for_korean_ones(t, kana):
 @pytest.mark.parametrize("kana", ["キヨシ", "フィンランド", "トットリ"])
 def test_words_a_dictionary_knows_or_not_korean_shaped_are_no_korean_places(t, kana):
     assert t.transliterate(kana).origin != "ko_north"
+
+
+def test_japanese_persons_jmnedict_lists_whole_are_read_as_it_reads_them(t):
+    # UniDic alone reads 文雄 ブンユウ; JMnedict lists the person 岸田文雄 きしだふみお
+    assert t.transliterate("岸田文雄", origin="ja").english == "Fumio Kishida"
+
+
+def test_a_family_name_unidic_reads_as_words_is_not_glossed(t):
+    entry = Entry(ja="山川", type="person", origin="ja", variants=["山川"])
+    result = t.for_entry(entry)
+    assert result is None or result.english == "Yamakawa"

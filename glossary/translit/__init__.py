@@ -59,7 +59,7 @@ class Transliterator:
         self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model, JointModel())
         self.ko = KoreanNames(self.jmnedict)
         self.zh = ChineseNames(self.jmnedict)
-        self.ja = JapaneseNames()
+        self.ja = JapaneseNames(self.jmnedict)
         self._memo: dict[tuple, Transliteration] = {}
 
     # ---------------------------------------------------------------------------------------------
@@ -850,7 +850,8 @@ class Transliterator:
         """A dictionary English for a non-name entry: a JMdict headword's short gloss, or the English name
         JMnedict gives an organisation, company or publication (タス通信 → TASS News Agency)."""
         english = jmdict_english(self.jmnedict, entry.ja)
-        if english:
+        if english and (entry.type != "person" or english[0][:1].isupper()):
+            # a person is not named by a common word's gloss (山川 'mountains and rivers')
             return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
         if entry.type not in ("org", "media", "weapon", "event", "other"):
             return None

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary.fileio import atomic_write
 from glossary.normalize import variant_key
 
@@ -125,7 +127,11 @@ class Gazetteer:
         town = self.post_soviet(spelling)
         if town is None or town.country != "UA" or town.population < 10000:
             return None
-        return town.english if latin_key(town.english) != latin_key(spelling) else None
+        old, new = latin_key(spelling), latin_key(town.english)
+        # the same name spelled another way, not a former name (Dimitrov, now Myrnohrad; Voroshilovgrad)
+        if old == new or old[:1] != new[:1] or Levenshtein.normalized_distance(old, new) > 0.5:
+            return None
+        return town.english
 
     def post_soviet(self, spelling: str) -> Place | None:
         """The most populous place of the former Soviet Union spelled so in GeoNames (its name or one of its

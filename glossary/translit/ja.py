@@ -2,14 +2,17 @@
 of the family and given name in Hepburn without macrons (long vowels not marked), given name first
 (平井久志 → Hisashi Hirai, 兵頭慎治 → Shinji Hyodo, 小泉純一郎 → Junichiro Koizumi).
 
-Only names UniDic knows part by part (人名,姓 and 人名,名) are read: a Japanese given name has many
-possible readings, and a guess a translator cannot see through is worse than none.
+A person JMnedict lists under the whole name (岸田文雄 きしだふみお) is read as JMnedict reads it, since a given
+name's reading cannot be guessed (文雄 is Fumio, not Bunyu). Otherwise only names UniDic knows part by part
+(人名,姓 and 人名,名) are read: a guess a translator cannot see through is worse than none. A family name
+UniDic does not know as one is read as JMnedict's first surname reading (山川 → Yamakawa), less surely.
 """
 from __future__ import annotations
 
 import re
 
 from glossary.tokenize import tokenize
+from glossary.translit.dictionary import Jmnedict, to_katakana
 
 _DIGRAPHS = {
     "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho", "シェ": "she",
@@ -52,13 +55,25 @@ def hepburn(kana: str) -> str:
     return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", out))
 
 
+_GIVEN_TYPES = frozenset({"given", "masc", "fem", "unclass"})
+
+
 class JapaneseNames:
+    def __init__(self, jmnedict: Jmnedict | None = None):
+        self.jmnedict = jmnedict
+
     def person(self, kanji: str) -> tuple[str, float] | None:
-        """(English, confidence) of a Japanese personal name UniDic reads part by part, or None.
-        A family name alone is given alone (岸田 → Kishida)."""
+        """(English, confidence) of a Japanese personal name JMnedict lists whole or UniDic reads part by part,
+        or None. A family name alone is given alone (岸田 → Kishida)."""
+        kanji = re.sub(r"\s+", "", kanji)
+        listed = self._listed_person(kanji)
+        if listed is not None:
+            return listed
         tokens = [t for t in tokenize(kanji) if t.surface.strip()]
-        if not tokens or any(t.pos3 != "人名" or not t.lemma for t in tokens):
+        if not tokens:
             return None
+        if any(t.pos3 != "人名" or not t.lemma for t in tokens):
+            return self._listed_family(kanji)
         family = [t for t in tokens if t.pos4 == "姓"]
         given = [t for t in tokens if t.pos4 == "名"]
         if not family or len(family) + len(given) != len(tokens) or tokens[0].pos4 != "姓":
@@ -70,3 +85,28 @@ class JapaneseNames:
         if not given:
             return romanized(family), 0.6
         return f"{romanized(given)} {romanized(family)}", 0.7
+
+    def _readings(self, kanji: str, types: frozenset[str]) -> list[str]:
+        if self.jmnedict is None:
+            return []
+        return list(dict.fromkeys(to_katakana(h.kana) for h in self.jmnedict.kanji(kanji) if h.kana and h.types & types))
+
+    def _listed_person(self, kanji: str) -> tuple[str, float] | None:
+        """A particular person JMnedict lists under this very name with one reading, cut where a surname
+        reading of the first characters and a given-name reading of the rest meet it (岸田|文雄: キシダ|フミオ)."""
+        readings = self._readings(kanji, frozenset({"person"}))
+        if len(readings) != 1:
+            return None
+        reading = readings[0]
+        for cut in range(1, len(kanji)):
+            for family in self._readings(kanji[:cut], frozenset({"surname"})):
+                given = reading[len(family):]
+                if reading.startswith(family) and given in self._readings(kanji[cut:], _GIVEN_TYPES):
+                    return f"{hepburn(given).capitalize()} {hepburn(family).capitalize()}", 0.85
+        return None
+
+    def _listed_family(self, kanji: str) -> tuple[str, float] | None:
+        """A family name UniDic reads as ordinary words (山川 'mountains and rivers'): JMnedict's first surname
+        reading, less surely than a name UniDic knows."""
+        readings = self._readings(kanji, frozenset({"surname"})) if 2 <= len(kanji) <= 3 else []
+        return (hepburn(readings[0]).capitalize(), 0.5) if readings else None
