@@ -174,3 +174,15 @@ def test_a_family_name_unidic_reads_as_words_is_not_glossed(t):
     entry = Entry(ja="山川", type="person", origin="ja", variants=["山川"])
     result = t.for_entry(entry)
     assert result is None or result.english == "Yamakawa"
+
+
+@pytest.mark.parametrize("kanji, english", [("唐津", "Karatsu"), ("大分", "Oita"), ("赤坂", "Akasaka")])
+def test_a_japanese_place_in_kanji_is_not_read_as_korean(t, kanji, english):
+    r = t.transliterate(kanji)
+    assert (r.english, r.origin) == (english, "ja")
+
+
+def test_korean_places_keep_their_korean_reading_without_context(t):
+    assert t.transliterate("寧辺").origin == "ko_north"  # JMnedict's kana read it the Korean way
+    assert t.transliterate("板門店").english == "Panmunjom"  # JMdict spells it the Korean way
+    assert t.transliterate("光州").origin.startswith("ko")  # a Korean city of GeoNames

@@ -17,10 +17,11 @@ from typing import Iterable
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
-                                          name_heads, region_heads, region_modifiers)
-from glossary.translit.ja import JapaneseNames
+                                          name_heads, region_heads, region_modifiers, to_katakana)
+from glossary.translit.ja import JapaneseNames, hepburn
 from glossary.translit.joint import JointModel
-from glossary.translit.ko import HAN, HANGUL, KoreanNames, KoReading, cap, kana_skeleton, hangul_skeleton
+from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, kana_skeleton,
+                                  reading_distance)
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
 from glossary.translit.zh import ChineseNames
@@ -41,6 +42,7 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
                          ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
                          ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 
 
@@ -576,6 +578,7 @@ class Transliterator:
         north_votes = south_votes = 0
         dict_forms: list[str] = []  # JMnedict spellings of places it puts in Korea
         other_forms: list[str] = []  # and of places with this name it does not locate
+        japanese: list[str] = []  # those spelled as their Japanese reading
         for hit in self.jmnedict.kanji(han):
             if "place" not in hit.types:
                 continue
@@ -588,6 +591,10 @@ class Transliterator:
                 dict_forms.extend(hit.latin)
             else:
                 other_forms.extend(hit.latin)
+                if not reading or to_katakana(hit.kana) == to_katakana(reading):
+                    # its spelling is the Japanese reading (唐津 からつ Karatsu): a place of Japan
+                    japanese.extend(_plain_hepburn(f) for f in hit.latin
+                                    if hit.kana and _letters(_plain_hepburn(f)) == _letters(hepburn(hit.kana)))
         pattern = "{}"
         stem = han
         for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
@@ -627,6 +634,17 @@ class Transliterator:
             forms = [pattern.format(second), pattern.format(first)]
             source, confidence = "dictionary", 0.88 if any(second_known) else 0.85
             style = "ko_south" if style == "ko_north" else "ko_north"
+        elif origin == "auto" and japanese and not (north_votes or south_votes) and not any(
+                _close(f, first) or _close(f, second) for f in jmdict_english(self.jmnedict, han)) and not any(
+                hit.kana and reading_distance(r.given, hit.kana) <= 0.2 for hit in self.jmnedict.kanji(stem)) \
+                and not any(t.population >= KOREAN_CITY for form in (han, han + "市") for t in self.ru.places.han(form)):
+            # nothing says Korea, and JMnedict knows a place of this name spelled as its Japanese reading:
+            # a place of Japan (唐津 Karatsu, 大分 Oita), not a Korean reading of its kanji (Tangjin, Taebun).
+            # Not where JMdict spells it the Korean way (板門店 Panmunjon) or JMnedict's kana read it in
+            # Korean (寧辺 にょんびょん), nor where GeoNames knows a Korean city of 200,000 people by these
+            # characters (春川 Chuncheon, not the Japanese Harukawa)
+            named = list(dict.fromkeys(japanese))
+            return Transliteration(name, named[0], "ja", 0.75, "dictionary", named[:n])
         if pattern == "Mount {}":
             forms += [f"{first}san", f"{first} Mountain"]
         if pattern.endswith("Province"):
