@@ -186,3 +186,7 @@ def test_korean_places_keep_their_korean_reading_without_context(t):
     assert t.transliterate("寧辺").origin == "ko_north"  # JMnedict's kana read it the Korean way
     assert t.transliterate("板門店").english == "Panmunjom"  # JMdict spells it the Korean way
     assert t.transliterate("光州").origin.startswith("ko")  # a Korean city of GeoNames
+
+
+def test_dictionary_place_names_without_long_marks(t):
+    assert t.transliterate("九州", type="place").english == "Kyushu"  # JMdict: Kyūshū

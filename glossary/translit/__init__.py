@@ -42,6 +42,7 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
                          ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
                          ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+_MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 
@@ -561,7 +562,8 @@ class Transliterator:
     def _agreed_glosses(self, text: str) -> list[str]:
         """JMdict's English for a word, the glosses JMnedict also spells this name with first (チェチェン: JMdict
         lists Chechin before Chechnya; JMnedict has Chechnya)."""
-        glosses = jmdict_english(self.jmnedict, text)
+        # long marks as English-language news drops them (Kyūshū → Kyushu)
+        glosses = list(dict.fromkeys(g.translate(_MACRONS) for g in jmdict_english(self.jmnedict, text)))
         if len(glosses) < 2:
             return glosses
         hits = self.jmnedict.katakana(text) if is_katakana(text) else self.jmnedict.kanji(text)
