@@ -190,3 +190,9 @@ def test_korean_places_keep_their_korean_reading_without_context(t):
 
 def test_dictionary_place_names_without_long_marks(t):
     assert t.transliterate("九州", type="place").english == "Kyushu"  # JMdict: Kyūshū
+
+
+def test_a_media_name_is_not_a_common_words_gloss(t):
+    entry = Entry(ja="マルカ", type="media", origin="unknown", variants=["マルカ"])
+    result = t.for_entry(entry)
+    assert result is None or result.english != "markka"

@@ -870,8 +870,9 @@ class Transliterator:
         """A dictionary English for a non-name entry: a JMdict headword's short gloss, or the English name
         JMnedict gives an organisation, company or publication (タス通信 → TASS News Agency)."""
         english = jmdict_english(self.jmnedict, entry.ja)
-        if english and (entry.type != "person" or english[0][:1].isupper()):
-            # a person is not named by a common word's gloss (山川 'mountains and rivers')
+        if english and (entry.type not in ("person", "media", "org") or english[0][:1].isupper()):
+            # a person, a newspaper or a firm is not named by a common word's gloss (山川 'mountains and
+            # rivers', the sports daily マルカ 'markka')
             return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
         if entry.type not in ("org", "media", "weapon", "event", "other"):
             return None
