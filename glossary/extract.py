@@ -54,7 +54,6 @@ _JAPANESE_CHAR = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]")
 _ARCHAIC_KANA = re.compile(r"[ヂヅヰヱヲヮ]")
 _DIGITS = re.compile(r"^[0-9０-９,.]+$")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
-_HAS_DIGIT = re.compile(r"[^\W\d_]{2}[0-9０-９]{2}")  # two letters then two digits: where a numbered name may be
 _DATE_COUNTER = {"年", "月", "日", "年度", "年代", "時", "分", "秒", "世紀", "代"}
 # Prefixes that point at something named before (同省 = "the said ministry"): never the start of a name.
 _ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "現", "故", "計", "約", "我が", "自", "他", "某", "新"}
@@ -658,7 +657,7 @@ def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
 _NOUN_WINDOW = re.compile("[" + NOUN_CODES + "a]{2,}|[plsg]")
 
 
-_HIRAGANA_BEFORE_KANJI = re.compile(r"[ぁ-ゖ]{4,}(?=[\u4e00-\u9fff々])")
+_HIRAGANA_BEFORE_KANJI = re.compile(r"[ぁ-ゖ]{4,}+(?=[\u4e00-\u9fff々])")  # (possessive: no backtracking)
 
 
 def _hiragana_nouns(text: str, tokens: Tokens) -> list[tuple[int, int, str]]:
@@ -1385,24 +1384,32 @@ def _find_bang_brands(p: _Para) -> None:
 
 
 # A name with a number written on (乃木坂46, AKB48-like groups, ロシア24-like channels, 東京2020): the number
-# ends the name where a space, punctuation or kana follows, not a counter (2020年, 46人)
-_NUMBERED_NAME = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９])([\u4e00-\u9fff々ァ-ヺー]{2,8})([0-9０-９]{2,4})"
-                            r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|$)")
+# ends the name where a space, punctuation or kana follows, not a counter (2020年, 46人). Found from the number
+# (digits are rarer than letters), the name then read back from it.
+# (a digit first, then the look back: the scan stops at digits only)
+_NUMBER_AFTER_NAME = re.compile(r"[0-9０-９](?<=[\u4e00-\u9fff々ァ-ヺー][0-9０-９])[0-9０-９]{1,3}"
+                                r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|$)")
+_NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
+_LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
 
 
 def _find_numbered_names(p: _Para) -> None:
     """A proper name with a number written on is one name of its own (乃木坂46, not the place 乃木坂)."""
     text, tokens = p.para.text, p.tokens
-    for m in _NUMBERED_NAME.finditer(text):
+    for m in _NUMBER_AFTER_NAME.finditer(text):
         if text[m.end():m.end() + 2] in ("）年", ")年"):
             continue  # a year of an era in brackets after the Western one: ２３（大正１２）年
-        k = tokens.first_ending_after(m.start(1))
-        if k >= len(tokens) or tokens.ends[k] != m.end(1):
+        name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 9), m.start())
+        if name is None or (name.start() and _LETTER_OR_DIGIT.match(text, name.start() - 1)):
+            continue  # (a longer run of letters before the number: no name of two to eight)
+        k = tokens.first_ending_after(name.start())
+        if k >= len(tokens) or tokens.ends[k] != m.start():
             continue
         lex = tokens.lexemes[k]
-        if len(lex[0]) == m.end(1) - m.start(1) and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0])) \
+        if len(lex[0]) == m.start() - name.start() and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0])) \
                 and lex[5] != "国":
-            p.mentions.append(Mention(m.start(), m.end(), m.group(), "kata", type="", proper=True))
+            p.mentions.append(Mention(name.start(), m.end(), text[name.start():m.end()], "kata", type="",
+                                      proper=True))
 
 
 def _find_credits(p: _Para) -> None:
@@ -1572,7 +1579,8 @@ def _analyse(para: Paragraph) -> _Para:
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
-    _find_districts(p)
+    if "市" in text or "町" in text or "区" in text or "村" in text:
+        _find_districts(p)
     if "・" in text:
         _find_dotted_orgs(p)
     # the rarer finders run only when their marks are in the paragraph at all
@@ -1582,8 +1590,7 @@ def _analyse(para: Paragraph) -> _Para:
         _find_credits(p)
     if "!" in text:
         _find_bang_brands(p)
-    if _HAS_DIGIT.search(text):
-        _find_numbered_names(p)
+    _find_numbered_names(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):
