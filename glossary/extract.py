@@ -406,6 +406,10 @@ def _find_kanji_persons(p: _Para) -> None:
             if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "姓" and len(tokens[k].surface) >= 2:
                 i = tokens.ends[k]  # a Japanese family name of two or more kanji (高橋 of 高橋周平), no Korean one
                 continue
+            # a common word UniDic reads from the surname character on (安全 of 安全保障会議副議長) is no name
+            # unless a reading or a title right after the name says so (金正恩 is read 金正|恩, a 人名)
+            common_word = k < len(tokens) and tokens.start(k) == i and len(tokens[k].surface) >= 2 \
+                and tokens[k].pos2 == "普通名詞" and tokens[k].end < re_
             found = None
             options = []
             for g in (2, 1):
@@ -418,6 +422,8 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 titled = direct or _title_follows(text, end)
                 if end < re_ and not titled:
+                    continue
+                if common_word and not (direct or reading):
                     continue
                 if end == re_ and not titled and not reading:
                     # a name at the end of a kanji run needs UniDic to see a name or an unknown word in it

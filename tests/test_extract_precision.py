@@ -209,3 +209,26 @@ def test_chamber_of_commerce_keeps_its_last_character():
     entries = extract("ロシア商工会議所の会頭が訪朝した。", file="t.txt")
     assert any(e.type == "org" and e.ja.endswith("商工会議所") for e in entries)
     assert not any(e.ja.endswith("商工会議") for e in entries)
+
+
+@pytest.mark.parametrize("text", [
+    "北朝鮮の情勢について、メドベージェフ安全保障会議副議長が発言した。",
+    "北朝鮮の核問題で、韓国の安全保障会議議長が声明を出した。",
+])
+def test_a_common_word_starting_with_a_surname_is_no_korean_name(text):
+    # 安 is a Korean surname, but 安全 is a word UniDic reads from it: 安全保 is no An Jon Bo
+    assert not any(e.type == "person" and e.ja.startswith("安全") for e in extract(text, file="t.txt"))
+
+
+def test_a_korean_name_unidic_splits_into_common_words_is_still_found():
+    entries = extract("北朝鮮の李炳哲党書記が視察した。", file="t.txt")
+    assert by_ja(entries, "李炳哲") is not None and by_ja(entries, "李炳哲").type == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("米韓は合同軍事演習「フリーダム・シールド」を始めた。", "フリーダム・シールド", "event"),
+    ("北朝鮮は新型ミサイル「ファソン」を公開した。", "ファソン", "weapon"),
+])
+def test_the_kind_word_before_a_quote_types_military_names(text, name, kind):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == kind
