@@ -196,3 +196,11 @@ def test_a_media_name_is_not_a_common_words_gloss(t):
     entry = Entry(ja="マルカ", type="media", origin="unknown", variants=["マルカ"])
     result = t.for_entry(entry)
     assert result is None or result.english != "markka"
+
+
+@pytest.mark.parametrize("kanji, english", [("国後島", "Kunashir Island"), ("沿海地方", "Primorsky Krai")])
+def test_a_place_the_dictionary_names_in_english_is_not_read_as_korean(t, kanji, english):
+    # JMnedict gives these an English name, not a romanization of their kana: that name beats a Korean
+    # reading of the kanji (Kukhu Island, Yonhaejibang), even where the text made the extractor think of Korea
+    assert t.transliterate(kanji, type="place").english == english
+    assert t.transliterate(kanji, origin="ko_north", type="place").english == english

@@ -581,6 +581,7 @@ class Transliterator:
         dict_forms: list[str] = []  # JMnedict spellings of places it puts in Korea
         other_forms: list[str] = []  # and of places with this name it does not locate
         japanese: list[str] = []  # those spelled as their Japanese reading
+        named: list[tuple[str, str]] = []  # those given an English name (with the note)
         for hit in self.jmnedict.kanji(han):
             if "place" not in hit.types:
                 continue
@@ -593,6 +594,9 @@ class Transliterator:
                 dict_forms.extend(hit.latin)
             else:
                 other_forms.extend(hit.latin)
+                # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island)
+                named.extend((f, note) for f in hit.latin
+                             if hit.kana and _letters(_plain_hepburn(f)) != _letters(hepburn(hit.kana)))
                 if not reading or to_katakana(hit.kana) == to_katakana(reading):
                     # its spelling is the Japanese reading (唐津 からつ Karatsu): a place of Japan
                     japanese.extend(_plain_hepburn(f) for f in hit.latin
@@ -629,6 +633,20 @@ class Transliterator:
         attested = {f.lower(): f in plain for f in plain + unlocated}  # spelling → from a Korean place
         first_known = [attested[k] for k in (first.lower(), pattern.format(first).lower()) if k in attested]
         second_known = [attested[k] for k in (second.lower(), pattern.format(second).lower()) if k in attested]
+        generic = set(pattern.replace("{}", "").split()) | {"Island", "Mount", "Province", "County"}
+
+        def bare(form: str) -> str:  # the name without its generic words (Kunashir, not Kunashir Island)
+            return " ".join(w for w in form.split() if w not in generic)
+
+        english_named = [(f, note) for f, note in named
+                         if not (_close(bare(f), first) or _close(bare(f), second))]
+        if english_named and not (first_known or second_known):
+            # the dictionary names a place outside Korea in English (沿海地方 Primorsky Krai, a Russian
+            # territory; 国後島 Kunashir Island): its name, not a Korean reading of the kanji
+            english, note = english_named[0]
+            place_origin = "ru" if "russia" in note.lower() else "unknown"
+            return Transliteration(name, english, place_origin, 0.85, "dictionary",
+                                   list(dict.fromkeys(f for f, _ in english_named))[:n])
         if first_known:
             source, confidence = "dictionary", 0.92 if any(first_known) else 0.85
         elif second_known and origin not in ("ko_north", "ko_south") and (
