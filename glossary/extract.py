@@ -861,6 +861,9 @@ def _strip_title(text: str, chunk: list) -> list:
         party = _party_before_legislature(text, chunk[:-1])
         if party:
             return chunk[:party]
+    longest = min(cuts)
+    if _TITLE_RE.fullmatch(text[starts[longest]:end]) and all(_name_unit(u) for u in chunk[:longest]):
+        return chunk[:longest]  # a name, then its whole title (グロッシ|事務局長, not グロッシ事務局|長)
     for k in sorted(cuts, reverse=True):  # shortest title first
         if _head_type(text, chunk[:k])[0]:
             return chunk[:k]

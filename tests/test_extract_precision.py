@@ -232,3 +232,11 @@ def test_a_korean_name_unidic_splits_into_common_words_is_still_found():
 def test_the_kind_word_before_a_quote_types_military_names(text, name, kind):
     entry = by_ja(extract(text, file="t.txt"), name)
     assert entry is not None and entry.type == kind
+
+
+def test_a_name_before_a_title_that_holds_a_body_word_is_a_person():
+    # 事務局長 holds 事務局 (a secretariat), but after a name it is the person's whole title
+    entries = extract("ＩＡＥＡのコルネル・ハルトマン事務局長が現地を訪れた。", file="t.txt")
+    entry = by_ja(entries, "コルネル・ハルトマン")
+    assert entry is not None and entry.type == "person"
+    assert not any("事務局" in v for e in entries for v in e.variants)
