@@ -240,3 +240,12 @@ def test_a_name_before_a_title_that_holds_a_body_word_is_a_person():
     entry = by_ja(entries, "コルネル・ハルトマン")
     assert entry is not None and entry.type == "person"
     assert not any("事務局" in v for e in entries for v in e.variants)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("部隊はロシア極東のクラスキノ演習場で訓練した。", "クラスキノ演習場"),
+    ("北朝鮮は東倉里の西海衛星発射場から発射した。", "西海衛星発射場"),
+])
+def test_ranges_and_launch_sites_are_places(text, name):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == "place"
