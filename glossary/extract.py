@@ -2251,9 +2251,26 @@ def _unique_index(pairs: Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
     return {k: v for k, v in index.items() if v is not None}
 
 
+def _bracketed_after_name(p: _Para, start: int, end: int, by_form: dict[str, Entry]) -> Entry | None:
+    """The person or place entry a Hangul or Cyrillic name in brackets follows, with at most a title or 氏 in
+    between (プーチン（Путин）大統領, プーチン氏（Путин）, 金正恩（김정은）総書記), or None."""
+    text = p.para.text
+    if start == 0 or text[start - 1] not in "（(" or text[end:end + 1] not in ("）", ")"):
+        return None
+    bracket = start - 1
+    for men in p.mentions:
+        if men.end <= bracket and (men.end == bracket or _TITLE_RE.fullmatch(text[men.end:bracket])):
+            found = by_form.get(men.text)
+            if found is not None:
+                return found
+    return None
+
+
 def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
     """Names in other scripts join the entry they name.
 
+    - Hangul and Cyrillic names in brackets right after a person or place, a title or 氏 between or not
+      (プーチン氏（Путин）, 金正恩（김정은）総書記);
     - Latin names that repeat an entry's gloss (Vladimir Putin → プーチン);
     - Hangul names whose sound matches the katakana reading of a Korean entry (김정은 → 金正恩 (キム・ジョンウン)),
       also when a title or particle is written on (김정은동지께서);
@@ -2264,9 +2281,15 @@ def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
     for en in entries:
         for g in en.glosses:
             by_gloss.setdefault(variant_key(g), en)
+    by_form = _unique_index((v, en) for en in entries if en.type in ("person", "place") for v in en.variants)
     hangul, cyrillic = [], []
     for p in analysed:
-        for _, _, text in p.foreign:
+        for start, end, text in p.foreign:
+            named = _bracketed_after_name(p, start, end, by_form) if not LATIN_NAME.fullmatch(text) else None
+            if named is not None:
+                if text not in named.foreign:
+                    named.foreign.append(text)
+                continue
             en = by_gloss.get(variant_key(text))
             if en is not None and text not in en.foreign:
                 en.foreign.append(text)

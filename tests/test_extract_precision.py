@@ -249,3 +249,12 @@ def test_a_name_before_a_title_that_holds_a_body_word_is_a_person():
 def test_ranges_and_launch_sites_are_places(text, name):
     entry = by_ja(extract(text, file="t.txt"), name)
     assert entry is not None and entry.type == "place"
+
+
+@pytest.mark.parametrize("text, name, foreign", [
+    ("ロシアのメドベージェフ氏（Медведев）が発言した。", "メドベージェフ", "Медведев"),
+    ("北朝鮮の崔竜海（최룡해）最高人民会議常任委員長が演説した。", "崔竜海", "최룡해"),
+])
+def test_a_hangul_or_cyrillic_name_in_brackets_joins_the_name_before_it(text, name, foreign):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and foreign in entry.foreign
