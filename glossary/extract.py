@@ -2132,6 +2132,12 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
     # the context counts are summed only where a rule below needs them (Korean and katakana names)
     korean = any(m.origin == "ko" for m in mentions) or any(orig.korean_katakana(v) for v in variants)
     if korean:
+        # the reading says which Korea's pronunciation it follows (李炳哲（リ・ビョンチョル）): that beats the
+        # words around the name (a North Korean quoted by a South Korean paper)
+        surnames = {v[0] for v in [ja, *variants] if KANJI_RUN.fullmatch(v)}
+        sides = {orig.reading_side(sur, r) for sur in surnames for m in mentions for r in m.readings} - {None}
+        if len(sides) == 1:
+            return sides.pop()
         ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")

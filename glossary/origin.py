@@ -53,6 +53,23 @@ def _surname_ranks() -> tuple[dict[str, int], dict[str, int]]:
     return ko, zh
 
 
+_RA_ROW = "ラリルレロ"
+
+
+def reading_side(surname: str, reading: str) -> str | None:
+    """'ko_north' or 'ko_south' when the katakana reading of a Korean name shows which Korea's pronunciation
+    it follows: the South drops an initial r/n that the North keeps (李 リ in the North, イ in the South; 盧 ロ
+    or ノ; 柳 リュ or ユ). None for surnames read alike on both sides (金 キム) or a reading of another name."""
+    readings = ko_surnames().get(surname, ())
+    north = [r for r in readings if r[:1] in _RA_ROW]
+    if len(readings) < 2 or len(north) != 1:
+        return None
+    first = re.split(r"[・＝=\s]", reading.strip())[0]
+    if first == north[0]:
+        return "ko_north"
+    return "ko_south" if first in readings else None
+
+
 def surname_side(surname: str, korean_ctx: int, chinese_ctx: int) -> str | None:
     """'ko' or 'zh' for a kanji name starting with `surname`, from the context counts of its sentences and, when
     both countries are in the context, from how common the surname is in each: a surname three times higher

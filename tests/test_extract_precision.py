@@ -258,3 +258,18 @@ def test_ranges_and_launch_sites_are_places(text, name):
 def test_a_hangul_or_cyrillic_name_in_brackets_joins_the_name_before_it(text, name, foreign):
     entry = by_ja(extract(text, file="t.txt"), name)
     assert entry is not None and foreign in entry.foreign
+
+
+def test_a_readings_initial_sound_decides_the_korea_over_the_context():
+    # a South Korean paper quoted about a North Korean: リ (not イ) for 李 is the North's pronunciation
+    entries = extract("韓国紙によると、李英植（リ・ヨンシク）党部長が指揮したという。", file="t.txt")
+    assert by_ja(entries, "李英植").origin == "ko_north"
+    entries = extract("北朝鮮について、李相浩（イ・サンホ）議員が質問した。", file="t.txt")
+    assert by_ja(entries, "李相浩").origin == "ko_south"
+
+
+def test_reading_side_needs_a_surname_read_two_ways():
+    from glossary import origin
+    assert origin.reading_side("李", "リ・ヨンシク") == "ko_north"
+    assert origin.reading_side("盧", "ノ・テウ") == "ko_south"
+    assert origin.reading_side("金", "キム・ヨンシク") is None
