@@ -1225,6 +1225,7 @@ def _leading_region(piece: list, kata_at: dict) -> int:
 
 
 _DIVISIONS = ("州", "地方", "地区", "県", "省")
+_DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
@@ -1233,6 +1234,12 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
     (中国共産党政府 → 中国共産党)."""
+    for k in range(1, len(chunk)):
+        before, after = chunk[k - 1][2], chunk[k][2]
+        if before is not None and after is not None and before.pos3 == after.pos3 == "地名" \
+                and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS:
+            # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン): an address of two places
+            return [(chunk[:k], "place")] + _split_typed(text, chunk[k:], kata_at)
     out: list[tuple[list, str]] = []
     rest = chunk
     while rest:

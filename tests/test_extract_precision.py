@@ -273,3 +273,9 @@ def test_reading_side_needs_a_surname_read_two_ways():
     assert origin.reading_side("李", "リ・ヨンシク") == "ko_north"
     assert origin.reading_side("盧", "ノ・テウ") == "ko_south"
     assert origin.reading_side("金", "キム・ヨンシク") is None
+
+
+def test_a_province_then_a_town_are_two_places():
+    entries = extract("北朝鮮は江原道元山付近からミサイルを発射した。", file="t.txt")
+    assert by_ja(entries, "江原道").type == "place" and by_ja(entries, "元山").type == "place"
+    assert by_ja(entries, "江原道元山") is None
