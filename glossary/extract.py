@@ -1203,6 +1203,8 @@ def _find_dotted_orgs(p: _Para) -> None:
             continue  # no head, or a head alone after the dot (…・省) names nothing
         if _SUFFIX_NEED.get(head.group()) != "1" or any(_SUFFIX_RE.search(part) for part in name.split("・")[:-1]):
             continue  # a weak head (研究・教育機関), or bodies listed side by side (…大学・…研究所)
+        if any(part.endswith(("紙", "誌")) for part in name.split("・")[:-1]):
+            continue  # a paper described, then named (韓国紙・中央日報): the name is its own
         p.mentions.append(Mention(m.start(), m.start() + len(name), name, "compound", type=_SUFFIXES[head.group()],
                                   proper=False))
 

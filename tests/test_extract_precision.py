@@ -279,3 +279,8 @@ def test_a_province_then_a_town_are_two_places():
     entries = extract("北朝鮮は江原道元山付近からミサイルを発射した。", file="t.txt")
     assert by_ja(entries, "江原道").type == "place" and by_ja(entries, "元山").type == "place"
     assert by_ja(entries, "江原道元山") is None
+
+
+def test_a_paper_described_then_named_is_named_alone():
+    entries = extract("韓国紙・東亜日報によると、会談は延期された。", file="t.txt")
+    assert by_ja(entries, "東亜日報") is not None and by_ja(entries, "韓国紙・東亜日報") is None
