@@ -1322,10 +1322,12 @@ def _find_quoted(p: _Para) -> None:
         toks = _covering(p.tokens, s, e)
         # (what is held or opens is an event whatever its words: 「みんなで踊ろう」を開催)
         held = _QUOTED_HELD.match(text, m.end()) is not None
+        # a kind word right before the quotes types them (英雑誌「…」, 与党「共に民主党」), particles or not
+        opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()]) if m.start() >= 1 else None
         if not held and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):
-            continue
-        if not held and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
-                            if not KATA_RUN.fullmatch(t.surface)):
+            continue  # a sentence quoted, not a name
+        if not (held or opener) and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
+                             if not KATA_RUN.fullmatch(t.surface)):
             continue
         ctype = ""
         if m.group(2):
@@ -1348,11 +1350,8 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
-        if not ctype and m.start() >= 1:
-            # a kind word right before the quotes types them (英雑誌「…」, チャリティ財団「…」, 本拠地「…」)
-            opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()])
-            if opener:
-                ctype = _QUOTE_OPENER_TYPES[opener.group()]
+        if not ctype and opener:
+            ctype = _QUOTE_OPENER_TYPES[opener.group()]
         if not ctype:
             # a kind word after the quotes types them (「青い傘」などのグループ, 「春の嵐」作戦)
             kind = _QUOTED_KIND.match(text, m.end())

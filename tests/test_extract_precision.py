@@ -284,3 +284,8 @@ def test_a_province_then_a_town_are_two_places():
 def test_a_paper_described_then_named_is_named_alone():
     entries = extract("韓国紙・東亜日報によると、会談は延期された。", file="t.txt")
     assert by_ja(entries, "東亜日報") is not None and by_ja(entries, "韓国紙・東亜日報") is None
+
+
+def test_a_party_after_its_kind_word_is_named_whatever_its_words():
+    entries = extract("与党「共に民主党」の幹部らが出席した。", file="t.txt")
+    assert by_ja(entries, "共に民主党") is not None and by_ja(entries, "共に民主党").type == "org"
