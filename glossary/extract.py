@@ -1352,6 +1352,12 @@ def _find_quoted(p: _Para) -> None:
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
         if not ctype and opener:
             ctype = _QUOTE_OPENER_TYPES[opener.group()]
+        if not ctype and m.start() >= 1:
+            # the kind word may carry its abbreviation in brackets (大陸間弾道ミサイル（ICBM）「…」)
+            bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", text[max(0, m.start() - 20):m.start()])
+            kind = _QUOTE_OPENERS.search(bare[-8:]) if bare else None
+            if kind:
+                ctype = _QUOTE_OPENER_TYPES[kind.group()]
         if not ctype:
             # a kind word after the quotes types them (「青い傘」などのグループ, 「春の嵐」作戦)
             kind = _QUOTED_KIND.match(text, m.end())
@@ -1464,6 +1470,16 @@ def _find_glosses(p: _Para) -> None:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
+        if (target is None or target.type != "person") and gloss.kind == "latin":
+            # a name, its title, then the name in Latin letters (アレクサンドル・ジェビン所長（Alexander Zhebin）):
+            # the gloss is the person's, not the name-and-title's
+            title = _TITLE_END.search(text[max(0, end - 8):end])
+            if title is not None:
+                named = [k for k in p.mentions if k.end == end - len(title.group()) and k.type in ("person", "")
+                         and KATA_RUN.fullmatch(k.text)]
+                if named:
+                    target = named[0]
+                    target.type = "person"
         if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and _loanword_aside(gloss.values[0]):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a

@@ -289,3 +289,19 @@ def test_a_paper_described_then_named_is_named_alone():
 def test_a_party_after_its_kind_word_is_named_whatever_its_words():
     entries = extract("与党「共に民主党」の幹部らが出席した。", file="t.txt")
     assert by_ja(entries, "共に民主党") is not None and by_ja(entries, "共に民主党").type == "org"
+
+
+def test_a_latin_gloss_after_a_name_and_its_title_is_the_persons():
+    entries = extract("極東研究所のセルゲイ・ルジャニン所長（Sergei Luzyanin）が講演した。", file="t.txt")
+    entry = by_ja(entries, "セルゲイ・ルジャニン")
+    assert entry is not None and entry.type == "person" and "Sergei Luzyanin" in entry.glosses
+    assert not any("所長" in v for e in entries for v in e.variants)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ロシアは大陸間弾道ミサイル（ICBM）「ヤルス」を配備した。", "ヤルス"),
+    ("原子力推進の水中ドローン「ポセイドン」を開発している。", "ポセイドン"),
+])
+def test_a_weapon_kind_before_a_quote_even_with_its_abbreviation(text, name):
+    entry = by_ja(extract(text, file="t.txt"), name)
+    assert entry is not None and entry.type == "weapon"
