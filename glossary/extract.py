@@ -2198,8 +2198,9 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         ctx = _context_counts(mentions)
         if ctx.get("en", 0) > ctx.get("ru", 0):
             return "en"
-        if etype == "person" and ctx.get("ru", 0) > max(ctx.get(o, 0) for o in ("en", "zh", "ja", "ko_north", "ko_south")):
-            return "ru"
+        if etype in ("person", "weapon") and \
+                ctx.get("ru", 0) > max(ctx.get(o, 0) for o in ("en", "zh", "ja", "ko_north", "ko_south")):
+            return "ru"  # (a weapon named in katakana in a sentence about Russia: 「イスカンデル」)
     return "unknown"
 
 
