@@ -141,6 +141,7 @@ class Mention:
     line: int = 0
     context: str = ""
     ctx_origins: dict = field(default_factory=dict)
+    para_origins: dict = field(default_factory=dict)  # the same counted over the whole paragraph
 
 
 @dataclass
@@ -1648,6 +1649,11 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     n = title_after(text, m.end)
     m.title = text[m.end:m.end + n]
     m.ctx_origins, m.context = sentence
+    if m.origin == "ko" or m.kind == "ko":  # only a Korean name's side needs the paragraph around it
+        whole = ctx_cache.get("paragraph")
+        if whole is None:
+            whole = ctx_cache["paragraph"] = orig.context_origins(text)
+        m.para_origins = whole
 
 
 _PERSON_KINDS = ("ko", "zh", "jp")
@@ -2166,6 +2172,12 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")
         north += 2 * titles_north
+        if north == south:
+            # nothing in its sentences tells: the paragraph around it may (北朝鮮の…首相は…。…元首相も同行した)
+            whole: Counter = Counter()
+            for m in mentions:
+                whole.update(m.para_origins)
+            north, south = whole.get("ko_north", 0), whole.get("ko_south", 0)
         if north > south:
             return "ko_north"
         if south > north:

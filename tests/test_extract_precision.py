@@ -305,3 +305,8 @@ def test_a_latin_gloss_after_a_name_and_its_title_is_the_persons():
 def test_a_weapon_kind_before_a_quote_even_with_its_abbreviation(text, name):
     entry = by_ja(extract(text, file="t.txt"), name)
     assert entry is not None and entry.type == "weapon"
+
+
+def test_a_korean_name_takes_its_korea_from_the_paragraph_when_its_sentence_says_nothing():
+    entries = extract("北朝鮮の金徳訓首相は工場を視察した。朴奉珠元首相も同行した。", file="t.txt")
+    assert by_ja(entries, "朴奉珠").origin == "ko_north"
