@@ -33,7 +33,7 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_loanword_na
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
-from glossary.normalize import variant_key
+from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
@@ -1185,6 +1185,29 @@ def _find_districts(p: _Para) -> None:
 _DOTTED_KANJI = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,}(?:・[\u4e00-\u9fff々]{2,})+")
 
 
+_OLD_KANJI = re.compile("[" + "".join(sorted(old_to_new_kanji())) + "]")
+
+
+def _find_old_kanji_places(p: _Para) -> None:
+    """Places written in old kanji, which UniDic does not know (平壤 for 平壌): a span of two to four kanji
+    holding an old form whose new-kanji spelling JMnedict lists as a place, the longest first."""
+    text = p.para.text
+    for m in _OLD_KANJI.finditer(text):
+        run = KANJI_RUN.search(text, max(0, m.start() - 3))
+        while run is not None and run.end() <= m.start():
+            run = KANJI_RUN.search(text, run.end())
+        if run is None or run.start() > m.start():
+            continue
+        spans = [(s, e) for size in (4, 3, 2) for s in range(max(run.start(), m.end() - size), m.start() + 1)
+                 if (e := s + size) <= run.end()]
+        for s, e in spans:
+            if any(k.start <= s and e <= k.end for k in p.mentions):
+                break  # already part of a name
+            if dictionary_place(text[s:e]):
+                p.mentions.append(Mention(s, e, text[s:e], "proper", type="place", proper=True))
+                break
+
+
 def _find_dotted_orgs(p: _Para) -> None:
     """Organisations whose name joins portfolios with ・ (移民・国外移住者省, 経済・財務省), a title after them
     dropped (…省大臣): one name, not its last part alone. Only strong heads (省, 庁, 局, 党: need 1 in
@@ -1625,6 +1648,8 @@ def _analyse(para: Paragraph) -> _Para:
     if "!" in text:
         _find_bang_brands(p)
     _find_numbered_names(p)
+    if _OLD_KANJI.search(text):
+        _find_old_kanji_places(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):

@@ -10,6 +10,8 @@ import os
 import re
 from collections import defaultdict
 
+from glossary.normalize import old_to_new_kanji
+
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _MEMO_LIMIT = 200_000  # answers kept per question before a memo starts afresh
 _MEMOS: dict[str, dict] = defaultdict(dict)
@@ -64,8 +66,13 @@ def _has_name_type(name: str, name_type: str) -> bool:
 
 
 def dictionary_place(name: str) -> bool:
-    """True when JMnedict lists `name` (its exact written form) with the name type 'place'."""
-    return _has_name_type(name, "place")
+    """True when JMnedict lists `name` (its exact written form, or the same in new kanji: 平壤 as 平壌) with the
+    name type 'place'."""
+    if _has_name_type(name, "place"):
+        return True
+    table = old_to_new_kanji()
+    modern = "".join(table.get(ch, ch) for ch in name)
+    return modern != name and _has_name_type(modern, "place")
 
 
 def dictionary_surname(name: str) -> bool:

@@ -310,3 +310,10 @@ def test_a_weapon_kind_before_a_quote_even_with_its_abbreviation(text, name):
 def test_a_korean_name_takes_its_korea_from_the_paragraph_when_its_sentence_says_nothing():
     entries = extract("北朝鮮の金徳訓首相は工場を視察した。朴奉珠元首相も同行した。", file="t.txt")
     assert by_ja(entries, "朴奉珠").origin == "ko_north"
+
+
+def test_a_place_in_old_kanji_is_found_and_grouped_with_its_new_spelling():
+    entries = extract("北朝鮮は平壤で軍事パレードを行った。平壌市内では厳戒態勢が敷かれた。平壌の空港も閉鎖された。",
+                      file="t.txt")
+    entry = by_ja(entries, "平壤")
+    assert entry is not None and entry.type == "place" and "平壌" in entry.variants
