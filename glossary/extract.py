@@ -2255,8 +2255,10 @@ _KIND_CONFIDENCE = {"inner": 0.7, "ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.
 def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     surfaces = Counter(m.text for m in mentions)
     etype = _decide_type(mentions)
-    # canonical form: the most frequent spelling; among equals, the longest (a full name over a surname)
-    ja = max(surfaces, key=lambda s: (surfaces[s], len(_name_parts(s)), len(s), -list(surfaces).index(s)))
+    # canonical form: the most frequent spelling; among equals, the longest (a full name over a surname), and
+    # new kanji over old (平壌 over 平壤)
+    ja = max(surfaces, key=lambda s: (surfaces[s], len(_name_parts(s)), len(s), not _OLD_KANJI.search(s),
+                                      -list(surfaces).index(s)))
     if etype == "person":
         full = [s for s in surfaces if len(_name_parts(s)) > 1 and KATA_RUN.fullmatch(s)]
         if full and len(_name_parts(ja)) == 1 and KATA_RUN.fullmatch(ja):

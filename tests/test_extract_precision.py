@@ -317,3 +317,4 @@ def test_a_place_in_old_kanji_is_found_and_grouped_with_its_new_spelling():
                       file="t.txt")
     entry = by_ja(entries, "平壤")
     assert entry is not None and entry.type == "place" and "平壌" in entry.variants
+    assert entry.ja == "平壌"  # the new spelling heads the entry
