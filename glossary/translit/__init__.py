@@ -654,17 +654,12 @@ class Transliterator:
             forms = [pattern.format(second), pattern.format(first)]
             source, confidence = "dictionary", 0.88 if any(second_known) else 0.85
             style = "ko_south" if style == "ko_north" else "ko_north"
-        elif origin == "auto" and japanese and not (north_votes or south_votes) and not any(
-                _close(f, first) or _close(f, second) for f in jmdict_english(self.jmnedict, han)) and not any(
-                hit.kana and reading_distance(r.given, hit.kana) <= 0.2 for hit in self.jmnedict.kanji(stem)) \
-                and not any(t.population >= KOREAN_CITY for form in (han, han + "市") for t in self.ru.places.han(form)):
+        elif origin == "auto" and japanese and not (north_votes or south_votes) and \
+                not self._korean_signs(han, stem, r.given, (first, second)):
             # nothing says Korea, and JMnedict knows a place of this name spelled as its Japanese reading:
-            # a place of Japan (唐津 Karatsu, 大分 Oita), not a Korean reading of its kanji (Tangjin, Taebun).
-            # Not where JMdict spells it the Korean way (板門店 Panmunjon) or JMnedict's kana read it in
-            # Korean (寧辺 にょんびょん), nor where GeoNames knows a Korean city of 200,000 people by these
-            # characters (春川 Chuncheon, not the Japanese Harukawa)
-            named = list(dict.fromkeys(japanese))
-            return Transliteration(name, named[0], "ja", 0.75, "dictionary", named[:n])
+            # a place of Japan (唐津 Karatsu, 大分 Oita), not a Korean reading of its kanji (Tangjin, Taebun)
+            japanese = list(dict.fromkeys(japanese))
+            return Transliteration(name, japanese[0], "ja", 0.75, "dictionary", japanese[:n])
         if pattern == "Mount {}":
             forms += [f"{first}san", f"{first} Mountain"]
         if pattern.endswith("Province"):
@@ -674,6 +669,16 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, confidence, source, out[:n])
+
+    def _korean_signs(self, han: str, stem: str, hangul: str, korean_forms: tuple[str, str]) -> bool:
+        """Whether the dictionaries tie a place in kanji to Korea after all: JMdict spells it the Korean way
+        (板門店 Panmunjon), JMnedict's kana read it in Korean (寧辺 にょんびょん), or GeoNames knows a Korean city
+        of KOREAN_CITY people or more by these characters (春川 Chuncheon, not the Japanese Harukawa)."""
+        if any(_close(f, form) for f in jmdict_english(self.jmnedict, han) for form in korean_forms):
+            return True
+        if any(hit.kana and reading_distance(hangul, hit.kana) <= 0.2 for hit in self.jmnedict.kanji(stem)):
+            return True
+        return any(t.population >= KOREAN_CITY for form in (han, han + "市") for t in self.ru.places.han(form))
 
     def _korean_place_from_kana(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
         """A Korean place written in katakana alone, shaped like one: a stem of two or three Korean syllables
@@ -690,8 +695,7 @@ class Transliterator:
             stem = text[: -len(kana_suffix)]
             if not text.endswith(kana_suffix) or not 2 <= len(chunks := self.ko.kana_chunks(stem)) <= 3:
                 continue
-            index = self.ko._index()
-            if not all(kana_skeleton(c) in index for c in chunks) or not any(
+            if not all(self.ko.sounds_korean(c) for c in chunks) or not any(
                     len(c) > 1 and c[-1] in "ンムルクプャュョァィゥェォ" for c in chunks):
                 return None
             r = self.ko.read_kana(stem, person=False)

@@ -360,6 +360,10 @@ class KoreanNames:
             self._skeleton_index = index
         return self._skeleton_index
 
+    def sounds_korean(self, chunk: str) -> bool:
+        """Whether a katakana chunk (one of `kana_chunks`) is how Japanese writes some Korean syllable."""
+        return kana_skeleton(chunk) in self._index()
+
     def kana_chunks(self, kana: str) -> list[str]:
         """Split a katakana word into Korean-syllable chunks: a mora plus an optional coda (ン ム ル ク プ ッ)."""
         chunks: list[str] = []
