@@ -510,7 +510,8 @@ class RussianTransliterator:
         return PartResult(english, source, confidence, seen[:n])
 
     def _whole_name(self, name: str) -> PartResult | None:
-        """A place or full name JMnedict knows as a whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
+        """A place or full name known as a whole: a GeoNames town of several words (サンクトペテルブルク, ウラン・ウデ),
+        or a name JMnedict lists whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
         towns = [t.english for t in self.places.katakana(name) if " " in t.english or "-" in t.english]
         if towns:  # a town of several words GeoNames names so in katakana (サンクトペテルブルク, ウラン・ウデ)
             return PartResult(towns[0], "dictionary", 0.9, list(dict.fromkeys(towns)))
