@@ -113,7 +113,7 @@ _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for 
 _NAME_PARTICLES = frozenset(row[0] for row in data_lines("name_particles.txt"))
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
-_TITLES = orig.titles()
+_TITLES = orig.titles()  # title → the country whose officials carry it ('' for any)
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 # A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
 _TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|第一)?(?:" + _TITLE_RE.pattern + ")")
@@ -421,6 +421,8 @@ def _find_kanji_persons(p: _Para) -> None:
                 reading = _korean_reading_after(text, end)
                 if g == 1 and not (direct or reading):
                     continue
+                if direct and not reading and _TITLES.get(text[end:end + direct]) == "ja":
+                    continue  # a Japanese office (林芳正官房長官): a Japanese name, read below
                 titled = direct or _title_follows(text, end)
                 if end < re_ and not titled:
                     continue

@@ -318,3 +318,9 @@ def test_a_place_in_old_kanji_is_found_and_grouped_with_its_new_spelling():
     entry = by_ja(entries, "平壤")
     assert entry is not None and entry.type == "place" and "平壌" in entry.variants
     assert entry.ja == "平壌"  # the new spelling heads the entry
+
+
+def test_a_japanese_office_makes_a_japanese_name_in_a_report_on_korea():
+    entries = extract("北朝鮮の発射について、林芳正官房長官は記者会見で遺憾の意を示した。", file="t.txt")
+    entry = by_ja(entries, "林芳正")
+    assert entry is not None and entry.origin == "ja"
