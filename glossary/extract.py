@@ -1920,6 +1920,29 @@ def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
             first[n] = g
 
 
+_SPELLING_ALTERNATIONS = [(row[0], row[1]) for row in data_lines("spelling_alternations.tsv")]
+
+
+def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
+    """Katakana names spelled two ways for one foreign sound (spelling_alternations.tsv: ナヴァリヌイ and
+    ナワリヌイ, ゼレンシキー and ゼレンスキー) join, when both spellings are in the text and name the same kind of
+    thing. Short names stay apart (ワン is not バン)."""
+    for g in list(groups.values()):
+        if len(g.key) < 4:
+            continue
+        for text in {m.text for m in g.mentions}:
+            if not KATA_RUN.fullmatch(text):
+                continue
+            for written, other in _SPELLING_ALTERNATIONS:
+                if written not in text:
+                    continue
+                twin = groups.get(variant_key(text.replace(written, other)))
+                # (one kind of thing at most between them: a person and a place of one spelling stay apart)
+                if twin is not None and twin.root() is not g.root() and \
+                        len({_group_type(g), _group_type(twin)} - {""}) <= 1:
+                    _union(g, twin)
+
+
 def _group_type(g: "_Group") -> str:
     votes: dict[str, int] = {}
     for m in g.mentions:
@@ -2091,6 +2114,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 
     _join_japanese_family_names(groups)
     _join_country_aliases(groups)
+    _join_spelling_alternations(groups)
     _join_short_forms(groups)
 
     # compound terms: FLR over every noun sequence of the corpus

@@ -324,3 +324,17 @@ def test_a_japanese_office_makes_a_japanese_name_in_a_report_on_korea():
     entries = extract("北朝鮮の発射について、林芳正官房長官は記者会見で遺憾の意を示した。", file="t.txt")
     entry = by_ja(entries, "林芳正")
     assert entry is not None and entry.origin == "ja"
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("反体制派のナヴァリヌイ氏が拘束された。ナワリヌイ氏の支持者も集まった。", "ナヴァリヌイ", "ナワリヌイ"),
+    ("ウクライナのゼレンシキー大統領が演説した。ゼレンスキー氏は支援を求めた。", "ゼレンシキー", "ゼレンスキー"),
+])
+def test_two_spellings_of_one_foreign_sound_are_one_name(text, one, other):
+    entry = by_ja(extract(text, file="t.txt"), one)
+    assert entry is not None and other in entry.variants
+
+
+def test_short_names_spelled_alike_but_for_wa_and_ba_stay_apart():
+    entries = extract("ワンさんとバンさんが来日した。", file="t.txt")
+    assert not any({"ワン", "バン"} <= set(e.variants) for e in entries)
