@@ -7,3 +7,11 @@ from glossary.model import Entry
 def by_ja(entries: list[Entry], form: str) -> Entry | None:
     """The entry that has `form` among its spellings, or None."""
     return next((e for e in entries if form in e.variants), None)
+
+
+def type_of(text: str, form: str) -> str | None:
+    """The type of the entry extracted from `text` that has `form` among its spellings (None: no such entry)."""
+    from glossary.extract import extract
+
+    entry = by_ja(extract(text, file="t.txt"), form)
+    return entry.type if entry is not None else None

@@ -8,7 +8,7 @@ import pytest
 from glossary.extract import extract
 from glossary.translit.dictionary import jmnedict_path
 
-from extract_helpers import by_ja
+from extract_helpers import by_ja, type_of
 
 needs_jmnedict = pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
 
@@ -94,8 +94,7 @@ def test_korean_reading_in_brackets_still_groups():
     ("表参道のヘアサロン「BLUEMOON」の店長に聞いた。", "BLUEMOON", "org"),
 ])
 def test_kind_word_before_quotes_types_the_name(text, name, kind):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == kind
+    assert type_of(text, name) == kind
 
 
 def test_quoted_phrase_after_a_kind_word_is_no_name():
@@ -205,8 +204,7 @@ def test_family_name_heads_the_entry_only_without_its_full_name():
     ("「みんなで踊ろう」が開幕した。", "みんなで踊ろう"),          # a phrase, named by what it is: an event
 ])
 def test_quoted_name_that_is_held_is_an_event(text, name):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == "event"
+    assert type_of(text, name) == "event"
 
 
 def test_quoted_phrase_that_is_said_is_no_event():
@@ -231,8 +229,7 @@ def test_web_address_in_brackets_is_no_gloss(text):
     ("県高校総合体育大会が開幕した。", "県高校総合体育大会", "event"),
 ])
 def test_local_news_heads(text, name, kind):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == kind
+    assert type_of(text, name) == kind
 
 
 @pytest.mark.parametrize("text", ["地元の中学校に通う。", "市民病院に運ばれた。", "全国大会に出場した。"])
@@ -261,8 +258,7 @@ def test_number_with_a_counter_is_no_part_of_a_name(text):
     ("ふるさと納税推進協議会が発足した。", "ふるさと納税推進協議会"),
 ])
 def test_body_whose_name_holds_a_hiragana_word(text, name):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == "org"
+    assert type_of(text, name) == "org"
 
 
 @pytest.mark.parametrize("text", ["ところ変わって会議が開かれた。", "ありがとう御座いますと述べた。"])
@@ -290,8 +286,7 @@ def test_chinese_reading_that_sounds_like_loanwords_is_still_a_reading():
     ("大手スタジオが『ムーラン』の公開を延期した。", "ムーラン", "media"),
 ])
 def test_more_heads_and_short_titles(text, name, kind):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == kind
+    assert type_of(text, name) == kind
 
 
 def test_attached_body_is_one_name():
@@ -313,8 +308,7 @@ def test_ware_named_after_a_place_is_one_name():
     ("＝24日午前８時、山形市高堂付近", "高堂"),        # a common word to UniDic, a place to JMnedict
 ])
 def test_district_after_its_municipality(text, district):
-    entry = by_ja(extract(text, file="t.txt"), district)
-    assert entry is not None and entry.type == "place"
+    assert type_of(text, district) == "place"
 
 
 @pytest.mark.parametrize("text", ["山形市内で虹が見えた。", "岡山市長は述べた。", "同町出身の選手だ。"])

@@ -7,7 +7,7 @@ import pytest
 from glossary.extract import extract
 from glossary.model import Entry
 
-from extract_helpers import by_ja
+from extract_helpers import by_ja, type_of
 
 NAMED = ("person", "place", "org", "weapon", "media")
 
@@ -113,8 +113,7 @@ def test_two_name_parts_after_an_ordinary_word_are_one_name():
     ("観光客はバイカル湖を訪れた。", "バイカル湖"),
 ])
 def test_lake_and_river_heads_keep_the_whole_place(text, place):
-    entry = by_ja(extract(text, file="t.txt"), place)
-    assert entry is not None and entry.type == "place"
+    assert type_of(text, place) == "place"
 
 
 def test_suffix_of_the_word_before_is_not_part_of_a_name():
@@ -230,8 +229,7 @@ def test_a_korean_name_unidic_splits_into_common_words_is_still_found():
     ("北朝鮮は新型ミサイル「ファソン」を公開した。", "ファソン", "weapon"),
 ])
 def test_the_kind_word_before_a_quote_types_military_names(text, name, kind):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == kind
+    assert type_of(text, name) == kind
 
 
 def test_a_name_before_a_title_that_holds_a_body_word_is_a_person():
@@ -247,8 +245,7 @@ def test_a_name_before_a_title_that_holds_a_body_word_is_a_person():
     ("北朝鮮は東倉里の西海衛星発射場から発射した。", "西海衛星発射場"),
 ])
 def test_ranges_and_launch_sites_are_places(text, name):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == "place"
+    assert type_of(text, name) == "place"
 
 
 @pytest.mark.parametrize("text, name, foreign", [
@@ -303,8 +300,7 @@ def test_a_latin_gloss_after_a_name_and_its_title_is_the_persons():
     ("原子力推進の水中ドローン「ポセイドン」を開発している。", "ポセイドン"),
 ])
 def test_a_weapon_kind_before_a_quote_even_with_its_abbreviation(text, name):
-    entry = by_ja(extract(text, file="t.txt"), name)
-    assert entry is not None and entry.type == "weapon"
+    assert type_of(text, name) == "weapon"
 
 
 def test_a_korean_name_takes_its_korea_from_the_paragraph_when_its_sentence_says_nothing():
