@@ -204,3 +204,9 @@ def test_a_place_the_dictionary_names_in_english_is_not_read_as_korean(t, kanji,
     # reading of the kanji (Kukhu Island, Yonhaejibang), even where the text made the extractor think of Korea
     assert t.transliterate(kanji, type="place").english == english
     assert t.transliterate(kanji, origin="ko_north", type="place").english == english
+
+
+def test_russian_spellings_have_no_c_without_h_and_no_w_without_a_dictionary(t):
+    # カミラ: Kamila, not the Wikidata Camilla; ワリエワ: Valieva, not Walieva
+    assert t.transliterate("カミラ・ワリエワ", origin="ru").english == "Kamila Valieva"
+    assert t.transliterate("ワグネル", origin="ru").english == "Wagner"  # a dictionary has the w

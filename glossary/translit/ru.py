@@ -54,7 +54,8 @@ JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
-_FOREIGN_SHAPE = re.compile(r"cz|sz|q|[^\x00-\x7f]")
+W_PENALTY = 3.0
+_FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
 
@@ -345,10 +346,15 @@ class RussianTransliterator:
                     total["y" + form] = total[form] - 1.0
                     evidence["y" + form] = evidence.get(form, 0.0)
         for form in total:
-            # spellings no Russian name has in English: Polish cz/sz/-wicz, letters with diacritics, and the
-            # French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is Prigozhin)
+            # spellings no Russian name has in English: Polish cz/sz/-wicz, c without h, q, letters with
+            # diacritics, and the French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is
+            # Prigozhin)
             if _FOREIGN_SHAPE.search(form) or (kana.endswith("ン") and _SILENT_E.search(form)):
                 total[form] -= FOREIGN_SHAPE_PENALTY
+            elif "w" in form and not evidence.get(form):
+                # Russian в is v in English (ワリエワ Valieva); a w stays only where a dictionary has it
+                # (ワグネル: the Wagner group)
+                total[form] -= W_PENALTY
         if "ッ" not in kana:
             # Russian spells a doubled s, t, k, p or f where the katakana has ッ; without one the doubling is
             # another language's spelling (Plessetsk) unless a dictionary says this very word has it
