@@ -210,3 +210,11 @@ def test_russian_spellings_have_no_c_without_h_and_no_w_without_a_dictionary(t):
     # カミラ: Kamila, not the Wikidata Camilla; ワリエワ: Valieva, not Walieva
     assert t.transliterate("カミラ・ワリエワ", origin="ru").english == "Kamila Valieva"
     assert t.transliterate("ワグネル", origin="ru").english == "Wagner"  # a dictionary has the w
+
+
+def test_a_kana_before_a_long_mark_keeps_its_vowel():
+    from glossary.translit.ru import RussianRules
+    from glossary.translit.scorer import CharModel
+    rules = RussianRules(CharModel({"galuzin": 1}))
+    # ルー is a long vowel: ル cannot be a coda r or l there (Gardin, Galzin)
+    assert all("ru" in c.latin or "lu" in c.latin for c in rules.candidates("ガルージン", k=20))

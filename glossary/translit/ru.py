@@ -138,8 +138,11 @@ class RussianRules:
             if i + length == n:
                 keys.append(chunk + "$")
             best: dict[str, float] = {}
+            lengthened = word[i + length:i + length + 1] == "ー"
             for key in keys:
                 for latin, cost in self.table.get(key, ()):
+                    if lengthened and latin and latin[-1] not in "aeiouy":
+                        continue  # a kana before ー keeps its vowel (ガルージン: ru, not a coda r)
                     if latin not in best or cost < best[latin]:
                         best[latin] = cost
             arcs.extend((i + length, latin, cost) for latin, cost in best.items())
