@@ -154,6 +154,8 @@ class _Para:
     mentions: list[Mention] = field(default_factory=list)
     terms: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
     foreign: list[tuple[int, int, str]] = field(default_factory=list)
+    # Korean names with a title whose paragraph says nothing of Korea: kept if their file does
+    pending: list[Mention] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -456,6 +458,10 @@ def _find_kanji_persons(p: _Para) -> None:
                         found.readings.append(reading)
                 elif ch in zh and (side == "zh" or (titled and para_ctx.get("zh", 0) and side is None)):
                     found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
+                elif ch in ko and titled and side is None and not para_korean and not para_ctx.get("zh", 0):
+                    # a titled name in a paragraph that names neither Korea nor China (…の李在明代表は): the
+                    # rest of its file decides (see _promote_pending)
+                    p.pending.append(Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled))
             if found:
                 p.mentions.append(found)
                 taken.append((found.start, found.end))
@@ -1621,6 +1627,35 @@ def _resolve(p: _Para) -> None:
 
 # ----------------------------------------------------------------------------- the API
 
+def _promote_pending(analysed: list[_Para]) -> None:
+    """Titled Korean-surname names from paragraphs that name neither Korea nor China become Korean persons
+    when their file speaks of Korea more than of China (a report whose first paragraph says 韓国 names
+    李在明代表 later on); elsewhere they are dropped. Mentions they overlap give way."""
+    files = {p.para.file for p in analysed if p.pending}
+    if not files:
+        return
+    by_file: dict[str, Counter] = defaultdict(Counter)
+    for p in analysed:
+        if p.para.file in files:
+            by_file[p.para.file].update(orig.context_origins(p.para.text))
+    korea = {f: c.get("ko_north", 0) + c.get("ko_south", 0) for f, c in by_file.items()}
+    china = {f: c.get("zh", 0) for f, c in by_file.items()}
+    for p in analysed:
+        if not p.pending:
+            continue
+        if korea[p.para.file] > china[p.para.file]:
+            ctx_cache: dict = {}
+            for m in p.pending:
+                if any(k.start < m.end and m.start < k.end and k.kind in ("ko", "zh", "gloss") for k in p.mentions):
+                    continue
+                p.mentions = [k for k in p.mentions if not (k.start < m.end and m.start < k.end)]
+                _locate(p, m, ctx_cache)
+                m.para_origins = dict(by_file[p.para.file])  # its paragraph is silent: the file is the context
+                p.mentions.append(m)
+            p.mentions.sort(key=lambda m: m.start)
+        p.pending = []
+
+
 def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Paragraph]:
     if isinstance(source, str):
         return paragraphs(source, file)
@@ -1790,6 +1825,7 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
                 analysed = None
         if analysed is None:
             analysed = [_analyse(para) for para in paras]
+        _promote_pending(analysed)
         _refind_known_names(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
@@ -1826,7 +1862,7 @@ def _analyse_batch(paras: list[Paragraph]) -> list[tuple]:
     out = []
     for para in paras:
         p = _analyse(para)
-        out.append((p.sentences, p.mentions, p.terms, p.foreign))
+        out.append((p.sentences, p.mentions, p.terms, p.foreign, p.pending))
     return out
 
 
@@ -1864,8 +1900,8 @@ def _analyse_parallel(paras: list[Paragraph], workers: int) -> list[_Para]:
         _FORK_PARAS = []
     analysed = []
     for (lo, hi), batch in zip(bounds, results):
-        for para, (sentences, mentions, terms, foreign) in zip(paras[lo:hi], batch):
-            analysed.append(_Para(para, [], sentences, mentions, terms, foreign))
+        for para, (sentences, mentions, terms, foreign, pending) in zip(paras[lo:hi], batch):
+            analysed.append(_Para(para, [], sentences, mentions, terms, foreign, pending))
     return analysed
 
 

@@ -334,3 +334,25 @@ def test_two_spellings_of_one_foreign_sound_are_one_name(text, one, other):
 def test_short_names_spelled_alike_but_for_wa_and_ba_stay_apart():
     entries = extract("ワンさんとバンさんが来日した。", file="t.txt")
     assert not any({"ワン", "バン"} <= set(e.variants) for e in entries)
+
+
+def test_a_titled_korean_name_in_a_silent_paragraph_takes_its_files_korea(tmp_path):
+    from glossary.text import paragraphs
+    text = ("韓国の国会は４日、予算案を可決した。\n\n"
+            "最大野党の代表を務める李在明代表は記者団に「当然の結果だ」と述べた。\n")
+    entries = extract(paragraphs(text, "news.txt"), file="news.txt")
+    entry = by_ja(entries, "李在明")
+    assert entry is not None and entry.type == "person" and entry.origin == "ko_south"
+    # in a file that names neither Korea nor China the same sentence gives no Korean name
+    alone = extract("最大野党の代表を務める李在明代表は記者団に「当然の結果だ」と述べた。", file="t.txt")
+    assert by_ja(alone, "李在明") is None or by_ja(alone, "李在明").type != "person"
+
+
+def test_pending_names_are_the_same_with_several_workers():
+    text = "\n\n".join(["韓国の国会は４日、予算案を可決した。", "李在明代表は記者団に述べた。"] * 40)
+    from glossary.text import paragraphs
+    paras = list(paragraphs(text, "news.txt"))
+    one = extract(paras, file="news.txt", workers=1)
+    two = extract(paras, file="news.txt", workers=2)
+    assert [e.to_dict() for e in one] == [e.to_dict() for e in two]
+    assert by_ja(one, "李在明") is not None
