@@ -2331,7 +2331,9 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
         if longer and KANJI_RUN.fullmatch(ja):
             ja = max(longer, key=lambda s: (surfaces[s], len(s)))
     kanji_forms = [s for s in surfaces if KANJI_RUN.search(s)]
-    if kanji_forms and all(KATA_RUN.fullmatch(s) for s in [ja]) and any(m.kind == "ko" for m in mentions):
+    if kanji_forms and all(KATA_RUN.fullmatch(s) for s in [ja]) and any(
+            m.kind == "ko" or (m.readings and KANJI_RUN.fullmatch(m.text)) for m in mentions):
+        # a Korean name heads its entry in hanja, its katakana reading a variant (李相浩, not イ・サンホ)
         ja = max(kanji_forms, key=lambda s: surfaces[s])
     variants = list(dict.fromkeys([ja] + list(surfaces) + extra))
     glosses = list(dict.fromkeys(g for m in mentions for g in m.glosses))

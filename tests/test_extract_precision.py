@@ -263,6 +263,7 @@ def test_a_readings_initial_sound_decides_the_korea_over_the_context():
     assert by_ja(entries, "李英植").origin == "ko_north"
     entries = extract("北朝鮮について、李相浩（イ・サンホ）議員が質問した。", file="t.txt")
     assert by_ja(entries, "李相浩").origin == "ko_south"
+    assert by_ja(entries, "李相浩").ja == "李相浩"  # the hanja head the entry, the reading is a variant
 
 
 def test_reading_side_needs_a_surname_read_two_ways():
