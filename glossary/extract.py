@@ -973,6 +973,20 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
         if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
+        if ctype == "org" and len(piece) >= 2 and kata_at and text[piece[1][0]:piece[1][1]] == "党":
+            k = kata_at.get((piece[0][0], piece[0][1]))
+            if k is not None and (k.type == "person" or orig.korean_katakana(k.text)):
+                # a Korean's party post (キム・ヨジョン|党副部長, リ・ビョンチョル|党中央軍事委員会副委員長): the
+                # person, then the party's organ when one is named, never a party named after the person
+                outside = True
+                k.type = k.type or "person"
+                if len(piece) == 2:
+                    if _title_follows(text, piece[1][1]):
+                        ctype = ""
+                elif _head_type(text, piece[1:])[0] == "org":
+                    piece = piece[1:]
+                else:
+                    ctype = ""
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:

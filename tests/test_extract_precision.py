@@ -357,3 +357,15 @@ def test_pending_names_are_the_same_with_several_workers():
     two = extract(paras, file="news.txt", workers=2)
     assert [e.to_dict() for e in one] == [e.to_dict() for e in two]
     assert by_ja(one, "李在明") is not None
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("北朝鮮のキム・ヨンチョル党副部長が談話を出した。", "キム・ヨンチョル", None),
+    ("北朝鮮のパク・ジョンチョン党中央軍事委員会副委員長が視察した。", "パク・ジョンチョン", "党中央軍事委員会"),
+])
+def test_a_korean_in_katakana_with_a_party_post_is_a_person_not_a_party(text, person, org):
+    entries = extract(text, file="t.txt")
+    assert type_of(text, person) == "person"
+    assert not any(e.type == "org" and person in e.ja for e in entries)
+    if org:
+        assert by_ja(entries, org) is not None
