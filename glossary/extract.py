@@ -1527,7 +1527,8 @@ def _find_glosses(p: _Para) -> None:
                     target = named[0]
                     target.type = "person"
         if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
-                not orig.korean_katakana(gloss.values[0]) and _loanword_aside(gloss.values[0]):
+                not orig.korean_katakana(gloss.values[0]) and (
+                _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
             # name of its own, a person's team or firm when it follows a person
             s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
@@ -1588,9 +1589,10 @@ def _ascii_tail(text: str) -> str:
 def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
     """Whether katakana in brackets at `end` may be an aside rather than a reading: after a Japanese person
     (whose reading would be hiragana) or after ordinary words (九回戦), not after a Chinese or Korean name or
-    a word UniDic does not know (陕西（シャンシー）, whose sounds may look like loanwords)."""
+    a word UniDic does not know (陕西（シャンシー）, whose sounds may look like loanwords). After a body's
+    name the katakana says where it is (極東連邦大学（ウラジオストク）): a body is not glossed by a reading."""
     if target is not None:
-        return target.kind == "jp"
+        return target.kind == "jp" or target.type in ("org", "media", "event")
     run = KANJI_RUN.search(p.para.text, max(0, end - 6), end)
     while run and run.end() != end:
         run = KANJI_RUN.search(p.para.text, run.end(), end)

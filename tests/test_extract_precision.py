@@ -369,3 +369,18 @@ def test_a_korean_in_katakana_with_a_party_post_is_a_person_not_a_party(text, pe
     assert not any(e.type == "org" and person in e.ja for e in entries)
     if org:
         assert by_ja(entries, org) is not None
+
+
+def test_a_place_in_brackets_after_a_body_is_where_it_is_not_its_reading():
+    entries = extract("極東連邦大学（ウラジオストク）では日露の会議が開かれた。", file="t.txt")
+    university = by_ja(entries, "極東連邦大学")
+    assert university is not None and "ウラジオストク" not in university.readings + university.variants
+    assert type_of("極東連邦大学（ウラジオストク）では日露の会議が開かれた。", "ウラジオストク") == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北朝鮮の国家航空宇宙技術総局は打ち上げを発表した。", "国家航空宇宙技術総局"),
+    ("朝鮮人民軍総参謀部の報道官が談話を出した。", "朝鮮人民軍総参謀部"),
+])
+def test_general_bureaus_and_staffs_are_bodies(text, name):
+    assert type_of(text, name) == "org"
