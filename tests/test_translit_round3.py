@@ -218,3 +218,10 @@ def test_a_kana_before_a_long_mark_keeps_its_vowel():
     rules = RussianRules(CharModel({"galuzin": 1}))
     # ルー is a long vowel: ル cannot be a coda r or l there (Gardin, Galzin)
     assert all("ru" in c.latin or "lu" in c.latin for c in rules.candidates("ガルージン", k=20))
+
+
+def test_island_groups(t):
+    # composed from the name's English where JMnedict lacks the whole (歯舞 Habomai), JMnedict's English name
+    # of the whole where it has one (小笠原諸島: Bonin Islands)
+    assert t.transliterate("歯舞群島", type="place").english == "Habomai Islands"
+    assert t.transliterate("小笠原諸島", type="place").english == "Bonin Islands"

@@ -237,6 +237,13 @@ class Transliterator:
                         english = f"{country[1]} {common}"
                         out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
                         return Transliteration(name, english, out_origin, 0.6, "rule", [english])
+                whole = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
+                         if _ENGLISH_PLACE.match(f)] if HAN.match(text) else []
+                if whole:
+                    # JMnedict names the whole place in English (小笠原諸島: Bonin Islands, not the Ogasawara
+                    # Islands a composition would give)
+                    out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
+                    return Transliteration(name, whole[0], out_origin, 0.85, "dictionary", whole[:n])
                 stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place")
                 if stem is None:
                     return None
