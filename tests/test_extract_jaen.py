@@ -271,8 +271,7 @@ def test_hiragana_function_words_join_no_compound(text):
     ("無職鈴木一郎容疑者を逮捕した。", "鈴木一郎"),
 ])
 def test_occupation_glued_before_a_name_stays_out(text, name):
-    person = by_ja(extract(text, file="t.txt"), name)
-    assert person is not None and person.type == "person"
+    assert type_of(text, name) == "person"
 
 
 def test_chinese_reading_that_sounds_like_loanwords_is_still_a_reading():
@@ -290,8 +289,7 @@ def test_more_heads_and_short_titles(text, name, kind):
 
 
 def test_attached_body_is_one_name():
-    entry = by_ja(extract("広島大附属病院に搬送された。", file="t.txt"), "広島大附属病院")
-    assert entry is not None and entry.type == "org"
+    assert type_of("広島大附属病院に搬送された。", "広島大附属病院") == "org"
 
 
 def test_letter_grade_is_no_ship_class():
@@ -335,8 +333,7 @@ def test_phrase_in_double_brackets_inside_a_quotation_is_no_medium():
 
 
 def test_programme_after_its_station_is_a_medium():
-    entry = by_ja(extract("知事が関西テレビ「ニュース・ワン」に出演した。", file="t.txt"), "ニュース・ワン")
-    assert entry is not None and entry.type == "media"
+    assert type_of("知事が関西テレビ「ニュース・ワン」に出演した。", "ニュース・ワン") == "media"
 
 
 @pytest.mark.parametrize("text, name, kind, part", [

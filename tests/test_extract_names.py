@@ -8,7 +8,7 @@ from glossary.extract import extract
 from glossary.model import Entry
 from glossary.translit.dictionary import jmnedict_path
 
-from extract_helpers import by_ja
+from extract_helpers import by_ja, type_of
 
 
 def named(entries: list[Entry]) -> set[str]:
@@ -34,8 +34,7 @@ def test_japanese_given_name_is_not_cut_short(text, name):
     ("田中均外務審議官が訪れた。", "田中均"),      # 外 starts a longer word: the name is not stretched
 ])
 def test_given_name_not_stretched_into_the_title(text, name):
-    person = by_ja(extract(text, file="t.txt"), name)
-    assert person is not None and person.type == "person"
+    assert type_of(text, name) == "person"
 
 
 @pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
@@ -58,8 +57,7 @@ def test_spaced_words_without_a_title_are_no_person():
     ("経済学を教えるダグラス・ミラー教授によると", "ダグラス・ミラー"),
 ])
 def test_katakana_full_name_with_a_loanword_surname_stays_whole(text, name):
-    person = by_ja(extract(text, file="t.txt"), name)
-    assert person is not None and person.type == "person"
+    assert type_of(text, name) == "person"
 
 
 def test_untitled_name_with_a_loanword_tail_is_kept_whole_but_not_typed():
@@ -121,8 +119,7 @@ def test_one_quoted_ordinary_word_is_no_place():
     entries = extract("地域はまるで「孤島」のようになった。", file="t.txt")
     assert by_ja(entries, "孤島") is None or by_ja(entries, "孤島").type != "place"
     # a quoted name with a head is still one
-    org = by_ja(extract("「北方領土問題対策協会」が発表した。", file="t.txt"), "北方領土問題対策協会")
-    assert org is not None and org.type == "org"
+    assert type_of("「北方領土問題対策協会」が発表した。", "北方領土問題対策協会") == "org"
 
 
 @pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")

@@ -6,7 +6,7 @@ import pytest
 from glossary.extract import dictionary_place, extract
 from glossary.translit.dictionary import jmnedict_path
 
-from extract_helpers import by_ja
+from extract_helpers import by_ja, type_of
 
 pytestmark = pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
 
@@ -28,9 +28,7 @@ def test_place_inside_an_event_name():
 
 def test_whole_compound_confirmed_as_place():
     # UniDic reads 延坪 as a common noun: only the dictionary makes 延坪島 a place
-    entries = extract("砲弾は延坪島に落ちた。", file="t.txt")
-    place = by_ja(entries, "延坪島")
-    assert place is not None and place.type == "place"
+    assert type_of("砲弾は延坪島に落ちた。", "延坪島") == "place"
 
 
 def test_place_joined_by_no():

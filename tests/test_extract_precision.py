@@ -31,8 +31,7 @@ def test_weight_class_is_no_weapon_but_a_ship_class_is():
 
 
 def test_quoted_designation_is_still_a_weapon():
-    entry = by_ja(extract("北朝鮮は「火星１９」を発射した。", file="t.txt"), "火星１９")
-    assert entry is not None and entry.type == "weapon"
+    assert type_of("北朝鮮は「火星１９」を発射した。", "火星１９") == "weapon"
 
 
 @pytest.mark.parametrize("text, generic", [
@@ -103,9 +102,7 @@ def test_russian_fu_name_stays_russian():
 
 
 def test_two_name_parts_after_an_ordinary_word_are_one_name():
-    entries = extract("打者イマーム・アル・カリムが本塁打を放った。", file="t.txt")
-    whole = by_ja(entries, "イマーム・アル・カリム")
-    assert whole is not None and whole.type == "person"
+    assert type_of("打者イマーム・アル・カリムが本塁打を放った。", "イマーム・アル・カリム") == "person"
 
 
 @pytest.mark.parametrize("text, place", [
@@ -132,8 +129,7 @@ def test_two_kana_word_alone_is_no_place():
 
 
 def test_katakana_name_ending_in_a_media_head_is_a_medium():
-    entry = by_ja(extract("米フォックス・ニュースが報じた。", file="t.txt"), "フォックス・ニュース")
-    assert entry is not None and entry.type == "media"
+    assert type_of("米フォックス・ニュースが報じた。", "フォックス・ニュース") == "media"
 
 
 def test_province_is_a_place_and_a_ministry_an_org():
@@ -190,8 +186,7 @@ def test_name_glued_to_an_ordinary_word_is_not_cut_out(text, piece):
 
 
 def test_country_glued_to_an_ordinary_word_stands_alone():
-    entry = by_ja(extract("ロシアメディアが一斉に報じた。", file="t.txt"), "ロシア")
-    assert entry is not None and entry.type == "place"
+    assert type_of("ロシアメディアが一斉に報じた。", "ロシア") == "place"
 
 
 def test_name_before_an_org_head_still_forms_the_org():
@@ -200,8 +195,7 @@ def test_name_before_an_org_head_still_forms_the_org():
 
 
 def test_country_before_a_title_stays_a_place():
-    entry = by_ja(extract("ウルグアイ代表FWが移籍した。", file="t.txt"), "ウルグアイ")
-    assert entry is not None and entry.type == "place"
+    assert type_of("ウルグアイ代表FWが移籍した。", "ウルグアイ") == "place"
 
 
 def test_chamber_of_commerce_keeps_its_last_character():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from glossary.extract import extract
 
-from extract_helpers import by_ja
+from extract_helpers import by_ja, type_of
 
 
 def test_space_after_the_name_dot_keeps_one_name():
@@ -22,8 +22,7 @@ def test_known_place_and_an_ordinary_word_are_one_name():
 
 
 def test_known_place_and_a_media_head_is_a_medium():
-    entry = by_ja(extract("ニューヨーク・タイムズの記者が報じた。", file="t.txt"), "ニューヨーク・タイムズ")
-    assert entry is not None and entry.type == "media"
+    assert type_of("ニューヨーク・タイムズの記者が報じた。", "ニューヨーク・タイムズ") == "media"
 
 
 def test_place_and_an_event_head_stay_for_the_compound_finder():
@@ -32,8 +31,7 @@ def test_place_and_an_event_head_stay_for_the_compound_finder():
 
 
 def test_ordinary_words_before_a_street_head_are_a_street():
-    entry = by_ja(extract("メープル・ストリートで火災が起きた。", file="t.txt"), "メープル・ストリート")
-    assert entry is not None and entry.type == "place"
+    assert type_of("メープル・ストリートで火災が起きた。", "メープル・ストリート") == "place"
 
 
 def test_ordinary_words_joined_by_a_dot_are_no_name():
@@ -41,18 +39,15 @@ def test_ordinary_words_joined_by_a_dot_are_no_name():
 
 
 def test_monument_with_a_name_is_a_place():
-    entry = by_ja(extract("首相は国立海軍記念碑に献花した。", file="t.txt"), "国立海軍記念碑")
-    assert entry is not None and entry.type == "place"
+    assert type_of("首相は国立海軍記念碑に献花した。", "国立海軍記念碑") == "place"
 
 
 def test_name_before_newspaper_suffix_is_a_medium():
-    entry = by_ja(extract("ボストン・グローブ紙の記者が報じた。", file="t.txt"), "ボストン・グローブ")
-    assert entry is not None and entry.type == "media"
+    assert type_of("ボストン・グローブ紙の記者が報じた。", "ボストン・グローブ") == "media"
 
 
 def test_ordinary_word_between_country_letter_and_paper_is_a_medium():
-    entry = by_ja(extract("英ガーディアン紙は報じた。", file="t.txt"), "ガーディアン")
-    assert entry is not None and entry.type == "media"
+    assert type_of("英ガーディアン紙は報じた。", "ガーディアン") == "media"
 
 
 def test_ordinary_word_before_paper_is_no_medium():
@@ -61,14 +56,11 @@ def test_ordinary_word_before_paper_is_no_medium():
 
 
 def test_country_before_paper_stays_a_country():
-    entry = by_ja(extract("同フランス紙によると、首相は辞任する。", file="t.txt"), "フランス")
-    assert entry is not None and entry.type == "place"
+    assert type_of("同フランス紙によると、首相は辞任する。", "フランス") == "place"
 
 
 def test_paper_name_with_a_country_in_it_is_one_medium():
-    entries = extract("ニュース・オブ・ジャパン紙の報道によると", file="t.txt")
-    entry = by_ja(entries, "ニュース・オブ・ジャパン")
-    assert entry is not None and entry.type == "media"
+    assert type_of("ニュース・オブ・ジャパン紙の報道によると", "ニュース・オブ・ジャパン") == "media"
 
 
 def test_party_before_a_legislature_member_title_is_the_org():
@@ -95,8 +87,7 @@ def test_quoted_name_before_a_kind_word_takes_its_type():
     entries = extract("抗議は「パパの輪」などのグループによって始まった。", file="t.txt")
     entry = by_ja(entries, "パパの輪")
     assert entry is not None and entry.type == "org"
-    entry = by_ja(extract("軍は「春の嵐」作戦を開始した。", file="t.txt"), "春の嵐")
-    assert entry is not None and entry.type == "event"
+    assert type_of("軍は「春の嵐」作戦を開始した。", "春の嵐") == "event"
 
 
 def test_quoted_phrase_with_a_verb_is_no_name_even_before_a_kind_word():
@@ -125,5 +116,4 @@ def test_person_name_before_a_county_is_a_place():
 
 
 def test_county_fire_department_is_an_org():
-    entry = by_ja(extract("オレンジ郡消防署の隊員が出動した。", file="t.txt"), "オレンジ郡消防署")
-    assert entry is not None and entry.type == "org"
+    assert type_of("オレンジ郡消防署の隊員が出動した。", "オレンジ郡消防署") == "org"
