@@ -18,7 +18,7 @@ from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers, to_katakana)
-from glossary.translit.gazetteer import CHINESE
+from glossary.translit.gazetteer import CHINESE, gazetteer
 from glossary.translit.ja import JapaneseNames, hepburn
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, kana_skeleton,
@@ -60,7 +60,8 @@ class Transliterator:
                 # Russian-shaped spellings weigh more: the scorer ranks spellings of Russian names
                 words[latin] = count * (4 if _RUSSIAN_SHAPE.search(latin) else 1)
         self.model = CharModel(words)
-        self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model, JointModel())
+        self.places = gazetteer()  # GeoNames towns, loaded on first use
+        self.ru = RussianTransliterator(self.jmnedict, self.wikidata, self.model, JointModel(), self.places)
         self.ko = KoreanNames(self.jmnedict)
         self.zh = ChineseNames(self.jmnedict)
         self.ja = JapaneseNames(self.jmnedict)
@@ -553,7 +554,7 @@ class Transliterator:
             forms = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
                      if _ENGLISH_PLACE.match(f)]
             return (forms, 0.85) if forms else None
-        towns = list(dict.fromkeys(t.english for t in self.ru.places.katakana(text)))
+        towns = list(dict.fromkeys(t.english for t in self.places.katakana(text)))
         if towns:
             # GeoNames' town of this katakana name, in the newsroom's spelling (Kyiv, Arkhangelsk): before
             # JMnedict, whose place names keep older romanizations (Kiev, Arkhangel'sk)
@@ -581,7 +582,7 @@ class Transliterator:
     def _current_name_first(self, forms: list[str]) -> list[str]:
         """`forms` with the name English-language news now gives a Ukrainian town first, when the first
         form names one the Russian way (JMdict's Kiev → Kyiv, Lugansk → Luhansk)."""
-        current = self.ru.places.current_name(forms[0]) if forms else None
+        current = self.places.current_name(forms[0]) if forms else None
         return [current, *[f for f in forms if f != current]] if current else forms
 
     def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
@@ -684,7 +685,7 @@ class Transliterator:
 
     def _towns_by_han(self, han: str, countries: frozenset[str]) -> list:
         """GeoNames towns of KOREAN_CITY people or more in `countries` written `han` (or `han` + 市)."""
-        return [t for form in (han, han + "市") for t in self.ru.places.han(form)
+        return [t for form in (han, han + "市") for t in self.places.han(form)
                 if t.country in countries and t.population >= KOREAN_CITY]
 
     def _chinese_city(self, han: str) -> str | None:
@@ -712,7 +713,7 @@ class Transliterator:
         ヴ or more syllables, and words a dictionary knows are the dictionary's to name."""
         if not is_katakana(text) or re.search(r"[ー・･=＝ヴッ]", text):
             return None
-        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.ru.places.katakana(text) \
+        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.places.katakana(text) \
                 or self.wikidata.lookup(text):
             return None  # a word the dictionaries know (フィンランド, ナポリ, アルビンド) is theirs to name
         for kana_suffix, suffix_hangul, pattern in _KO_PLACE_SUFFIX_KANA:
