@@ -1215,13 +1215,13 @@ def _find_old_kanji_places(p: _Para) -> None:
     holding an old form whose new-kanji spelling JMnedict lists as a place, the longest first."""
     text = p.para.text
     for m in _OLD_KANJI.finditer(text):
-        run = KANJI_RUN.search(text, max(0, m.start() - 3))
-        while run is not None and run.end() <= m.start():
-            run = KANJI_RUN.search(text, run.end())
-        if run is None or run.start() > m.start():
-            continue
-        spans = [(s, e) for size in (4, 3, 2) for s in range(max(run.start(), m.end() - size), m.start() + 1)
-                 if (e := s + size) <= run.end()]
+        lo, hi = m.start(), m.end()  # the kanji around it, three at most on either side
+        while lo > max(0, m.start() - 3) and KANJI_RUN.match(text, lo - 1):
+            lo -= 1
+        while hi < min(len(text), m.end() + 3) and KANJI_RUN.match(text, hi):
+            hi += 1
+        spans = [(s, s + size) for size in (4, 3, 2) for s in range(max(lo, m.end() - size), m.start() + 1)
+                 if s + size <= hi]
         for s, e in spans:
             if any(k.start <= s and e <= k.end for k in p.mentions):
                 break  # already part of a name
