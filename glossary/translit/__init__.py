@@ -19,7 +19,7 @@ from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers, to_katakana)
 from glossary.translit.gazetteer import CHINESE, gazetteer
-from glossary.translit.ja import JapaneseNames, hepburn
+from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, kana_skeleton,
                                   reading_distance)
@@ -297,7 +297,7 @@ class Transliterator:
             if not note:
                 # a place JMnedict does not put abroad is Japanese, romanized the way one types kana (Souya):
                 # English writes Hepburn without long marks (Soya Strait, Tokyo)
-                forms = list(dict.fromkeys([_plain_hepburn(f) for f in forms] + forms))
+                forms = list(dict.fromkeys([without_long_vowels(f) for f in forms] + forms))
             place_origin = "ko_north" if "north korea" in note else "ko_south" if "korea" in note else out_origin
             return forms[0], 0.85, place_origin, forms[:n]
         if is_katakana(stem):
@@ -605,11 +605,11 @@ class Transliterator:
                 other_forms.extend(hit.latin)
                 # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island)
                 named.extend((f, note) for f in hit.latin
-                             if hit.kana and _letters(_plain_hepburn(f)) != _letters(hepburn(hit.kana)))
+                             if hit.kana and _letters(without_long_vowels(f)) != _letters(hepburn(hit.kana)))
                 if not reading or to_katakana(hit.kana) == to_katakana(reading):
                     # its spelling is the Japanese reading (唐津 からつ Karatsu): a place of Japan
-                    japanese.extend(_plain_hepburn(f) for f in hit.latin
-                                    if hit.kana and _letters(_plain_hepburn(f)) == _letters(hepburn(hit.kana)))
+                    japanese.extend(without_long_vowels(f) for f in hit.latin
+                                    if hit.kana and _letters(without_long_vowels(f)) == _letters(hepburn(hit.kana)))
         pattern = "{}"
         stem = han
         for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
@@ -971,12 +971,6 @@ def _affiliation(entry: Entry) -> str | None:
                             found.add(origin)
                 start = context.find(form, start + 1)
     return found.pop() if len(found) == 1 else None
-
-
-def _plain_hepburn(romaji: str) -> str:
-    """Kana-typing romaji as English prints Japanese names: long vowels unmarked (Souya → Soya, Toukyou →
-    Tokyo, Ooita → Oita)."""
-    return re.sub(r"(?<=[oO])[ou]|(?<=[uU])u", "", romaji)
 
 
 def _close(a: str, b: str) -> bool:

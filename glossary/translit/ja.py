@@ -51,8 +51,13 @@ def hepburn(kana: str) -> str:
             syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
         double = False
         out += syllable
-    # long vowels are not marked in names printed in English: Kono, Yuko, Taro, Junichiro
-    return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", out))
+    return without_long_vowels(out)
+
+
+def without_long_vowels(romaji: str) -> str:
+    """Romaji as names are printed in English, long vowels not marked: Kono, Yuko, Taro, Junichiro (Souya →
+    Soya, Toukyou → Tokyo, Ooita → Oita)."""
+    return re.sub(r"(?<=[oO])[ou]|(?<=[uU])u", "", romaji)
 
 
 _GIVEN_TYPES = frozenset({"given", "masc", "fem", "unclass"})
