@@ -603,13 +603,18 @@ class Transliterator:
                 dict_forms.extend(hit.latin)
             else:
                 other_forms.extend(hit.latin)
-                # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island)
-                named.extend((f, note) for f in hit.latin
-                             if hit.kana and _letters(without_long_vowels(f)) != _letters(hepburn(hit.kana)))
-                if not reading or to_katakana(hit.kana) == to_katakana(reading):
-                    # its spelling is the Japanese reading (唐津 からつ Karatsu): a place of Japan
-                    japanese.extend(without_long_vowels(f) for f in hit.latin
-                                    if hit.kana and _letters(without_long_vowels(f)) == _letters(hepburn(hit.kana)))
+                if not hit.kana:
+                    continue
+                kana_read = _letters(hepburn(hit.kana))
+                same_reading = not reading or to_katakana(hit.kana) == to_katakana(reading)
+                for form in hit.latin:
+                    plain = without_long_vowels(form)
+                    if _letters(plain) != kana_read:
+                        # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island)
+                        named.append((form, note))
+                    elif same_reading:
+                        # spelled as its Japanese reading (唐津 からつ Karatsu): a place of Japan
+                        japanese.append(plain)
         pattern = "{}"
         stem = han
         for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
