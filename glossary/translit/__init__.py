@@ -718,13 +718,13 @@ class Transliterator:
         ヴ or more syllables, and words a dictionary knows are the dictionary's to name."""
         if not is_katakana(text) or re.search(r"[ー・･=＝ヴッ]", text):
             return None
-        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.places.katakana(text) \
-                or self.wikidata.lookup(text):
-            return None  # a word the dictionaries know (フィンランド, ナポリ, アルビンド) is theirs to name
         for kana_suffix, suffix_hangul, pattern in _KO_PLACE_SUFFIX_KANA:
             stem = text[: -len(kana_suffix)]
             if not text.endswith(kana_suffix) or not 2 <= len(chunks := self.ko.kana_chunks(stem)) <= 3:
                 continue
+            if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.places.katakana(text) \
+                    or self.wikidata.lookup(text):
+                return None  # a word the dictionaries know (フィンランド, ナポリ, アルビンド) is theirs to name
             if not all(self.ko.sounds_korean(c) for c in chunks) or not any(
                     len(c) > 1 and c[-1] in "ンムルクプャュョァィゥェォ" for c in chunks):
                 return None
