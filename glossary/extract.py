@@ -142,6 +142,8 @@ class Mention:
     context: str = ""
     ctx_origins: dict = field(default_factory=dict)
     para_origins: dict = field(default_factory=dict)  # the same counted over the whole paragraph
+    frame: str | None = None  # the origin its paragraph opens on as its topic (韓国では、…)
+    file_origins: dict = field(default_factory=dict)  # counted over its file, for a Korean name nothing nearer places
 
 
 @dataclass
@@ -399,6 +401,9 @@ def _find_kanji_persons(p: _Para) -> None:
             i = hit.start()
             ch = text[i]
             at_boundary = i == rs or _TITLE_END.search(text[rs:i]) is not None
+            if ch in "元前" and i == rs and i > 0 and text[i - 1] in "）)":
+                i += 1  # "former" before a title, after a name and its reading (金文洙（キム・ムンス）元雇用労働相)
+                continue
             if not at_boundary or title_after(text, i + 1):
                 i += 1
                 continue
@@ -973,6 +978,15 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
         if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
+        if ctype == "org" and len(piece) >= 3 and kata_at and text[piece[1][0]:piece[1][1]] != "党" \
+                and _title_follows(text, piece[-1][1]):
+            k = kata_at.get((piece[0][0], piece[0][1]))
+            if k is not None and _NAME_SEPARATOR.search(k.text):
+                # a full name, then the body of the title it bears (セルゲイ・ショイグ|安全保障会議|書記): the
+                # person is a name of its own, the body the organisation
+                outside = True
+                k.type = k.type or "person"
+                piece = piece[1:]
         if ctype == "org" and len(piece) >= 2 and kata_at and text[piece[1][0]:piece[1][1]] == "党":
             k = kata_at.get((piece[0][0], piece[0][1]))
             if k is not None and (k.type == "person" or orig.korean_katakana(k.text)):
@@ -1551,6 +1565,13 @@ def _find_glosses(p: _Para) -> None:
                 if not run:
                     continue
                 start = run.start()
+            # a full name, then its title glossed (レオニド・ミケルソン最高経営責任者（CEO）): the gloss is the
+            # title's, the name a person of its own
+            lead = next((k for k in p.mentions if k.start == start and k.end < end and KATA_RUN.fullmatch(k.text)
+                         and _NAME_SEPARATOR.search(k.text)), None)
+            if lead is not None and _TITLE_RE.fullmatch(text[lead.end:end]):
+                lead.type = lead.type or "person"
+                start = lead.end
             # an adjectival modifier (地上移動型…) is not part of the glossed term: 大陸間弾道ミサイル（ICBM）
             cut = re.match(r".*[型式的製]", text[start:end])
             if cut and end - (start + cut.end()) >= 3:
@@ -1643,6 +1664,15 @@ def _resolve(p: _Para) -> None:
 
 # ----------------------------------------------------------------------------- the API
 
+def _file_counts(analysed: list[_Para], files: set[str]) -> dict[str, Counter]:
+    """The origin words counted over each of `files`, from its analysed paragraphs."""
+    by_file: dict[str, Counter] = defaultdict(Counter)
+    for p in analysed:
+        if p.para.file in files:
+            by_file[p.para.file].update(orig.context_origins(p.para.text))
+    return by_file
+
+
 def _promote_pending(analysed: list[_Para]) -> None:
     """Titled Korean-surname names from paragraphs that name neither Korea nor China become Korean persons
     when their file speaks of Korea more than of China (a report whose first paragraph says 韓国 names
@@ -1650,10 +1680,7 @@ def _promote_pending(analysed: list[_Para]) -> None:
     files = {p.para.file for p in analysed if p.pending}
     if not files:
         return
-    by_file: dict[str, Counter] = defaultdict(Counter)
-    for p in analysed:
-        if p.para.file in files:
-            by_file[p.para.file].update(orig.context_origins(p.para.text))
+    by_file = _file_counts(analysed, files)
     korea = {f: c.get("ko_north", 0) + c.get("ko_south", 0) for f, c in by_file.items()}
     china = {f: c.get("zh", 0) for f, c in by_file.items()}
     for p in analysed:
@@ -1670,6 +1697,18 @@ def _promote_pending(analysed: list[_Para]) -> None:
                 p.mentions.append(m)
             p.mentions.sort(key=lambda m: m.start)
         p.pending = []
+
+
+def _file_context(analysed: list[_Para]) -> None:
+    """Korean names whose paragraph names neither Korea get their file's counts of origin words, which
+    decide their side when nothing nearer does (a report on Seoul's politics names 韓国 only at its start)."""
+    silent = [m for p in analysed for m in p.mentions if (m.origin == "ko" or m.kind == "ko")
+              and not (m.para_origins.get("ko_north") or m.para_origins.get("ko_south"))]
+    if not silent:
+        return
+    by_file = _file_counts(analysed, {m.file for m in silent})
+    for m in silent:
+        m.file_origins = dict(by_file[m.file])
 
 
 def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Paragraph]:
@@ -1731,7 +1770,9 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
         whole = ctx_cache.get("paragraph")
         if whole is None:
             whole = ctx_cache["paragraph"] = orig.context_origins(text)
+            ctx_cache["frame"] = orig.frame_origin(text)
         m.para_origins = whole
+        m.frame = ctx_cache["frame"]
 
 
 _PERSON_KINDS = ("ko", "zh", "jp")
@@ -1842,6 +1883,7 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
         if analysed is None:
             analysed = [_analyse(para) for para in paras]
         _promote_pending(analysed)
+        _file_context(analysed)
         _refind_known_names(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
@@ -2242,6 +2284,36 @@ def _sentence_text(p: _Para, pos: int, cache: dict[tuple[int, int], str] | None 
     return context
 
 
+# the last character of a Korean place name, and how its Korean reading ends in katakana (京畿道 キョンギド)
+_KO_PLACE_ENDS = {"道": ("ド", "ト"), "郡": ("グン", "クン"), "市": ("シ",), "島": ("ド", "ト"), "里": ("リ", "ニ"),
+                  "洞": ("ドン", "トン"), "邑": ("ウプ", "ウッ"), "面": ("ミョン",), "江": ("ガン", "カン"),
+                  "山": ("サン",), "港": ("ハン", "ガン"), "湾": ("マン",), "川": ("チョン", "ジョン")}
+
+
+def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str | None:
+    """Whether a kanji name read in Korean names a place, not a person: its reading is one word (Japanese
+    writes a Korean person's reading with ・ between family and given name: キム・ジョンウン) and either ends
+    as its last character, a place's, is read (京畿道（キョンギド）, 安城市（アンソンシ）), or, with no title after
+    it, GeoNames knows it as a Korean town (元山（ウォンサン）). Returns the side GeoNames places it on
+    (ko_north, ko_south), "ko" when it is a Korean place GeoNames does not know, or None."""
+    if not (2 <= len(ja) <= 6 and KANJI_RUN.fullmatch(ja)):
+        return None
+    if not readings or any(_NAME_SEPARATOR.search(r) for r in readings):
+        return None
+    korean = [r for r in readings if orig.korean_syllables(r)]
+    if not korean:
+        return None
+    from glossary.translit.gazetteer import gazetteer  # the place table is loaded only when a name needs it
+
+    countries = {place.country for place in gazetteer().han(ja)} & {"KR", "KP"}
+    side = {"KP": "ko_north", "KR": "ko_south"}[countries.pop()] if len(countries) == 1 else "ko"
+    if any(r.endswith(_KO_PLACE_ENDS.get(ja[-1], ("\0",))) for r in korean):
+        return side
+    if any(m.titled for m in mentions) or side == "ko":
+        return None
+    return side
+
+
 def _decide_type(mentions: list[Mention]) -> str:
     votes = Counter(m.type for m in mentions if m.type)
     # (a country before a title is the country's: アルゼンチン代表, ロシア大統領)
@@ -2261,9 +2333,10 @@ def _context_counts(mentions: list[Mention]) -> Counter:
     return ctx
 
 
-def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str]) -> str:
+def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
+    """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
     # the context counts are summed only where a rule below needs them (Korean and katakana names)
-    korean = any(m.origin == "ko" for m in mentions) or any(orig.korean_katakana(v) for v in variants)
+    korean = korean or any(m.origin == "ko" for m in mentions) or any(orig.korean_katakana(v) for v in variants)
     if korean:
         # the reading says which Korea's pronunciation it follows (李炳哲（リ・ビョンチョル）): that beats the
         # words around the name (a North Korean quoted by a South Korean paper)
@@ -2276,11 +2349,19 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")
         north += 2 * titles_north
         if north == south:
-            # nothing in its sentences tells: the paragraph around it may (北朝鮮の…首相は…。…元首相も同行した)
-            whole: Counter = Counter()
-            for m in mentions:
-                whole.update(m.para_origins)
-            north, south = whole.get("ko_north", 0), whole.get("ko_south", 0)
+            # nothing in its sentences tells: its paragraph may, first by the country it opens on as its topic
+            # (韓国では、…。…北朝鮮に対話を呼び掛けた。安圭伯国防相は…), then by the countries it names
+            # (北朝鮮の…首相は…。…元首相も同行した), and last its file (a report on Seoul's politics)
+            frames = {m.frame for m in mentions} & {"ko_north", "ko_south"}
+            if len(frames) == 1:
+                return frames.pop()
+            for scope in ("para_origins", "file_origins"):
+                whole: Counter = Counter()
+                for m in mentions:
+                    whole.update(getattr(m, scope))
+                north, south = whole.get("ko_north", 0), whole.get("ko_south", 0)
+                if north != south:
+                    break
         if north > south:
             return "ko_north"
         if south > north:
@@ -2354,7 +2435,11 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     variants = list(dict.fromkeys([ja] + list(surfaces) + extra))
     glosses = list(dict.fromkeys(g for m in mentions for g in m.glosses))
     readings = list(dict.fromkeys(r for m in mentions for r in m.readings))
-    origin = _decide_origin(mentions, etype, ja, variants)
+    place_side = _korean_place(ja, readings, mentions) if etype in ("person", "other", "place") else None
+    if place_side:
+        etype = "place"
+    origin = place_side if place_side in ("ko_north", "ko_south") else \
+        _decide_origin(mentions, etype, ja, variants, korean=bool(place_side))
     # confidence of the extraction: evidence kinds, repetition, dictionary knowledge
     c = max(_KIND_CONFIDENCE[m.kind] for m in mentions)
     if any(m.proper for m in mentions):

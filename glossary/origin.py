@@ -119,6 +119,19 @@ def context_origins(text: str) -> dict[str, int]:
     return counts
 
 
+# a paragraph that opens on a country as its topic (韓国では、…; 北朝鮮側は…) is about that country's side
+_FRAME_END = re.compile(r"(?:側|政府|国内)?(?:では|でも|は)[、,]?")
+
+
+def frame_origin(paragraph: str) -> str | None:
+    """The origin a paragraph's opening topic names (韓国では、李在明大統領が… → ko_south), or None."""
+    m = _origin_word_re().match(paragraph.lstrip())
+    if m is None or len(m.group()) < 2:
+        return None
+    rest = paragraph.lstrip()[m.end():]
+    return origin_words()[m.group()] if _FRAME_END.match(rest) else None
+
+
 def origin_of_compound(text: str) -> str | None:
     """The origin a compound name wears on its face (朝鮮中央通信 → ko_north, ロシア連邦外務省 → ru)."""
     m = _origin_word_re().search(text)
@@ -170,6 +183,15 @@ def _western_word(word: str) -> bool:
 _KO_SYLLABLE = (r"(?:[キギシジチヂニヒビピミリ][ャュョ]|[クグ]ァ|[クグフ]ァ|クォ|グォ|ウォ|ウィ|ウェ|ファ|フィ|フェ|"
                 r"[トド]ゥ|チェ|ジェ|シェ|イェ|[アイウエオカ-ヂツ-ヺ])[ンムルクプッ]?")
 _KO_GIVEN = re.compile(f"^(?:{_KO_SYLLABLE}){{1,4}}$")
+
+
+_KO_WORD = re.compile(f"^(?:{_KO_SYLLABLE}){{2,6}}$")
+
+
+def korean_syllables(word: str) -> bool:
+    """True when one katakana word (no ・) can be read as two to six Korean syllables (キョンギド, ウォンサン):
+    the shape of a Korean place's reading."""
+    return "ー" not in word and "ヴ" not in word and bool(_KO_WORD.match(word))
 
 
 def korean_katakana(name: str) -> bool:

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from typing import Iterable
 
+from glossary.normalize import variant_key
+from glossary.origin import korean_syllables
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
@@ -127,6 +129,12 @@ class Transliterator:
                         forms = list(dict.fromkeys([*korean.alternatives, *known[0]]))
                         return Transliteration(name, korean.english, korean.origin, max(korean.confidence, 0.8),
                                                "dictionary", forms[:n])
+                if known is not None and reading and HAN.match(text) and origin in ("ko_north", "ko_south", "ko_auto"):
+                    # a Korean reading the dictionary's English does not sound like: the dictionary names
+                    # another place written alike (安城市（アンソンシ） is Anseong, not Japan's Anjō, "Anjou")
+                    korean = self._korean_han(name, text, reading, origin, n, type)
+                    if korean.english and not _close(korean.english, known[0][0]):
+                        return korean
                 if known is not None:
                     english, conf = known
                     out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
@@ -363,11 +371,19 @@ class Transliterator:
             return False
         return True
 
-    def _is_place(self, han: str, type: str | None) -> bool:
+    def _is_place(self, han: str, type: str | None, reading: str | None = None) -> bool:
         if type in ("place",):
             return True
         if type in ("person",):
             return False
+        if reading and len(han) >= 2 and korean_syllables(reading):
+            # hanja read as one Korean word: Japanese writes a Korean person's reading with ・ between family
+            # and given name, a place's as one word (元山（ウォンサン） is Wonsan; 金策（キム・チェク） the man)
+            return True
+        if reading and re.search(r"[・＝]", reading):
+            sur, given = self.ko.split_surname(han)
+            if sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2:
+                return False
         hits = self.jmnedict.kanji(han)
         if any("place" in h.types for h in hits) and not any(h.types & {"person", "surname", "given"} for h in hits):
             return True
@@ -384,7 +400,7 @@ class Transliterator:
 
     def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
                     type: str | None) -> Transliteration:
-        if self._is_place(han, type):
+        if self._is_place(han, type, reading):
             stem = next((han[: -len(suffix)] for suffix, _, _ in KO_PLACE_SUFFIXES if han.endswith(suffix)), han)
             common_word = origin == "auto" and (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0][:1].islower() \
                 and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han))
@@ -610,8 +626,10 @@ class Transliterator:
                 for form in hit.latin:
                     plain = without_long_vowels(form)
                     if _letters(plain) != kana_read:
-                        # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island)
-                        named.append((form, note))
+                        # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island);
+                        # not where the text reads the name otherwise (安城市（アンソンシ）, not あんじょうし Anjou)
+                        if same_reading:
+                            named.append((form, note))
                     elif same_reading:
                         # spelled as its Japanese reading (唐津 からつ Karatsu): a place of Japan
                         japanese.append(plain)
@@ -864,7 +882,8 @@ class Transliterator:
             return None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
         reading = entry.readings[0] if entry.readings else None
-        best = None
+        best = best_form = None
+        results: list[tuple[str, Transliteration]] = []
         for form in forms:
             if len(form) < 2 and not HAN.match(form or ""):
                 continue
@@ -872,8 +891,12 @@ class Transliterator:
                 continue  # 金 or 露 alone says too little
             result = self.transliterate(form, origin=origin, reading=reading if HAN.match(form) else None, n=n,
                                         type=entry.type if entry.type in ("person", "place") else None)
+            if result.english:
+                results.append((form, result))
             if result.english and (best is None or result.confidence > best.confidence):
-                best = result
+                best, best_form = result, form
+        if entry.type == "person" and best is not None:
+            best = _full_name(best_form, best, results)
         if best is None and reading:
             best = self.transliterate(reading, origin=origin if origin != "auto" else "ko", n=n,
                                       type=entry.type if entry.type in ("person", "place") else None)
@@ -955,6 +978,25 @@ def _letters(text: str) -> str:
 
 
 _PHRASE_BREAK = re.compile(r"[、。，,．「」『』（）()\s・]")
+
+
+def _full_name(surname_form: str, surname: Transliteration,
+               results: list[tuple[str, Transliteration]]) -> Transliteration:
+    """A person's English as a full name: when the surest result is the family name alone (プーチン: Putin)
+    and a full-name spelling of the entry ends in it (ウラジーミル・プーチン), the full name's given names
+    with the family name as the surer result spells it (Vladimir Putin). Otherwise `surname` unchanged."""
+    if len(surname.english.split()) != 1:
+        return surname
+    key = variant_key(surname_form)
+    fuller = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
+              and variant_key(form).endswith(key) and len(variant_key(form)) > len(key)]
+    if not fuller:
+        return surname
+    full = max(fuller, key=lambda r: r.confidence)
+    english = " ".join(full.english.split()[:-1] + [surname.english])
+    alternatives = list(dict.fromkeys([english, full.english, surname.english, *full.alternatives]))
+    return Transliteration(full.input, english, full.origin, min(full.confidence, surname.confidence),
+                           full.source, alternatives)
 
 
 def _affiliation(entry: Entry) -> str | None:

@@ -231,17 +231,19 @@ class GivenName:
     alternatives: list[str]
     katakana: list[str]
     regnal: str | None
+    language: str = "ru"  # "uk": a Ukrainian name (Volodymyr), its bearer's surname spelled the Ukrainian way
 
 
 @functools.lru_cache(maxsize=1)
 def ru_given_names() -> tuple[dict[str, GivenName], dict[str, GivenName]]:
-    """(by variant key of each katakana spelling, by lower-cased Cyrillic) for the Russian given-name table."""
+    """(by variant key of each katakana spelling, by lower-cased Cyrillic) for the Russian and Ukrainian
+    given-name table."""
     by_kana: dict[str, GivenName] = {}
     by_cyr: dict[str, GivenName] = {}
     for row in _rows("ru_given_names.tsv"):
-        row += [""] * (5 - len(row))
+        row += [""] * (6 - len(row))
         name = GivenName(row[0], row[1], [a for a in row[2].split("|") if a], [k for k in row[3].split("|") if k],
-                         row[4] or None)
+                         row[4] or None, row[5] or "ru")
         by_cyr[name.cyrillic.lower()] = name
         for kana in name.katakana:
             by_kana.setdefault(variant_key(kana), name)

@@ -30,6 +30,8 @@ from glossary.normalize import variant_key
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "translit" / "geonames_places.tsv.gz"
 DATA = "data/translit/geonames_places.tsv.gz"
+# katakana spellings GeoNames lacks (キーウ's neighbours: ハルキウ, オデーサ), joined to its places by country and name
+SUPPLEMENT = "data/translit/place_katakana.tsv"
 
 # the former Soviet Union: Latin spellings of its places confirm the rules' spelling of a Russian place
 POST_SOVIET = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "GE", "AM", "AZ", "MD", "LT", "LV", "EE"})
@@ -88,11 +90,14 @@ class Gazetteer:
     def _load(self) -> None:
         raw = self._raw if self._raw is not None else resources.files("glossary").joinpath(DATA).read_bytes()
         by_katakana: dict[str, list[Place]] = {}
+        first_named: dict[tuple[str, str], Place] = {}
         for line in gzip.decompress(raw).decode("utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
             country, population, english, katakana, han, latin = line.split("\t")
             place = Place(english, country, int(population), tuple(filter(None, latin.split("|"))))
+            # rows are sorted by country, then population: the first place of a name is its largest
+            first_named.setdefault((country, english), place)
             for kana in filter(None, katakana.split("|")):
                 by_katakana.setdefault(variant_key(kana), []).append(place)
             for word in filter(None, han.split("|")):
@@ -103,9 +108,27 @@ class Gazetteer:
                     known = self._by_latin.get(key)
                     if key and (known is None or known.population < place.population):
                         self._by_latin[key] = place
+        self._add_supplement(by_katakana, first_named)
         for places in (*by_katakana.values(), *self._by_han.values()):
             places.sort(key=lambda p: -p.population)
         self._by_katakana = by_katakana
+
+    @staticmethod
+    def _add_supplement(by_katakana: dict[str, list[Place]], first_named: dict[tuple[str, str], Place]) -> None:
+        """The compiled katakana spellings (place_katakana.tsv), each joined to the largest GeoNames place of
+        its country and English name; a row naming no such place is skipped."""
+        text = resources.files("glossary").joinpath(SUPPLEMENT).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            country, english, katakana = line.split("\t")[:3]
+            place = first_named.get((country, english))
+            if place is None:
+                continue
+            for kana in filter(None, katakana.split("|")):
+                places = by_katakana.setdefault(variant_key(kana), [])
+                if place not in places:
+                    places.append(place)
 
     def katakana(self, text: str) -> list[Place]:
         """Places GeoNames names so in katakana (ヴ/ブ, long marks and ・ folded), most populous first: those

@@ -18,7 +18,7 @@ from itertools import combinations
 from glossary.normalize import variant_key
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
                                           unidic_foreign)
-from glossary.translit.gazetteer import Gazetteer, gazetteer, latin_key
+from glossary.translit.gazetteer import POST_SOVIET, Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
 
@@ -33,7 +33,7 @@ PLACE_SUFFIXES = [
     ("共和国", "{}", ["Republic of {}", "{} Republic"]),
     ("自治共和国", "{}", ["{} Autonomous Republic"]),
     ("地方", "{} Krai", ["{} Territory", "{} Region"]),
-    ("州", "{} Oblast", ["{} Region", "{} Province"]),
+    ("州", "{} region", ["{} Oblast", "{} Region", "{} Province"]),  # the newsroom's "Kursk region"
     ("湖", "Lake {}", ["{} Lake"]),
     ("川", "{} River", ["River {}"]),
     ("半島", "{} Peninsula", []),
@@ -50,7 +50,9 @@ RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
-JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
+JMDICT_WEIGHT = 1.5
+UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
+BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names  # evidence weight of JMdict's English for a katakana proper name
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
@@ -112,6 +114,15 @@ def newsroom_medial_y(spelling: str) -> str:
     """Й between a vowel and a consonant as newsrooms write it: i (Shoygu → Shoigu, Gaydar → Gaidar,
     Baykal → Baikal), where strict transliteration writes y. A final -oy stays (Tolstoy)."""
     return _MEDIAL_Y.sub("i", spelling)
+
+
+def ukrainian_spelling(spelling: str) -> str:
+    """A spelling of a Ukrainian's surname made from the Russian reading of its katakana, in Ukraine's
+    romanization: the katakana's h-row is Ukrainian г, h (Shmyhal; a final -kh stays: Mahuchikh), and an i
+    between consonants is и, y (Svyrydenko, Tymoshenko, Syrskyi). Ukrainian і (Sybiha) is the exception
+    this gets wrong; the Russian spelling stays among the alternatives."""
+    word = re.sub(r"kh(?!$)", "h", spelling)
+    return re.sub(r"(?<=[bcdfghklmnprstvz])i(?=[bcdfghklmnprstvz]|$)", "y", word) if word != "i" else word
 
 
 def capitalize(word: str) -> str:
@@ -261,9 +272,12 @@ class RussianTransliterator:
         self.joint = joint
 
     # -- one word -------------------------------------------------------------------------------------
-    def word(self, kana: str, position: str = "only", n: int = 5, place: bool = False) -> PartResult:
+    def word(self, kana: str, position: str = "only", n: int = 5, place: bool = False,
+             ukrainian: bool = False) -> PartResult:
         """One katakana word; `position` is first/middle/last/only within the full name. With `place`,
-        JMnedict's place spellings count more than its other senses (チェチェン共和国: Chechnya, not Chechen)."""
+        JMnedict's place spellings count more than its other senses (チェチェン共和国: Chechnya, not Chechen).
+        With `ukrainian` (the bearer's given name is Ukrainian), a spelling no dictionary vouches for is
+        also tried in Ukraine's romanization (Shmyhal, Svyrydenko), which then comes first."""
         key = variant_key(kana)
         given = self.by_kana.get(key)
         if given is not None and position != "last":
@@ -364,6 +378,11 @@ class RussianTransliterator:
             for form in total:
                 if _DOUBLED_OBSTRUENT.search(form) and not evidence.get(form):
                     total[form] -= DOUBLING_PENALTY
+        if ukrainian:
+            for form in list(total):
+                twin = ukrainian_spelling(form)
+                if twin != form and not evidence.get(form):
+                    total[twin] = max(total.get(twin, -math.inf), total[form] + UKRAINIAN_BONUS)
         ranked = sorted(total, key=lambda f: -total[f])
         best = ranked[0]
         z = max(total.values())
@@ -378,6 +397,15 @@ class RussianTransliterator:
         alternatives = [capitalize(f) for f in ranked[:n]]
         mass = sum(probs.values())
         shares = [probs[f] / mass for f in ranked[:n]]
+        city = next((p for p in self.places.katakana(kana)[:1]
+                     if p.population >= BIG_CITY and p.country in POST_SOVIET), None) if position == "only" else None
+        if city is not None:
+            # the katakana of a city of the former Soviet Union is that city in this product's texts (リビウ is
+            # Lviv, not the Romanian given name Liviu); a namesake surname is spelled alike (コロリョフ)
+            english = city.english if city.country == "UA" else newsroom_medial_y(city.english)  # Maikop
+            forms = list(dict.fromkeys([english, city.english, *alternatives]))[:n]
+            return PartResult(english, "dictionary", max(confidence, 0.93), forms,
+                              [shares[0]] + shares[: len(forms) - 1])
         current = self.places.current_name(best) if place or position == "only" else None
         if current is not None and source == "dictionary":
             # a Ukrainian town the katakana spells the Russian way (ハリコフ Kharkov): English-language news
@@ -496,9 +524,11 @@ class RussianTransliterator:
         if not parts:
             return PartResult("", "rule", 0.0, [])
         results = []
+        first = self.by_kana.get(variant_key(parts[0])) if len(parts) > 1 else None
+        ukrainian = first is not None and first.language == "uk"
         for i, part in enumerate(parts):
             position = "only" if len(parts) == 1 else "first" if i == 0 else "last" if i == len(parts) - 1 else "middle"
-            results.append(self.word(part, position, n=n, place=bool(place)))
+            results.append(self.word(part, position, n=n, place=bool(place), ukrainian=ukrainian and i > 0))
         english = " ".join(r.english for r in results)
         confidence = math.prod(r.confidence for r in results) ** (1 / max(1, len(results) - 0.5))
         confidence = min(confidence, min(r.confidence for r in results))

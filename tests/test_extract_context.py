@@ -1,0 +1,50 @@
+"""A Korean's side from the paragraph's topic and from the file; places read in Korean; names before bodies."""
+import pytest
+
+from glossary.extract import extract
+from extract_helpers import by_ja, type_of
+
+
+def test_a_paragraph_opening_on_south_korea_places_its_silent_names_in_the_south():
+    # the paragraph names North Korea more often (as the one addressed), but it is about the South
+    text = ("韓国では、与党が緊急会議を開き、北朝鮮に自制を求めた。北朝鮮の挑発は続く。"
+            "朴成植（パク・ソンシク）国防相は警戒を指示した。")
+    assert by_ja(extract(text, file="t.txt"), "朴成植").origin == "ko_south"
+
+
+def test_a_name_whose_paragraph_is_silent_takes_its_side_from_the_file():
+    text = "韓国の国会で予算案が可決された。\n\n同党の崔民浩（チェ・ミンホ）代表は演説で改革を強調した。"
+    assert by_ja(extract(text, file="t.txt"), "崔民浩").origin == "ko_south"
+    text = "北朝鮮の最高人民会議が開かれた。\n\n崔民浩（チェ・ミンホ）代議員が演説した。"
+    assert by_ja(extract(text, file="t.txt"), "崔民浩").origin == "ko_north"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("北朝鮮東部の咸興（ハムフン）で集会が開かれた。", "咸興"),
+    ("江原道（カンウォンド）知事選も注目される。", "江原道"),   # a province before 知事, not a person
+    ("韓国中部の安城市（アンソンシ）で式典があった。", "安城市"),
+])
+def test_hanja_read_as_one_korean_word_is_a_place(text, place):
+    entry = by_ja(extract(text, file="t.txt"), place)
+    assert entry is not None and entry.type == "place" and entry.origin.startswith("ko")
+
+
+def test_a_person_reading_keeps_the_kanji_a_person():
+    assert type_of("北朝鮮の崔民浩（チェ・ミンホ）氏が訪れた。", "崔民浩") == "person"
+
+
+def test_former_before_a_title_is_no_name():
+    entries = extract("金民浩（キム・ミンホ）元統一相は語った。", file="t.txt")
+    assert by_ja(entries, "金民浩") is not None
+    assert not any(e.ja.startswith("元統") for e in entries)
+
+
+def test_a_full_name_before_the_body_of_its_title_is_a_person_not_part_of_the_body():
+    entries = extract("ロシアのニコライ・パトルシェフ安全保障会議書記が訪れた。", file="t.txt")
+    assert by_ja(entries, "ニコライ・パトルシェフ").type == "person"
+    assert by_ja(entries, "安全保障会議").type == "org"
+    assert not any("パトルシェフ安全" in e.ja for e in entries)
+
+
+def test_a_sea_route_is_a_place():
+    assert type_of("北極海航路の利用が増えた。", "北極海航路") == "place"
