@@ -50,9 +50,9 @@ RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
-JMDICT_WEIGHT = 1.5
+JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
-BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names  # evidence weight of JMdict's English for a katakana proper name
+BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
