@@ -1664,23 +1664,26 @@ def _resolve(p: _Para) -> None:
 
 # ----------------------------------------------------------------------------- the API
 
-def _file_counts(analysed: list[_Para], files: set[str]) -> dict[str, Counter]:
-    """The origin words counted over each of `files`, from its analysed paragraphs."""
-    by_file: dict[str, Counter] = defaultdict(Counter)
+def _file_counts(analysed: list[_Para], files: set[str], known: dict[str, Counter]) -> dict[str, Counter]:
+    """The origin words counted over each of `files`, from its analysed paragraphs; files already in
+    `known` (counted by an earlier pass of the same extraction) are not counted again."""
+    missing = files - known.keys()
+    for f in missing:
+        known[f] = Counter()
     for p in analysed:
-        if p.para.file in files:
-            by_file[p.para.file].update(orig.context_origins(p.para.text))
-    return by_file
+        if p.para.file in missing:
+            known[p.para.file].update(orig.context_origins(p.para.text))
+    return known
 
 
-def _promote_pending(analysed: list[_Para]) -> None:
+def _promote_pending(analysed: list[_Para], file_counts: dict[str, Counter]) -> None:
     """Titled Korean-surname names from paragraphs that name neither Korea nor China become Korean persons
     when their file speaks of Korea more than of China (a report whose first paragraph says 韓国 names
     李在明代表 later on); elsewhere they are dropped. Mentions they overlap give way."""
     files = {p.para.file for p in analysed if p.pending}
     if not files:
         return
-    by_file = _file_counts(analysed, files)
+    by_file = _file_counts(analysed, files, file_counts)
     korea = {f: c.get("ko_north", 0) + c.get("ko_south", 0) for f, c in by_file.items()}
     china = {f: c.get("zh", 0) for f, c in by_file.items()}
     for p in analysed:
@@ -1699,14 +1702,14 @@ def _promote_pending(analysed: list[_Para]) -> None:
         p.pending = []
 
 
-def _file_context(analysed: list[_Para]) -> None:
+def _file_context(analysed: list[_Para], file_counts: dict[str, Counter]) -> None:
     """Korean names whose paragraph names neither Korea get their file's counts of origin words, which
     decide their side when nothing nearer does (a report on Seoul's politics names 韓国 only at its start)."""
     silent = [m for p in analysed for m in p.mentions if (m.origin == "ko" or m.kind == "ko")
               and not (m.para_origins.get("ko_north") or m.para_origins.get("ko_south"))]
     if not silent:
         return
-    by_file = _file_counts(analysed, {m.file for m in silent})
+    by_file = _file_counts(analysed, {m.file for m in silent}, file_counts)
     for m in silent:
         m.file_origins = dict(by_file[m.file])
 
@@ -1882,8 +1885,9 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
                 analysed = None
         if analysed is None:
             analysed = [_analyse(para) for para in paras]
-        _promote_pending(analysed)
-        _file_context(analysed)
+        file_counts: dict[str, Counter] = {}  # origin words per file, counted once for both passes
+        _promote_pending(analysed, file_counts)
+        _file_context(analysed, file_counts)
         _refind_known_names(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
