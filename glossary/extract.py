@@ -116,7 +116,7 @@ _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()  # title → the country whose officials carry it ('' for any)
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 # A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
-_TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|第一)?(?:" + _TITLE_RE.pattern + ")")
+_TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|第[一二三四五1-5１-５])?(?:" + _TITLE_RE.pattern + ")")
 _TITLE_END = _EndTable(_TITLES)
 
 
@@ -813,6 +813,11 @@ _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.t
 _SHORT_HEADS = frozenset(("大", "高", "署"))
 
 
+def _names_org(text: str, chunk: list) -> bool:
+    """True when a compound names an organisation: ends in an organisation's head (安全保障会議) or is one (外務省)."""
+    return _head_type(text, chunk)[0] == "org" or _SUFFIXES.get(text[chunk[0][0]:chunk[-1][1]]) == "org"
+
+
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
     """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
     s, e = chunk[0][0], chunk[-1][1]
@@ -981,9 +986,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if ctype == "org" and len(piece) >= 3 and kata_at and text[piece[1][0]:piece[1][1]] != "党" \
                 and _title_follows(text, piece[-1][1]):
             k = kata_at.get((piece[0][0], piece[0][1]))
-            if k is not None and _NAME_SEPARATOR.search(k.text):
-                # a full name, then the body of the title it bears (セルゲイ・ショイグ|安全保障会議|書記): the
-                # person is a name of its own, the body the organisation
+            if k is not None and (_NAME_SEPARATOR.search(k.text) or (
+                    k.type in ("", "person") and _names_org(text, piece[1:]))):
+                # a name, then the body of the title it bears (セルゲイ・ショイグ|安全保障会議|書記, ザハロワ|外務省|
+                # 報道官): the person is a name of its own, the body the organisation
                 outside = True
                 k.type = k.type or "person"
                 piece = piece[1:]

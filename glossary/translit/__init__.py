@@ -944,10 +944,13 @@ class Transliterator:
     def _term_dictionary(self, entry: Entry) -> Transliteration | None:
         """A dictionary English for a non-name entry: a JMdict headword's short gloss, or the English name
         JMnedict gives an organisation, company or publication (タス通信 → TASS News Agency)."""
-        english = jmdict_english(self.jmnedict, entry.ja)
-        if english and (entry.type not in ("person", "media", "org") or english[0][:1].isupper()):
-            # a person, a newspaper or a firm is not named by a common word's gloss (山川 'mountains and
+        english = jmdict_english(self.jmnedict, entry.ja, entry.origin)
+        if entry.type in ("person", "media") and english[:1] and not english[0][:1].isupper():
+            english = []  # a person or a newspaper is not named by a common word's gloss (山川 'mountains and
             # rivers', the sports daily マルカ 'markka')
+        elif entry.type == "org":  # an institution by its name, not by a description (国防省: not 'the Pentagon')
+            english = [g for g in english if g[:1].isupper()]
+        if english:
             return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
         if entry.type not in ("org", "media", "weapon", "event", "other"):
             return None

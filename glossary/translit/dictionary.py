@@ -163,16 +163,35 @@ class Jmnedict:
         return dict(table)
 
 
-def jmdict_english(jm: Jmnedict, word: str) -> list[str]:
+def jmdict_english(jm: Jmnedict, word: str, origin: str | None = None) -> list[str]:
     """First-sense English glosses of a JMdict headword (exact kanji or kana form), notes in parentheses
-    dropped; [] when JMdict has no such headword."""
+    dropped; [] when JMdict has no such headword.
+
+    JMdict glosses an institution word that every country has by one country's body (安全保障会議 "Security
+    Council of Japan", 国防省 "Department of Defense (USA)"). Given the `origin` of the thing named, glosses
+    bound to another country come last, and "X of Japan" is offered as plain "X" first."""
     if jm.conn is None or not word:
         return []
-    return list(_jmdict_glosses(jm.conn, word))
+    glosses = _jmdict_glosses(jm.conn, word)
+    if origin is None or origin == "ja" or not any(country for _, country in glosses):
+        return [text for text, _ in glosses]
+    out: list[str] = []
+    for text, country in sorted(glosses, key=lambda g: g[1] not in ("", origin)):
+        if country == "ja" and text.endswith(_OF_JAPAN):
+            out.append(text[:-len(_OF_JAPAN)])
+        out.append(text)
+    return list(dict.fromkeys(out))
+
+
+_OF_JAPAN = " of Japan"
+# a gloss's note naming the one country it is meant for: (USA), (UK, etc.) is not one country
+_COUNTRY_NOTE = re.compile(r"\((?:the )?(USA?|U\.S\.|UK|Japan)\)")
+_COUNTRY_ORIGIN = {"US": "en", "USA": "en", "U.S.": "en", "UK": "en", "Japan": "ja"}
 
 
 @functools.lru_cache(maxsize=8192)
-def _jmdict_glosses(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
+def _jmdict_glosses(conn: sqlite3.Connection, word: str) -> tuple[tuple[str, str], ...]:
+    """(gloss without its notes, origin of the one country it is bound to or '') of the first sense."""
     sql = ("select s.ID from Kanji k join Sense s on s.idseq=k.idseq where k.text=? "
            "union select s.ID from Kana k join Sense s on s.idseq=k.idseq where k.text=? order by 1 limit 1")
     try:
@@ -182,11 +201,13 @@ def _jmdict_glosses(conn: sqlite3.Connection, word: str) -> tuple[str, ...]:
         glosses = [g for (g,) in conn.execute("select text from SenseGloss where sid=? and lang='eng'", (row[0],))]
     except sqlite3.Error:  # an older jamdict-data schema: no term dictionary, names still work
         return ()
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for g in glosses:
+        note = _COUNTRY_NOTE.search(g)
+        country = _COUNTRY_ORIGIN[note.group(1)] if note else ("ja" if g.endswith(_OF_JAPAN) else "")
         g = _PAREN.sub("", g).strip()
-        if g and len(g) <= 60 and g not in out:
-            out.append(g)
+        if g and len(g) <= 60 and g not in (text for text, _ in out):
+            out.append((g, country))
     return tuple(out)
 
 

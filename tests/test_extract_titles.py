@@ -1,0 +1,47 @@
+"""Names before the bodies of their titles, ordinal titles, and institution words' English by the country named."""
+import pytest
+
+from glossary.extract import extract
+from glossary.model import Entry
+from glossary.translit import Transliterator
+from extract_helpers import by_ja
+
+
+@pytest.fixture(scope="module")
+def t():
+    return Transliterator()
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("イワノフ安全保障会議書記は12日に平壌を訪れた。", "イワノフ", "安全保障会議"),  # a surname alone
+    ("ペトロワ外務省報道官が述べた。", "ペトロワ", "外務省"),                    # the body is one head
+])
+def test_a_surname_before_the_body_of_its_title_is_a_person(text, person, body):
+    entries = extract(text, file="t.txt")
+    assert by_ja(entries, person).type == "person"
+    assert by_ja(entries, body).type == "org"
+    assert not any(e.ja.startswith(person + body[:2]) for e in entries)
+
+
+def test_an_organisation_named_after_a_known_person_keeps_the_name():
+    # UniDic knows ゴルバチョフ as a person, and 財団 alone names no organisation
+    entries = extract("ゴルバチョフ財団理事長が語った。", file="t.txt")
+    assert by_ja(entries, "ゴルバチョフ財団") is not None
+
+
+def test_an_ordinal_title_follows_a_name():
+    entries = extract("北朝鮮のパク・ミンチョル外務省第1次官が来日した。", file="t.txt")
+    assert by_ja(entries, "パク・ミンチョル").type == "person"
+    assert not any("ミンチョル外務" in e.ja for e in entries)
+
+
+@pytest.mark.parametrize("ja, origin, english", [
+    ("安全保障会議", "ru", "Security Council"),        # JMdict: "Security Council of Japan"
+    ("安全保障会議", "ja", "Security Council of Japan"),
+    ("国防省", "ru", "Ministry of Defence"),           # not the Pentagon
+    ("国防省", "en", "Department of Defense"),
+])
+def test_an_institution_word_is_glossed_for_the_country_it_names(t, ja, origin, english):
+    entry = Entry(ja=ja, type="org", origin=origin)
+    t.apply([entry])
+    assert entry.en == english
