@@ -790,8 +790,16 @@ def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:
 _PLACE_PARTS = frozenset(("東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部", "中央部"))
 
 
-def _part_of_place(u: tuple[int, int, Token | None]) -> bool:
-    return u[2] is not None and u[2].surface in _PLACE_PARTS
+def _part_of_place(u: tuple[int, int, Token | None], after: tuple[int, int, Token | None] | None = None) -> bool:
+    """A word saying which part of a place (南部), or a compass point that 部 follows (韓国|南東|部)."""
+    t = u[2]
+    if t is None:
+        return False
+    return t.surface in _PLACE_PARTS or (after is not None and after[2] is not None and after[2].surface == "部"
+                                         and t.surface in _COMPASS_POINTS)
+
+
+_COMPASS_POINTS = frozenset(("東", "西", "南", "北", "北東", "北西", "南東", "南西", "中央"))
 
 
 def _name_unit(u: tuple[int, int, Token | None]) -> bool:
@@ -811,6 +819,9 @@ _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.t
 
 # one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署)
 _SHORT_HEADS = frozenset(("大", "高", "署"))
+
+
+_GRADE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|[A-ZＡ-Ｚ]{2,6}")
 
 
 def _names_org(text: str, chunk: list) -> bool:
@@ -848,8 +859,10 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         return "place", k  # a province (吉林省, 黒竜江省), not a ministry (外務省, ロシア国防省)
     if named or (need != "name" and content >= int(need)):
         if _SUFFIXES[head] == "weapon" and (_QUANTITY.search(text, s, head_start) or
-                                             (head == "級" and re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", text[s:head_start]))):
-            return "", -1  # a weight or size class (135パウンド級) or a grade (B級グルメ), not a class of ships
+                                             (head == "級" and _GRADE.fullmatch(text[s:head_start]))):
+            # a weight or size class (135パウンド級), a grade (B級グルメ) or a category's abbreviation (ICBM級:
+            # of the ICBM category), not a class of ships (キロ級)
+            return "", -1
         return _SUFFIXES[head], k
     return "", -1
 
@@ -1285,7 +1298,7 @@ def _leading_region(piece: list, kata_at: dict) -> int:
             n = i + 1
         else:
             break
-    while n and _part_of_place(piece[n - 1]):
+    while n and _part_of_place(piece[n - 1], piece[n] if n < len(piece) else None):
         n -= 1  # ナイジェリア|南部|地域: the place is ナイジェリア, 南部 says which part of it
     if n >= 2 and n < len(piece) and any(_name_unit(u) for u in piece[:n]):
         return n
@@ -1293,6 +1306,9 @@ def _leading_region(piece: list, kata_at: dict) -> int:
 
 
 _DIVISIONS = ("州", "地方", "地区", "県", "省")
+# region words that may stand before a place in apposition → the type of what ends in them (極東 names a
+# region; ロシア南部 says which part of Russia)
+_REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", **{w: "" for w in _PLACE_PARTS}}
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
@@ -1308,6 +1324,12 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS:
             # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン): an address of two places
             return [(chunk[:k], "place")] + _split_typed(text, chunk[k:], kata_at)
+    for k in range(1, len(chunk)):
+        t = chunk[k - 1][2]
+        if t is not None and t.surface in _REGION_WORDS and all(
+                _name_unit(u) and _place_like(u, kata_at) for u in chunk[k:]):
+            # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ): two names, not one
+            return [(chunk[:k], _REGION_WORDS[t.surface])] + _split_typed(text, chunk[k:], kata_at)
     out: list[tuple[list, str]] = []
     rest = chunk
     while rest:

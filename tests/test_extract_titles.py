@@ -45,3 +45,31 @@ def test_an_institution_word_is_glossed_for_the_country_it_names(t, ja, origin, 
     entry = Entry(ja=ja, type="org", origin=origin)
     t.apply([entry])
     assert entry.en == english
+
+
+def test_a_region_word_before_a_place_makes_two_names():
+    entries = extract("ロシア極東ハバロフスクで会議が開かれた。極東ウラジオストクでも。", file="t.txt")
+    assert by_ja(entries, "ハバロフスク").type == "place"
+    assert by_ja(entries, "ウラジオストク").type == "place"
+    assert by_ja(entries, "極東").type == "place"
+    assert not any(e.ja.endswith("東ハバロフスク") or e.ja.endswith("東ウラジオストク") for e in entries)
+
+
+def test_a_compass_point_before_bu_is_no_part_of_the_place():
+    entries = extract("大統領は韓国南東部の都市を訪れた。", file="t.txt")
+    assert by_ja(entries, "韓国南東") is None
+    assert by_ja(entries, "韓国").type == "place"
+
+
+def test_an_abbreviated_category_before_kyu_is_no_weapon_name():
+    entries = extract("北朝鮮は大陸間弾道ミサイル（ICBM）級の弾道ミサイルを発射した。", file="t.txt")
+    assert not any(e.ja == "ICBM級" and e.type == "weapon" for e in entries)
+
+
+@pytest.mark.parametrize("kana, english", [
+    ("ロストフ州", "Rostov region"),      # GeoNames' town ロストフ is Rostov Veliky: the region is Rostov's
+    ("ノヴゴロド州", "Novgorod region"),  # the city is Veliky Novgorod, the region Novgorod
+    ("サンクトペテルブルク", "Saint Petersburg"),  # a town of several words the katakana spells whole
+])
+def test_a_region_is_named_by_the_word_its_katakana_spells(t, kana, english):
+    assert t.transliterate(kana).english == english

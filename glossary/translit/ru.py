@@ -506,6 +506,12 @@ class RussianTransliterator:
         for suffix, pattern, alts in PLACE_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
                 stem = self.transliterate(name[: -len(suffix)], n=n, place=True)
+                one_word = [a for a in stem.alternatives if " " not in a]
+                if " " in stem.english and not SEPARATORS.search(name) and one_word:
+                    # a region is named by the one word the katakana spells (ノヴゴロド州: Novgorod region,
+                    # though the city is Veliky Novgorod)
+                    stem = PartResult(one_word[0], stem.source, stem.confidence,
+                                      [*one_word, *(a for a in stem.alternatives if " " in a)])
                 forms = [pattern.format(a) for a in stem.alternatives] or [pattern.format(stem.english)]
                 alternatives = [pattern.format(stem.english)] + [a.format(stem.english) for a in alts]
                 alternatives += [f for f in forms if f not in alternatives]
@@ -552,6 +558,11 @@ class RussianTransliterator:
         """A place or full name known as a whole: a GeoNames town of several words (サンクトペテルブルク, ウラン・ウデ),
         or a name JMnedict lists whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
         towns = [t.english for t in self.places.katakana(name) if " " in t.english or "-" in t.english]
+        if towns and not SEPARATORS.search(name):
+            # the katakana spells one of the town's words only (ロストフ: Rostov, not Rostov Veliky; ノヴゴロド):
+            # the name is that word, which other places share (the Rostov region is Rostov-on-Don's)
+            words = {a.lower() for a in self.word(name, "only").alternatives[:2] if " " not in a}
+            towns = [t for t in towns if not words & set(re.split(r"[ -]", t.lower()))]
         if towns:  # a town of several words GeoNames names so in katakana (サンクトペテルブルク, ウラン・ウデ)
             return PartResult(towns[0], "dictionary", 0.9, list(dict.fromkeys(towns)))
         if not SEPARATORS.search(name):
