@@ -41,7 +41,7 @@ from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
 KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
-LATIN_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}[-‐－]?\d{1,4}[A-Za-z]?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
+LATIN_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}[-‐－]?\d{1,4}[A-Za-z]?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,3}(?![A-Za-z])")
 HANGUL_RUN = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){0,2}")
@@ -967,6 +967,14 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = chunk[1:]
     if not chunk:
         return outside
+    if len(chunk) >= 2 and chunk[-1][2] is None and LATIN_DESIGNATION.fullmatch(text[chunk[-1][0]:chunk[-1][1]]):
+        kind = _QUOTE_OPENERS.search(text[max(0, chunk[-2][1] - 8):chunk[-2][1]])
+        if kind is not None and _QUOTE_OPENER_TYPES[kind.group()] == "weapon":
+            # a kind of weapon, then its designation (戦略爆撃機|Tu95, 短距離弾道ミサイル|KN-23): the designation
+            # names the weapon, the kind is a term
+            s, e = chunk[-1][0], chunk[-1][1]
+            p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
+            chunk = chunk[:-1]
     if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):
         return outside  # a lone common noun or an already-found name: neither a compound nor a new name
     # (a title ends in one of the titles' last characters: most compounds need no regex)
@@ -1534,6 +1542,27 @@ def _find_credits(p: _Para) -> None:
             pos += len(name) + 1
 
 
+@functools.lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern:
+    """A dateline (【ソウル共同】, 【モスクワ＝タス】) or a credit line ((キーウ共同)): places, then a news agency."""
+    agencies = sorted((row[0] for row in orig.data_lines("wire_services.tsv", folder="data")), key=len, reverse=True)
+    return re.compile(r"(?:【|[（(])[^【】（）()\n]{0,30}?[＝=]?(" + "|".join(map(re.escape, agencies)) + r")(?:】|[）)])")
+
+
+def _find_datelines(p: _Para) -> None:
+    """The news agency a dateline or a credit line names (【ソウル共同】: Kyodo News)."""
+    text = p.para.text
+    for m in _dateline_re().finditer(text):
+        p.mentions.append(Mention(m.start(1), m.end(1), m.group(1), "quoted", type="media", proper=True))
+        # the places before the agency are places (【ソウル、モスクワ共同】); no noun sequence runs across
+        pos = m.start() + 1
+        for place in re.split(r"[、，,]", text[pos:m.start(1)].rstrip("＝=")):
+            if len(place) >= 2:
+                p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type="place", proper=True))
+            pos += len(place) + 1
+        p.terms = [t for t in p.terms if not (t[0] < m.end(1) and m.start() < t[1])]
+
+
 def _find_glosses(p: _Para) -> None:
     """Attach parenthetical glosses to the mention (or noun sequence) right before the bracket."""
     text = p.para.text
@@ -1773,7 +1802,11 @@ def _analyse(para: Paragraph) -> _Para:
     _find_numbered_names(p)
     if _OLD_KANJI.search(text):
         _find_old_kanji_places(p)
+    if "【" in text:
+        _find_datelines(p)
     if "(" in text or "（" in text:
+        if "【" not in text:
+            _find_datelines(p)
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)

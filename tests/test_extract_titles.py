@@ -73,3 +73,33 @@ def test_an_abbreviated_category_before_kyu_is_no_weapon_name():
 ])
 def test_a_region_is_named_by_the_word_its_katakana_spells(t, kana, english):
     assert t.transliterate(kana).english == english
+
+
+def test_a_dateline_names_the_news_agency_and_its_places(t):
+    entries = extract("【ソウル、モスクワ共同】両国は合意した。\n\n首相は述べた（キーウ共同）。", file="t.txt")
+    agency = by_ja(entries, "共同")
+    assert agency.type == "media"
+    assert by_ja(entries, "キーウ").type == "place"
+    assert by_ja(entries, "ソウル共同") is None  # no noun sequence across the dateline
+    t.apply([agency])
+    assert agency.en == "Kyodo News"
+
+
+@pytest.mark.parametrize("text, designation, english", [
+    ("同基地は戦略爆撃機Tu95の拠点だ。", "Tu95", "Tu-95"),
+    ("北朝鮮は短距離弾道ミサイルKN-23を発射した。", "KN-23", "KN-23"),
+])
+def test_a_designation_after_a_kind_of_weapon_is_a_weapon(t, text, designation, english):
+    entry = by_ja(extract(text, file="t.txt"), designation)
+    assert entry is not None and entry.type == "weapon"
+    t.apply([entry])
+    assert entry.en == english
+
+
+def test_a_quoted_name_after_a_missile_system_is_a_weapon():
+    assert by_ja(extract("地対空ミサイルシステム「パトリオット」の供与を求めた。", file="t.txt"),
+                 "パトリオット").type == "weapon"
+
+
+def test_a_country_before_kokkai_names_a_legislature():
+    assert by_ja(extract("韓国国会は4日の本会議で予算案を可決した。", file="t.txt"), "韓国国会").type == "org"

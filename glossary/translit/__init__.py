@@ -19,7 +19,7 @@ from glossary.origin import korean_syllables
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
-                                          name_heads, region_heads, region_modifiers, to_katakana)
+                                          name_heads, region_heads, region_modifiers, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, gazetteer
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
@@ -33,6 +33,7 @@ _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "
 ORIGIN_CHOICES = TRANSLIT_ORIGINS
 _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+_DESIGNATION = re.compile(r"^([A-Z][A-Za-z]{0,3})-?(\d{1,4}[A-Za-z]?(?:-\d+)?)$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
 # Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
@@ -909,6 +910,10 @@ class Transliterator:
     def _own_latin(entry: Entry) -> Transliteration | None:
         """An entry written in Latin letters in the text (a photo credit 'Alexei Nikolsky'): that is its English."""
         own = unicodedata.normalize("NFKC", entry.ja or "").strip()
+        if _DESIGNATION.match(own):
+            # a designation (KN-23, Tu95, Su-35): English writes a hyphen between its letters and number
+            english = _DESIGNATION.sub(r"\1-\2", own)
+            return Transliteration(entry.ja, english, entry.origin, 0.9, "gloss", list(dict.fromkeys([english, own])))
         if not _LATIN.match(own) or not re.search(r"[A-Za-z]{2}", own):
             return None
         return Transliteration(entry.ja, own, entry.origin, 0.9, "gloss", [own])
@@ -944,6 +949,9 @@ class Transliterator:
     def _term_dictionary(self, entry: Entry) -> Transliteration | None:
         """A dictionary English for a non-name entry: a JMdict headword's short gloss, or the English name
         JMnedict gives an organisation, company or publication (タス通信 → TASS News Agency)."""
+        agency = wire_services().get(entry.ja) if entry.type == "media" else None
+        if agency is not None:  # a news agency of a dateline (共同: Kyodo News)
+            return Transliteration(entry.ja, agency, entry.origin, 0.9, "dictionary", [agency])
         english = jmdict_english(self.jmnedict, entry.ja, entry.origin)
         if entry.type in ("person", "media") and english[:1] and not english[0][:1].isupper():
             english = []  # a person or a newspaper is not named by a common word's gloss (山川 'mountains and

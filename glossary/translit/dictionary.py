@@ -299,6 +299,14 @@ def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def wire_services() -> dict[str, str]:
+    """News agency as a Japanese dateline names it → its English name (glossary/data/wire_services.tsv)."""
+    text = resources.files("glossary").joinpath("data/wire_services.tsv").read_text(encoding="utf-8")
+    return {row[0]: row[1] for row in (line.split("\t") for line in text.splitlines()
+                                       if line.strip() and not line.startswith("#")) if len(row) >= 2}
+
+
 def abbreviations() -> dict[str, tuple[str, list[str]]]:
     """Cyrillic abbreviations (КНДР) → (English, alternatives)."""
     table = {}
