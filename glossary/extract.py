@@ -1328,14 +1328,16 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
     (中国共産党政府 → 中国共産党)."""
     for k in range(1, len(chunk)):
         before, after = chunk[k - 1][2], chunk[k][2]
-        if before is not None and after is not None and before.pos3 == after.pos3 == "地名" \
-                and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS:
-            # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン): an address of two places
+        if before is not None and after is not None and after.pos3 == "地名" and (
+                (before.pos3 == "地名" and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS)
+                or (k >= 2 and before.surface in _DIVISION_ENDS and _head_type(text, chunk[:k])[0] == "place")):
+            # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン, 京畿|道|平沢): an address of two places
             return [(chunk[:k], "place")] + _split_typed(text, chunk[k:], kata_at)
     for k in range(1, len(chunk)):
         t = chunk[k - 1][2]
-        if t is not None and t.surface in _REGION_WORDS and all(
-                _name_unit(u) and _place_like(u, kata_at) for u in chunk[k:]):
+        if t is not None and t.surface in _REGION_WORDS and (all(
+                _name_unit(u) and _place_like(u, kata_at) for u in chunk[k:])
+                or (_name_unit(chunk[k]) and _head_type(text, chunk[k:])[0] == "place")):
             # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ): two names, not one
             return [(chunk[:k], _REGION_WORDS[t.surface])] + _split_typed(text, chunk[k:], kata_at)
     out: list[tuple[list, str]] = []
@@ -1404,7 +1406,11 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and u[2].pos1 == "名詞"
                                                                    and u[2].surface.endswith("部"))
                                       for u in piece[:names[0]]):
-        return piece[names[0]:]
+        start = names[0]
+        before = piece[start - 1][2]
+        if before is not None and before.surface in ("東", "西", "南", "北"):
+            start -= 1  # a one-character point of the compass begins the name (南|シナ海, 東|シベリア)
+        return piece[start:]
     return piece
 
 
@@ -2079,6 +2085,20 @@ def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
             first[n] = g
 
 
+def _join_regions(groups: dict[str, "_Group"]) -> None:
+    """A region word written alone (極東) joins the one country's region of that name in the corpus (ロシア極東):
+    the text names the country once and then drops it. With two countries' regions it stays apart."""
+    countries = _country_alias_keys()
+    for word, kind in _REGION_WORDS.items():
+        short = groups.get(variant_key(word))
+        if kind != "place" or short is None or _group_type(short) != "place":
+            continue
+        longs = {id(g.root()): g for key, g in groups.items()
+                 if key.endswith(short.key) and key[: -len(short.key)] in countries and g.root() is not short.root()}
+        if len(longs) == 1:
+            _union(next(iter(longs.values())), short)
+
+
 _SPELLING_ALTERNATIONS = [(row[0], row[1]) for row in data_lines("spelling_alternations.tsv")]
 
 
@@ -2273,6 +2293,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 
     _join_japanese_family_names(groups)
     _join_country_aliases(groups)
+    _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_short_forms(groups)
 

@@ -103,3 +103,22 @@ def test_a_quoted_name_after_a_missile_system_is_a_weapon():
 
 def test_a_country_before_kokkai_names_a_legislature():
     assert by_ja(extract("韓国国会は4日の本会議で予算案を可決した。", file="t.txt"), "韓国国会").type == "org"
+
+
+def test_a_compass_point_before_a_sea_is_part_of_its_name():
+    entries = extract("南シナ海問題では各国が対立した。", file="t.txt")
+    assert by_ja(entries, "南シナ海").type == "place"
+    assert by_ja(entries, "シナ海") is None
+
+
+def test_a_region_word_alone_joins_the_one_countrys_region():
+    entries = extract("ロシア極東の開発が進む。\n\n極東アムール州の基地を訪れた。", file="t.txt")
+    assert "極東" in by_ja(entries, "ロシア極東").variants
+
+
+@pytest.mark.parametrize("kana, english", [
+    ("クァンジュ", "Gwangju"),   # JMnedict's McCune-Reischauer Kwangju: the South writes Revised Romanization
+    ("サムジヨン", "Samjiyon"),  # no macron from the dictionary (Samjiyōn)
+])
+def test_korean_place_readings_in_the_newsroom_spelling(t, kana, english):
+    assert t.transliterate(kana).english == english

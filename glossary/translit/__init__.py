@@ -168,7 +168,15 @@ class Transliterator:
                         if "place" in hit.types and "korea" in hit.note.lower() and hit.latin:
                             # a place JMnedict puts in Korea under this very katakana (ソウル: Seoul)
                             side = "ko_north" if "north korea" in hit.note.lower() else "ko_south"
-                            return Transliteration(name, hit.latin[0], side, 0.9, "dictionary", hit.latin[:n])
+                            forms = [f.translate(_MACRONS) for f in hit.latin]
+                            r = self.ko.read_kana(text, person=False) if side == "ko_south" else None
+                            if r is not None:
+                                north, south = cap(self.ko.north_place(r.given)), cap(self.ko.south_place(r.given))
+                                if _letters(forms[0]) == _letters(north) != _letters(south):
+                                    # the South romanizes by the Revised system since 2000: a dictionary's
+                                    # McCune-Reischauer spelling (クァンジュ Kwangju) gives way (Gwangju)
+                                    forms.insert(0, south)
+                            return Transliteration(name, forms[0], side, 0.9, "dictionary", forms[:n])
                     place = self._korean_place_for_reading(text)
                     if place is not None:
                         # the dictionary has a Korean place read so (プサン is 釜山): read its hanja
@@ -654,7 +662,7 @@ class Transliterator:
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
-        plain = [f.replace("'", "").replace("-", "") for f in dict_forms]
+        plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and pattern == "{}":
             # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang)
             forms = [plain[0]] + [f for f in (north, south) if f != plain[0]]
@@ -662,7 +670,7 @@ class Transliterator:
         # a spelling the dictionary has is attested: it wins, and its style tells North from South. A
         # place JMnedict does not locate counts only when its spelling is one of this name's two forms
         # (延坪島: Yeonpyeong Island), since the same kanji may name a place in Japan
-        unlocated = [f.replace("'", "").replace("-", "") for f in other_forms]
+        unlocated = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in other_forms]
         attested = {f.lower(): f in plain for f in plain + unlocated}  # spelling → from a Korean place
         first_known = [attested[k] for k in (first.lower(), pattern.format(first).lower()) if k in attested]
         second_known = [attested[k] for k in (second.lower(), pattern.format(second).lower()) if k in attested]
