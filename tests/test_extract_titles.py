@@ -119,6 +119,8 @@ def test_a_region_word_alone_joins_the_one_countrys_region():
 @pytest.mark.parametrize("kana, english", [
     ("クァンジュ", "Gwangju"),   # JMnedict's McCune-Reischauer Kwangju: the South writes Revised Romanization
     ("サムジヨン", "Samjiyon"),  # no macron from the dictionary (Samjiyōn)
+    ("寧辺（ヨンビョン）", "Yongbyon"),  # the reading drops the initial ㄴ: English follows it
+    ("元山葛麻（ウォンサン・カルマ）", "Wonsan-Kalma"),  # two places' names joined, each a word
 ])
 def test_korean_place_readings_in_the_newsroom_spelling(t, kana, english):
     assert t.transliterate(kana).english == english

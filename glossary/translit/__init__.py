@@ -23,8 +23,8 @@ from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, 
 from glossary.translit.gazetteer import CHINESE, gazetteer
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
-from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, kana_skeleton,
-                                  reading_distance)
+from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, initial_sound_rule,
+                                  kana_skeleton, reading_distance)
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
 from glossary.translit.zh import ChineseNames
@@ -46,6 +46,7 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
                          ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
                          ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+_VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korean syllable with no consonant (ㅇ)
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
@@ -369,7 +370,6 @@ class Transliterator:
         if not 2 <= len(parts) <= 3:
             return False
         surname_keys = {hangul_skeleton(h) for h in self.ko.surnames_by_hangul}
-        from glossary.translit.ko import initial_sound_rule
         surname_keys |= {hangul_skeleton(initial_sound_rule(h[0]) + h[1:]) for h in self.ko.surnames_by_hangul}
         if kana_skeleton(parts[0]) not in surname_keys:
             return False
@@ -463,7 +463,6 @@ class Transliterator:
                 south_votes += 0.5
         if reading and r.surname:
             # the initial-sound rule shows in the reading: 李 イ (South) or リ (North)
-            from glossary.translit.ko import initial_sound_rule
             sur_reading = re.split(r"[・･=＝\s]", reading)[0]
             plain, ruled = hangul_skeleton(r.surname), hangul_skeleton(initial_sound_rule(r.surname[0]) + r.surname[1:])
             if plain != ruled:
@@ -657,8 +656,19 @@ class Transliterator:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
         style = origin if origin in ("ko_north", "ko_south") else (
             "ko_south" if south_votes > north_votes else "ko_north")
-        north = cap(self.ko.north_place(r.given))
-        south = cap(self.ko.south_place(r.given))
+        given = r.given
+        if reading and given and reading[0] in _VOWEL_ROW and given[0] != initial_sound_rule(given[0]):
+            # the reading drops an initial ㄴ/ㄹ (寧辺（ヨンビョン）): English follows it (Yongbyon, not Nyongbyon)
+            given = initial_sound_rule(given[0]) + given[1:]
+        parts = [p for p in re.split(r"[・･=＝]", reading or "") if p]
+        if len(parts) == 2 and pattern == "{}" and len(given) == sum(len(self.ko.kana_chunks(p)) for p in parts):
+            # two place names joined (元山葛麻（ウォンサン・カルマ）): each romanized as a word, hyphened
+            cut = len(self.ko.kana_chunks(parts[0]))
+            north = "-".join(cap(self.ko.north_place(h)) for h in (given[:cut], given[cut:]))
+            south = "-".join(cap(self.ko.south_place(h)) for h in (given[:cut], given[cut:]))
+        else:
+            north = cap(self.ko.north_place(given))
+            south = cap(self.ko.south_place(given))
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
