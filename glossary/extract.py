@@ -824,6 +824,9 @@ _SHORT_HEADS = frozenset(("大", "高", "署"))
 _GRADE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|[A-ZＡ-Ｚ]{2,6}")
 
 
+_ORDINAL_MEETING = re.compile(r"第?[0-9０-９一二三四五六七八九十]+回")
+
+
 def _names_org(text: str, chunk: list) -> bool:
     """True when a compound names an organisation: ends in an organisation's head (安全保障会議) or is one (外務省)."""
     return _head_type(text, chunk)[0] == "org" or _SUFFIXES.get(text[chunk[0][0]:chunk[-1][1]]) == "org"
@@ -863,6 +866,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
             # a weight or size class (135パウンド級), a grade (B級グルメ) or a category's abbreviation (ICBM級:
             # of the ICBM category), not a class of ships (キロ級)
             return "", -1
+        if _SUFFIXES[head] == "org" and any(u[2] is not None and u[2].surface == "回" for u in modifier[1:]) \
+                and not any(_name_unit(u) for u in modifier) and _ORDINAL_MEETING.search(text, s, head_start):
+            return "event", k  # one meeting of a series (第8期第13回総会, 第9回党大会), not the body that meets
         return _SUFFIXES[head], k
     return "", -1
 
@@ -1030,6 +1036,13 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                     ctype = ""
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
+        if ctype == "org" and len(piece) >= 3:
+            party = next((k for k in range(2, len(piece)) if text[piece[k - 1][1] - 1] == "党"
+                          and _head_type(text, piece[:k])[0] == "org"), 0)
+            if party:
+                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party too
+                p.mentions.append(Mention(s, piece[party - 1][1], text[s:piece[party - 1][1]], "inner", type="org",
+                                          proper=True))
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
             k = kata_at.get((piece[0][0], piece[0][1]))
             if k is not None and (k.type == "person" or (k.type == "" and not k.proper)):

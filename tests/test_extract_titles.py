@@ -124,3 +124,10 @@ def test_a_region_word_alone_joins_the_one_countrys_region():
 ])
 def test_korean_place_readings_in_the_newsroom_spelling(t, kana, english):
     assert t.transliterate(kana).english == english
+
+
+def test_a_partys_organ_names_the_party_and_a_numbered_meeting_is_an_event():
+    entries = extract("朝鮮労働党中央委員会第8期第13回総会が開かれた。", file="t.txt")
+    assert by_ja(entries, "朝鮮労働党").type == "org"
+    assert by_ja(entries, "朝鮮労働党中央委員会").type == "org"
+    assert by_ja(entries, "第8期第13回総会").type == "event"
