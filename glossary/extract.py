@@ -1036,6 +1036,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                     ctype = ""
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
+        if ctype in ("org", "media") and len(piece) >= 2:
+            country = next((k for k in range(1, len(piece))
+                            if variant_key(text[s:piece[k - 1][1]]) in _country_alias_keys()), 0)
+            if country:  # a country heading an organisation's name is named too (韓国|軍|合同参謀本部)
+                p.mentions.append(Mention(s, piece[country - 1][1], text[s:piece[country - 1][1]], "inner",
+                                          type="place", proper=True))
         if ctype == "org" and len(piece) >= 3:
             party = next((k for k in range(2, len(piece)) if text[piece[k - 1][1] - 1] == "党"
                           and _head_type(text, piece[:k])[0] == "org"), 0)

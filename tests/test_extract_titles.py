@@ -131,3 +131,22 @@ def test_a_partys_organ_names_the_party_and_a_numbered_meeting_is_an_event():
     assert by_ja(entries, "朝鮮労働党").type == "org"
     assert by_ja(entries, "朝鮮労働党中央委員会").type == "org"
     assert by_ja(entries, "第8期第13回総会").type == "event"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("韓国軍合同参謀本部が明らかにした。", "韓国軍合同参謀本部", "org"),
+    ("北韓大学院大学の教授は述べた。", "北韓大学院大学", "org"),
+    ("比船がセカンド・トーマス礁に近づいた。", "セカンド・トーマス礁", "place"),
+])
+def test_more_heads_type_names(text, name, kind):
+    assert by_ja(extract(text, file="t.txt"), name).type == kind
+
+
+def test_a_country_heading_an_organisation_is_a_place_too():
+    entries = extract("韓国軍合同参謀本部が明らかにした。", file="t.txt")
+    assert by_ja(entries, "韓国").type == "place"
+
+
+def test_a_task_force_with_no_name_is_no_organisation():
+    entry = by_ja(extract("政府は災害対策本部を設置した。", file="t.txt"), "災害対策本部")
+    assert entry is None or entry.type != "org"
