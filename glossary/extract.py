@@ -1349,7 +1349,8 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         before, after = chunk[k - 1][2], chunk[k][2]
         if before is not None and after is not None and after.pos3 == "地名" and (
                 (before.pos3 == "地名" and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS)
-                or (k >= 2 and before.surface in _DIVISION_ENDS and _head_type(text, chunk[:k])[0] == "place")):
+                or (k >= 2 and before.surface in _DIVISION_ENDS and (
+                    _head_type(text, chunk[:k])[0] == "place" or dictionary_place(text[chunk[0][0]:chunk[k - 1][1]])))):
             # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン, 京畿|道|平沢): an address of two places
             return [(chunk[:k], "place")] + _split_typed(text, chunk[k:], kata_at)
     for k in range(1, len(chunk)):
@@ -1787,7 +1788,7 @@ def _promote_pending(analysed: list[_Para], file_counts: dict[str, Counter]) -> 
 def _file_context(analysed: list[_Para], file_counts: dict[str, Counter]) -> None:
     """Korean names whose paragraph names neither Korea get their file's counts of origin words, which
     decide their side when nothing nearer does (a report on Seoul's politics names 韓国 only at its start)."""
-    silent = [m for p in analysed for m in p.mentions if (m.origin == "ko" or m.kind == "ko")
+    silent = [m for p in analysed for m in p.mentions if _needs_side(m)
               and not (m.para_origins.get("ko_north") or m.para_origins.get("ko_south"))]
     if not silent:
         return
@@ -1844,6 +1845,12 @@ def _analyse(para: Paragraph) -> _Para:
     return p
 
 
+def _needs_side(m: Mention) -> bool:
+    """Whether a mention may be a Korean name, whose side (North or South) its paragraph or file may decide:
+    one found as Korean, or kanji with a katakana reading (京畿道|平沢（ピョンテク）)."""
+    return m.origin == "ko" or m.kind == "ko" or bool(m.readings and KANJI_RUN.fullmatch(m.text))
+
+
 def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     """Fill in where a mention is (file, line, sentence) and what its sentence says about origins."""
     text = p.para.text
@@ -1855,7 +1862,7 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     n = title_after(text, m.end)
     m.title = text[m.end:m.end + n]
     m.ctx_origins, m.context = sentence
-    if m.origin == "ko" or m.kind == "ko":  # only a Korean name's side needs the paragraph around it
+    if _needs_side(m):  # only a Korean name's side needs the paragraph around it
         whole = ctx_cache.get("paragraph")
         if whole is None:
             whole = ctx_cache["paragraph"] = orig.context_origins(text)
@@ -2543,6 +2550,9 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     place_side = _korean_place(ja, readings, mentions) if etype in ("person", "other", "place") else None
     if place_side:
         etype = "place"
+    elif etype == "place" and KANJI_RUN.fullmatch(ja) and any(
+            orig.korean_syllables(r) and not _NAME_SEPARATOR.search(r) for r in readings):
+        place_side = "ko"  # a place typed so by its words, read as one Korean word (京畿道|平沢（ピョンテク）)
     origin = place_side if place_side in ("ko_north", "ko_south") else \
         _decide_origin(mentions, etype, ja, variants, korean=bool(place_side))
     # confidence of the extraction: evidence kinds, repetition, dictionary knowledge

@@ -48,3 +48,10 @@ def test_a_full_name_before_the_body_of_its_title_is_a_person_not_part_of_the_bo
 
 def test_a_sea_route_is_a_place():
     assert type_of("北極海航路の利用が増えた。", "北極海航路") == "place"
+
+
+def test_a_town_after_its_province_is_a_place_whose_side_its_paragraph_gives():
+    entries = extract("韓国経済は好調だ。電子大手も、京畿道平沢（ピョンテク）の工場で増産する。", file="t.txt")
+    assert by_ja(entries, "京畿道").type == "place"
+    town = by_ja(entries, "平沢")
+    assert town.type == "place" and town.origin == "ko_south"
