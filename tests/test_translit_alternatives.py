@@ -64,7 +64,7 @@ def test_hanja_without_a_korean_reading_is_read_from_the_reading_with_its_equals
 
 def test_south_korean_forms_include_the_revised_romanization(t):
     r = t.transliterate("鄭東泳（チョン・ドンヨン）", origin="ko_south")
-    assert r.english == "Jung Dong-young"
+    assert r.english == "Chung Dong-young"  # the surname as South Korean public figures spell it
     assert "Jeong Dong-yeong" in r.alternatives[:3]
 
 
