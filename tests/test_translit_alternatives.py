@@ -223,3 +223,12 @@ def test_a_repeated_question_is_answered_from_memory_and_answers_stay_independen
     first.english = "changed"
     again = t.transliterate("ゲラシモフ", origin="ru")
     assert again.english == "Gerasimov" and "changed by the caller" not in again.alternatives
+
+
+@pytest.mark.parametrize("name, english", [
+    ("尹炳世（ユン・ビョンセ）", "Yoon Byung-se"),   # 병: Byung, as South Koreans spell it
+    ("宋康昊（ソン・ガンホ）", "Song Kang-ho"),      # a given name's ㄱ: K
+    ("洪準杓（ホン・ジュンピョ）", "Hong Joon-pyo"),  # 준: Joon
+])
+def test_south_korean_given_names_in_their_usual_spelling(t, name, english):
+    assert t.transliterate(name, origin="ko_south").english == english
