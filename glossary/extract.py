@@ -821,9 +821,8 @@ _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.t
 _SHORT_HEADS = frozenset(("大", "高", "署"))
 
 
+# what a grade or a category is written as before 級 (B級, ICBM級), and a meeting's number in its series (第13回)
 _GRADE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|[A-ZＡ-Ｚ]{2,6}")
-
-
 _ORDINAL_MEETING = re.compile(r"第?[0-9０-９一二三四五六七八九十]+回")
 
 
@@ -1828,11 +1827,9 @@ def _analyse(para: Paragraph) -> _Para:
     _find_numbered_names(p)
     if _OLD_KANJI.search(text):
         _find_old_kanji_places(p)
-    if "【" in text:
+    if "【" in text or "(" in text or "（" in text:
         _find_datelines(p)
     if "(" in text or "（" in text:
-        if "【" not in text:
-            _find_datelines(p)
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)

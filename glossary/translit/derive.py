@@ -82,8 +82,9 @@ def derive_russian_lexicon(out: Path = LEXICON_OUT) -> int:
     """The Latin spellings (news style, glossary.translit.cyrillic) of the Russian surnames, given names and
     place names in the OpenCorpora dictionary, nominative singular, both genders (Яшин, Яшина); rows written.
     Needs the maintainer-only packages pymorphy3 and pymorphy3-dicts-ru (`pip install .[derive]`)."""
-    import pymorphy3
     from importlib.metadata import version
+
+    import pymorphy3
 
     from glossary.translit.cyrillic import transliterate_word
 

@@ -299,7 +299,6 @@ def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def ru_lexicon() -> frozenset[str]:
     """Latin spellings of the Russian surnames, given names and places of the OpenCorpora dictionary
     (data/translit/ru_lexicon.tsv.gz, made by `python -m glossary.translit.derive --russian-lexicon`)."""
@@ -325,6 +324,7 @@ def wire_services() -> dict[str, str]:
                                        if line.strip() and not line.startswith("#")) if len(row) >= 2}
 
 
+@functools.lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[str, list[str]]]:
     """Cyrillic abbreviations (КНДР) → (English, alternatives)."""
     table = {}

@@ -389,7 +389,8 @@ class RussianTransliterator:
                 twin = ukrainian_spelling(form)
                 # (a Ukrainian's surname is spelled the Ukrainian way unless a dictionary has this very
                 # spelling for it: a Russian name spelled alike is no such evidence, Klymenko not Klimenko)
-                if twin != form and not evidence.get(form, 0.0) - (LEXICON_WEIGHT if form in russian else 0.0):
+                vouched = evidence.get(form, 0.0) - (LEXICON_WEIGHT if form in russian else 0.0)
+                if twin != form and vouched <= 0.0:
                     total[twin] = max(total.get(twin, -math.inf), total[form] + UKRAINIAN_BONUS)
         ranked = sorted(total, key=lambda f: -total[f])
         best = ranked[0]
