@@ -37,6 +37,7 @@ from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
+from glossary.translit.dictionary import wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
@@ -799,7 +800,8 @@ def _part_of_place(u: tuple[int, int, Token | None], after: tuple[int, int, Toke
                                          and t.surface in _COMPASS_POINTS)
 
 
-_COMPASS_POINTS = frozenset(("東", "西", "南", "北", "北東", "北西", "南東", "南西", "中央"))
+_COMPASS_CHARS = frozenset("東西南北")
+_COMPASS_POINTS = _COMPASS_CHARS | {"北東", "北西", "南東", "南西", "中央"}
 
 
 def _name_unit(u: tuple[int, int, Token | None]) -> bool:
@@ -1427,7 +1429,7 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
                                       for u in piece[:names[0]]):
         start = names[0]
         before = piece[start - 1][2]
-        if before is not None and before.surface in ("東", "西", "南", "北"):
+        if before is not None and before.surface in _COMPASS_CHARS:
             start -= 1  # a one-character point of the compass begins the name (南|シナ海, 東|シベリア)
         return piece[start:]
     return piece
@@ -1570,7 +1572,7 @@ def _find_credits(p: _Para) -> None:
 @functools.lru_cache(maxsize=1)
 def _dateline_re() -> re.Pattern:
     """A dateline (【ソウル共同】, 【モスクワ＝タス】) or a credit line ((キーウ共同)): places, then a news agency."""
-    agencies = sorted((row[0] for row in orig.data_lines("wire_services.tsv", folder="data")), key=len, reverse=True)
+    agencies = sorted(wire_services(), key=len, reverse=True)
     return re.compile(r"(?:【|[（(])[^【】（）()\n]{0,30}?[＝=]?(" + "|".join(map(re.escape, agencies)) + r")(?:】|[）)])")
 
 

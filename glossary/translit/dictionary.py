@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from glossary.normalize import old_to_new_kanji, variant_key
+from glossary.origin import data_lines
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _KATAKANA_ONLY = re.compile(r"^[\u30a0-\u30ff・＝=]+$")
@@ -26,6 +27,12 @@ def data_text(name: str) -> str:
 
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in data_text(name).splitlines() if line and not line.startswith("#")]
+
+
+def gzip_lines(name: str) -> list[str]:
+    """The lines of a gzipped data file in glossary/data/translit/, blank lines and `#` comments skipped."""
+    raw = resources.files("glossary").joinpath(f"data/translit/{name}").read_bytes()
+    return [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and not line.startswith("#")]
 
 
 @dataclass
@@ -219,10 +226,7 @@ class WikidataNames:
         self.latin_counts: dict[str, int] = defaultdict(int)
         # (variant key, number of long marks, latin): the key folds ー away, this remembers it
         self.with_length: set[tuple[str, int, str]] = set()
-        raw = resources.files("glossary").joinpath("data/translit/wikidata_names.tsv.gz").read_bytes()
-        for line in gzip.decompress(raw).decode("utf-8").splitlines():
-            if line.startswith("#"):
-                continue
+        for line in gzip_lines("wikidata_names.tsv.gz"):
             kana, _, rest = line.partition("\t")
             key = variant_key(kana)
             for item in rest.split("|"):
@@ -302,9 +306,7 @@ def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
 def ru_lexicon() -> frozenset[str]:
     """Latin spellings of the Russian surnames, given names and places of the OpenCorpora dictionary
     (data/translit/ru_lexicon.tsv.gz, made by `python -m glossary.translit.derive --russian-lexicon`)."""
-    raw = resources.files("glossary").joinpath("data/translit/ru_lexicon.tsv.gz").read_bytes()
-    lines = gzip.decompress(raw).decode("utf-8").splitlines()
-    return frozenset(lexicon_key(line.split("\t", 1)[0]) for line in lines if line and not line.startswith("#"))
+    return frozenset(lexicon_key(line.split("\t", 1)[0]) for line in gzip_lines("ru_lexicon.tsv.gz"))
 
 
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
@@ -319,9 +321,7 @@ def lexicon_key(latin: str) -> str:
 @functools.lru_cache(maxsize=1)
 def wire_services() -> dict[str, str]:
     """News agency as a Japanese dateline names it → its English name (glossary/data/wire_services.tsv)."""
-    text = resources.files("glossary").joinpath("data/wire_services.tsv").read_text(encoding="utf-8")
-    return {row[0]: row[1] for row in (line.split("\t") for line in text.splitlines()
-                                       if line.strip() and not line.startswith("#")) if len(row) >= 2}
+    return {row[0]: row[1] for row in data_lines("wire_services.tsv", folder="data") if len(row) >= 2}
 
 
 @functools.lru_cache(maxsize=1)
