@@ -31,7 +31,7 @@ def small(tmp_path):
         "1": _city("Arkhangel'sk", "RU", 350000, "Archangel", "ARH", "Arkhangelsk", "アルハンゲリスク"),
         "2": _city("Luhansk", "UA", 400000, "Lugansk", "Voroshilovgrad", "ルハーンシク"),
         "3": _city("Presseck", "DE", 2000, "プレセツク"),  # a village elsewhere: not a Russian town
-        "4": _city("Busan", "KR", 3500000, "釜山", "プサン"),
+        "4": _city("Busan", "KR", 3500000, "釜山", "プサン", "부산", "부산광역시"),
         "5": _city("Lyon", "FR", 500000, "リヨン"),
         "6": _city("Springfield", "US", 150000),  # no katakana, not post-Soviet: left out
         "7": _city("Vilage", "UA", 900, "Derevnya"),
@@ -61,6 +61,7 @@ def test_katakana_lookup_folds_variants_and_keeps_to_the_products_regions(small)
     assert places.katakana("プレセツク") == []  # a German village's katakana is not evidence
     assert [p.english for p in places.han("釜山")] == ["Busan"]
     assert [p.english for p in places.han("延吉")] == ["Yanji"] and places.han("小村") == []
+    assert [p.english for p in places.han("부산")] == ["Busan"]  # a Korean town by its hangul name too
 
 
 def test_post_soviet_spellings_and_current_ukrainian_names(small):
@@ -106,3 +107,27 @@ def test_a_town_of_several_words_written_as_one_katakana_word(t):
 def test_a_large_chinese_city_in_kanji_is_named_as_in_english(t):
     r = t.transliterate("延吉", type="place")
     assert (r.english, r.origin) == ("Yanji", "zh")
+
+
+@pytest.mark.parametrize("name, english, origin", [
+    ("原州（ウォンジュ）", "Wonju", "ko_south"),
+    ("浦項", "Pohang", "ko_south"),
+    ("巨済", "Geoje", "ko_south"),  # read 거제: a town of the South in GeoNames, not the North's Koje
+    ("麗水", "Yeosu", "ko_south"),  # the hanja read 려수; the South writes 여수
+    ("咸興", "Hamhung", "ko_north"),
+])
+def test_geonames_hangul_name_tells_which_korea_a_town_is_in(t, name, english, origin):
+    r = t.transliterate(name, type="place")
+    assert (r.english, r.origin, r.source) == (english, origin, "dictionary")
+    assert r.confidence >= 0.9
+
+
+def test_a_south_korean_town_jmnedict_spells_the_old_way_keeps_the_souths_spelling(t):
+    # JMnedict has 光陽 or 大田-like entries in McCune-Reischauer; the South's own spelling comes first
+    r = t.transliterate("江陵（カンヌン）", type="place")
+    assert (r.english, r.origin) == ("Gangneung", "ko_south") and "Kangnung" not in r.alternatives[:1]
+
+
+def test_a_japanese_place_is_not_a_small_korean_town_of_the_same_reading(t):
+    assert t.transliterate("唐津").english == "Karatsu"
+    assert t.transliterate("長崎").english == "Nagasaki"

@@ -20,7 +20,7 @@ from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers, to_katakana, wire_services)
-from glossary.translit.gazetteer import CHINESE, gazetteer
+from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, initial_sound_rule,
@@ -48,6 +48,8 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
 _VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korean syllable with no consonant (ㅇ)
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
+_ISLAND_DO = re.compile(r"(?<=[a-z])do Island$")
+_KO_TOWN_UNITS = ("시", "군", "읍")  # city, county, town: the administrative words GeoNames' hangul names end in
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 
@@ -131,6 +133,18 @@ class Transliterator:
                         forms = list(dict.fromkeys([*korean.alternatives, *known[0]]))
                         return Transliteration(name, korean.english, korean.origin, max(korean.confidence, 0.8),
                                                "dictionary", forms[:n])
+                if known is not None and HAN.match(text) and origin not in ("ru", "ja", "zh"):
+                    korean = self._korean_han(name, text, reading, origin, n, type)
+                    if korean.english and korean.origin in ("ko_north", "ko_south") and (
+                            _letters(korean.english) == _letters(known[0][0])
+                            or self._korean_city(korean) and not _close(korean.english, known[0][0])):
+                        # the dictionary's English is this Korean place's (仁川 Incheon: its side comes with it),
+                        # or names something else where GeoNames knows a Korean city of the reading (天安: the
+                        # city Cheonan, not JMdict's Ten'an era)
+                        forms = list(dict.fromkeys([*korean.alternatives,
+                                                    *(f for f in known[0] if _close(f, korean.english))]))
+                        return Transliteration(name, korean.english, korean.origin,
+                                               max(korean.confidence, known[1]), "dictionary", forms[:n])
                 if known is not None and reading and HAN.match(text) and origin in ("ko_north", "ko_south", "ko_auto"):
                     # a Korean reading the dictionary's English does not sound like: the dictionary names
                     # another place written alike (安城市（アンソンシ） is Anseong, not Japan's Anjō, "Anjou")
@@ -398,6 +412,8 @@ class Transliterator:
             return True
         if han[-1] in KO_PLACE_ENDINGS and len(han) >= 3:
             return True
+        if self._towns_by_han(han, KOREAN):
+            return True  # a Korean city GeoNames writes so (元山 Wonsan), though 元 is a surname too
         sur, given = self.ko.split_surname(han)
         return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
 
@@ -412,7 +428,8 @@ class Transliterator:
         if self._is_place(han, type, reading):
             stem = next((han[: -len(suffix)] for suffix, _, _ in KO_PLACE_SUFFIXES if han.endswith(suffix)), han)
             common_word = origin == "auto" and (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0][:1].islower() \
-                and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han))
+                and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han)) \
+                and not self._towns_by_han(han, KOREAN)  # (全州 is "the whole state", and the city Jeonju)
             if len(stem) > 4 or common_word:
                 # Korean place names in hanja run to four characters before a suffix (平安北道); a longer
                 # string is an organisation or a phrase (朝鮮中央通信, 北朝鮮大使館), and a word of the
@@ -611,6 +628,7 @@ class Transliterator:
 
     def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
         north_votes = south_votes = 0
+        south_noted = False  # JMnedict puts it in South Korea, not just "Korea"
         dict_forms: list[str] = []  # JMnedict spellings of places it puts in Korea
         other_forms: list[str] = []  # and of places with this name it does not locate
         japanese: list[str] = []  # those spelled as their Japanese reading
@@ -624,6 +642,7 @@ class Transliterator:
                 dict_forms.extend(hit.latin)
             elif "korea" in note:
                 south_votes += 1
+                south_noted = south_noted or "south korea" in note
                 dict_forms.extend(hit.latin)
             else:
                 other_forms.extend(hit.latin)
@@ -654,12 +673,21 @@ class Transliterator:
         r = self.ko.read_hanja(stem, reading, person=False)
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
-        style = origin if origin in ("ko_north", "ko_south") else (
-            "ko_south" if south_votes > north_votes else "ko_north")
         given = r.given
         if reading and given and reading[0] in _VOWEL_ROW and given[0] != initial_sound_rule(given[0]):
             # the reading drops an initial ㄴ/ㄹ (寧辺（ヨンビョン）): English follows it (Yongbyon, not Nyongbyon)
             given = initial_sound_rule(given[0]) + given[1:]
+        towns = [t for form in dict.fromkeys((given, initial_sound_rule(given[0]) + given[1:] if given else given))
+                 for t in self._korean_towns(form)
+                 # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津)
+                 if reading or not japanese or t.population >= KOREAN_CITY]
+        town_side = {t.country for t in towns}.pop() if len({t.country for t in towns}) == 1 else None
+        if town_side == "KR":  # GeoNames has a town of this hangul name in one Korea only (평택: the South)
+            south_votes += 3
+        elif town_side == "KP":
+            north_votes += 3
+        style = origin if origin in ("ko_north", "ko_south") else (
+            "ko_south" if south_votes > north_votes else "ko_north")
         parts = [p for p in re.split(r"[・･=＝]", reading or "") if p]
         if len(parts) == 2 and pattern == "{}" and len(given) == sum(len(self.ko.kana_chunks(p)) for p in parts):
             # two place names joined (元山葛麻（ウォンサン・カルマ）): each romanized as a word, hyphened
@@ -672,6 +700,9 @@ class Transliterator:
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
+        if any(latin_key(t.english) == latin_key(first) for t in towns if t.country == town_side):
+            # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's
+            source, confidence = "dictionary", 0.9
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and pattern == "{}":
             # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang)
@@ -681,6 +712,8 @@ class Transliterator:
         # place JMnedict does not locate counts only when its spelling is one of this name's two forms
         # (延坪島: Yeonpyeong Island), since the same kanji may name a place in Japan
         unlocated = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in other_forms]
+        # 鬱陵島: Ulleungdo Island is the island Ulleung Island, its name with the 도 of 島 kept
+        plain, unlocated = ([_ISLAND_DO.sub(" Island", f) for f in forms_] for forms_ in (plain, unlocated))
         attested = {f.lower(): f in plain for f in plain + unlocated}  # spelling → from a Korean place
         first_known = [attested[k] for k in (first.lower(), pattern.format(first).lower()) if k in attested]
         second_known = [attested[k] for k in (second.lower(), pattern.format(second).lower()) if k in attested]
@@ -704,8 +737,10 @@ class Transliterator:
                 return Transliteration(name, chinese, "zh", 0.85, "dictionary", [chinese])
         if first_known:
             source, confidence = "dictionary", 0.92 if any(first_known) else 0.85
-        elif second_known and origin not in ("ko_north", "ko_south") and (
+        elif second_known and origin not in ("ko_north", "ko_south") and not (south_noted or town_side) and (
                 north_votes or south_votes or not all(second_known)):
+            # the dictionary spells it the other side's way: it is on that side. Not where its side is known
+            # for sure, whose older spelling that is (JMnedict's Taejon for 大田, South Korea: now Daejeon)
             forms = [pattern.format(second), pattern.format(first)]
             source, confidence = "dictionary", 0.88 if any(second_known) else 0.85
             style = "ko_south" if style == "ko_north" else "ko_north"
@@ -724,6 +759,16 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, confidence, source, out[:n])
+
+    def _korean_city(self, result: Transliteration) -> bool:
+        """Whether GeoNames knows a Korean city of KOREAN_CITY people or more spelled as `result` is."""
+        return any(t.population >= KOREAN_CITY for t in self.places.korean(result.english or ""))
+
+    def _korean_towns(self, hangul: str) -> list:
+        """The Korean towns GeoNames names so in hangul, alone or with the 시, 군 or 읍 of its administrative
+        name (청진시)."""
+        return [t for form in (hangul, *(hangul + unit for unit in _KO_TOWN_UNITS))
+                for t in self.places.han(form) if t.country in KOREAN]
 
     def _towns_by_han(self, han: str, countries: frozenset[str]) -> list:
         """GeoNames towns of KOREAN_CITY people or more in `countries` written `han` (or `han` + 市)."""

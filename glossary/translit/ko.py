@@ -116,8 +116,11 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
                     onset = onset[0]
             if ini == "ㄹ" and prev_final == "ㄹ":
                 onset = "l"
-            if ini == "ㄹ" and place and prev_final in ("ㄴ",):
-                onset = "l"
+            if ini == "ㄹ" and place and prev_final == "ㄴ":
+                onset = "l"  # ㄴㄹ is said ll: Silla, Chollima
+                out[-1] = out[-1][:-1] + "l"
+            if ini == "ㅇ" and place and prev_final == "ㄹ":
+                out[-1] = out[-1][:-1] + "r"  # a final ㄹ before a vowel is r: Chorwon
         vowel = MR_MEDIAL[med]
         if ini == "ㅇ" and not onset:
             onset = ""
@@ -148,6 +151,8 @@ def rr_word(syllables: str) -> str:
                 onset = "n"
             elif ini in ("ㄴ", "ㅁ") and pf == "ㄱ":
                 out = out[:-1] + "ng"
+            elif ini == "ㅇ" and pf == "ㄹ":
+                out = out[:-1] + "r"  # a final ㄹ before a vowel is r: Cheorwon
         out += onset + RR_MEDIAL[med] + {"ㄱ": "k", "ㄹ": "l"}.get(fin, _FINAL_SOUND[fin])
         prev = fin
     return out
@@ -504,4 +509,5 @@ class KoreanNames:
         return "".join(mr_syllables(hangul, place=True))
 
     def south_place(self, hangul: str) -> str:
-        return rr_word(hangul)
+        # the South writes a place's name with the initial-sound rule too (려수 → 여수 Yeosu, 룡인 → 용인 Yongin)
+        return rr_word(initial_sound_rule(hangul[0]) + hangul[1:]) if hangul else ""
