@@ -232,3 +232,12 @@ def test_a_repeated_question_is_answered_from_memory_and_answers_stay_independen
 ])
 def test_south_korean_given_names_in_their_usual_spelling(t, name, english):
     assert t.transliterate(name, origin="ko_south").english == english
+
+
+@pytest.mark.parametrize("name, english", [
+    ("慈成男（チャ・ソンナム）", "Ja Song Nam"),  # 慈: a family name too rare for the surname table
+    ("慈永哲（チャ・ヨンチョル）", "Ja Yong Chol"),  # (an invented name)
+])
+def test_a_reading_of_family_and_given_name_makes_a_person_whatever_the_family_name(t, name, english):
+    r = t.transliterate(name)
+    assert r.english == english

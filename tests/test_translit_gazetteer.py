@@ -131,3 +131,15 @@ def test_a_south_korean_town_jmnedict_spells_the_old_way_keeps_the_souths_spelli
 def test_a_japanese_place_is_not_a_small_korean_town_of_the_same_reading(t):
     assert t.transliterate("唐津").english == "Karatsu"
     assert t.transliterate("長崎").english == "Nagasaki"
+
+
+def test_a_place_read_in_katakana_takes_the_syllables_of_the_town_geonames_knows(t):
+    # 蕙 has no Korean reading in KANJIDIC2: ヘ leaves 해, 혜, 회… open, and GeoNames has the town 혜산 (Hyesan)
+    r = t.transliterate("蕙山（ヘサン）")
+    assert (r.english, r.origin) == ("Hyesan", "ko_north")
+
+
+def test_an_island_whose_hanja_kanjidic_cannot_read_is_read_from_its_katakana(t):
+    r = t.transliterate("白翎島（ペンニョンド）")
+    # (no town tells the side: both spellings are offered, ㄱ before ㄴ said ng in each)
+    assert set(r.alternatives[:2]) == {"Paengnyong Island", "Baengnyeong Island"}

@@ -407,6 +407,12 @@ class Transliterator:
             sur, given = self.ko.split_surname(han)
             if sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2:
                 return False
+            parts = [p for p in re.split(r"[・＝]", reading) if p]
+            if len(parts) == 2 and 2 <= len(han) <= 3 and len(self.ko.kana_chunks(parts[0])) == 1 \
+                    and len(self.ko.kana_chunks(parts[1])) == len(han) - 1:
+                # a reading of one syllable, then one per remaining hanja, is a family and a given name, even
+                # where the family name is rare (慈成男（チャ・ソンナム）)
+                return False
         hits = self.jmnedict.kanji(han)
         if any("place" in h.types for h in hits) and not any(h.types & {"person", "surname", "given"} for h in hits):
             return True
@@ -674,6 +680,10 @@ class Transliterator:
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
         given = r.given
+        guessed_town = next((o.given for o in r.others if self._korean_towns(o.given)), None)
+        if guessed_town and not self._korean_towns(given):
+            # of the syllables a reading leaves open (蕙山（ヘサン）: 해산, 혜산…), the town GeoNames knows (Hyesan)
+            given = guessed_town
         if reading and given and reading[0] in _VOWEL_ROW and given[0] != initial_sound_rule(given[0]):
             # the reading drops an initial ㄴ/ㄹ (寧辺（ヨンビョン）): English follows it (Yongbyon, not Nyongbyon)
             given = initial_sound_rule(given[0]) + given[1:]

@@ -119,6 +119,8 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
             if ini == "ㄹ" and place and prev_final == "ㄴ":
                 onset = "l"  # ㄴㄹ is said ll: Silla, Chollima
                 out[-1] = out[-1][:-1] + "l"
+            if ini in "ㄴㅁ" and place and prev_final == "ㄱ":
+                out[-1] = out[-1][:-1] + "ng"  # ㄱ before a nasal is said ng: Paengnyong
             if ini == "ㅇ" and place and prev_final == "ㄹ":
                 out[-1] = out[-1][:-1] + "r"  # a final ㄹ before a vowel is r: Chorwon
         vowel = MR_MEDIAL[med]
@@ -285,7 +287,7 @@ class KoreanNames:
                 sur_options += [r for r in self.hanja_readings(sur_han) if r not in sur_options]
             if not sur_options:
                 return None
-        given_chunks = self._given_chunks(reading, len(given_han)) if reading else None
+        given_chunks = self._given_chunks(reading, len(given_han), person) if reading else None
         per_char = []
         guessed = 0
         for i, ch in enumerate(given_han):
@@ -326,13 +328,13 @@ class KoreanNames:
                     others.append(KoReading(sur, giv, d + 0.15 * guessed))
         return KoReading(surname, given, dist + 0.15 * guessed, others=others)
 
-    def _given_chunks(self, reading: str, count: int) -> list[str] | None:
-        """The syllable chunks of a reading's given name (all parts after the first), when there are
-        exactly `count` of them: one per hanja of the given name."""
+    def _given_chunks(self, reading: str, count: int, person: bool = True) -> list[str] | None:
+        """The syllable chunks of a reading's given name (all parts after the first; a place's whole reading),
+        when there are exactly `count` of them: one per hanja of the given name."""
         parts = [p for p in re.split(r"[・･=＝\s]+", unicodedata.normalize("NFKC", reading)) if p]
-        if len(parts) < 2:
+        if person and len(parts) < 2:
             return None
-        chunks = [c for part in parts[1:] for c in self.kana_chunks(part)]
+        chunks = [c for part in parts[1 if person else 0:] for c in self.kana_chunks(part)]
         return chunks if len(chunks) == count else None
 
     # -- katakana reading → hangul ------------------------------------------------------------------
