@@ -28,8 +28,8 @@ from typing import Iterable, Iterator
 
 from glossary import origin as orig
 from glossary import extract_dict
-from glossary.extract_dict import (dictionary_given_name, dictionary_loanword_name, dictionary_place,
-                                    dictionary_place_origin, dictionary_surname)
+from glossary.extract_dict import (dictionary_given_name, dictionary_kana_person, dictionary_loanword_name,
+                                   dictionary_place, dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -42,7 +42,8 @@ from glossary.translit.dictionary import wire_services
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
 KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
-LATIN_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}[-‐－]?\d{1,4}[A-Za-z]?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
+LATIN_DESIGNATION = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}[-‐－]?\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,3}(?![A-Za-z])")
 HANGUL_RUN = re.compile(r"[가-힣]+(?: [가-힣]+){0,3}")
 CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){0,2}")
@@ -61,7 +62,8 @@ _ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "�
 # Direction words that combine with a place into a region (東シベリア, 北東アジア, ロシア極東).
 _DIRECTIONS = {"東", "西", "南", "北", "北東", "北西", "南東", "南西", "極東", "中部", "東部", "西部", "南部", "北部",
                "中東", "近東", "旧"}
-_PRIORITY = {"inner": 1, "quoted": 6, "ko": 6, "zh": 6, "jp": 5, "gloss": 5, "compound": 4, "kata": 3, "proper": 2}
+_PRIORITY = {"inner": 1, "quoted": 6, "ko": 6, "zh": 6, "jp": 5, "gloss": 5, "address": 5, "compound": 4, "kata": 3,
+             "proper": 2}
 NAMED_TYPES = ("person", "place", "org", "weapon", "media")
 
 
@@ -179,6 +181,10 @@ def _direct_title(text: str, end: int) -> int:
     return n if n >= 2 or text[end:end + 1] == "氏" else 0
 
 
+# an administration after its leader's name, the leader's country letter between (トランプ米政権, 尹錫悦政権)
+_GOVERNMENT_AFTER = re.compile(r"[米露中韓朝英仏独]?政権")
+
+
 def _title_follows(text: str, end: int) -> bool:
     """A title right after a name, or after a country/org word and then a title (人民武力部長, ・朝鮮労働党国際部長)."""
     if _direct_title(text, end):
@@ -239,7 +245,10 @@ def _find_katakana(p: _Para) -> None:
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
             part_toks = [_covering(tokens, s, e) for s, e in parts]
-            country = any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks)
+            # (or every part is a place of its own: シベリア・イルクーツク州 is a region and a province in it)
+            country = any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks) or \
+                all(len(tk) == 1 and tk[0].pos3 == "地名" and (tk[0].start, tk[0].end) == part
+                    for tk, part in zip(part_toks, parts))
             common = [_is_common_loanword(tk) for tk in part_toks]
             # ウラン・ウデ, ハルバート・ウルフ: a part UniDic does not know keeps the name whole
             odd = any(not c and not (len(tk) == 1 and tk[0].is_proper) for c, tk in zip(common, part_toks))
@@ -295,7 +304,12 @@ def _find_katakana(p: _Para) -> None:
             if len(toks) == 1 and toks[0].is_proper and (toks[0].start < s or toks[0].end > e) \
                     and KANJI_RUN.fullmatch(text[toks[0].start:s] + text[e:toks[0].end]):
                 s, e = toks[0].start, toks[0].end  # one proper noun in mixed script: 南アフリカ, 北アイルランド
-            titled = _title_follows(text, e)
+            # (an administration named after its leader, ゼレンスキー政権: not タリバン政権, a group's; an ordinary
+            # word only where JMnedict has it as a name, トランプ米政権, not ポピュリスト政権)
+            government = _GOVERNMENT_AFTER.match(text, e) is not None and not any(
+                t.pos2 == "固有名詞" and t.pos3 in ("一般", "組織") for t in toks) and (
+                not _is_common_loanword(toks) or dictionary_kana_person(text[s:e]))
+            titled = _title_follows(text, e) or government
             if len(toks) >= 2 and _is_common_loanword(toks):
                 ntype = dictionary_loanword_name(text[s:e])
                 if ntype is not None:  # ホワイト|ハウス: ordinary words that JMdict knows as one proper name
@@ -309,7 +323,7 @@ def _find_katakana(p: _Para) -> None:
             foreign_paper = paper and s >= 1 and text[s - 1] in _COUNTRY_LETTERS and \
                 (s < 2 or not KANJI_RUN.match(text, s - 2))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
-            if _is_common_loanword(toks) and not foreign_paper and \
+            if _is_common_loanword(toks) and not foreign_paper and not government and \
                     (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
@@ -431,7 +445,7 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 if direct and not reading and _TITLES.get(text[end:end + direct]) == "ja":
                     continue  # a Japanese office (林芳正官房長官): a Japanese name, read below
-                titled = direct or _title_follows(text, end)
+                titled = direct or _title_follows(text, end) or (g == 2 and _GOVERNMENT_AFTER.match(text, end) is not None)
                 if end < re_ and not titled:
                     continue
                 if common_word and not (direct or reading):
@@ -972,6 +986,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                                    "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"):
         chunk = chunk[1:]
+    if len(chunk) >= 2 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
+            and _name_unit(chunk[1]):
+        chunk = chunk[1:]  # a country's letter before a name says whose it is (米|アラスカ州, 米|インド太平洋軍)
     if not chunk:
         return outside
     if len(chunk) >= 2 and chunk[-1][2] is None and LATIN_DESIGNATION.fullmatch(text[chunk[-1][0]:chunk[-1][1]]):
@@ -1495,6 +1512,8 @@ def _find_quoted(p: _Para) -> None:
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
 _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
 _QUOTE_OPENERS = _EndTable(_QUOTE_OPENER_TYPES)
+_WEAPON_KIND = re.compile("|".join(sorted((re.escape(k) for k, kind in _QUOTE_OPENER_TYPES.items() if kind == "weapon"),
+                                          key=len, reverse=True)))
 _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?("
                           + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))
                           + r")(?![\u4e00-\u9fff々ァ-ヺー])")
@@ -1537,6 +1556,63 @@ _NUMBER_AFTER_NAME = re.compile(r"[0-9０-９](?<=[\u4e00-\u9fff々ァ-ヺー][0
                                 r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|$)")
 _NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
 _LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
+
+
+_DESIGNATION_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}[-‐－]?\d")  # cheap test before the finder runs
+# a group's name (G7, G20) is no weapon, whatever the sentence is about
+_GROUP_NAME = re.compile(r"^[A-Z]\d{1,2}$")
+_YEAR_OR_ISSUE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year in it: a fiscal year, an edition
+_WEAPON_NEAR = 20  # characters between a designation and the kind of weapon it designates
+_LIST_JOINT = re.compile(r"[」』]?(?:や|と|、|,|・|及び|および)?[「『]?")  # between two items of a list
+
+
+def _find_designations(p: _Para) -> None:
+    """A Latin designation in a sentence that names a kind of weapon near it is a weapon: before it
+    (Su-34|戦闘爆撃機), after it, or over a list (短距離弾道ミサイル「KN-23」や「KN-24」, Su-35戦闘機やSu-57).
+    Where a kind directly precedes the designation, _compound_chunk has found it already."""
+    text = p.para.text
+    weapons = {(m.start, m.end) for m in p.mentions if m.type == "weapon"}
+    taken = [(m.start, m.end) for m in p.mentions]
+    last_end = -1  # where the last weapon designation ended: the next one in its list is a weapon too
+    for m in LATIN_DESIGNATION.finditer(text):
+        s, e = m.span()
+        if (s, e) in weapons:
+            last_end = e
+        if _GROUP_NAME.match(m.group()) or _YEAR_OR_ISSUE.search(m.group()) or text.startswith("号", e) \
+                or any(ms <= s and e <= me for ms, me in taken):
+            continue  # (FY2023-2号 is an issue of a report)
+        listed = last_end >= 0 and _LIST_JOINT.fullmatch(text, last_end, s) is not None
+        if listed or any(not re.search(r"[。！？!?]", text[min(k.end(), s):max(k.start(), e)])
+                         for k in _WEAPON_KIND.finditer(text, max(0, s - _WEAPON_NEAR), e + _WEAPON_NEAR)):
+            p.mentions.append(Mention(s, e, m.group(), "compound", type="weapon", proper=True))
+            last_end = e
+
+
+# Korea's provinces (North and South), which UniDic may cut across their last character (平安|北|道東|倉|里)
+_KOREAN_PROVINCE = re.compile(r"(?:平安|咸鏡|黄海|忠清|全羅|慶尚)[南北]道|(?:京畿|江原|慈江|両江|済州)道")
+_NORTH_PROVINCES = ("平安", "咸鏡", "黄海", "慈江", "両江")
+# a town, county or village after its province (平安北道|東倉里): up to four characters and its unit
+_KOREAN_LOCALITY = re.compile(r"[\u4e00-\u9fff々]{1,4}?(?:里|郡|市|邑|洞|島|山|港|郷)")
+
+
+def _find_provinces(p: _Para) -> None:
+    """A Korean province, and the places written right after it (平安北道東倉里): an address of places."""
+    text = p.para.text
+    for m in _KOREAN_PROVINCE.finditer(text):
+        side = "ko" if m.group().startswith("江原") else "ko_north" if m.group().startswith(_NORTH_PROVINCES) \
+            else "ko_south"  # (江原道 is a province of each Korea)
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "address", type="place", origin=side, proper=True))
+        run = KANJI_RUN.match(text, m.end())
+        if run is None:
+            continue
+        localities, pos = [], m.end()
+        while pos < run.end() and (local := _KOREAN_LOCALITY.match(text, pos, run.end())) is not None:
+            localities.append(local)
+            pos = local.end()
+        if localities and pos == run.end():  # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own)
+            for local in localities:
+                p.mentions.append(Mention(local.start(), local.end(), local.group(), "address", type="place",
+                                          origin=side, proper=True))
 
 
 def _find_numbered_names(p: _Para) -> None:
@@ -1731,8 +1807,9 @@ def _resolve(p: _Para) -> None:
     kept: list[Mention] = []
     for m in ranked:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
+        # (a place inside an organisation's name is a place too; inside a weapon's, a coincidence: 千里馬1型)
         if m.kind == "inner" and all(k.kind in ("compound", "gloss", "quoted") and k.start <= m.start and m.end <= k.end
-                                     and (k.start, k.end) != (m.start, m.end) for k in clash):
+                                     and (k.start, k.end) != (m.start, m.end) and k.type != "weapon" for k in clash):
             kept.append(m)
             continue
         if clash:
@@ -1827,6 +1904,10 @@ def _analyse(para: Paragraph) -> _Para:
     if "!" in text:
         _find_bang_brands(p)
     _find_numbered_names(p)
+    if "道" in text:
+        _find_provinces(p)
+    if _DESIGNATION_HINT.search(text):
+        _find_designations(p)
     if _OLD_KANJI.search(text):
         _find_old_kanji_places(p)
     if "【" in text or "(" in text or "（" in text:
@@ -2446,6 +2527,9 @@ def _context_counts(mentions: list[Mention]) -> Counter:
 
 def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
     """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
+    addressed = {m.origin for m in mentions if m.kind == "address"} & {"ko_north", "ko_south"}
+    if len(addressed) == 1:
+        return addressed.pop()  # a place in a province of one Korea (咸鏡北道|豊渓里)
     # the context counts are summed only where a rule below needs them (Korean and katakana names)
     korean = korean or any(m.origin == "ko" for m in mentions) or any(orig.korean_katakana(v) for v in variants)
     if korean:
@@ -2519,7 +2603,7 @@ def _title_word(m: Mention) -> str:
 
 # the confidence an entry starts from, by the best kind of evidence among its mentions
 _KIND_CONFIDENCE = {"inner": 0.7, "ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.7, "compound": 0.7, "gloss": 0.75,
-                    "kata": 0.6, "proper": 0.75}
+                    "kata": 0.6, "proper": 0.75, "address": 0.8}
 
 
 def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:

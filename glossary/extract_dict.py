@@ -113,6 +113,15 @@ def dictionary_loanword_name(kana: str) -> str | None:
     return _memoized("loanword name", kana, answer)
 
 
+_PERSON_TYPES = frozenset({"surname", "given", "masc", "fem", "person"})
+
+
+def dictionary_kana_person(kana: str) -> bool:
+    """True when JMnedict lists the katakana `kana` as a person's name (surname, given name or person)."""
+    return _memoized("kana person", kana, lambda db: db is not None and any(
+        t in _PERSON_TYPES for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,))))
+
+
 # The country JMnedict notes in a place's gloss: 開城 "Kaesong (North Korea)", 釜山 "Pusan (port city in South Korea)".
 _GLOSS_COUNTRY = (("North Korea", "ko_north"), ("South Korea", "ko_south"), ("Korea", "ko"), ("Russia", "ru"),
                   ("China", "zh"))

@@ -33,7 +33,7 @@ _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "
 ORIGIN_CHOICES = TRANSLIT_ORIGINS
 _READING = re.compile(r"^(?P<name>.+?)\s*[（(](?P<reading>[^（）()]+)[）)]\s*$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
-_DESIGNATION = re.compile(r"^([A-Z][A-Za-z]{0,3})-?(\d{1,4}[A-Za-z]?(?:-\d+)?)$")
+_DESIGNATION = re.compile(r"^([A-Z][A-Za-z]{0,3})-?(\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?(?:-\d+)?)$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
 # Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),

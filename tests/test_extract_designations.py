@@ -1,0 +1,77 @@
+"""Weapons named by a Latin designation, Korean addresses, administrations named after their leader, a country's
+letter before a name, and places joined by ・ (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from glossary.extract import extract
+from glossary.translit.dictionary import jmnedict_path
+
+from extract_helpers import by_ja, type_of
+
+
+@pytest.mark.parametrize("text, designation", [
+    ("前線ではSu-30戦闘機から滑空爆弾が投下された。", "Su-30"),  # the kind after the designation
+    ("空軍基地の戦略爆撃機Tu160やTu22M3が損傷した。", "Tu22M3"),  # (letters and digits after the number)
+    ("巡航ミサイル「Kh-101」と「Kh-555」が撃ち込まれた。", "Kh-555"),  # the second of a list
+    ("残骸から北朝鮮製の「KN-25」「KN-21」を確認したと、弾道ミサイルの専門家が述べた。", "KN-21"),
+])
+def test_a_latin_designation_near_a_kind_of_weapon_is_a_weapon(text, designation):
+    assert type_of(text, designation) == "weapon"
+
+
+@pytest.mark.parametrize("text, designation", [
+    ("G20首脳はミサイル発射を非難した。", "G20"),  # a group, whatever the sentence is about
+    ("「ミサイル開発」研究会 FY2024-3号", "FY2024-3"),  # an issue of a report
+    ("新型のSu-30を公開した。", "Su-30"),  # no kind of weapon in its sentence: not known for one
+])
+def test_not_every_designation_is_a_weapon(text, designation):
+    assert type_of(text, designation) != "weapon"
+
+
+def test_a_place_inside_a_quoted_weapon_name_is_no_place():
+    entries = extract("新型ロケット「千里馬2型」を打ち上げた。", file="t.txt")
+    assert by_ja(entries, "千里馬2型").type == "weapon"
+    assert by_ja(entries, "千里") is None
+
+
+def test_a_korean_province_and_the_places_written_after_it_are_an_address():
+    entries = extract("発射場（平安北道東倉里）から打ち上げた。核実験場は咸鏡北道吉州郡豊渓里にある。", file="t.txt")
+    for name in ("平安北道", "東倉里", "咸鏡北道", "吉州郡", "豊渓里"):
+        entry = by_ja(entries, name)
+        assert entry is not None and entry.type == "place" and entry.origin == "ko_north", name
+    assert by_ja(entries, "道東") is None  # UniDic's 道東 (eastern Hokkaido) cut across the address
+
+
+def test_a_province_names_its_korea():
+    entries = extract("全羅南道の港で船が沈んだ。", file="t.txt")
+    assert by_ja(entries, "全羅南道").origin == "ko_south"
+
+
+@pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
+@pytest.mark.parametrize("text, person", [
+    ("トランプ米政権は制裁を発表した。", "トランプ"),  # an ordinary word (playing cards) JMnedict has as a surname
+    ("ゼレンスキー政権は反発した。", "ゼレンスキー"),
+    ("韓国の尹錫悦政権は発足直後だった。", "尹錫悦"),
+])
+def test_an_administration_is_named_after_a_person(text, person):
+    assert type_of(text, person) == "person"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("タリバン政権は否定した。", "タリバン"),  # a group's government
+    ("ポピュリスト政権が誕生した。", "ポピュリスト"),  # a kind of government
+])
+def test_a_group_or_a_kind_of_government_is_no_person(text, word):
+    assert type_of(text, word) != "person"
+
+
+def test_a_countrys_letter_before_a_place_is_not_part_of_it():
+    entries = extract("米アラスカ州で首脳会談が開かれた。", file="t.txt")
+    assert by_ja(entries, "アラスカ州") is not None and by_ja(entries, "米アラスカ州") is None
+
+
+def test_places_joined_by_a_dot_are_two_places_but_a_dotted_town_is_one():
+    entries = extract("東シベリア・イルクーツク州の基地とニジニ・ノヴゴロドの工場", file="t.txt")
+    assert by_ja(entries, "イルクーツク州").type == "place" and by_ja(entries, "東シベリア").type == "place"
+    assert by_ja(entries, "ニジニ・ノヴゴロド") is not None
