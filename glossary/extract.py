@@ -2525,6 +2525,13 @@ def _context_counts(mentions: list[Mention]) -> Counter:
     return ctx
 
 
+def _korean_facility(ja: str) -> bool:
+    """A kanji name of two or three characters before a facility head of the translit tables (発射場, 基地, 空港)."""
+    from glossary.translit.dictionary import name_heads  # the heads' English lives with transliteration
+
+    return any(ja.endswith(head) and 2 <= len(ja) - len(head) <= 3 for head in name_heads())
+
+
 def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
     """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
     addressed = {m.origin for m in mentions if m.kind == "address"} & {"ko_north", "ko_south"}
@@ -2583,6 +2590,13 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         noted = _place_origin(ja, mentions)
         if noted:
             return noted
+    if etype in ("place", "org") and KANJI_RUN.fullmatch(ja) and _korean_facility(ja):
+        # a named facility in kanji (西海衛星発射場) in sentences about one Korea is that Korea's, its name read
+        # in Korean (Sohae), not as the Japanese place written alike (Saikai)
+        ctx = _context_counts(mentions)
+        north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
+        if max(north, south) > max(ctx.get(o, 0) for o in ("ru", "zh", "ja", "en")) and north != south:
+            return "ko_north" if north > south else "ko_south"
     if KATA_RUN.fullmatch(ja):
         if any(orig.russian_shape(v) for v in variants if KATA_RUN.fullmatch(v)):
             return "ru"

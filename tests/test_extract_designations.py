@@ -75,3 +75,21 @@ def test_places_joined_by_a_dot_are_two_places_but_a_dotted_town_is_one():
     entries = extract("東シベリア・イルクーツク州の基地とニジニ・ノヴゴロドの工場", file="t.txt")
     assert by_ja(entries, "イルクーツク州").type == "place" and by_ja(entries, "東シベリア").type == "place"
     assert by_ja(entries, "ニジニ・ノヴゴロド") is not None
+
+
+def test_a_facility_in_sentences_about_one_korea_is_read_in_korean():
+    from glossary.translit import Transliterator
+
+    entries = extract("北朝鮮は西海衛星発射場で新型エンジンの燃焼試験を行ったと朝鮮中央通信が伝えた。", file="t.txt")
+    Transliterator().apply(entries)
+    site = by_ja(entries, "西海衛星発射場")
+    # (JMnedict's 西海 is a town of Japan, Saikai)
+    assert site.origin == "ko_north" and site.en == "Sohae Satellite Launching Station"
+
+
+def test_an_air_base_after_its_towns_name():
+    from glossary.translit import Transliterator
+
+    entries = extract("韓国軍と米軍は烏山空軍基地で共同訓練を行った。", file="t.txt")
+    Transliterator().apply(entries)
+    assert by_ja(entries, "烏山空軍基地").en == "Osan Air Base"

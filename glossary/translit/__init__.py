@@ -323,6 +323,9 @@ class Transliterator:
                 out_origin = "ko_north" if "north korea" in notes else "ko_south" if "korea" in notes else out_origin
             return known[0][0], known[1], out_origin, known[0][:n]
         hits = [h for h in self.jmnedict.kanji(stem) if "place" in h.types] if HAN.match(stem) else []
+        if out_origin in ("ko_north", "ko_south"):
+            # a Korean place is read in Korean, not as the Japanese place written alike (西海: Sohae, not Saikai)
+            hits = [h for h in hits if "korea" in h.note.lower()]
         if hits and hits[0].latin:
             forms = [f.replace("'", "") for f in hits[0].latin]
             note = hits[0].note.lower()
