@@ -1466,8 +1466,11 @@ def _find_quoted(p: _Para) -> None:
         opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()]) if m.start() >= 1 else None
         if not held and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):
             continue  # a sentence quoted, not a name
-        if not (held or opener) and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
-                             if not KATA_RUN.fullmatch(t.surface)):
+        # (a particle is in many a party's name: 「共に民主党」, where a head of a body ends the quotes)
+        named_body = (head := _SUFFIX_RE.search(inner)) is not None and head.start() > 0 \
+            and _SUFFIXES[head.group()] == "org"
+        if not (held or opener or named_body) and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
+                                                      if not KATA_RUN.fullmatch(t.surface)):
             continue
         ctype = ""
         if m.group(2):

@@ -93,3 +93,8 @@ def test_an_air_base_after_its_towns_name():
     entries = extract("韓国軍と米軍は烏山空軍基地で共同訓練を行った。", file="t.txt")
     Transliterator().apply(entries)
     assert by_ja(entries, "烏山空軍基地").en == "Osan Air Base"
+
+
+def test_a_party_named_with_a_particle_in_quotes():
+    assert type_of("進歩系の「共に未来党」出身の議員が当選した。", "共に未来党") == "org"  # (an invented party)
+    assert type_of("彼は「我々と共に戦う党」と述べた。", "我々と共に戦う党") is None  # a verb: a phrase quoted
