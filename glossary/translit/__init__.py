@@ -694,7 +694,8 @@ class Transliterator:
                  for t in self._korean_towns(form)
                  # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津)
                  if reading or not japanese or t.population >= KOREAN_CITY]
-        town_side = {t.country for t in towns}.pop() if len({t.country for t in towns}) == 1 else None
+        countries = {t.country for t in towns}
+        town_side = countries.pop() if len(countries) == 1 else None
         if town_side == "KR":  # GeoNames has a town of this hangul name in one Korea only (평택: the South)
             south_votes += 3
         elif town_side == "KP":
