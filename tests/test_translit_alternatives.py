@@ -229,6 +229,7 @@ def test_a_repeated_question_is_answered_from_memory_and_answers_stay_independen
     ("尹炳世（ユン・ビョンセ）", "Yoon Byung-se"),   # 병: Byung, as South Koreans spell it
     ("宋康昊（ソン・ガンホ）", "Song Kang-ho"),      # a given name's ㄱ: K
     ("洪準杓（ホン・ジュンピョ）", "Hong Joon-pyo"),  # 준: Joon
+    ("金英燮（キム・ヨンソプ）", "Kim Young-sup"),  # 섭: Sup (an invented name)
 ])
 def test_south_korean_given_names_in_their_usual_spelling(t, name, english):
     assert t.transliterate(name, origin="ko_south").english == english
