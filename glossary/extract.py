@@ -107,6 +107,8 @@ class _EndTable:
 
 
 _SUFFIX_RE = _EndTable(_SUFFIXES)
+_STANDALONE_BODIES = frozenset(row[0] for row in data_lines("standalone_bodies.txt"))
+_STANDALONE_BODY = re.compile("|".join(sorted(map(re.escape, _STANDALONE_BODIES), key=len, reverse=True)))
 # 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
 # 誌 likewise a magazine (米タイム誌).
 _NEWSPAPER_AFTER = re.compile(r"[紙誌](?![\u4e00-\u9fff々])|[紙誌](?=[上面])")
@@ -1618,6 +1620,24 @@ def _find_provinces(p: _Para) -> None:
                                           origin=side, proper=True))
 
 
+def _find_lone_bodies(p: _Para) -> None:
+    """A body of the state written alone (国会, 上院, 外務省, 米|国防総省: no noun before or after it but a
+    country's letter) is an organisation: the one of the country the text speaks of. Inside a longer compound
+    (国会議員, 韓国国会) it is not, or it is the compound finder's."""
+    text, tokens = p.para.text, p.tokens
+    codes = tokens.codes
+    for m in _STANDALONE_BODY.finditer(text):
+        first, last = tokens.first_ending_after(m.start()), tokens.first_ending_after(m.end() - 1)
+        if tokens.start(first) != m.start() or tokens.ends[last] != m.end():
+            continue  # not at word boundaries (外務省 of 外務省令 is 外務|省令)
+        before = first - 1
+        if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
+            before -= 1
+        if (before >= 0 and codes[before] in NOUN_CODES) or (last + 1 < len(codes) and codes[last + 1] in NOUN_CODES):
+            continue
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="org", proper=True))
+
+
 def _find_numbered_names(p: _Para) -> None:
     """A proper name with a number written on is one name of its own (乃木坂46, not the place 乃木坂)."""
     text, tokens = p.para.text, p.tokens
@@ -1907,6 +1927,8 @@ def _analyse(para: Paragraph) -> _Para:
     if "!" in text:
         _find_bang_brands(p)
     _find_numbered_names(p)
+    if _STANDALONE_BODY.search(text):
+        _find_lone_bodies(p)
     if "道" in text:
         _find_provinces(p)
     if _DESIGNATION_HINT.search(text):
@@ -2267,6 +2289,7 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
     """An organisation, event or medium named by a shortened form joins its long form when, in this corpus,
     exactly one long form of the same type fits (外務省 stays apart when ロシア外務省 and 中国外務省 both occur)."""
     typed: dict[str, list[_Group]] = defaultdict(list)
+    countries = _country_alias_keys()
     for g in groups.values():
         t = _group_type(g)
         if t in ("org", "event", "media"):
@@ -2281,9 +2304,12 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
                 by_tail[g.key[i:]].append(g)
         for short in members:
             if len(short.key) < 3:
-                continue
-            longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)]
-            longs += by_tail.get(short.key, [])
+                # a body of two characters (国会) joins only its country's (韓国国会)
+                longs = [g for g in members if len(g.key) > 2 and g.key.endswith(short.key)
+                         and g.key[: -len(short.key)] in countries]
+            else:
+                longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)]
+                longs += by_tail.get(short.key, [])
             roots = {id(g.root()): g for g in longs if g.root() is not short.root()}
             if len(roots) == 1:
                 _union(next(iter(roots.values())), short)
@@ -2593,6 +2619,12 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         noted = _place_origin(ja, mentions)
         if noted:
             return noted
+    if etype == "org" and ja in _STANDALONE_BODIES:
+        # a body of the state written alone (国会) is the one of the country its sentences speak of most
+        ctx = _context_counts(mentions)
+        ranked = sorted(ctx.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
     if etype in ("place", "org") and KANJI_RUN.fullmatch(ja) and _korean_facility(ja):
         # a named facility in kanji (西海衛星発射場) in sentences about one Korea is that Korea's, its name read
         # in Korean (Sohae), not as the Japanese place written alike (Saikai)

@@ -1,5 +1,5 @@
 """Weapons named by a Latin designation, Korean addresses, administrations named after their leader, a country's
-letter before a name, and places joined by ・ (invented sentences)."""
+letter before a name, places joined by ・, and bodies of the state written alone (invented sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +98,27 @@ def test_an_air_base_after_its_towns_name():
 def test_a_party_named_with_a_particle_in_quotes():
     assert type_of("進歩系の「共に未来党」出身の議員が当選した。", "共に未来党") == "org"  # (an invented party)
     assert type_of("彼は「我々と共に戦う党」と述べた。", "我々と共に戦う党") is None  # a verb: a phrase quoted
+
+
+@pytest.mark.parametrize("text, body, origin, english", [
+    ("韓国で非常戒厳が宣布され、兵士が国会に入った。", "国会", "ko_south", "National Assembly"),
+    ("ロシアの外務省は声明を出した。", "外務省", "ru", "Foreign Ministry"),
+    ("米国防総省は声明を出した。", "国防総省", "en", "Department of Defense"),
+])
+def test_a_body_of_the_state_written_alone_is_its_countrys(text, body, origin, english):
+    from glossary.translit import Transliterator
+
+    entries = extract(text, file="t.txt")
+    Transliterator().apply(entries)
+    entry = by_ja(entries, body)
+    assert (entry.type, entry.origin, entry.en) == ("org", origin, english)
+
+
+def test_a_body_word_inside_a_longer_word_is_not_the_body():
+    assert by_ja(extract("国会議員が述べた。外務省関係者によると", file="t.txt"), "国会") is None
+    assert by_ja(extract("外務省関係者によると", file="t.txt"), "外務省") is None
+
+
+def test_a_body_written_alone_joins_its_countrys_when_one_is_named():
+    entries = extract("ロシア上院は条約を承認した。上院の議長が述べた。", file="t.txt")
+    assert "上院" in by_ja(entries, "ロシア上院").variants

@@ -15,11 +15,12 @@ import unicodedata
 from typing import Iterable
 
 from glossary.normalize import variant_key
-from glossary.origin import korean_syllables
+from glossary.origin import korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
-                                          name_heads, region_heads, region_modifiers, to_katakana, wire_services)
+                                          name_heads, region_heads, region_modifiers, state_bodies, to_katakana,
+                                          wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
@@ -914,6 +915,8 @@ class Transliterator:
             entry.type == "other" and entry.origin in ("ru", "ko_north", "ko_south", "ko")
             and any(is_katakana(v) or HANGUL.match(v) or cyrillic.is_cyrillic(v) for v in entry.variants))
         translit = self._name_result(entry, n) if name_like else None
+        if translit is None and gloss is None and entry.type == "org":
+            translit = self._state_body(entry, n)
         if translit is None and gloss is None and not name_like:
             translit = self._compound_entry(entry, n)
         if gloss is not None:
@@ -924,6 +927,25 @@ class Transliterator:
         if translit is not None and translit.english:
             return translit
         return self._term_dictionary(entry)
+
+    @staticmethod
+    def _state_body(entry: Entry, n: int) -> Transliteration | None:
+        """A body of the state every country names alike (国会, 外務省), in the English of its country: the
+        country written before it (ロシア外務省, 米国防総省), else the entry's origin. None when neither says."""
+        bodies = state_bodies()
+        words = sorted({body for body, _ in bodies}, key=len, reverse=True)
+        for form in dict.fromkeys([entry.ja, *entry.variants]):
+            body = next((w for w in words if form.endswith(w)), None)
+            if body is None:
+                continue
+            prefix = form[: -len(body)].removesuffix("連邦")  # (ロシア連邦外務省)
+            # before the body, a country and nothing else (韓国国会, 米国防総省), or nothing
+            origin = origin_words().get(prefix) if prefix else entry.origin
+            row = bodies.get((body, origin or ""))
+            if row is not None:
+                english, alternatives = row
+                return Transliteration(entry.ja, english, origin, 0.85, "dictionary", [english, *alternatives][:n])
+        return None
 
     def _compound_entry(self, entry: Entry, n: int) -> Transliteration | None:
         """A non-name entry that is a place name + generic head (ボストーチヌイ宇宙基地, モスクワ大学)."""

@@ -377,6 +377,17 @@ def _pattern_table(name: str) -> dict[str, tuple[str, list[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def state_bodies() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(body, origin) → (English, alternatives) for the bodies of the state every country names alike (国会,
+    外務省), from data/translit/state_bodies.tsv."""
+    table = {}
+    for row in _rows("state_bodies.tsv"):
+        row += [""] * (4 - len(row))
+        table[(row[0], row[1])] = (row[2], [a for a in row[3].split("|") if a])
+    return table
+
+
+@functools.lru_cache(maxsize=1)
 def name_heads() -> dict[str, tuple[str, list[str]]]:
     """Generic heads after a place name (宇宙基地, 港) → (English pattern, alternative patterns)."""
     return _pattern_table("name_heads.tsv")
