@@ -356,6 +356,8 @@ def _find_katakana(p: _Para) -> None:
                 ktype = ""
             if ktype == "person" and not titled and _head_at(text, e) == "place":
                 ktype = "place"  # named after a person, but a place by its head (プリンセス・アン|郡, ワシントン|州)
+            if ktype in ("", "person") and not titled and _IN_DIVISION.search(text, max(0, s - 6), s):
+                ktype = "place"  # a town of a province (沿海地方のハサン, クルスク州のスジャ), whatever UniDic says
             if s < e and text[e - 1] in _SUFFIX_RE.last_chars and re.search(r"[・＝=]", text[s:e]):
                 head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1].strip(), "")
                 if head_type in ("media", "org", "place"):
@@ -1353,6 +1355,7 @@ def _leading_region(piece: list, kata_at: dict) -> int:
 
 
 _DIVISIONS = ("州", "地方", "地区", "県", "省")
+_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の$")  # before a name: a town of that division
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", **{w: "" for w in _PLACE_PARTS}}
@@ -1373,6 +1376,12 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                     _head_type(text, chunk[:k])[0] == "place" or dictionary_place(text[chunk[0][0]:chunk[k - 1][1]])))):
             # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン, 京畿|道|平沢): an address of two places
             return [(chunk[:k], "place")] + _split_typed(text, chunk[k:], kata_at)
+    if len(chunk) >= 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys():
+        rest = text[chunk[1][0]:chunk[-1][1]]
+        if rest.endswith(_DIVISIONS) and len(rest) >= 3 and dictionary_place(rest):
+            # a country, then a division of it JMnedict knows (ロシア|沿海地方): two places (a region of the
+            # country, ロシア極東, or a compound region, インド太平洋, stays one name)
+            return [(chunk[:1], "place"), (chunk[1:], "place")]
     for k in range(1, len(chunk)):
         t = chunk[k - 1][2]
         if t is not None and t.surface in _REGION_WORDS and (all(

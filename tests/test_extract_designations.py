@@ -102,7 +102,7 @@ def test_a_party_named_with_a_particle_in_quotes():
 
 @pytest.mark.parametrize("text, body, origin, english", [
     ("韓国で非常戒厳が宣布され、兵士が国会に入った。", "国会", "ko_south", "National Assembly"),
-    ("ロシアの外務省は声明を出した。", "外務省", "ru", "Foreign Ministry"),
+    ("ロシアの外務省は声明を出した。", "外務省", "ru", "Ministry of Foreign Affairs"),
     ("米国防総省は声明を出した。", "国防総省", "en", "Department of Defense"),
 ])
 def test_a_body_of_the_state_written_alone_is_its_countrys(text, body, origin, english):
@@ -122,3 +122,10 @@ def test_a_body_word_inside_a_longer_word_is_not_the_body():
 def test_a_body_written_alone_joins_its_countrys_when_one_is_named():
     entries = extract("ロシア上院は条約を承認した。上院の議長が述べた。", file="t.txt")
     assert "上院" in by_ja(entries, "ロシア上院").variants
+
+
+def test_a_country_then_a_place_jmnedict_knows_are_two_places_and_a_town_of_a_division_is_a_place():
+    entries = extract("ロシア沿海地方のハサンと北朝鮮を結ぶ橋", file="t.txt")
+    assert by_ja(entries, "沿海地方").type == "place" and by_ja(entries, "ロシア沿海地方") is None
+    assert by_ja(entries, "ハサン").type == "place"  # (UniDic has ハサン as a given name)
+    assert by_ja(extract("ロシア極東の開発が進む。", file="t.txt"), "ロシア極東") is not None  # a region stays
