@@ -933,9 +933,9 @@ class Transliterator:
         """A body of the state every country names alike (国会, 外務省), in the English of its country: the
         country written before it (ロシア外務省, 米国防総省), else the entry's origin. None when neither says."""
         bodies = state_bodies()
-        words = sorted({body for body, _ in bodies}, key=len, reverse=True)
         for form in dict.fromkeys([entry.ja, *entry.variants]):
-            body = next((w for w in words if form.endswith(w)), None)
+            # (the longest body the form ends in: 連邦議会, not 議会)
+            body = max((b for b, _ in bodies if form.endswith(b)), key=len, default=None)
             if body is None:
                 continue
             prefix = form[: -len(body)].removesuffix("連邦")  # (ロシア連邦外務省)
