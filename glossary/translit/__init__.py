@@ -934,7 +934,6 @@ class Transliterator:
         country written before it (ロシア外務省, 米国防総省), else the entry's origin. None when neither says."""
         bodies = state_bodies()
         for form in dict.fromkeys([entry.ja, *entry.variants]):
-            # (the longest body the form ends in: 連邦議会, not 議会)
             body = max((b for b, _ in bodies if form.endswith(b)), key=len, default=None)
             if body is None:
                 continue
