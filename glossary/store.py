@@ -278,6 +278,8 @@ class GlossaryStore:
                         old.en, old.en_alternatives = new.en, [a for a in new.en_alternatives if a != new.en]
                         old.en_candidates = [c for c in new.en_candidates if c != new.en]
                         old.confidence, old.provenance = new.confidence, new.provenance
+                    elif not old.en and new.en_candidates:  # this run's suggestions for what has no English yet
+                        old.en_candidates = list(new.en_candidates)
                     if new.type != "other":
                         old.type = new.type
                     if new.origin != "unknown":

@@ -2,8 +2,8 @@
 
 One message per entry: msgid = the canonical Japanese, msgstr = the English ("" when unknown).
 Translator comments (`# `) carry the rest as "key: value" lines (type, origin, variant, alternative,
-deprecated, confidence, provenance, status, count, gloss, reading, foreign, note); each source is a
-`#:` reference plus an extracted comment (`#. file:line: context`). Entries below
+deprecated, suggested (unreviewed English suggestions), confidence, provenance, status, count, gloss,
+reading, foreign, note); each source is a `#:` reference plus an extracted comment (`#. file:line: context`). Entries below
 LOW_CONFIDENCE are marked `#, fuzzy`, as poterminology marks uncertain terms. Two entries with the
 same Japanese get a msgctxt so the file stays valid.
 """
@@ -22,7 +22,8 @@ from glossary.model import Entry, Source
 
 LOW_CONFIDENCE = 0.5
 LIST_KEYS = {"variant": "variants", "alternative": "en_alternatives", "deprecated": "en_deprecated",
-             "gloss": "glosses", "reading": "readings", "foreign": "foreign", "note": "notes"}
+             "suggested": "en_candidates", "gloss": "glosses", "reading": "readings", "foreign": "foreign",
+             "note": "notes"}
 _COMMENT_RE = re.compile(r"^([a-z]+): ?(.*)$")
 _CONTEXT_RE = re.compile(r"^(.*?):(\d+): ?(.*)$")
 
@@ -32,6 +33,7 @@ def _comment_lines(e: Entry) -> list[str]:
     lines += [f"variant: {v}" for v in e.variants if v != e.ja]
     lines += [f"alternative: {v}" for v in e.en_alternatives]
     lines += [f"deprecated: {v}" for v in e.en_deprecated]
+    lines += [f"suggested: {v}" for v in e.en_candidates]  # unreviewed rule/model output, for the translator
     lines += [f"confidence: {float(e.confidence)!r}", f"status: {e.status}", f"count: {int(e.count)}"]
     if e.provenance:
         lines.append(f"provenance: {e.provenance}")

@@ -28,6 +28,7 @@ from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hang
                                   kana_skeleton, reading_distance)
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
+from glossary.translit.terms import TermComposer
 from glossary.translit.zh import ChineseNames
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
@@ -864,11 +865,14 @@ class Transliterator:
         A gloss from the text wins; then dictionaries and rules for names (persons, places, and any
         entry of Russian or Korean origin); other entries get a dictionary English or stay None.
         """
+        entries = list(entries)
+        unrendered = []
         for entry in entries:
             if entry.status == "locked":
                 continue
             result = self.for_entry(entry)
             if result is None:
+                unrendered.append(entry)
                 continue
             entry.en = result.english
             entry.en_alternatives, entry.en_candidates = self._accepted_and_candidates(entry, result)
@@ -877,6 +881,26 @@ class Transliterator:
             if entry.origin in ("unknown", "ko") and result.origin in ("ru", "ko_north", "ko_south"):
                 if entry.origin == "unknown" or result.origin.startswith("ko"):
                     entry.origin = result.origin
+        self._suggest_compounds(unrendered, entries)
+
+    def _suggest_compounds(self, unrendered: list[Entry], entries: list[Entry]) -> None:
+        """English suggestions (en_candidates, for review) for compound terms, events, organisations and media
+        nothing else renders, composed from their parts (露朝関係 → Russia–North Korea relations) with the
+        English this glossary gives the names in them (エリツィン政権 → Yeltsin administration)."""
+        names: dict[str, str] = {}
+        for entry in entries:
+            if entry.en and entry.type in ("person", "place", "org"):
+                # a person inside a compound is named by the family name (プーチン政権: Putin administration)
+                english = entry.en.split()[-1] if entry.type == "person" else entry.en
+                for form in [entry.ja, *entry.variants]:
+                    names.setdefault(variant_key(form), english)
+        composer = TermComposer(lambda word: jmdict_english(self.jmnedict, word),
+                                lambda word: names.get(variant_key(word)))
+        for entry in unrendered:
+            if entry.type in ("term", "event", "org", "media") and not entry.en and not entry.en_candidates:
+                suggestion = composer.suggest(entry.ja)
+                if suggestion:
+                    entry.en_candidates = [suggestion]
 
     def _accepted_and_candidates(self, entry: Entry, result: Transliteration) -> tuple[list[str], list[str]]:
         """Split a result's alternatives into accepted English forms and suggestions for review.
