@@ -36,7 +36,7 @@ from glossary.model import Entry, Source
 from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
-from glossary.tokenize import NOUN_CODES, Token, Tokens, tokenize
+from glossary.tokenize import NAME_HEAD_ADVERBIALS, NOUN_CODES, Token, Tokens, tokenize
 from glossary.translit.dictionary import wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
@@ -107,8 +107,9 @@ class _EndTable:
 
 
 _SUFFIX_RE = _EndTable(_SUFFIXES)
-_STANDALONE_BODIES = frozenset(row[0] for row in data_lines("standalone_bodies.txt"))
-_STANDALONE_BODY = re.compile("|".join(sorted(map(re.escape, _STANDALONE_BODIES), key=len, reverse=True)))
+# words that name one thing when they stand alone (国会: org, 極東: place) → type
+_STANDALONE_NAMES = {row[0]: row[1] for row in data_lines("standalone_names.tsv") if len(row) > 1}
+_STANDALONE_NAME = re.compile("|".join(sorted(map(re.escape, _STANDALONE_NAMES), key=len, reverse=True)))
 # 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
 # 誌 likewise a magazine (米タイム誌).
 _NEWSPAPER_AFTER = re.compile(r"[紙誌](?![\u4e00-\u9fff々])|[紙誌](?=[上面])")
@@ -642,7 +643,7 @@ def _find_spaced_names(p: _Para) -> None:
 
 def _noun_unit(t: Token) -> bool:
     if t.pos1 == "名詞":
-        if t.pos2 == "代名詞" or t.pos3 == "副詞可能":
+        if t.pos2 == "代名詞" or (t.pos3 == "副詞可能" and t.surface not in NAME_HEAD_ADVERBIALS):
             return False
         if _HIRAGANA.match(t.surface) and not t.is_proper:
             return False
@@ -1629,13 +1630,14 @@ def _find_provinces(p: _Para) -> None:
                                           origin=side, proper=True))
 
 
-def _find_lone_bodies(p: _Para) -> None:
-    """A body of the state written alone (国会, 上院, 外務省, 米|国防総省: no noun before or after it but a
-    country's letter) is an organisation: the one of the country the text speaks of. Inside a longer compound
-    (国会議員, 韓国国会) it is not, or it is the compound finder's."""
+def _find_lone_names(p: _Para) -> None:
+    """A word of standalone_names.tsv written alone (国会, 外務省, 米|国防総省, 極東: no noun before or after it
+    but a country's letter) names one thing: a body of the state is an organisation, the one of the country the
+    text speaks of; a world region is a place. Inside a longer compound (国会議員, 韓国国会, ロシア極東) it is
+    not, or it is the compound finder's."""
     text, tokens = p.para.text, p.tokens
     codes = tokens.codes
-    for m in _STANDALONE_BODY.finditer(text):
+    for m in _STANDALONE_NAME.finditer(text):
         first, last = tokens.first_ending_after(m.start()), tokens.first_ending_after(m.end() - 1)
         if tokens.start(first) != m.start() or tokens.ends[last] != m.end():
             continue  # not at word boundaries (外務省 of 外務省令 is 外務|省令)
@@ -1644,7 +1646,8 @@ def _find_lone_bodies(p: _Para) -> None:
             before -= 1
         if (before >= 0 and codes[before] in NOUN_CODES) or (last + 1 < len(codes) and codes[last + 1] in NOUN_CODES):
             continue
-        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="org", proper=True))
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
+                                  proper=True))
 
 
 def _find_numbered_names(p: _Para) -> None:
@@ -1936,8 +1939,8 @@ def _analyse(para: Paragraph) -> _Para:
     if "!" in text:
         _find_bang_brands(p)
     _find_numbered_names(p)
-    if _STANDALONE_BODY.search(text):
-        _find_lone_bodies(p)
+    if _STANDALONE_NAME.search(text):
+        _find_lone_names(p)
     if "道" in text:
         _find_provinces(p)
     if _DESIGNATION_HINT.search(text):
@@ -2245,12 +2248,23 @@ _SPELLING_ALTERNATIONS = [(row[0], row[1]) for row in data_lines("spelling_alter
 def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
     """Katakana names spelled two ways for one foreign sound (spelling_alternations.tsv: ナヴァリヌイ and
     ナワリヌイ, ゼレンシキー and ゼレンスキー) join, when both spellings are in the text and name the same kind of
-    thing. Short names stay apart (ワン is not バン)."""
+    thing. Short names stay apart (ワン is not バン). A full name's family name spelled the other way alone
+    joins it too (アンドレイ・ベロウソフ and ベローソフ)."""
+    # family name (key) → the full names that end in it: one only, or the family name alone is not joined
+    bearers: dict[str, set[int]] = defaultdict(set)
+    for g in groups.values():
+        for t in {m.text for m in g.mentions}:
+            parts = _name_parts(t)
+            if len(parts) > 1:
+                bearers[variant_key(parts[-1])].add(id(g.root()))
     for g in list(groups.values()):
         if len(g.key) < 4:
             continue
-        for text in {m.text for m in g.mentions}:
-            if not KATA_RUN.fullmatch(text):
+        spellings = {m.text for m in g.mentions}
+        spellings |= {parts[-1] for parts in (_name_parts(t) for t in spellings)
+                      if len(parts) > 1 and len(bearers[variant_key(parts[-1])]) == 1}
+        for text in spellings:
+            if not KATA_RUN.fullmatch(text) or len(text) < 4:
                 continue
             for written, other in _SPELLING_ALTERNATIONS:
                 if written not in text:
@@ -2628,8 +2642,9 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         noted = _place_origin(ja, mentions)
         if noted:
             return noted
-    if etype == "org" and ja in _STANDALONE_BODIES:
-        # a body of the state written alone (国会) is the one of the country its sentences speak of most
+    if _STANDALONE_NAMES.get(ja) == etype:
+        # a body of the state or a region written alone (国会, 極東) is the one of the country its sentences
+        # speak of most
         ctx = _context_counts(mentions)
         ranked = sorted(ctx.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -82,6 +82,10 @@ NOUN_CODES = "ndplsgu"
 _HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
 
 
+# nouns UniDic marks 副詞可能 (adverbial, like 前 or 今日) that end the name of an agency (大統領警護処)
+NAME_HEAD_ADVERBIALS = frozenset({"処"})
+
+
 def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: bool) -> str:
     if pos1 == "名詞":
         if pos2 == "固有名詞":
@@ -90,7 +94,8 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
             if pos3 == "人名":
                 return {"姓": "s", "名": "g"}.get(pos4, "p")
             return "p"
-        if pos2 == "代名詞" or pos3 == "副詞可能" or _HIRAGANA_ONLY.match(surface):
+        if pos2 == "代名詞" or (pos3 == "副詞可能" and surface not in NAME_HEAD_ADVERBIALS) \
+                or _HIRAGANA_ONLY.match(surface):
             return "o"
         if pos2 == "数詞":
             return "d"

@@ -1,5 +1,6 @@
 """Weapons named by a Latin designation, Korean addresses, administrations named after their leader, a country's
-letter before a name, places joined by ・, and bodies of the state written alone (invented sentences)."""
+letter before a name, places joined by ・, bodies of the state and world regions written alone, agencies and party
+departments, and a family name's long o written two ways (invented sentences)."""
 from __future__ import annotations
 
 import pytest
@@ -129,3 +130,28 @@ def test_a_country_then_a_place_jmnedict_knows_are_two_places_and_a_town_of_a_di
     assert by_ja(entries, "沿海地方").type == "place" and by_ja(entries, "ロシア沿海地方") is None
     assert by_ja(entries, "ハサン").type == "place"  # (UniDic has ハサン as a given name)
     assert by_ja(extract("ロシア極東の開発が進む。", file="t.txt"), "ロシア極東") is not None  # a region stays
+
+
+def test_a_world_region_written_alone_is_a_place_of_the_country_in_context():
+    from glossary.translit import Transliterator
+
+    entries = extract("大統領はロシアの極東を訪れ、中央アジアの首脳とも会った。極東地域の開発", file="t.txt")
+    assert (by_ja(entries, "極東").type, by_ja(entries, "極東").origin) == ("place", "ru")
+    assert by_ja(entries, "中央アジア").type == "place"
+    # the fuller spelling of a grouped place gives its English
+    entries = extract("ロシア極東の港は凍らない。極東の冬は長い。", file="t.txt")
+    Transliterator().apply(entries)
+    assert by_ja(entries, "ロシア極東").en == "Russian Far East"
+
+
+def test_an_agency_ending_in_sho_and_a_party_department_are_organisations():
+    assert type_of("韓国の大統領警護処は捜査を拒んだ。", "大統領警護処") == "org"  # 処: adverbial in UniDic
+    assert type_of("北朝鮮の党軍需工業部の幹部が視察した。", "党軍需工業部") == "org"
+    assert type_of("北朝鮮北東部で発射された。", "北朝鮮北東部") != "org"  # 部 alone is no department
+
+
+def test_a_family_name_with_its_long_o_written_otherwise_joins_the_one_full_name():
+    entries = extract("ニコライ・ソロウキン外相は述べた。ソローキン氏は訪問を終えた。", file="t.txt")
+    assert "ソローキン" in by_ja(entries, "ニコライ・ソロウキン").variants
+    entries = extract("ニコライ・ソロウキン氏とイワン・ソロウキン氏が述べた。ソローキン氏は。", file="t.txt")
+    assert by_ja(entries, "ソローキン") is not None  # two bearers: the family name alone joins neither

@@ -1020,6 +1020,13 @@ class Transliterator:
                 best, best_form = result, form
         if entry.type == "person" and best is not None:
             best = _full_name(best_form, best, results)
+        elif entry.type == "place" and best is not None:
+            # a place's fuller spelling says more than the short one it ends in (ロシア極東: Russian Far East,
+            # not 極東's Far East)
+            fuller = [(form, r) for form, r in results
+                      if len(form) > len(best_form) and form.endswith(best_form) and r.confidence >= 0.6]
+            if fuller:
+                best_form, best = max(fuller, key=lambda fr: (len(fr[0]), fr[1].confidence))
         if best is None and reading:
             best = self.transliterate(reading, origin=origin if origin != "auto" else "ko", n=n,
                                       type=entry.type if entry.type in ("person", "place") else None)

@@ -45,7 +45,7 @@ ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeo
              "u": "woo", "myeong": "myung", "gyeong": "kyung", "hyeok": "hyuk", "mu": "moo", "hun": "hoon",
              "guk": "kuk", "ui": "eui", "gi": "ki", "gwan": "kwan", "gwang": "kwang", "geon": "keon",
              "byeong": "byung", "gang": "kang", "jun": "joon", "du": "doo", "hu": "hoo", "deok": "duck",
-             "seop": "sup"}
+             "seop": "sup", "jeong": "jung"}
 
 # Onsets a katakana row implies for a syllable inside a word (after a vowel, ン, ル or ム).
 _MEDIAL_ONSET = {**{k: "ㅊ" for k in "チ"}, **{k: "ㅈ" for k in "ジ"}, **{k: "ㅌ" for k in "タテト"},
