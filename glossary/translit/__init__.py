@@ -123,6 +123,16 @@ class Transliterator:
         try:
             if type == "place":
                 known = self._place_dictionary(text)
+                if known is not None and origin == "ko_north" and HAN.match(text) and text.endswith("道") \
+                        and self._south_namesake(text):
+                    # the text puts a province in the North, the dictionary knows its Southern namesake (江原道,
+                    # split in 1945: the North's Kangwon Province, not the South's Gangwon-do). Not a city: a
+                    # Southern city named in a report on the North is still the South's (釜山: Busan)
+                    korean = self._korean_han(name, text, reading, origin, n, type)
+                    if korean.english and korean.origin == "ko_north":
+                        forms = list(dict.fromkeys([*korean.alternatives, *known[0]]))
+                        return Transliteration(name, korean.english, "ko_north", korean.confidence, korean.source,
+                                               forms[:n])
                 if known is not None and HAN.match(text) and not any(
                         _letters(latin) == _letters(known[0][0]) for hit in self.jmnedict.kanji(text)
                         if "place" in hit.types for latin in hit.latin):
@@ -591,6 +601,11 @@ class Transliterator:
         return Transliteration(name, forms[0], "zh", confidence, "rule", forms)
 
     # -- places ----------------------------------------------------------------------------------------
+    def _south_namesake(self, text: str) -> bool:
+        """JMnedict places `text` in South Korea and nowhere in the North."""
+        notes = [hit.note or "" for hit in self.jmnedict.kanji(text) if "place" in hit.types]
+        return any("South Korea" in note for note in notes) and not any("North Korea" in note for note in notes)
+
     def _place_dictionary(self, text: str) -> tuple[list[str], float] | None:
         """A place as the dictionaries name it: a JMdict headword with a proper-noun gloss (ロシア → Russia),
         else a GeoNames town of this katakana name, else a JMnedict place name (モスクワ → Moscow), apostrophes
