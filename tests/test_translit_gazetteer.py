@@ -143,3 +143,11 @@ def test_an_island_whose_hanja_kanjidic_cannot_read_is_read_from_its_katakana(t)
     r = t.transliterate("白翎島（ペンニョンド）")
     # (no town tells the side: both spellings are offered, ㄱ before ㄴ said ng in each)
     assert set(r.alternatives[:2]) == {"Paengnyong Island", "Baengnyeong Island"}
+
+
+def test_a_province_the_text_puts_in_the_north_keeps_the_norths_spelling(t):
+    # 江原道 was split in 1945; JMnedict knows only the South's Gangwon-do
+    assert t.transliterate("江原道", origin="ko_north", type="place").english == "Kangwon Province"
+    assert t.transliterate("江原道", origin="ko_south", type="place").english == "Gangwon-do"
+    # a Southern city named in a report on the North is still the South's
+    assert t.transliterate("釜山", origin="ko_north", type="place").english == "Busan"
