@@ -878,7 +878,8 @@ class Transliterator:
         """For each entry not locked: set en, en_alternatives, confidence, provenance; refine an unknown origin.
 
         A gloss from the text wins; then dictionaries and rules for names (persons, places, and any
-        entry of Russian or Korean origin); other entries get a dictionary English or stay None.
+        entry of Russian or Korean origin); other entries get a dictionary English or stay None, a compound
+        then with an English composed from its parts among its en_candidates (see _suggest_compounds).
         """
         entries = list(entries)
         unrendered = []
