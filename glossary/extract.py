@@ -36,7 +36,7 @@ from glossary.model import Entry, Source
 from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
-from glossary.tokenize import NAME_HEAD_ADVERBIALS, NOUN_CODES, Token, Tokens, tokenize
+from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
 from glossary.translit.dictionary import wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
@@ -643,7 +643,7 @@ def _find_spaced_names(p: _Para) -> None:
 
 def _noun_unit(t: Token) -> bool:
     if t.pos1 == "名詞":
-        if t.pos2 == "代名詞" or (t.pos3 == "副詞可能" and t.surface not in NAME_HEAD_ADVERBIALS):
+        if pronoun_or_adverbial(t.pos2, t.pos3, t.surface):
             return False
         if _HIRAGANA.match(t.surface) and not t.is_proper:
             return False

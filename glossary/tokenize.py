@@ -83,7 +83,13 @@ _HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
 
 
 # nouns UniDic marks 副詞可能 (adverbial, like 前 or 今日) that end the name of an agency (大統領警護処)
-NAME_HEAD_ADVERBIALS = frozenset({"処"})
+_NAME_HEAD_ADVERBIALS = frozenset({"処"})
+
+
+def pronoun_or_adverbial(pos2: str, pos3: str, surface: str) -> bool:
+    """A noun that is no part of a name or term: a pronoun, or an adverbial noun (前, 今日) other than the few
+    that head an agency's name (処)."""
+    return pos2 == "代名詞" or (pos3 == "副詞可能" and surface not in _NAME_HEAD_ADVERBIALS)
 
 
 def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: bool) -> str:
@@ -94,8 +100,7 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
             if pos3 == "人名":
                 return {"姓": "s", "名": "g"}.get(pos4, "p")
             return "p"
-        if pos2 == "代名詞" or (pos3 == "副詞可能" and surface not in NAME_HEAD_ADVERBIALS) \
-                or _HIRAGANA_ONLY.match(surface):
+        if pronoun_or_adverbial(pos2, pos3, surface) or _HIRAGANA_ONLY.match(surface):
             return "o"
         if pos2 == "数詞":
             return "d"

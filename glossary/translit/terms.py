@@ -102,13 +102,10 @@ class TermComposer:
             return Part(piece, "", "", pattern=self.heads[piece])
         if piece in self.words:
             return Part(piece, self.words[piece], self.words[piece])
-        if piece in self.heads:  # a head inside a compound: its own word (首脳: leaders')
-            gloss = _plain_gloss(self.dictionary(piece))
-            return Part(piece, gloss, gloss) if gloss else None
         name = self.names(piece) if len(piece) >= 2 else None
         if name:
             return Part(piece, name, name)
-        if len(piece) >= 2:
+        if len(piece) >= 2 or piece in self.heads:  # (a one-character head inside a compound: its own word, 軍)
             gloss = _plain_gloss(self.dictionary(piece))
             if gloss:
                 return Part(piece, gloss, gloss)
