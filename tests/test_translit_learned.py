@@ -52,6 +52,13 @@ def test_reading_with_initial_sound_rule_says_south(t):
     assert t.transliterate("盧武鉉（ノ・ムヒョン）").origin == "ko_south"
 
 
+def test_jmnedict_person_under_a_japanese_reading_still_counts(t):
+    # JMnedict lists 全斗煥 under ぜんとかん with the note "former President of South Korea": the note is
+    # about this person whatever reading the text gives
+    r = t.transliterate("全斗煥（チョン・ドゥファン）")
+    assert (r.english, r.origin, r.source) == ("Chun Doo-hwan", "ko_south", "dictionary")
+
+
 def test_old_romanization_in_jmnedict_is_not_taken_for_rok(t):
     r = t.transliterate("金泳三", origin="ko_south")
     assert r.english != "Kim Yonsan" and r.confidence < 0.9

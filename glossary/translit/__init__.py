@@ -477,14 +477,15 @@ class Transliterator:
             for hit in self.jmnedict.kanji(han):
                 if not hit.types & {"person", "unclass", "fem", "masc", "given", "surname"}:
                     continue
-                if hit.kana and reading and kana_skeleton(hit.kana) != kana_skeleton(reading):
-                    continue
+                note = hit.note.lower()
+                if hit.kana and reading and kana_skeleton(hit.kana) != kana_skeleton(reading) and not (
+                        "person" in hit.types and "korea" in note):
+                    continue  # another name with these hanja; a person the note puts in Korea is this one
                 if not (hit.kana and re.match(r"^[\u30a0-\u30ff]+$", hit.kana)) and "person" not in hit.types:
                     continue  # a Japanese reading (ぜんとかん): a Japanese name or an old on-reading entry
                 # 'Ban Ki-Moon': a hyphenated given name is written with a small letter after the hyphen
                 dict_forms.extend(re.sub(r"-([A-Z])(?=[a-z])", lambda m: "-" + m.group(1).lower(), f)
                                   for f in hit.latin)
-                note = hit.note.lower()
                 if "south korea" in note:
                     south_votes += 2
                 if "north korea" in note:
