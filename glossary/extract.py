@@ -2287,12 +2287,17 @@ def _group_type(g: "_Group") -> str:
 def _abbreviates(short: str, long: str) -> bool:
     """`short` is a shortened form of `long`: its tail (安保理 of 国連安保理, 共産党 of 中国共産党), or a kanji
     abbreviation keeping the first character and the characters' order (国連安保理 of 国連安全保障理事会,
-    第二次大戦 of 第二次世界大戦) whose last character comes from the head of the long form.
+    第二次大戦 of 第二次世界大戦) whose last character comes from the head of the long form, or the first
+    character of each two-character word before a one-character head (国情院 of 国家情報院).
     The long form is at least two characters longer."""
     # a one-character difference is more often another name (歓喜院/歓喜心院, 宝蔵院/大宝蔵院) than a short form
     if len(short) < 3 or len(long) - len(short) < 2:
         return False
     if long.endswith(short):
+        return True
+    # two two-character words and a one-character head (or three words and a head), each word shortened to its
+    # first character: 国情院 of 国家情報院, 自民党 of 自由民主党
+    if len(long) in (5, 7) and short == long[::2] and KANJI_RUN.fullmatch(long):
         return True
     # a kanji abbreviation keeps four or more characters of a long name (seven or more): shorter ones match
     # other names by chance (大日経 is no abbreviation of 大日本続蔵経)

@@ -140,6 +140,13 @@ def test_short_form_joins_its_only_long_form():
     assert find(entries, "共産党") is find(entries, "中国共産党")
 
 
+def test_abbreviation_of_two_character_words_joins_its_long_form():
+    entries = extract("韓国の国家情報院は１日、北朝鮮が兵士を派遣したと発表した。国情院によると、兵士は約１万人に上る。"
+                      "自由民主党の議員が質問し、自民党は対応を協議した。")
+    assert find(entries, "国情院") is find(entries, "国家情報院") is not None
+    assert find(entries, "自民党") is find(entries, "自由民主党") is not None
+
+
 def test_short_form_with_two_long_forms_stays_apart():
     entries = extract("ロシア外務省は声明を出した。中国外務省も続いた。外務省は否定した。")
     short = find(entries, "外務省")
