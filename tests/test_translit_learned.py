@@ -52,6 +52,17 @@ def test_reading_with_initial_sound_rule_says_south(t):
     assert t.transliterate("盧武鉉（ノ・ムヒョン）").origin == "ko_south"
 
 
+def test_south_surname_read_with_its_r_keeps_it(t):
+    # the South usually drops the initial ㄹ (柳 ユ: Yoo); a reading that keeps it (リュ) shows the bearer does too
+    assert t.transliterate("柳賢振（リュ・ヒョンジン）", origin="ko_south").english == "Ryu Hyun-jin"
+    assert t.transliterate("柳寛順（ユ・グァンスン）", origin="ko_south").english.startswith("Yoo ")
+
+
+def test_dprk_name_without_the_aspiration_h_is_an_alternative(t):
+    r = t.transliterate("金平一（キム・ピョンイル）", n=5)
+    assert r.english == "Kim Phyong Il" and "Kim Pyong Il" in r.alternatives
+
+
 def test_jmnedict_person_under_a_japanese_reading_still_counts(t):
     # JMnedict lists 全斗煥 under ぜんとかん with the note "former President of South Korea": the note is
     # about this person whatever reading the text gives

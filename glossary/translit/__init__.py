@@ -572,7 +572,7 @@ class Transliterator:
                     forms.append(form)
                     source = "dictionary"
                     break
-            forms += south + north[:1]
+            forms += self._south_surname_as_read(r, reading, south) + north[:1]
             confidence = (0.9 if source == "dictionary" else min(base, 0.7)) * (
                 1.0 if style_conf >= 1.0 else 0.9 if style_conf >= 0.8 else 0.75)
         if source == "dictionary":
@@ -582,6 +582,21 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, round(min(confidence, 0.97), 3), source, out[:n])
+
+    def _south_surname_as_read(self, r: KoReading, reading: str | None, south: list[str]) -> list[str]:
+        """The ROK spellings `south`, those with the surname's R spelling first when the reading keeps the
+        initial ㄹ the South usually drops (柳 read リュ: Ryu Hyun-jin, where ユ is Yoo)."""
+        table = self.ko.surnames_by_hangul.get(r.surname)
+        if not (reading and table and r.surname and r.surname[0] != initial_sound_rule(r.surname[0])):
+            return south
+        sur_reading = kana_skeleton(re.split(r"[・･=＝\s]", reading)[0])
+        ruled = hangul_skeleton(initial_sound_rule(r.surname[0]) + r.surname[1:])
+        keeps_r = next((a for a in table.rok_alternatives if a.startswith("R")), None)
+        if keeps_r is None or table.rok.startswith("R") or sur_reading == ruled \
+                or sur_reading != hangul_skeleton(r.surname):
+            return south
+        as_read = [keeps_r + f[len(table.rok):] for f in south if f.startswith(table.rok + " ")]
+        return as_read + [f for f in south if f not in as_read]
 
     def _chinese(self, name: str, han: str, n: int) -> Transliteration:
         """A Chinese person in kanji: JMnedict's spelling when it is the pinyin of these characters (Xi Jinping),
