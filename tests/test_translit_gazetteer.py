@@ -151,3 +151,17 @@ def test_a_province_the_text_puts_in_the_north_keeps_the_norths_spelling(t):
     assert t.transliterate("江原道", origin="ko_south", type="place").english == "Gangwon-do"
     # a Southern city named in a report on the North is still the South's
     assert t.transliterate("釜山", origin="ko_north", type="place").english == "Busan"
+
+
+def test_kanji_jmnedict_places_in_the_north_beat_a_southern_town_of_the_same_hangul(t):
+    # 順川 (순천) is Sunchon in the North; the South's Suncheon (also 순천) is written 順天
+    r = t.transliterate("順川（スンチョン）")
+    assert (r.english, r.origin) == ("Sunchon", "ko_north")
+    assert t.transliterate("順天（スンチョン）").english == "Suncheon"
+
+
+def test_a_place_whose_kanji_are_also_a_persons_name_is_less_sure(t):
+    # 金策 is the city Kimchaek and the man Kim Chaek it is named after
+    assert t.transliterate("金策").confidence < 0.9
+    assert t.transliterate("元山").confidence >= 0.9  # a city GeoNames knows by these kanji
+    assert t.transliterate("キム・チェク").english == "Kim Chaek"  # a family name before the ・: the man

@@ -190,7 +190,9 @@ class Transliterator:
                     return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
                 return self._korean_han(name, text, reading, origin, n, type)
             if is_katakana(text):
-                if type != "person" and origin != "ru":
+                # (a reading with a Korean family name before the ・ is a person's: キム・チェク is Kim Chaek,
+                # where キムチェク is the city named after him)
+                if type != "person" and origin != "ru" and not self._looks_korean(text):
                     for hit in self.jmnedict.katakana(text):
                         if "place" in hit.types and "korea" in hit.note.lower() and hit.latin:
                             # a place JMnedict puts in Korea under this very katakana (ソウル: Seoul)
@@ -460,7 +462,14 @@ class Transliterator:
                     han.startswith(m) for m in region_modifiers())) and not self._korean_place_evidence(han):
                 # nothing says this is a Korean place (米国議会 is a Japanese word): no romanization
                 return Transliteration(name, None, "unknown", 0.0, "rule", [])
-            return self._korean_place(name, han, reading, origin, n)
+            place = self._korean_place(name, han, reading, origin, n)
+            sur, given = self.ko.split_surname(han)
+            if type is None and not reading and sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2 \
+                    and not self._towns_by_han(han, KOREAN):
+                # the kanji are also a Korean person's name, and no city of this name is known to GeoNames
+                # (金策: the city Kimchaek, and the man Kim Chaek)
+                place.confidence = min(place.confidence, 0.8)
+            return place
         r = self.ko.read_hanja(han, reading)
         if r is None:
             if reading:
@@ -680,7 +689,9 @@ class Transliterator:
                 continue
             note = hit.note.lower()
             if "north korea" in note:
-                north_votes += 1
+                # these very kanji, placed in the North: more than a Southern town of the same hangul name
+                # (順川 Sunchon in the North; the South's Suncheon 순천 is written 順天)
+                north_votes += 4
                 dict_forms.extend(hit.latin)
             elif "korea" in note:
                 south_votes += 1
