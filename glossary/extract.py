@@ -121,8 +121,10 @@ _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()  # title → the country whose officials carry it ('' for any)
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
-# A title may carry a one-character country in front: 露国防相, 米大統領, 独首相.
-_TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|第[一二三四五1-5１-５])?(?:" + _TITLE_RE.pattern + ")")
+# A title may carry a one-character country in front (露国防相, 米大統領, 独首相), a word for former, next or deputy
+# (前大統領, 次期大統領, 副報道局長), or the country an envoy is posted to (駐ロシア大使, 駐日大使).
+_TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|次期|第[一二三四五1-5１-５]|"
+                          r"駐(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3}?))?(?:" + _TITLE_RE.pattern + ")")
 _TITLE_END = _EndTable(_TITLES)
 
 
@@ -465,6 +467,9 @@ def _find_kanji_persons(p: _Para) -> None:
                 options.append((g, end, bool(direct), titled, reading))
             # a title right after the shorter name beats a title found further on after the longer one
             options.sort(key=lambda o: (not o[2], -o[0]))
+            if len(options) > 1 and options[0][2] and options[1][2] and text[options[0][1] - 1] in "副駐":
+                # the longer name ends in the title's own prefix (林剣|副報道局長, not 林剣副|報道局長)
+                options.reverse()
             for g, end, direct, titled, reading in options[:1]:
                 s, e = _sentence_of(p.sentences, i)
                 sent_ctx = sentence_ctx.get((s, e))
@@ -910,7 +915,8 @@ def _strip_title(text: str, chunk: list) -> list:
     if text[end - 1] not in _TITLE_END.last_chars and not (last is not None and last.surface == "長"):
         return chunk  # no title can end the compound
     starts = [u[0] for u in chunk]
-    cuts = [k for k in range(1, len(chunk)) if _TITLE_RE.fullmatch(text[starts[k]:end])
+    # (a title with its prefix, 次期大統領 or 駐日大使, is cut whole)
+    cuts = [k for k in range(1, len(chunk)) if _TITLE_AFTER.fullmatch(text[starts[k]:end])
             or (k == len(chunk) - 1 and chunk[k][2] is not None and chunk[k][2].surface == "長"
                 and chunk[k][2].pos1 == "接尾辞")]
     if not cuts:
@@ -920,7 +926,7 @@ def _strip_title(text: str, chunk: list) -> list:
         if party:
             return chunk[:party]
     longest = min(cuts)
-    if _TITLE_RE.fullmatch(text[starts[longest]:end]) and all(_name_unit(u) for u in chunk[:longest]):
+    if _TITLE_AFTER.fullmatch(text[starts[longest]:end]) and all(_name_unit(u) for u in chunk[:longest]):
         return chunk[:longest]  # a name, then its whole title (グロッシ|事務局長, not グロッシ事務局|長)
     for k in sorted(cuts, reverse=True):  # shortest title first
         if _head_type(text, chunk[:k])[0]:

@@ -150,3 +150,15 @@ def test_a_country_heading_an_organisation_is_a_place_too():
 def test_a_task_force_with_no_name_is_no_organisation():
     entry = by_ja(extract("政府は災害対策本部を設置した。", file="t.txt"), "災害対策本部")
     assert entry is None or entry.type != "org"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("中国外務省の林剣副報道局長は述べた。", "林剣"),              # 副 begins the title
+    ("日本の武藤顕駐ロシア大使は述べた。", "武藤顕"),              # 駐 + the country posted to
+    ("バイデン大統領の政権が、トランプ次期大統領の就任を前に圧力を強めた。", "トランプ"),  # 次期: the next
+    ("自衛隊制服組トップの吉田圭秀統合幕僚長は記者団に語った。", "吉田圭秀"),
+])
+def test_a_titles_prefix_is_no_part_of_the_name(text, name):
+    entries = extract(text)
+    assert any(e.ja == name and e.type == "person" for e in entries)
+    assert not any(e.ja.startswith(name) and e.ja != name for e in entries)
