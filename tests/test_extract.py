@@ -257,3 +257,8 @@ def test_cited_english_headlines_are_not_terms_but_latin_names_are():
     forms = {v for e in extract(text) for v in e.variants}
     assert not any("answers to media questions" in f for f in forms)
     assert "Alexei Nikolsky" in forms
+
+
+def test_ukrainian_and_russian_spellings_of_a_town_group():
+    entries = extract("ロシア軍は東部ポクロウスクに迫った。ポクロフスクは交通の要衝だ。")
+    assert find(entries, "ポクロウスク") is find(entries, "ポクロフスク") is not None

@@ -72,3 +72,8 @@ def test_the_russian_name_lexicon_settles_what_the_katakana_cannot(t, kana, engl
 
 def test_a_russian_name_spelled_alike_does_not_stop_a_ukrainians_spelling(t):
     assert t.transliterate("ドミトロ・クリメンコ").english == "Dmytro Klymenko"
+
+
+def test_ukrainian_v_written_u_before_sk(t):
+    # Ukrainian в before a consonant is written ウ: ポクロウスク is Pokrovsk, as ポクロフスク is
+    assert t.transliterate("ポクロウスク").english == "Pokrovsk"
