@@ -165,3 +165,9 @@ def test_a_place_whose_kanji_are_also_a_persons_name_is_less_sure(t):
     assert t.transliterate("金策").confidence < 0.9
     assert t.transliterate("元山").confidence >= 0.9  # a city GeoNames knows by these kanji
     assert t.transliterate("キム・チェク").english == "Kim Chaek"  # a family name before the ・: the man
+
+
+def test_a_russian_town_is_not_renamed_after_a_ukrainian_namesake(t):
+    # Primorsk (Leningrad region, an oil port) is no Russian spelling of Ukraine's Prymorsk; Kharkov is of Kharkiv
+    assert t.transliterate("プリモルスク").english == "Primorsk"
+    assert t.transliterate("ハリコフ").english == "Kharkiv"

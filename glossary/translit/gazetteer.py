@@ -89,6 +89,7 @@ class Gazetteer:
         self._by_han: dict[str, list[Place]] = {}
         self._by_latin: dict[str, Place] = {}
         self._korean_by_english: dict[str, list[Place]] = {}
+        self._named_outside_ukraine: set[str] = set()  # keys of the English names of non-Ukrainian towns
 
     def _load(self) -> None:
         raw = self._raw if self._raw is not None else resources.files("glossary").joinpath(DATA).read_bytes()
@@ -108,6 +109,8 @@ class Gazetteer:
             if country in KOREAN:
                 self._korean_by_english.setdefault(latin_key(english), []).append(place)
             if country in POST_SOVIET:
+                if country != "UA":
+                    self._named_outside_ukraine.add(latin_key(english))
                 for spelling in (english, *place.latin):
                     key = latin_key(spelling)
                     known = self._by_latin.get(key)
@@ -163,6 +166,8 @@ class Gazetteer:
         town = self.post_soviet(spelling)
         if town is None or town.country != "UA" or town.population < 10000:
             return None
+        if latin_key(spelling) in self._named_outside_ukraine:
+            return None  # the name of a town of its own elsewhere (Primorsk near St Petersburg; Prymorsk in Ukraine)
         old, new = latin_key(spelling), latin_key(town.english)
         # the same name spelled another way, not a former name (Dimitrov, now Myrnohrad; Voroshilovgrad)
         if old == new or old[:1] != new[:1] or Levenshtein.normalized_distance(old, new) > 0.5:
