@@ -511,13 +511,11 @@ class Transliterator:
                 south_votes += 0.5
         if reading and r.surname:
             # the initial-sound rule shows in the reading: 李 イ (South) or リ (North)
-            sur_reading = re.split(r"[・･=＝\s]", reading)[0]
-            plain, ruled = hangul_skeleton(r.surname), hangul_skeleton(initial_sound_rule(r.surname[0]) + r.surname[1:])
-            if plain != ruled:
-                if kana_skeleton(sur_reading) == ruled:
-                    south_votes += 2
-                elif kana_skeleton(sur_reading) == plain:
-                    north_votes += 2
+            read = _surname_read(r, reading)
+            if read == "ruled":
+                south_votes += 2
+            elif read == "plain":
+                north_votes += 2
             # and in the given name's first syllable (龍 read ヨン, not リョン)
             given_parts = re.split(r"[・･=＝\s]", reading)[1:]
             if r.given and given_parts:
@@ -596,13 +594,10 @@ class Transliterator:
         """The ROK spellings `south`, those with the surname's R spelling first when the reading keeps the
         initial ㄹ the South usually drops (柳 read リュ: Ryu Hyun-jin, where ユ is Yoo)."""
         table = self.ko.surnames_by_hangul.get(r.surname)
-        if not (reading and table and r.surname and r.surname[0] != initial_sound_rule(r.surname[0])):
+        if table is None or table.rok.startswith("R") or _surname_read(r, reading) != "plain":
             return south
-        sur_reading = kana_skeleton(re.split(r"[・･=＝\s]", reading)[0])
-        ruled = hangul_skeleton(initial_sound_rule(r.surname[0]) + r.surname[1:])
         keeps_r = next((a for a in table.rok_alternatives if a.startswith("R")), None)
-        if keeps_r is None or table.rok.startswith("R") or sur_reading == ruled \
-                or sur_reading != hangul_skeleton(r.surname):
+        if keeps_r is None:
             return south
         as_read = [keeps_r + f[len(table.rok):] for f in south if f.startswith(table.rok + " ")]
         return as_read + [f for f in south if f not in as_read]
@@ -1201,6 +1196,19 @@ def _affiliation(entry: Entry) -> str | None:
                             found.add(origin)
                 start = context.find(form, start + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def _surname_read(r: KoReading, reading: str | None) -> str | None:
+    """How the reading's family name treats the initial-sound rule, where the rule changes the surname:
+    "ruled" (李 read イ, the South's way), "plain" (李 read リ, the North's), or None."""
+    if not (reading and r.surname):
+        return None
+    plain = hangul_skeleton(r.surname)
+    ruled = hangul_skeleton(initial_sound_rule(r.surname[0]) + r.surname[1:])
+    if plain == ruled:
+        return None
+    sur_reading = kana_skeleton(re.split(r"[・･=＝\s]", reading)[0])
+    return "ruled" if sur_reading == ruled else "plain" if sur_reading == plain else None
 
 
 def _close(a: str, b: str) -> bool:
