@@ -302,6 +302,12 @@ def _find_katakana(p: _Para) -> None:
                 # リーグ・アン), not a person of its own; a longer one stands alone (シャガール of マルク・シャガール)
                 pieces = [part for part, is_person, (ps, pe) in zip(parts, person_parts, parts)
                           if country or not (is_person and len(text[ps:pe].rstrip("ー")) <= 2)]
+            division = _DIVISION_AFTER.match(text, m.end())
+            if len(pieces) == 1 and division and _direct_title(text, division.end()) and (
+                    len(parts) >= 3 or _kata_type(part_toks[0]) == "person"):
+                # a person, then the province they govern (アレクサンドル・ヒンシテイン・クルスク|州知事): the
+                # province's name is the last part alone, the person the parts before it
+                pieces = [(parts[0][0], parts[-2][1]), parts[-1]]
         for s, e in pieces:
             if e - s < 2:
                 continue
@@ -738,6 +744,16 @@ def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units
             while ti < hi and tokens[ti].start < e:
                 straddle = tokens[ti]
                 ti += 1
+                sep = tokens.text[e:e + 1]
+                if straddle.end > e and ai + 1 < len(atomic) and atomic[ai + 1][0] == e + 1 and sep in "・＝=":
+                    # one token over two names a ・ separates (ヒンシテイン・クルスク|州知事): the ・ ends the first
+                    # name's noun sequence, the second name is a unit of its own
+                    units.append((e, e + 1, Token(sep, e, e + 1, "補助記号", "一般", "", "", "", "", "", "", False),
+                                  False))
+                    ai += 1
+                    s, e, kind = atomic[ai]
+                    units.append((s, e, None, kind not in ("ko", "zh", "jp")))
+                    continue
                 if straddle.end > e:  # 玄永哲人民: the token 哲人 runs past the name; keep its tail as a word
                     rest = straddle.surface[e - straddle.start:]
                     tail = Token(rest, e, straddle.end, "名詞", "普通名詞", "一般", "", rest, "", "", "", True)
@@ -986,6 +1002,23 @@ def clear_caches() -> None:
     variant_key.cache_clear()
 
 
+# 'the said province' (同州, 同県): a division named before, whose town may follow (同州|スジャ)
+_SAID_DIVISION = re.compile("同[州県市郡区]")
+_KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+
+
+def _place_in_said_division(p: _Para, text: str, unit: tuple, kata_at: dict) -> None:
+    """A katakana word right after 'the said province' is a town of it (同州スジャ), even one UniDic has as a
+    common noun, unless UniDic knows it as a loanword of a foreign spelling (同州メディア)."""
+    s, e, t = unit
+    if t is None:
+        k = kata_at.get((s, e))
+        if k is not None and k.type in ("", "person") and not k.titled:
+            k.type = "place"
+    elif _KATAKANA_WORD.fullmatch(t.surface) and not t.foreign and t.pos1 == "名詞" and t.pos2 != "固有名詞":
+        p.mentions.append(Mention(s, e, t.surface, "compound", type="place", proper=True))
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -995,7 +1028,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
                                                   ("当該", "両国", "同国", "自国", "各国", "我が国", "旧",
                                                    "次期", "次回", "今回", "前回")
-                                                  or chunk[0][2].pos1 == "接尾辞"):
+                                                  or chunk[0][2].pos1 == "接尾辞"
+                                                  or _SAID_DIVISION.fullmatch(chunk[0][2].surface)):
+        if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
+            _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
     if len(chunk) >= 2 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
             and _name_unit(chunk[1]):
@@ -1362,6 +1398,7 @@ def _leading_region(piece: list, kata_at: dict) -> int:
 
 
 _DIVISIONS = ("州", "地方", "地区", "県", "省")
+_DIVISION_AFTER = re.compile("州|地方|共和国|自治管区|自治州")  # a division a governor or head (知事, 首長) leads
 _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の$")  # before a name: a town of that division
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
@@ -1433,11 +1470,14 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         if ctype == "place" and not split_at:
             for cut in range(2, k):
                 t2, _ = _head_type(text, rest[:cut])
-                if t2 == "place" and _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() in _DIVISIONS:
+                prefix = text[rest[0][0]:rest[cut - 1][1]]
+                # (or a division named by common nouns that JMnedict knows as a place: 沿海地方|ハサン地区)
+                if (t2 == "place" and _SUFFIX_RE.search(prefix).group() in _DIVISIONS) or (
+                        not t2 and prefix.endswith(_DIVISIONS) and dictionary_place(prefix)):
                     split_at = cut
                     break
         if split_at:
-            head_type, _ = _head_type(text, rest[:split_at])
+            head_type = _head_type(text, rest[:split_at])[0] or "place"  # (the JMnedict division: a place)
             out.append((_trim_region(text, rest[:split_at], head_type, kata_at), head_type))
             rest = rest[split_at:]
             continue

@@ -57,3 +57,38 @@ def test_worker_processes_find_the_same_places():
     two = [e.to_dict() for e in extract(paras, file="t.txt", workers=2)]
     assert one == two
     assert any(e["ja"] == "赤の広場" and e["type"] == "place" for e in two)
+
+
+def test_republic_and_autonomous_okrug_are_place_heads():
+    entries = extract("プーチン氏は極東サハ共和国の中心都市ヤクーツクを訪れた。ヤマロ・ネネツ自治管区でも。", file="t.txt")
+    assert type_of_entry(entries, "サハ共和国") == "place"
+    assert by_ja(entries, "極東サハ") is None and by_ja(entries, "極東サハ共和国") is None
+    assert type_of_entry(entries, "ヤマロ・ネネツ自治管区") == "place"
+
+
+def test_division_jmnedict_knows_before_a_district_is_a_place_of_its_own():
+    entries = extract("ロシア極東の沿海地方ハサン地区と北朝鮮の羅先を結ぶ橋。", file="t.txt")
+    assert type_of_entry(entries, "沿海地方") == "place"
+    assert type_of_entry(entries, "ハサン地区") == "place"
+    assert by_ja(entries, "沿海地方ハサン地区") is None
+
+
+def test_governor_named_before_the_province_he_governs():
+    entries = extract("アレクサンドル・ヒンシテイン・クルスク州知事は攻撃を非難した。", file="t.txt")
+    assert type_of_entry(entries, "アレクサンドル・ヒンシテイン") == "person"
+    assert type_of_entry(entries, "クルスク州") == "place"
+    assert not any("クルスク州" in v and "ヒンシテイン" in v for e in entries for v in e.variants)
+    # a province whose own name holds a ・ stays whole before its governor
+    assert type_of("ハンティ・マンシ自治管区知事と会った。", "ハンティ・マンシ自治管区") == "place"
+
+
+def test_katakana_town_after_the_said_province():
+    entries = extract("クルスク州を占領しており、同州スジャ周辺で戦闘が続く。同州メディアが伝えた。", file="t.txt")
+    assert type_of_entry(entries, "スジャ") == "place"  # UniDic has スジャ as a common noun
+    assert by_ja(entries, "同州スジャ周辺") is None
+    assert by_ja(entries, "メディア") is None  # a loanword of a foreign spelling is no town
+
+
+def type_of_entry(entries, form: str) -> str | None:
+    entry = by_ja(entries, form)
+    return entry.type if entry is not None else None

@@ -162,3 +162,10 @@ def test_a_titles_prefix_is_no_part_of_the_name(text, name):
     entries = extract(text)
     assert any(e.ja == name and e.type == "person" for e in entries)
     assert not any(e.ja.startswith(name) and e.ja != name for e in entries)
+
+
+def test_head_of_a_republic_is_a_title():
+    entries = extract("チェチェン共和国のカディロフ首長は述べた。", file="t.txt")
+    head = by_ja(entries, "カディロフ")
+    assert head is not None and head.type == "person"
+    assert by_ja(entries, "カディロフ首長") is None
