@@ -58,6 +58,13 @@ def test_south_surname_read_with_its_r_keeps_it(t):
     assert t.transliterate("柳寛順（ユ・グァンスン）", origin="ko_south").english.startswith("Yoo ")
 
 
+def test_north_surname_read_without_its_initial_sound_follows_the_reading(t):
+    # the North keeps the initial ㄹ (盧 로: Ro), but a reading without it (ノ) is the bearer's own usage
+    r = t.transliterate("盧光鉄（ノ・グァンチョル）", origin="ko_north", n=5)
+    assert r.english == "No Kwang Chol" and any(a.startswith("Ro ") for a in r.alternatives)
+    assert t.transliterate("林正心（リム・ジョンシム）", origin="ko_north").english == "Rim Jong Sim"
+
+
 def test_dprk_name_without_the_aspiration_h_is_an_alternative(t):
     r = t.transliterate("金平一（キム・ピョンイル）", n=5)
     assert r.english == "Kim Phyong Il" and "Kim Pyong Il" in r.alternatives

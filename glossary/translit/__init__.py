@@ -548,7 +548,7 @@ class Transliterator:
         if r.from_reading:
             base = 0.6
         if style == "ko_north":
-            forms = list(north)
+            forms = self._north_surname_as_read(r, reading, north)
             source = "rule"
             for form in dict_forms:  # JMnedict's spelling, written the DPRK way, when it is this name
                 dprk = " ".join(cap(p) for p in re.split(r"[\s-]+", form))
@@ -589,6 +589,15 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, round(min(confidence, 0.97), 3), source, out[:n])
+
+    def _north_surname_as_read(self, r: KoReading, reading: str | None, north: list[str]) -> list[str]:
+        """The DPRK spellings `north`, led by those with the surname as the reading says when the reading
+        drops the initial sound the North keeps (盧 read ノ: No Kwang Chol; 林 read イム: Im Chon Il): such a
+        reading follows the person's own usage, which KCNA's English follows too."""
+        if _surname_read(r, reading) != "ruled":
+            return list(north)
+        as_read = dataclasses.replace(r, surname=initial_sound_rule(r.surname[0]) + r.surname[1:], others=[])
+        return list(dict.fromkeys(self.ko.dprk_person(as_read) + north))
 
     def _south_surname_as_read(self, r: KoReading, reading: str | None, south: list[str]) -> list[str]:
         """The ROK spellings `south`, those with the surname's R spelling first when the reading keeps the
