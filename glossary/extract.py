@@ -109,6 +109,8 @@ class _EndTable:
 _SUFFIX_RE = _EndTable(_SUFFIXES)
 # words that name one thing when they stand alone (国会: org, 極東: place) → type
 _STANDALONE_NAMES = {row[0]: row[1] for row in data_lines("standalone_names.tsv") if len(row) > 1}
+# suffixes that relate a name to something without making a new name with it (極東|向け, 国防省|側, 極東|産)
+_RELATION_SUFFIXES = frozenset(("向け", "側", "製", "産"))
 _STANDALONE_NAME = re.compile("|".join(sorted(map(re.escape, _STANDALONE_NAMES), key=len, reverse=True)))
 # 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
 # 誌 likewise a magazine (米タイム誌).
@@ -463,6 +465,8 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 if common_word and not (direct or reading):
                     continue
+                if common_word and tokens[k].end == end and not reading:
+                    continue  # the whole name would be that word, title or not (全権|代表, plenipotentiary)
                 if end == re_ and not titled and not reading:
                     # a name at the end of a kanji run needs UniDic to see a name or an unknown word in it
                     toks = _covering(tokens, i, end)
@@ -1619,9 +1623,10 @@ _NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
 _LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
 
 
-_DESIGNATION_HINT = re.compile(r"[A-Z][A-Za-z]{0,3}[-‐－]?\d")  # cheap test before the finder runs
-# a group's name (G7, G20) is no weapon, whatever the sentence is about
-_GROUP_NAME = re.compile(r"^[A-Z]\d{1,2}$")
+_DESIGNATION_HINT = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]{0,3}[-‐－]?[\d０-９]")  # cheap test before the finder runs
+_FULL_WIDTH_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ！..～ → !..~
+# a group's name (G7, G20, P5, E3) is no weapon, whatever the sentence is about (B52 and F16 may be)
+_GROUP_NAME = re.compile(r"^[GPE]\d{1,2}$")
 _YEAR_OR_ISSUE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year in it: a fiscal year, an edition
 _WEAPON_NEAR = 20  # characters between a designation and the kind of weapon it designates
 _LIST_JOINT = re.compile(r"[」』]?(?:や|と|、|,|・|及び|および)?[「『]?")  # between two items of a list
@@ -1635,7 +1640,9 @@ def _find_designations(p: _Para) -> None:
     weapons = {(m.start, m.end) for m in p.mentions if m.type == "weapon"}
     taken = [(m.start, m.end) for m in p.mentions]
     last_end = -1  # where the last weapon designation ended: the next one in its list is a weapon too
-    for m in LATIN_DESIGNATION.finditer(text):
+    # full-width letters and digits (ＫＮ２４, as typeset news prints them) are read as their ASCII twins,
+    # one character for one, so every offset stays where it is
+    for m in LATIN_DESIGNATION.finditer(text.translate(_FULL_WIDTH_ASCII)):
         s, e = m.span()
         if (s, e) in weapons:
             last_end = e
@@ -1643,9 +1650,10 @@ def _find_designations(p: _Para) -> None:
                 or any(ms <= s and e <= me for ms, me in taken):
             continue  # (FY2023-2号 is an issue of a report)
         listed = last_end >= 0 and _LIST_JOINT.fullmatch(text, last_end, s) is not None
-        if listed or any(not re.search(r"[。！？!?]", text[min(k.end(), s):max(k.start(), e)])
+        # (a designation made in a country, 米国製F16, is a weapon in the texts this reads)
+        if listed or text.endswith("製", 0, s) or any(not re.search(r"[。！？!?]", text[min(k.end(), s):max(k.start(), e)])
                          for k in _WEAPON_KIND.finditer(text, max(0, s - _WEAPON_NEAR), e + _WEAPON_NEAR)):
-            p.mentions.append(Mention(s, e, m.group(), "compound", type="weapon", proper=True))
+            p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
             last_end = e
 
 
@@ -1690,7 +1698,9 @@ def _find_lone_names(p: _Para) -> None:
         before = first - 1
         if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
             before -= 1
-        if (before >= 0 and codes[before] in NOUN_CODES) or (last + 1 < len(codes) and codes[last + 1] in NOUN_CODES):
+        after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
+            tokens[last + 1].surface not in _RELATION_SUFFIXES
+        if (before >= 0 and codes[before] in NOUN_CODES) or after_noun:
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
                                   proper=True))
@@ -1713,6 +1723,27 @@ def _find_numbered_names(p: _Para) -> None:
                 and lex[5] != "国":
             p.mentions.append(Mention(name.start(), m.end(), text[name.start():m.end()], "kata", type="",
                                       proper=True))
+
+
+# an acronym standing alone in Japanese text (JERA, VK, DTEK): a name a translator keeps as written, whatever it
+# names; in brackets right after a term it is that term's gloss instead (機構（JOGMEC）)
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])[A-ZＡ-Ｚ]{2,6}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])")
+_BRACKETED = re.compile(r"[(（][^()（）]*$")
+
+
+def _find_acronyms(p: _Para) -> None:
+    """Acronyms of two to six capitals outside brackets and outside the names found so far, as names of their own,
+    unless JMdict has the acronym as an ordinary word."""
+    text = p.para.text
+    taken = [(m.start, m.end) for m in p.mentions]
+    for m in _ACRONYM.finditer(text):
+        s, e = m.span()
+        if any(ms <= s and e <= me for ms, me in taken) or _BRACKETED.search(text, max(0, s - 30), s) \
+                or extract_dict.dictionary_common_acronym(m.group().translate(_FULL_WIDTH_ASCII)):
+            continue  # (an ordinary word's acronym, LNG or GDP, is a term of the text, not a name)
+        reading = PAREN.match(text, e)  # 「MAX（マックス）」: the katakana in brackets is how it is read
+        readings = [reading.group(1)] if reading and KATA_RUN.fullmatch(reading.group(1)) else []
+        p.mentions.append(Mention(s, e, m.group(), "compound", type="", proper=True, readings=readings))
 
 
 def _find_credits(p: _Para) -> None:
@@ -1999,6 +2030,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_glosses(p)
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)
+    if _ACRONYM.search(text):
+        _find_acronyms(p)
     if len(p.mentions) > 1:
         _resolve(p)
     ctx_cache: dict[tuple[int, int], dict] = {}
@@ -2466,6 +2499,10 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                     _union(by_gloss[k], g)
                 else:
                     by_gloss[k] = g
+    # a gloss written alone elsewhere (北大西洋条約機構（NATO）…NATOは): the same name
+    for k, g in by_gloss.items():
+        if k in groups and groups[k] is not g:
+            _union(g, groups[k])
     # full name ↔ surname alone; name + patronymic written without separators
     persons = [g for g in groups.values() if any(m.type == "person" or m.kind == "kata" for m in g.mentions)]
     full_by_last: dict[str, list[_Group]] = defaultdict(list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from collections import defaultdict
 
 from glossary.normalize import old_to_new_kanji
@@ -23,8 +24,6 @@ def _db():
     package is absent. One per process id: a forked worker must not use its parent's connection."""
     pid = os.getpid()
     if pid not in _DB:
-        import sqlite3
-
         from glossary.translit.dictionary import jmnedict_path
 
         path = jmnedict_path()
@@ -111,6 +110,28 @@ def dictionary_loanword_name(kana: str) -> str | None:
         return types[0] if types else ""
 
     return _memoized("loanword name", kana, answer)
+
+
+# the first sense's glosses of a JMdict headword written in kanji (where JMdict files ＧＤＰ and ＮＡＴＯ)
+_KANJI_GLOSSES_SQL = ("select sg.text from SenseGloss sg where sg.sid = (select min(s.ID) from Kanji k "
+                      "join Sense s on s.idseq = k.idseq where k.text = ?)")
+_TO_FULL_WIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
+
+
+def dictionary_common_acronym(acronym: str) -> bool:
+    """True when JMdict has the acronym (in its full-width spelling) as an ordinary word: a first gloss in
+    small letters (ＧＤＰ 'gross domestic product'), not a name (ＮＡＴＯ 'North Atlantic Treaty Organization')."""
+    def answer(db) -> bool:
+        if db is None:
+            return False
+        try:
+            glosses = [g for (g,) in db.execute(_KANJI_GLOSSES_SQL, (acronym.translate(_TO_FULL_WIDTH),))]
+        except sqlite3.Error:  # an older jamdict-data schema without JMdict: no word is known
+            return False
+        words = [g for g in glosses if g.upper() != g]  # (the acronym itself is among the glosses too)
+        return bool(words) and words[0][:1].islower()
+
+    return _memoized("common acronym", acronym, answer)
 
 
 _PERSON_TYPES = frozenset({"surname", "given", "masc", "fem", "person"})

@@ -92,7 +92,13 @@ def pronoun_or_adverbial(pos2: str, pos3: str, surface: str) -> bool:
     return pos2 == "代名詞" or (pos3 == "副詞可能" and surface not in _NAME_HEAD_ADVERBIALS)
 
 
+# nouns that join two posts one person holds (副首相|兼|極東連邦管区大統領全権代表): never part of a name or term
+_POST_JOINERS = frozenset({"兼"})
+
+
 def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: bool) -> str:
+    if pos1 == "名詞" and surface in _POST_JOINERS:
+        return "o"
     if pos1 == "名詞":
         if pos2 == "固有名詞":
             if pos3 == "地名":

@@ -16,6 +16,9 @@ from extract_helpers import by_ja, type_of
     ("空軍基地の戦略爆撃機Tu160やTu22M3が損傷した。", "Tu22M3"),  # (letters and digits after the number)
     ("巡航ミサイル「Kh-101」と「Kh-555」が撃ち込まれた。", "Kh-555"),  # the second of a list
     ("残骸から北朝鮮製の「KN-25」「KN-21」を確認したと、弾道ミサイルの専門家が述べた。", "KN-21"),
+    ("短距離弾道ミサイル「ＫＮ２３」「ＫＮ２４」を発射した。", "ＫＮ２４"),  # full-width, as typeset news prints it
+    ("米空軍のB52戦略爆撃機が参加した。", "B52"),  # a letter and two digits, like G20, but no group
+    ("既に配備されている米国製F16と合わせ、近代化を進める。", "F16"),  # made in a country, no kind near
 ])
 def test_a_latin_designation_near_a_kind_of_weapon_is_a_weapon(text, designation):
     assert type_of(text, designation) == "weapon"
@@ -155,3 +158,19 @@ def test_a_family_name_with_its_long_o_written_otherwise_joins_the_one_full_name
     assert "ソローキン" in by_ja(entries, "ニコライ・ソロウキン").variants
     entries = extract("ニコライ・ソロウキン氏とイワン・ソロウキン氏が述べた。ソローキン氏は。", file="t.txt")
     assert by_ja(entries, "ソローキン") is not None  # two bearers: the family name alone joins neither
+
+
+def test_an_acronym_standing_alone_is_a_name_unless_jmdict_has_it_as_a_word():
+    entries = extract("JERAや東北電力が長期契約を結ぶ。ロシアのSNS「VK」にも。LNGの輸入は増えた。", file="t.txt")
+    assert by_ja(entries, "JERA") is not None and by_ja(entries, "VK") is not None
+    assert by_ja(entries, "LNG") is None and by_ja(entries, "SNS") is None  # JMdict has them as ordinary words
+    assert by_ja(entries, "東北電力").type == "org"
+
+
+def test_an_acronym_joins_the_name_it_glosses_and_its_reading():
+    entries = extract("北大西洋条約機構（NATO）は声明を出した。NATOはまた支援を続ける。造船事業「MASGA（マスガ）」。",
+                      file="t.txt")
+    nato = by_ja(entries, "NATO")
+    assert nato is not None and "北大西洋条約機構" in nato.variants and nato.count == 2
+    masga = by_ja(entries, "MASGA")
+    assert masga is not None and "マスガ" in masga.variants

@@ -89,6 +89,20 @@ def test_katakana_town_after_the_said_province():
     assert by_ja(entries, "メディア") is None  # a loanword of a foreign spelling is no town
 
 
+def test_numbered_military_units_are_organisations_and_a_town_before_its_surroundings_a_place():
+    entries = extract("第3軍団がボロワ周辺で防衛線を築き、第47独立機械化旅団も加わった。機械化旅団が前進した。", file="t.txt")
+    assert type_of_entry(entries, "第3軍団") == "org"
+    assert type_of_entry(entries, "第47独立機械化旅団") == "org"
+    assert type_of_entry(entries, "ボロワ") == "place"
+    assert type_of_entry(entries, "機械化旅団") != "org"  # no number, no name: a kind of unit
+
+
 def type_of_entry(entries, form: str) -> str | None:
     entry = by_ja(entries, form)
     return entry.type if entry is not None else None
+
+
+def test_a_world_region_before_a_relation_suffix_still_stands_alone():
+    entries = extract("富山港などから極東向けに中古車を送る。極東地域の開発も進む。", file="t.txt")
+    region = by_ja(entries, "極東")
+    assert region is not None and region.type == "place" and region.count == 1  # not 極東地域

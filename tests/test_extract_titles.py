@@ -169,3 +169,18 @@ def test_head_of_a_republic_is_a_title():
     head = by_ja(entries, "カディロフ")
     assert head is not None and head.type == "person"
     assert by_ja(entries, "カディロフ首長") is None
+
+
+def test_a_ministers_title_ends_a_japanese_name():
+    # UniDic knows 亮 as a given name but not 亮正: the title after it says where the name ends
+    entries = extract("赤沢亮正経済産業相は閣議後の会見で述べた。", file="t.txt")
+    minister = by_ja(entries, "赤沢亮正")
+    assert minister is not None and minister.type == "person"
+
+
+def test_posts_joined_by_ken_are_no_name_and_a_common_word_before_a_title_is_no_person():
+    entries = extract("トルトネフ副首相兼極東連邦管区大統領全権代表は述べた。", file="t.txt")
+    assert by_ja(entries, "トルトネフ").type == "person"
+    district = by_ja(entries, "極東連邦管区")
+    assert district is not None and district.type == "place"
+    assert by_ja(entries, "全権") is None  # 全 is a Korean surname, but 全権 is a word (plenipotentiary)
