@@ -15,3 +15,9 @@ def type_of(text: str, form: str) -> str | None:
 
     entry = by_ja(extract(text, file="t.txt"), form)
     return entry.type if entry is not None else None
+
+
+def type_of_entry(entries: list[Entry], form: str) -> str | None:
+    """The type of the entry among `entries` that has `form` among its spellings (None: no such entry)."""
+    entry = by_ja(entries, form)
+    return entry.type if entry is not None else None

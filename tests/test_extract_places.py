@@ -6,7 +6,7 @@ import pytest
 from glossary.extract import dictionary_place, extract
 from glossary.translit.dictionary import jmnedict_path
 
-from extract_helpers import by_ja, type_of
+from extract_helpers import by_ja, type_of, type_of_entry
 
 pytestmark = pytest.mark.skipif(jmnedict_path() is None, reason="jamdict-data (JMnedict) is not installed")
 
@@ -95,11 +95,6 @@ def test_numbered_military_units_are_organisations_and_a_town_before_its_surroun
     assert type_of_entry(entries, "第47独立機械化旅団") == "org"
     assert type_of_entry(entries, "ボロワ") == "place"
     assert type_of_entry(entries, "機械化旅団") != "org"  # no number, no name: a kind of unit
-
-
-def type_of_entry(entries, form: str) -> str | None:
-    entry = by_ja(entries, form)
-    return entry.type if entry is not None else None
 
 
 def test_a_world_region_before_a_relation_suffix_still_stands_alone():
