@@ -895,8 +895,11 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     head, need = m.group(), _SUFFIX_NEED[m.group()]
     if head in _SHORT_HEADS and KANJI_RUN.match(text, e):
         return "", -1  # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災)
+    # a name before 製 or 産 says where a thing comes from, not whose the body is (韓国製|電子, not a company)
+    relation = max((i for i, u in enumerate(modifier) if u[2] is not None and u[2].surface in _RELATION_SUFFIXES),
+                   default=-1)
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
-                for u in modifier)
+                for u in modifier[relation + 1:])
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
     named = named or (len(modifier) >= 2 and modifier[0][2] is not None and modifier[0][2].surface == "第"
                       and modifier[1][2] is not None and modifier[1][2].pos2 == "数詞")
@@ -916,6 +919,27 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
             return "event", k  # one meeting of a series (第8期第13回総会, 第9回党大会), not the body that meets
         return _SUFFIXES[head], k
     return "", -1
+
+
+# generic modifiers that say who owns a body or how big it is, written before its name, never inside one
+_OWNERSHIP_MODIFIERS = ("国営", "国有", "公営", "民営", "大手", "最大手", "中堅", "傘下")
+
+
+def _after_generic_modifier(p: _Para, text: str, piece: list) -> list:
+    """The name of a body after the words that describe it (露|国営|タス通信, 国営|朝鮮中央通信): after a modifier
+    of ownership or size, the rest when it names the body on its own and holds a name; a country before the modifier is named
+    too. (The modifier is found in the text, not the tokens: UniDic reads 露国営 as 露国|営.)"""
+    s = piece[0][0]
+    for k in range(len(piece) - 2, -1, -1):
+        before = text[s:piece[k][1]]
+        modifier = next((m for m in _OWNERSHIP_MODIFIERS if before.endswith(m)), None)
+        if modifier is None or not _head_type(text, piece[k + 1:])[0] or not any(map(_name_unit, piece[k + 1:])):
+            continue
+        country = text[s:piece[k][1] - len(modifier)]
+        if country in _COUNTRY_LETTERS or (country and variant_key(country) in _country_alias_keys()):
+            p.mentions.append(Mention(s, s + len(country), country, "inner", type="place", proper=True))
+        return piece[k + 1:]
+    return piece
 
 
 def _party_before_legislature(text: str, units: list) -> int:
@@ -1103,6 +1127,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                     piece = piece[1:]
                 else:
                     ctype = ""
+        if ctype in ("org", "media") and len(piece) >= 3:
+            piece = _after_generic_modifier(p, text, piece)
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
         if ctype in ("org", "media") and len(piece) >= 2:
@@ -2563,7 +2589,9 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         named_keys.update(g.key for g in members)
         entries.append(entry)
 
-    # terms not already a name: one entry per spelling group, scored by FLR
+    # terms not already a name, nor a name's gloss (ミシュスチン（Mikhail Mishustin）): one entry per spelling
+    # group, scored by FLR
+    named_keys.update(variant_key(g) for en in entries for g in en.glosses)
     term_mentions: dict[str, list[tuple[_Para, int, str, tuple[str, ...]]]] = defaultdict(list)
     term_key: dict[str, str | None] = {}  # surface → its variant key, None when it ends in a title
     for p in analysed:

@@ -184,3 +184,26 @@ def test_posts_joined_by_ken_are_no_name_and_a_common_word_before_a_title_is_no_
     district = by_ja(entries, "極東連邦管区")
     assert district is not None and district.type == "place"
     assert by_ja(entries, "全権") is None  # 全 is a Korean surname, but 全権 is a word (plenipotentiary)
+
+
+def test_a_latin_gloss_of_a_name_is_no_term_of_its_own():
+    entries = extract("ロシアのミハイル・ペトロフスキー（Mikhail Petrovsky）首相は会合で述べた。", file="t.txt")
+    assert by_ja(entries, "ミハイル・ペトロフスキー").glosses == ["Mikhail Petrovsky"]
+    assert by_ja(entries, "Mikhail Petrovsky") is None
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("露国営タス通信によると、会談は終わった。", "タス通信", "露国営タス通信"),  # UniDic reads 露国|営
+    ("国営朝鮮中央通信が伝えた。", "朝鮮中央通信", "国営朝鮮中央通信"),
+])
+def test_ownership_before_a_body_is_no_part_of_its_name(text, name, descriptor):
+    entries = extract(text, file="t.txt")
+    assert by_ja(entries, name).type == "media"
+    assert by_ja(entries, descriptor) is None
+
+
+def test_a_company_named_for_what_it_makes_but_not_a_product_of_a_country():
+    entries = extract("サムスン電子と伊藤忠商事が契約した。韓国製電子機器の輸出と、ロシア産電子が増えた。", file="t.txt")
+    assert by_ja(entries, "サムスン電子").type == "org"
+    assert by_ja(entries, "伊藤忠商事").type == "org"
+    assert all(e.type != "org" for e in entries if "製" in e.ja or "産" in e.ja)

@@ -171,3 +171,36 @@ def test_a_russian_town_is_not_renamed_after_a_ukrainian_namesake(t):
     # Primorsk (Leningrad region, an oil port) is no Russian spelling of Ukraine's Prymorsk; Kharkov is of Kharkiv
     assert t.transliterate("プリモルスク").english == "Primorsk"
     assert t.transliterate("ハリコフ").english == "Kharkiv"
+
+
+@pytest.fixture(scope="module")
+def transliterator():
+    from glossary.translit import Transliterator
+
+    return Transliterator()
+
+
+@pytest.mark.slow
+def test_a_place_spelled_as_geonames_records_a_town_takes_the_towns_english(transliterator):
+    # JMnedict spells バルチースク Baltiisk, one of the spellings GeoNames records for the town Baltiysk
+    assert transliterator.ru.transliterate("バルチースク", place=True).english == "Baltiysk"
+    # ... but a word that may be a surname keeps its own spelling (GeoNames records Borisov for Barysaw)
+    assert transliterator.transliterate("ボリソフ").english == "Borisov"
+
+
+@pytest.mark.slow
+def test_a_dictionary_typo_in_cyrillic_lookalike_letters_is_no_evidence(transliterator):
+    # JMnedict and UniDic both spell ブヌコボ "Bhykobo" (Внуково typed in the Latin letters that look alike)
+    result = transliterator.ru.transliterate("ブヌコボ", place=True)
+    assert "Bhykobo" not in result.alternatives and result.confidence < 0.9
+    assert transliterator.transliterate("ガンジー").english == "Gandhi"  # an h after a consonant is no typo
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, english", [
+    ("清川江", "Chongchon River"),  # the rules' name with 江's English
+    ("豆満江", "Tumen River"),  # the dictionary's own spelling of the same name
+    ("鴨緑江", "Yalu River"),  # a dictionary name placed in North Korea
+])
+def test_a_korean_river_is_its_name_and_river(transliterator, name, english):
+    assert transliterator.transliterate(name).english == english

@@ -41,7 +41,7 @@ _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
                      ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
                      ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
-                     ("市", "시", "{}")]
+                     ("江", "강", "{} River"), ("市", "시", "{}")]
 # Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end
 # too many other words to say Korea by themselves)
 _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プクト", "북도", "North {} Province"),
@@ -766,7 +766,9 @@ class Transliterator:
             # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's
             source, confidence = "dictionary", 0.9
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
-        if plain and north_votes and not south_votes and origin != "ko_south" and pattern == "{}":
+        if plain and north_votes and not south_votes and origin != "ko_south" and (
+                pattern == "{}" or plain[0].endswith(pattern.replace("{}", ""))):
+            # (with its generic word in English where the kanji have one: 鴨緑江 Yalu River)
             # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang)
             forms = [plain[0]] + [f for f in (north, south) if f != plain[0]]
             return Transliteration(name, plain[0], "ko_north", 0.9, "dictionary", forms[:n])
@@ -786,6 +788,15 @@ class Transliterator:
 
         english_named = [(f, note) for f, note in named
                          if not (_close(bare(f), first) or _close(bare(f), second))]
+        generic_words = set(pattern.replace("{}", "").split())
+        spelled_named = [f for f, _ in named if generic_words and generic_words <= set(f.split())
+                         and (_close(bare(f), first) or _close(bare(f), second))]
+        if spelled_named and not (first_known or second_known):
+            # the dictionary spells this very name, with its generic word, a little otherwise (豆満江: Tumen
+            # River, where the hanja read Tuman): its spelling is the one in use
+            english = spelled_named[0]
+            return Transliteration(name, english, style, 0.85, "dictionary",
+                                   list(dict.fromkeys([english, *forms]))[:n])
         if english_named and not (first_known or second_known):
             # the dictionary names a place outside Korea in English (沿海地方 Primorsky Krai, a Russian
             # territory; 国後島 Kunashir Island): its name, not a Korean reading of the kanji

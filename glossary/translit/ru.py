@@ -59,6 +59,8 @@ DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
 W_PENALTY = 3.0
 _FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
+# Latin letters that look like Cyrillic ones (В н у к о в о typed as B h y k o b o)
+_CYRILLIC_LOOKALIKE = re.compile(r"[abcehkmoptxy]+")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
 
@@ -108,12 +110,13 @@ def newsroom(spelling: str) -> str:
     return re.sub(r"(?<=[^aeiouyAEIOUY])(ii|iy|ij|yi)$", "y", spelling)
 
 
-_MEDIAL_Y = re.compile(r"(?<=[aeiou])y(?=[bcdfgkmnpqrstvxz])")
+_MEDIAL_Y = re.compile(r"(?<=[aeou])y(?=[bcdfgkmnpqrstvxz])")
 
 
 def newsroom_medial_y(spelling: str) -> str:
     """Й between a vowel and a consonant as newsrooms write it: i (Shoygu → Shoigu, Gaydar → Gaidar,
-    Baykal → Baikal), where strict transliteration writes y. A final -oy stays (Tolstoy)."""
+    Baykal → Baikal), where strict transliteration writes y. A final -oy stays (Tolstoy), and so does
+    -iy- (Novorossiysk, Baltiysk: newsrooms never write -iisk)."""
     return _MEDIAL_Y.sub("i", spelling)
 
 
@@ -307,6 +310,8 @@ class RussianTransliterator:
                 form = newsroom(latin.strip())
                 if not form or " " in form and position != "only":
                     continue
+                if self._typo(kana, form):
+                    continue
                 dict_forms.append(form)
                 weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3) * sense
                 evidence[form.lower()] = evidence.get(form.lower(), 0.0) + weight
@@ -315,7 +320,7 @@ class RussianTransliterator:
                     # a place's own dictionary name competes even where the models cannot spell it (Chechnya)
                     scores[form.lower()] = None
         uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
-        if uni and " " not in uni:
+        if uni and " " not in uni and not self._typo(kana, uni):
             uni = newsroom(uni)
             evidence[uni.lower()] = evidence.get(uni.lower(), 0.0) + 1.5
             if uni.isascii() and uni.isalpha() and uni.lower() not in scores:
@@ -416,6 +421,13 @@ class RussianTransliterator:
             return PartResult(english, "dictionary", max(confidence, 0.93), forms,
                               [shares[0]] + shares[: len(forms) - 1])
         current = self.places.current_name(best) if place or position == "only" else None
+        town = self.places.post_soviet(best) if current is None and place and position == "only" else None
+        if town is not None and latin_key(town.english) != latin_key(best) and self._spells(kana, town.english.lower()):
+            # a place spelled as GeoNames records a town of the former Soviet Union (Novorossiisk): the town's
+            # own English name (Novorossiysk) is what the newsroom prints, if the katakana can spell it (スジャ
+            # is Sudzha, though GeoNames records Suja as a spelling of Shuya). Not for a word that may be a
+            # surname (ボリソフ: Borisov, though GeoNames records it as a spelling of Belarus's Barysaw)
+            current = town.english
         if current is not None and source == "dictionary":
             # a Ukrainian town the katakana spells the Russian way (ハリコフ Kharkov): English-language news
             # writes its Ukrainian name (Kharkiv); the Russian spelling stays as the next alternative
@@ -423,6 +435,16 @@ class RussianTransliterator:
             shares = [shares[0]] + shares[: n - 1]
             return PartResult(current, source, confidence, alternatives, shares)
         return PartResult(capitalize(best), source, confidence, alternatives, shares)
+
+    def _spells(self, kana: str, latin: str) -> bool:
+        """True when the rules or the joint model can spell the katakana `kana` as `latin`."""
+        return latin.isascii() and (self.rules.spell_score(kana, latin) is not None or (
+            self.joint is not None and self.joint.score(kana, latin) is not None))
+
+    def _typo(self, kana: str, form: str) -> bool:
+        """True for a dictionary's spelling that is a typo: Cyrillic copied in the Latin letters that look alike,
+        which no model can spell from `kana` (ブヌコボ 'Bhykobo' in JMnedict and UniDic: Внуково)."""
+        return bool(_CYRILLIC_LOOKALIKE.fullmatch(form.lower())) and not self._spells(kana, form.lower())
 
     def _place_evidence(self, kana: str, scores: dict[str, float | None], evidence: dict[str, float],
                         place: bool) -> None:
