@@ -37,7 +37,7 @@ from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
-from glossary.translit.dictionary import wire_services
+from glossary.translit.dictionary import ru_given_names, wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
@@ -375,8 +375,20 @@ def _find_katakana(p: _Para) -> None:
                     ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
             if paper:
                 ktype = "media"  # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙)
+            if ktype == "person" and not titled and s >= 2 and text[s - 1] in "（(" and KANJI_RUN.match(text, s - 2) \
+                    and not orig.korean_katakana(text[s:e]) and text[e:e + 1] in "）)":
+                # the reading of kanji in brackets (元山葛麻（ウォンサン・カルマ）) is no person because UniDic
+                # knows a part as a given name: the kanji and their context say what it names
+                ktype = ""
+            regnal = _REGNAL_AFTER.match(text, e)
+            if regnal and ktype in ("", "person") and not re.search(r"[・＝=]", text[s:e]):
+                e, ktype = regnal.end(), "person"  # a monarch's number is part of the name (エカテリーナ2世)
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
+
+
+_REGNAL_AFTER = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世(?![紀代界帯間])")
+_REGNAL_END = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世$")
 
 
 def _head_at(text: str, pos: int) -> str:
@@ -670,6 +682,17 @@ def _noun_unit(t: Token) -> bool:
     return False
 
 
+# heads of the institutions named after a person (金日成総合大学, 金日成広場, 金正日政治軍事大学)
+_NAMED_AFTER_HEADS = ("大学", "広場", "競技場", "宮殿", "記念館", "博物館", "図書館", "病院", "学院", "学校")
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """True when the kanji after a person's name end in the head of an institution named after them (金日成|
+    軍事総合大学): the name is then part of the institution's."""
+    run = KANJI_RUN.match(text, end)
+    return run is not None and run.group().endswith(_NAMED_AFTER_HEADS)
+
+
 def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int, str]]]:
     """The token windows that can hold a noun sequence, as (lo, hi, plain), and the atomic spans.
 
@@ -744,7 +767,7 @@ def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units
                 ti += 1
                 ai += 1
                 continue
-            units.append((s, e, None, kind not in ("ko", "zh", "jp")))
+            units.append((s, e, None, kind not in ("ko", "zh", "jp") or _institution_after(tokens.text, e)))
             while ti < hi and tokens[ti].start < e:
                 straddle = tokens[ti]
                 ti += 1
@@ -1082,6 +1105,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]])):
         return outside
     chunk = _strip_title(text, chunk)
+    if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
+        chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
     head = text[chunk[0][0]:chunk[-1][1]]
     if head.startswith(_LEGAL_FORMS):
         form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
@@ -1138,10 +1163,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 p.mentions.append(Mention(s, piece[country - 1][1], text[s:piece[country - 1][1]], "inner",
                                           type="place", proper=True))
         if ctype == "org" and len(piece) >= 3:
-            party = next((k for k in range(2, len(piece)) if text[piece[k - 1][1] - 1] == "党"
-                          and _head_type(text, piece[:k])[0] == "org"), 0)
+            party = next((k for k in range(2, len(piece)) if _head_type(text, piece[:k])[0] == "org" and (
+                text[piece[k - 1][1] - 1] == "党" or (text[piece[k - 1][1] - 1] == "省"
+                                                      and _head_type(text, piece[k:])[0] == "org"))), 0)
             if party:
-                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party too
+                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party too, and a ministry's
+                # bureau the ministry (米財務省|外国資産管理局)
                 p.mentions.append(Mention(s, piece[party - 1][1], text[s:piece[party - 1][1]], "inner", type="org",
                                           proper=True))
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
@@ -1151,6 +1178,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if _title_follows(text, e):
                     ctype = ""  # a person's service and rank (エフメノフ|海軍|総司令官), not a navy named after him
         if ctype:
+            if ctype in ("org", "place") and surface.endswith(_NAMED_AFTER_HEADS):
+                for m in p.mentions:
+                    if m.kind in ("ko", "zh", "jp") and s <= m.start and m.end < e:
+                        m.kind = "inner"  # the person an institution is named after (金日成|総合大学): a name inside
             p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
                                       proper=any(u[2] is None or u[2].is_proper for u in piece)))
             p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
@@ -1427,9 +1458,10 @@ def _leading_region(piece: list, kata_at: dict) -> int:
     return 0
 
 
-_DIVISIONS = ("州", "地方", "地区", "県", "省")
+_DIVISIONS = ("州", "地方", "地区", "県", "省", "共和国", "自治管区", "自治州", "連邦管区")
 _DIVISION_AFTER = re.compile("州|地方|共和国|自治管区|自治州")  # a division a governor or head (知事, 首長) leads
-_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の$")  # before a name: a town of that division
+# before a name, with の or without: a town of that division (沿海地方のハサン, 沿海地方ハサン)
+_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の?$")
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", **{w: "" for w in _PLACE_PARTS}}
@@ -1724,8 +1756,9 @@ def _find_lone_names(p: _Para) -> None:
         before = first - 1
         if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
             before -= 1
+        # (a relation, 極東|向け, or where around it, 北方領土|周辺, is no longer compound)
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
-            tokens[last + 1].surface not in _RELATION_SUFFIXES
+            tokens[last + 1].surface not in _RELATION_SUFFIXES and tokens[last + 1].surface not in _PLACE_AFTER
         if (before >= 0 and codes[before] in NOUN_CODES) or after_noun:
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
@@ -2772,6 +2805,11 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         if max(north, south) > max(ctx.get(o, 0) for o in ("ru", "zh", "ja", "en")) and north != south:
             return "ko_north" if north > south else "ko_south"
+    if etype == "person" and _REGNAL_END.search(ja):
+        # a monarch (エカテリーナ2世): a tsar when the name is a Russian given name with a regnal English name
+        given = ru_given_names()[0].get(variant_key(_REGNAL_END.sub("", ja)))
+        if given is not None and given.regnal is not None:
+            return "ru"
     if KATA_RUN.fullmatch(ja):
         if any(orig.russian_shape(v) for v in variants if KATA_RUN.fullmatch(v)):
             return "ru"

@@ -101,3 +101,31 @@ def test_a_world_region_before_a_relation_suffix_still_stands_alone():
     entries = extract("富山港などから極東向けに中古車を送る。極東地域の開発も進む。", file="t.txt")
     region = by_ja(entries, "極東")
     assert region is not None and region.type == "place" and region.count == 1  # not 極東地域
+
+
+def test_a_katakana_name_right_after_a_division_is_a_town_of_it():
+    entries = extract("橋はロシアの沿海地方ハサンと北朝鮮の羅先を結ぶ。", file="t.txt")
+    assert type_of_entry(entries, "ハサン") == "place"
+
+
+def test_a_division_then_a_peninsula_are_two_places():
+    entries = extract("ノバテクはヤマロ・ネネツ自治管区ギダン半島でガス田を開発する。", file="t.txt")
+    assert type_of_entry(entries, "ヤマロ・ネネツ自治管区") == "place"
+    assert type_of_entry(entries, "ギダン半島") == "place"
+
+
+def test_where_around_a_place_is_no_part_of_its_name():
+    entries = extract("北方領土周辺の水域で日本の漁船が操業した。", file="t.txt")
+    assert type_of_entry(entries, "北方領土") == "place"
+    assert by_ja(entries, "北方領土周辺") is None
+
+
+def test_an_institution_named_after_a_person_is_one_name():
+    entries = extract("北朝鮮の金日成総合大学と金日成広場を訪れた。", file="t.txt")
+    assert type_of_entry(entries, "金日成総合大学") == "org"
+    assert type_of_entry(entries, "金日成広場") == "place"
+
+
+def test_the_reading_of_kanji_in_brackets_is_no_person_by_a_given_name_in_it():
+    entries = extract("北朝鮮の元山葛麻（ウォンサン・カルマ）海岸観光地区を視察した。", file="t.txt")
+    assert type_of_entry(entries, "元山葛麻") != "person"

@@ -4,7 +4,7 @@ import pytest
 from glossary.extract import extract
 from glossary.model import Entry
 from glossary.translit import Transliterator
-from extract_helpers import by_ja
+from extract_helpers import by_ja, type_of_entry
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +207,20 @@ def test_a_company_named_for_what_it_makes_but_not_a_product_of_a_country():
     assert by_ja(entries, "サムスン電子").type == "org"
     assert by_ja(entries, "伊藤忠商事").type == "org"
     assert all(e.type != "org" for e in entries if "製" in e.ja or "産" in e.ja)
+
+
+def test_a_monarchs_number_is_part_of_the_name():
+    entries = extract("エカテリーナ2世の時代に建てられた。2世紀のローマとは違う。", file="t.txt")
+    tsarina = by_ja(entries, "エカテリーナ2世")
+    assert tsarina.type == "person" and tsarina.origin == "ru"
+    assert by_ja(entries, "ローマ") is not None and not any("世紀" in e.ja for e in entries if e.type == "person")
+
+
+def test_a_ministrys_bureau_names_the_ministry_too():
+    entries = extract("米財務省外国資産管理局は制裁を科した。", file="t.txt")
+    assert type_of_entry(entries, "米財務省") == "org"
+    assert type_of_entry(entries, "米財務省外国資産管理局") == "org"
+
+
+def test_a_district_court_is_an_organisation():
+    assert type_of_entry(extract("ソウル中央地裁は判決を言い渡した。", file="t.txt"), "ソウル中央地裁") == "org"

@@ -204,3 +204,14 @@ def test_a_dictionary_typo_in_cyrillic_lookalike_letters_is_no_evidence(translit
 ])
 def test_a_korean_river_is_its_name_and_river(transliterator, name, english):
     assert transliterator.transliterate(name).english == english
+
+
+@pytest.mark.slow
+def test_a_place_weighs_persons_names_less(transliterator):
+    # Wikidata's tokens are persons' names (Hasan, 32 times); the Russian village ハサン is Khasan
+    assert transliterator.ru.transliterate("ハサン", place=True).english == "Khasan"
+
+
+@pytest.mark.slow
+def test_a_persons_jmdict_english_is_the_english_convention(transliterator):
+    assert transliterator.transliterate("チャイコフスキー", origin="ru", type="person").english == "Tchaikovsky"

@@ -229,8 +229,10 @@ class Transliterator:
                 # anything else in katakana is read as Russian (the product's other name world)
                 res = self.ru.transliterate(text, n=n, place=type == "place")
                 out_origin = "ru" if origin in ("auto", "ru") else origin
-                exonym = self._agreed_glosses(text)[:1] if type is None else []
-                if exonym and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", exonym[0]):
+                exonym = self._agreed_glosses(text)[:1] if type != "place" else []
+                # (a person's JMdict English is one name: チャイコフスキー Tchaikovsky)
+                if exonym and re.fullmatch(r"[A-Z][a-z]+" if type == "person" else r"[A-Z][a-z]+(?: [A-Z][a-z]+)*",
+                                           exonym[0]):
                     # JMdict's English for the word itself is the English name (モスクワ: Moscow, not Moskva)
                     forms = self._current_name_first([exonym[0], *res.alternatives])
                     return Transliteration(name, forms[0], out_origin, 0.88, "dictionary", forms[:n])

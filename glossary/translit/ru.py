@@ -53,6 +53,7 @@ JOINT_MARGIN = 3.0
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
 UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
+PLACE_WIKIDATA_SHARE = 0.5  # how much a spelling among Wikidata's personal names counts for a place
 BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
 # Score taken off spellings that are not Russian in English (see RussianTransliterator.word)
 DOUBLING_PENALTY = 2.0
@@ -336,6 +337,8 @@ class RussianTransliterator:
                     scores[gloss.lower()] = None
         for latin, count in self.wikidata.lookup(kana):
             weight = (1.0 + 0.8 * math.log1p(count)) * (1.0 if self.wikidata.same_length(kana, latin) else 0.7)
+            if place:
+                weight *= PLACE_WIKIDATA_SHARE  # Wikidata's tokens are persons' names (Hasan, where ハサン is Khasan)
             evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + weight
         if not evidence:
             for form, weight in self._derived(kana):
@@ -356,7 +359,7 @@ class RussianTransliterator:
                 scores[form] = s
                 if j is not None:
                     joint[form] = j
-        total = self._combine(kana, scores, joint, evidence)
+        total = self._combine(kana, scores, joint, evidence, place)
         for form in list(total):
             news = newsroom_medial_y(form)
             if news != form:
@@ -495,10 +498,12 @@ class RussianTransliterator:
         return out
 
     def _combine(self, kana: str, rules: dict[str, float | None], joint: dict[str, float],
-                 evidence: dict[str, float]) -> dict[str, float]:
+                 evidence: dict[str, float], place: bool = False) -> dict[str, float]:
         """One score per candidate spelling: the hand rules with the character model, the learned joint
-        model, the spelling's frequency among Wikidata names, and dictionary evidence. A spelling one
-        model cannot produce gets that model's worst score less a margin, not minus infinity."""
+        model, the spelling's frequency among Wikidata names (persons' names: less for a place), and
+        dictionary evidence. A spelling one model cannot produce gets that model's worst score less a margin,
+        not minus infinity."""
+        prior_weight = 0.35 * (PLACE_WIKIDATA_SHARE if place else 1.0)
         known_rules = [v for v in rules.values() if v is not None]
         rule_floor = (min(known_rules) if known_rules else 0.0) - RULE_MARGIN
         if self.joint is not None and self.joint.knows(kana):
@@ -512,7 +517,7 @@ class RussianTransliterator:
         rule_top = (max(known_rules) if known_rules else 0.0) - RULE_MARGIN
         joint_top = (max(joint.values()) if joint else 0.0) - JOINT_MARGIN
         for form, s in rules.items():
-            prior = 0.35 * math.log1p(self.wikidata.latin_counts.get(form, 0))
+            prior = prior_weight * math.log1p(self.wikidata.latin_counts.get(form, 0))
             r = s if s is not None else rule_floor
             j = joint.get(form, joint_floor)
             if s is None and form not in joint:
