@@ -1103,7 +1103,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     if (text[chunk[-1][1] - 1] in _TITLE_END.last_chars and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-1][1]])) \
             or (len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface == "長"
                 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]])):
-        return outside
+        body = _strip_title(text, chunk)
+        if not (len(body) >= 2 and len(body) < len(chunk) and _head_type(text, body)[0] == "org"):
+            return outside
+        # a title that names its body (国家安保室|長): the body is an organisation
     chunk = _strip_title(text, chunk)
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name

@@ -224,3 +224,9 @@ def test_a_ministrys_bureau_names_the_ministry_too():
 
 def test_a_district_court_is_an_organisation():
     assert type_of_entry(extract("ソウル中央地裁は判決を言い渡した。", file="t.txt"), "ソウル中央地裁") == "org"
+
+
+def test_a_title_that_names_its_body_gives_the_body():
+    entries = extract("韓国の魏聖洛（ウィ・ソンラク）国家安保室長が述べた。", file="t.txt")
+    assert type_of_entry(entries, "国家安保室") == "org"
+    assert by_ja(entries, "国家安保室長") is None and type_of_entry(entries, "魏聖洛") == "person"
