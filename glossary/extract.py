@@ -948,10 +948,10 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
 _OWNERSHIP_MODIFIERS = ("国営", "国有", "公営", "民営", "大手", "最大手", "中堅", "傘下")
 
 
-def _after_generic_modifier(p: _Para, text: str, piece: list) -> list:
+def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
     """The name of a body after the words that describe it (露|国営|タス通信, 国営|朝鮮中央通信): after a modifier
-    of ownership or size, the rest when it names the body on its own and holds a name; a country before the modifier is named
-    too. (The modifier is found in the text, not the tokens: UniDic reads 露国営 as 露国|営.)"""
+    of ownership or size, the rest when it names the body on its own and holds a name; a country before the
+    modifier is named too. (The modifier is found in the text, not the tokens: UniDic reads 露国営 as 露国|営.)"""
     s = piece[0][0]
     for k in range(len(piece) - 2, -1, -1):
         before = text[s:piece[k][1]]
@@ -1156,7 +1156,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 else:
                     ctype = ""
         if ctype in ("org", "media") and len(piece) >= 3:
-            piece = _after_generic_modifier(p, text, piece)
+            piece = _after_ownership_modifier(p, text, piece)
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
         if ctype in ("org", "media") and len(piece) >= 2:

@@ -108,22 +108,21 @@ def test_a_katakana_name_right_after_a_division_is_a_town_of_it():
     assert type_of_entry(entries, "ハサン") == "place"
 
 
-def test_a_division_then_a_peninsula_are_two_places():
-    entries = extract("ノバテクはヤマロ・ネネツ自治管区ギダン半島でガス田を開発する。", file="t.txt")
-    assert type_of_entry(entries, "ヤマロ・ネネツ自治管区") == "place"
-    assert type_of_entry(entries, "ギダン半島") == "place"
-
-
 def test_where_around_a_place_is_no_part_of_its_name():
     entries = extract("北方領土周辺の水域で日本の漁船が操業した。", file="t.txt")
     assert type_of_entry(entries, "北方領土") == "place"
     assert by_ja(entries, "北方領土周辺") is None
 
 
-def test_an_institution_named_after_a_person_is_one_name():
-    entries = extract("北朝鮮の金日成総合大学と金日成広場を訪れた。", file="t.txt")
-    assert type_of_entry(entries, "金日成総合大学") == "org"
-    assert type_of_entry(entries, "金日成広場") == "place"
+@pytest.mark.parametrize("text, types", [
+    # a division, then a peninsula in it: two places
+    ("ノバテクはヤマロ・ネネツ自治管区ギダン半島でガス田を開発する。", {"ヤマロ・ネネツ自治管区": "place", "ギダン半島": "place"}),
+    # institutions named after a person: the person's name is part of theirs
+    ("北朝鮮の金日成総合大学と金日成広場を訪れた。", {"金日成総合大学": "org", "金日成広場": "place"}),
+])
+def test_names_side_by_side_or_inside_one_another(text, types):
+    entries = extract(text, file="t.txt")
+    assert {form: type_of_entry(entries, form) for form in types} == types
 
 
 def test_the_reading_of_kanji_in_brackets_is_no_person_by_a_given_name_in_it():

@@ -770,8 +770,8 @@ class Transliterator:
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and (
                 pattern == "{}" or plain[0].endswith(pattern.replace("{}", ""))):
-            # (with its generic word in English where the kanji have one: 鴨緑江 Yalu River)
-            # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang)
+            # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang), with its
+            # generic word in English where the kanji have one (鴨緑江: Yalu River)
             forms = [plain[0]] + [f for f in (north, south) if f != plain[0]]
             return Transliteration(name, plain[0], "ko_north", 0.9, "dictionary", forms[:n])
         # a spelling the dictionary has is attested: it wins, and its style tells North from South. A
