@@ -387,8 +387,9 @@ def _find_katakana(p: _Para) -> None:
                                       proper=any(t.is_proper for t in toks)))
 
 
-_REGNAL_AFTER = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世(?![紀代界帯間])")
-_REGNAL_END = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世$")
+_REGNAL_NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世"  # a monarch's number: 2世, 一世
+_REGNAL_AFTER = re.compile(_REGNAL_NUMBER + "(?![紀代界帯間])")  # (not 2世紀, 二世代)
+_REGNAL_END = re.compile(_REGNAL_NUMBER + "$")
 
 
 def _head_at(text: str, pos: int) -> str:
@@ -1104,10 +1105,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             or (len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface == "長"
                 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]])):
         body = _strip_title(text, chunk)
-        if not (len(body) >= 2 and len(body) < len(chunk) and _head_type(text, body)[0] == "org"):
+        if not (2 <= len(body) < len(chunk) and _head_type(text, body)[0] == "org"):
             return outside
-        # a title that names its body (国家安保室|長): the body is an organisation
-    chunk = _strip_title(text, chunk)
+        chunk = body  # a title that names its body (国家安保室|長): the body is an organisation
+    else:
+        chunk = _strip_title(text, chunk)
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
     head = text[chunk[0][0]:chunk[-1][1]]
@@ -1745,6 +1747,10 @@ def _find_provinces(p: _Para) -> None:
                                           origin=side, proper=True))
 
 
+# nouns after a name that make no longer compound of it: a relation (極東|向け) or where around it (北方領土|周辺)
+_NO_LONGER_NAME = _RELATION_SUFFIXES | frozenset(_PLACE_AFTER)
+
+
 def _find_lone_names(p: _Para) -> None:
     """A word of standalone_names.tsv written alone (国会, 外務省, 米|国防総省, 極東: no noun before or after it
     but a country's letter) names one thing: a body of the state is an organisation, the one of the country the
@@ -1759,9 +1765,8 @@ def _find_lone_names(p: _Para) -> None:
         before = first - 1
         if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
             before -= 1
-        # (a relation, 極東|向け, or where around it, 北方領土|周辺, is no longer compound)
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
-            tokens[last + 1].surface not in _RELATION_SUFFIXES and tokens[last + 1].surface not in _PLACE_AFTER
+            tokens[last + 1].surface not in _NO_LONGER_NAME
         if (before >= 0 and codes[before] in NOUN_CODES) or after_noun:
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],

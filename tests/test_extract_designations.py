@@ -33,12 +33,6 @@ def test_not_every_designation_is_a_weapon(text, designation):
     assert type_of(text, designation) != "weapon"
 
 
-def test_a_place_inside_a_quoted_weapon_name_is_no_place():
-    entries = extract("新型ロケット「千里馬2型」を打ち上げた。", file="t.txt")
-    assert by_ja(entries, "千里馬2型").type == "weapon"
-    assert by_ja(entries, "千里") is None
-
-
 def test_a_korean_province_and_the_places_written_after_it_are_an_address():
     entries = extract("発射場（平安北道東倉里）から打ち上げた。核実験場は咸鏡北道吉州郡豊渓里にある。", file="t.txt")
     for name in ("平安北道", "東倉里", "咸鏡北道", "吉州郡", "豊渓里"):

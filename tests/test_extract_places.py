@@ -128,3 +128,13 @@ def test_names_side_by_side_or_inside_one_another(text, types):
 def test_the_reading_of_kanji_in_brackets_is_no_person_by_a_given_name_in_it():
     entries = extract("北朝鮮の元山葛麻（ウォンサン・カルマ）海岸観光地区を視察した。", file="t.txt")
     assert type_of_entry(entries, "元山葛麻") != "person"
+
+
+@pytest.mark.parametrize("text, name, kind, part", [
+    ("南シナ海問題では各国が対立した。", "南シナ海", "place", "シナ海"),  # a compass point before a sea
+    ("新型ロケット「千里馬2型」を打ち上げた。", "千里馬2型", "weapon", "千里"),  # a place inside a quoted weapon
+])
+def test_a_part_of_a_name_is_no_name_of_its_own(text, name, kind, part):
+    entries = extract(text, file="t.txt")
+    assert type_of_entry(entries, name) == kind
+    assert by_ja(entries, part) is None
