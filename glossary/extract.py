@@ -1471,6 +1471,7 @@ _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の?$")
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", **{w: "" for w in _PLACE_PARTS}}
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
+_WARDS = ("区", "郡")  # a city's wards and counties
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
@@ -1487,6 +1488,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                     _head_type(text, chunk[:k])[0] == "place" or dictionary_place(text[chunk[0][0]:chunk[k - 1][1]])))):
             # a province, then a town in it (江原道|元山, 黒竜江省|ハルビン, 京畿|道|平沢): an address of two places
             return [(chunk[:k], "place")] + _split_typed(text, chunk[k:], kata_at)
+        if before is not None and before.surface in ("市", "都") and k >= 2 and _name_unit(chunk[k - 2]) \
+                and text[chunk[-1][0]:chunk[-1][1]] in _WARDS and len(chunk) - k >= 2:
+            # a city, then a ward or county of it (ソウル市|瑞草区, 東京都|港区): the ward is a place whatever its
+            # name's kanji are to UniDic; the city is named without 市
+            return [(chunk[:k - 1], "place"), (chunk[k:], "place")]
     if len(chunk) >= 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys():
         rest = text[chunk[1][0]:chunk[-1][1]]
         if rest.endswith(_DIVISIONS) and len(rest) >= 3 and dictionary_place(rest):
@@ -1573,6 +1579,9 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
         before = piece[start - 1][2]
         if before is not None and before.surface in _COMPASS_CHARS:
             start -= 1  # a one-character point of the compass begins the name (南|シナ海, 東|シベリア)
+        elif before is not None and before.pos4 != "国" and start + 1 < len(piece) \
+                and piece[start + 1][2] is not None and piece[start + 1][2].surface == "族":
+            start -= 1  # an ethnic area is named with its place first (広西|チワン族自治区, 寧夏|回族自治区)
         return piece[start:]
     return piece
 

@@ -138,3 +138,21 @@ def test_a_part_of_a_name_is_no_name_of_its_own(text, name, kind, part):
     entries = extract(text, file="t.txt")
     assert type_of_entry(entries, name) == kind
     assert by_ja(entries, part) is None
+
+
+@pytest.mark.parametrize("text, places, not_places", [
+    # a city, then a ward of it: two places, whatever UniDic makes of the ward's kanji (瑞|草)
+    ("大法院はソウル市瑞草区にある。", ["ソウル", "瑞草区"], ["ソウル市瑞草区"]),
+    ("龍山区の大統領室と江南区を結ぶ。", ["龍山区", "江南区"], []),
+    # an ethnic autonomous region is named with its place first
+    ("中国広西チワン族自治区で会談した。", ["広西チワン族自治区"], ["チワン族自治区"]),
+])
+def test_wards_and_autonomous_regions_are_places(text, places, not_places):
+    entries = extract(text, file="t.txt")
+    assert {p: type_of_entry(entries, p) for p in places} == {p: "place" for p in places}
+    assert all(by_ja(entries, p) is None for p in not_places)
+
+
+def test_a_district_of_ordinary_words_is_no_place():
+    entries = extract("小選挙区と比例区の候補者が経済特区を訪れた。", file="t.txt")
+    assert not any(e.type == "place" for e in entries)

@@ -215,3 +215,24 @@ def test_a_place_weighs_persons_names_less(transliterator):
 @pytest.mark.slow
 def test_a_persons_jmdict_english_is_the_english_convention(transliterator):
     assert transliterator.transliterate("チャイコフスキー", origin="ru", type="person").english == "Tchaikovsky"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, origin, english", [
+    ("瑞草区", "ko_south", "Seocho District"),  # a ward: its name and District
+    ("江南区", "ko_north", "Kangnam District"),  # in the style the origin asks for
+])
+def test_a_korean_ward_is_its_name_and_district(transliterator, name, origin, english):
+    assert transliterator.transliterate(name, origin=origin, type="place").english == english
+
+
+@pytest.mark.slow
+def test_an_autonomous_okrug_named_after_two_peoples_is_hyphenated(transliterator):
+    result = transliterator.transliterate("ハンティ・マンシ自治管区", origin="ru", type="place")
+    assert result.english.endswith("-Mansi Autonomous Okrug")
+
+
+@pytest.mark.slow
+def test_a_kana_before_a_medial_n_keeps_its_vowel(transliterator):
+    # ン inside a word closes a syllable: the ク before it is ku, not a bare k (Chekunkov, not Cheknkov)
+    assert transliterator.transliterate("チェクンコフ", origin="ru").english == "Chekunkov"

@@ -32,6 +32,7 @@ _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 PLACE_SUFFIXES = [
     ("共和国", "{}", ["Republic of {}", "{} Republic"]),
     ("自治共和国", "{}", ["{} Autonomous Republic"]),
+    ("自治管区", "{} Autonomous Okrug", ["{} Autonomous District"]),
     ("地方", "{} Krai", ["{} Territory", "{} Region"]),
     ("州", "{} region", ["{} Oblast", "{} Region", "{} Province"]),  # the newsroom's "Kursk region"
     ("湖", "Lake {}", ["{} Lake"]),
@@ -41,6 +42,7 @@ PLACE_SUFFIXES = [
     ("海", "{} Sea", ["Sea of {}"]),
     ("市", "{}", ["{} City"]),
 ]
+_ETHNIC_REGION_SUFFIXES = ("共和国", "自治共和国", "自治管区")
 LM_WEIGHT = 1.0
 COST_WEIGHT = 1.6
 BEAM = 48
@@ -155,9 +157,12 @@ class RussianRules:
                 keys.append(chunk + "$")
             best: dict[str, float] = {}
             lengthened = word[i + length:i + length + 1] == "ー"
+            # ン inside a word closes a syllable, so the kana before it has its vowel (チェクンコフ:
+            # Chekunkov, not Cheknkov); a final ン may follow a bare consonant (ベルン: Bern)
+            before_coda_n = word[i + length:i + length + 1] == "ン" and i + length + 1 < n
             for key in keys:
                 for latin, cost in self.table.get(key, ()):
-                    if lengthened and latin and latin[-1] not in "aeiouy":
+                    if (lengthened or before_coda_n) and latin and latin[-1] not in "aeiouy":
                         continue  # a kana before ー keeps its vowel (ガルージン: ru, not a coda r)
                     if latin not in best or cost < best[latin]:
                         best[latin] = cost
@@ -539,7 +544,7 @@ class RussianTransliterator:
             if given is not None and num:
                 english = f"{given.regnal or given.english} {roman(num)}"
                 return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
-        for suffix, pattern, alts in PLACE_SUFFIXES:
+        for suffix, pattern, alts in sorted(PLACE_SUFFIXES, key=lambda s: -len(s[0])):
             if name.endswith(suffix) and len(name) > len(suffix):
                 stem = self.transliterate(name[: -len(suffix)], n=n, place=True)
                 one_word = [a for a in stem.alternatives if " " not in a]
@@ -548,6 +553,10 @@ class RussianTransliterator:
                     # though the city is Veliky Novgorod)
                     stem = PartResult(one_word[0], stem.source, stem.confidence,
                                       [*one_word, *(a for a in stem.alternatives if " " in a)])
+                if suffix in _ETHNIC_REGION_SUFFIXES and SEPARATORS.search(name[: -len(suffix)]):
+                    # a region named after two peoples is hyphenated (ハンティ・マンシ自治管区: Khanty-Mansi)
+                    stem = PartResult(stem.english.replace(" ", "-"), stem.source, stem.confidence,
+                                      [a.replace(" ", "-") for a in stem.alternatives])
                 forms = [pattern.format(a) for a in stem.alternatives] or [pattern.format(stem.english)]
                 alternatives = [pattern.format(stem.english)] + [a.format(stem.english) for a in alts]
                 alternatives += [f for f in forms if f not in alternatives]
