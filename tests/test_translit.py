@@ -101,3 +101,19 @@ def test_a_full_size_yoon_typo_reads_like_the_small_one(t):
     typo, proper = t.transliterate("シヨイグ"), t.transliterate("ショイグ")
     assert typo.english == proper.english and typo.confidence == proper.confidence
     assert t.transliterate("キヨシ").english == "Kiyoshi"  # a real full-size ヨ keeps its reading
+
+
+def test_a_hanja_kanjidic_cannot_read_is_read_by_unihan(t):
+    # 燁 is a Korean name hanja KANJIDIC2 gives no Korean reading: Unihan's kHangul reads it 엽
+    assert t.ko.hanja_readings("燁") == ["엽"]
+    assert t.transliterate("李承燁", origin="ko_south").english == "Lee Seung-yeop"
+    assert t.transliterate("鄭喆", origin="ko_north").english == "Jong Chol"
+
+
+def test_e_after_a_vowel_is_ye_unless_a_dictionary_says_otherwise(t):
+    assert t.transliterate("トカエフ", origin="ru").english == "Tokayev"  # Е after a vowel: ye, as newsrooms write
+    assert t.transliterate("ドストエフスキー", origin="ru").english == "Dostoevsky"  # the dictionary's spelling
+
+
+def test_a_final_ze_is_georgian_dze(t):
+    assert t.transliterate("ノダル・ジャバヒゼ", origin="ru").english.endswith("dze")

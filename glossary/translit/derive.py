@@ -6,9 +6,12 @@ It writes glossary/data/translit/wikidata_names.tsv.gz: one row per katakana spe
 frequent Latin renderings (at most four, with counts), which `glossary.translit.dictionary` reads.
     python -m glossary.translit.derive --russian-lexicon
 writes glossary/data/translit/ru_lexicon.tsv.gz from the OpenCorpora dictionary (needs `.[derive]`).
+    python -m glossary.translit.derive --unihan /usr/share/unicode/Unihan_Readings.txt.bz2
+writes glossary/data/translit/unihan_hangul.tsv.gz, the Korean readings of Unihan (Debian's unicode-data).
 """
 from __future__ import annotations
 
+import bz2
 import gzip
 import re
 import sys
@@ -107,9 +110,43 @@ def derive_russian_lexicon(out: Path = LEXICON_OUT) -> int:
     return len(kinds)
 
 
+UNIHAN_OUT = OUT.parent / "unihan_hangul.tsv.gz"
+
+
+def derive_unihan_hangul(source: str | Path, out: Path = UNIHAN_OUT) -> int:
+    """Each hanja's hangul readings from Unihan's kHangul field, the readings marked as name hanja (N) first;
+    a reading that is only another one under the South's initial-sound rule (樂 낙 beside 락) is left out, as
+    the romanizers apply that rule themselves. Rows written."""
+    from glossary.translit.ko import initial_sound_rule
+
+    rows = []
+    version = ""
+    with bz2.open(source, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# Unicode version:"):
+                version = "Unicode " + line.split(":", 1)[1].strip()
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or parts[1] != "kHangul":
+                continue
+            char = chr(int(parts[0][2:], 16))
+            readings = [r.split(":") for r in parts[2].split()]
+            plain = [h for h, _ in readings]
+            kept = [(h, flags) for h, flags in readings
+                    if not any(o != h and initial_sound_rule(o) == h for o in plain)]
+            kept.sort(key=lambda hf: "N" not in hf[1])  # (a stable sort: Unihan's order otherwise)
+            rows.append(f"{char}\t{' '.join(h for h, _ in kept)}")
+    with atomic_write(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(f"# hanja\thangul readings, name hanja first: Unihan kHangul ({version}; Unicode License v3, "
+                 f"unicode.org/copyright.html), via Debian's unicode-data package\n".encode("utf-8"))
+        gz.write("".join(r + "\n" for r in rows).encode("utf-8"))
+    return len(rows)
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--russian-lexicon"]:
         print(derive_russian_lexicon(), "rows written to", LEXICON_OUT)
+    elif sys.argv[1:2] == ["--unihan"] and len(sys.argv) == 3:
+        print(derive_unihan_hangul(sys.argv[2]), "rows written to", UNIHAN_OUT)
     else:
         print(derive(sys.argv[1]), "rows written to", OUT)
         print(derive_joint(sys.argv[1]), "rows written to", JOINT_OUT)

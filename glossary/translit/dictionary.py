@@ -154,7 +154,9 @@ class Jmnedict:
 
     @functools.cached_property
     def hanja(self) -> dict[str, list[str]]:
-        """Kanji → Korean (hangul) readings from KANJIDIC2, the old form's readings merged into the new form's."""
+        """Kanji → Korean (hangul) readings from KANJIDIC2, the old form's readings merged into the new form's;
+        a hanja KANJIDIC2 gives no Korean reading (燁, 喆: Korean name hanja Japanese seldom writes) has
+        Unihan's (data/translit/unihan_hangul.tsv.gz)."""
         table: dict[str, list[str]] = defaultdict(list)
         if self.conn is not None:
             sql = ("select c.literal, r.value from character c join rm_group g on g.cid=c.ID "
@@ -167,6 +169,10 @@ class Jmnedict:
                 for value in table.get(char_from, []):
                     if value not in table[char_to]:
                         table[char_to].append(value)
+        for line in gzip_lines("unihan_hangul.tsv.gz"):
+            char, readings = line.split("\t")
+            if not table.get(char):
+                table[char] = readings.split()
         return dict(table)
 
 

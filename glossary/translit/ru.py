@@ -113,6 +113,8 @@ def newsroom(spelling: str) -> str:
     return re.sub(r"(?<=[^aeiouyAEIOUY])(ii|iy|ij|yi)$", "y", spelling)
 
 
+_E_AFTER_VOWEL = re.compile(r"(?<=[aou])e")
+AFTER_VOWEL_YE_BONUS = 0.3
 _MEDIAL_Y = re.compile(r"(?<=[aeou])y(?=[bcdfgkmnpqrstvxz])")
 
 
@@ -381,6 +383,14 @@ class RussianTransliterator:
                 if re.match(r"e[^aeiouy]", form) and "y" + form not in total:
                     total["y" + form] = total[form] - 1.0
                     evidence["y" + form] = evidence.get(form, 0.0)
+        for form in list(total):
+            # Е after a, o or u is ye in the newsroom's spelling (Tokayev, Mirziyoyev), where a strict
+            # transliteration writes e; after i it stays (Gergiev, Valieva). A dictionary's spelling is kept
+            # (Dostoevsky)
+            twin = _E_AFTER_VOWEL.sub("ye", form)
+            if twin != form and not evidence.get(form) and \
+                    total.get(twin, -math.inf) < total[form] + AFTER_VOWEL_YE_BONUS:
+                total[twin] = total[form] + AFTER_VOWEL_YE_BONUS
         for form in total:
             # spellings no Russian name has in English: Polish cz/sz/-wicz, c without h, q, letters with
             # diacritics, and the French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is
