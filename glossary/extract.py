@@ -893,6 +893,7 @@ _SHORT_HEADS = frozenset(("大", "高", "署"))
 
 # what a grade or a category is written as before 級 (B級, ICBM級), and a meeting's number in its series (第13回)
 _GRADE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|[A-ZＡ-Ｚ]{2,6}")
+_ORDINAL_START = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
 _ORDINAL_MEETING = re.compile(r"第?[0-9０-９一二三四五六七八九十]+回")
 
 
@@ -925,8 +926,11 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
                 for u in modifier[relation + 1:])
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
-    named = named or (len(modifier) >= 2 and modifier[0][2] is not None and modifier[0][2].surface == "第"
-                      and modifier[1][2] is not None and modifier[1][2].pos2 == "数詞")
+    ordinal = len(modifier) >= 2 and modifier[0][2] is not None and modifier[0][2].surface == "第" \
+        and modifier[1][2] is not None and modifier[1][2].pos2 == "数詞"
+    if need == "ordinal":  # a head that names only one of a numbered series (第58軍, not ロシア軍: Russia's forces)
+        named, need = ordinal, "name"
+    named = named or ordinal
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
     if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
@@ -1536,8 +1540,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 t2, _ = _head_type(text, rest[:cut])
                 if t2 == "org" and \
                         _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部") \
-                        and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED:
-                    split_at = cut  # the first organisation closes: the rest is another (…アカデミー|極東研究所)
+                        and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED \
+                        and (any(_name_unit(u) for u in rest[cut:]) or not _ORDINAL_START.match(text, rest[0][0])):
+                    # the first organisation closes: the rest is another (…アカデミー|極東研究所); not in a
+                    # numbered unit, where ordinary words go on to name it (第155独立親衛海軍|歩兵旅団)
+                    split_at = cut
                     break
         # an administrative division inside a place's modifier is a place of its own (アムール州|ボストーチヌイ宇宙基地)
         if ctype == "place" and not split_at:
@@ -1861,6 +1868,7 @@ def _find_glosses(p: _Para) -> None:
         open_at = m.start() + (1 if text[m.start()].isspace() else 0)
         gloss = classify(m.group(1), text[:m.start()])
         if gloss is None:
+            _attach_short_name(p, m)
             continue
         if gloss.kind == "japanese":
             acronym = re.search(r"[A-Z][A-Z0-9]{1,9}$", _ascii_tail(text[:m.start()].rstrip())).group()
@@ -1946,6 +1954,20 @@ def _find_glosses(p: _Para) -> None:
                 words = gloss.values[0].split()
                 if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     target.type = "person"
+
+
+def _attach_short_name(p: _Para, bracket: re.Match) -> None:
+    """A body's shorter name in kanji in brackets right after it (大検察庁（最高検）) is another spelling of it:
+    the bracketed name ends in a body's head too, so an aside (（当時）, （総書記）) is none."""
+    inner = bracket.group(1).strip()
+    head = _SUFFIX_RE.search(inner)
+    if not (KANJI_RUN.fullmatch(inner) and 3 <= len(inner) and head and head.start() > 0
+            and _SUFFIXES[head.group()] == "org"):
+        return
+    body = next((k for k in p.mentions if k.end == bracket.start() and k.type == "org"
+                 and len(k.text) > len(inner)), None)
+    if body is not None:
+        body.aliases.append(inner)
 
 
 def _ascii_tail(text: str) -> str:

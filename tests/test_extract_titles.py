@@ -221,3 +221,22 @@ def test_a_title_that_names_its_body_gives_the_body():
     entries = extract("韓国の魏聖洛（ウィ・ソンラク）国家安保室長が述べた。", file="t.txt")
     assert type_of_entry(entries, "国家安保室") == "org"
     assert by_ja(entries, "国家安保室長") is None and type_of_entry(entries, "魏聖洛") == "person"
+
+
+def test_a_bodys_shorter_name_in_brackets_is_its_spelling():
+    entries = extract("大検察庁（最高検）の検事総長が辞任した。最高検は反発した。統一省（当時）も。", file="t.txt")
+    body = by_ja(entries, "大検察庁")
+    assert body is not None and "最高検" in body.variants
+    assert by_ja(entries, "当時") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第155独立親衛海軍歩兵旅団が投入された。", "第155独立親衛海軍歩兵旅団"),  # ordinary words go on naming a unit
+    ("第1親衛戦車軍の部隊が展開した。", "第1親衛戦車軍"),  # 軍 after an ordinal names an army
+])
+def test_a_numbered_unit_is_one_name(text, name):
+    assert type_of_entry(extract(text, file="t.txt"), name) == "org"
+
+
+def test_a_countrys_forces_are_no_name():
+    assert type_of_entry(extract("ロシア軍と北朝鮮軍が攻撃した。", file="t.txt"), "ロシア軍") == "term"
