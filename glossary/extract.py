@@ -1943,6 +1943,11 @@ def _find_glosses(p: _Para) -> None:
                 target.origin = target.origin or "ko"
                 if target.type == "":
                     target.type = "person"
+            elif target.type == "" and orig.korean_syllables(gloss.values[0]) and (
+                    _head_at(text, m.end()) == "place" or text.startswith(_PLACE_AFTER, m.end())):
+                # a Korean place's reading, its head or a word for around it after the bracket (潭陽（タミャン）郡,
+                # 光化門（クァンファムン）周辺)
+                target.type, target.origin = "place", target.origin or "ko"
         elif gloss.kind == "alias":
             target.aliases.extend(gloss.values)
         else:
@@ -2153,8 +2158,12 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     if sentence is None:  # origins counted, context cut once per sentence
         sentence = ctx_cache[(s, e)] = (orig.context_origins(text[s:e]) if e > s else {}, text[s:e].strip()[:300])
     m.file, m.line = p.para.file, p.para.line_at(m.start)
-    n = title_after(text, m.end)
-    m.title = text[m.end:m.end + n]
+    after = m.end
+    reading = PAREN.match(text, after) if m.readings else None
+    if reading is not None:
+        after = reading.end()  # the title after the reading in brackets (玄松月（ヒョン・ソンウォル）党副部長)
+    n = title_after(text, after)
+    m.title = text[after:after + n]
     m.ctx_origins, m.context = sentence
     if _needs_side(m):  # only a Korean name's side needs the paragraph around it
         whole = ctx_cache.get("paragraph")
@@ -2758,10 +2767,15 @@ def _decide_type(mentions: list[Mention]) -> str:
 
 
 def _context_counts(mentions: list[Mention]) -> Counter:
-    """The origin words counted in the sentences of all mentions."""
+    """The origin words counted in the sentences of all mentions, each sentence once (a name and its reading in
+    brackets are two mentions in one sentence)."""
     ctx: Counter = Counter()
+    seen = set()
     for m in mentions:
-        ctx.update(m.ctx_origins)
+        sentence = (m.file, m.line, m.context)
+        if sentence not in seen:
+            seen.add(sentence)
+            ctx.update(m.ctx_origins)
     return ctx
 
 

@@ -55,3 +55,18 @@ def test_a_town_after_its_province_is_a_place_whose_side_its_paragraph_gives():
     assert by_ja(entries, "京畿道").type == "place"
     town = by_ja(entries, "平沢")
     assert town.type == "place" and town.origin == "ko_south"
+
+
+def test_a_korean_place_read_in_brackets_before_its_head_is_a_place():
+    entries = extract("韓国南西部の全羅南道潭陽（タミャン）郡で選挙があった。光化門（クァンファムン）周辺で集会が開かれた。",
+                      file="t.txt")
+    assert {form: (e.type, e.origin) for form in ("潭陽", "光化門") if (e := by_ja(entries, form))} == {
+        "潭陽": ("place", "ko_south"), "光化門": ("place", "ko_south")}
+
+
+def test_a_party_post_after_the_reading_says_north_and_a_sentence_counts_once():
+    # the reading in brackets is a second mention in the same sentence: the sentence's 韓国 counts once, and
+    # the Workers' Party post after the reading counts for the North
+    text = ("北朝鮮の金正恩総書記が工場を視察した。韓国側が「ジュエ」と呼ぶ娘も同行し、"
+            "玄松月（ヒョン・ソンウォル）党副部長らが随行した。")
+    assert by_ja(extract(text, file="t.txt"), "玄松月").origin == "ko_north"
