@@ -117,3 +117,14 @@ def test_e_after_a_vowel_is_ye_unless_a_dictionary_says_otherwise(t):
 
 def test_a_final_ze_is_georgian_dze(t):
     assert t.transliterate("ノダル・ジャバヒゼ", origin="ru").english.endswith("dze")
+
+
+def test_a_katakana_reading_alone_shows_the_souths_initial_sound_rule(t):
+    # 이 read イ is the South's spelling of the surname the North reads リ
+    assert t.transliterate("イ・ジュンソク").origin == "ko_south"
+    assert t.transliterate("リ・ジュンソク").origin == "ko_north"
+
+
+def test_a_reading_is_read_with_its_kanji(t):
+    entry = Entry(ja="江東", variants=["江東", "カンドン"], readings=["カンドン"], type="place", origin="ko_north")
+    assert t.for_entry(entry).english == "Kangdong"

@@ -55,11 +55,15 @@ def test_full_name_alternatives_vary_the_uncertain_part(t):
 
 
 def test_hanja_without_a_korean_reading_is_read_from_the_reading_with_its_equals_as_alternatives(t):
-    # 蕙 has no Korean reading in KANJIDIC2; ヘ may be 혜, 해 or 회, and the rest of the name is read as usual
-    r = t.transliterate("金蕙英（キム・ヘヨン）", origin="ko_north")
+    # 亚 (a simplified character, standing in for any hanja neither KANJIDIC2 nor Unihan reads) has no Korean
+    # reading; ヘ may be 혜, 해 or 회, and the rest of the name is read as usual
+    assert t.ko.hanja_readings("亚") == []
+    r = t.transliterate("金亚英（キム・ヘヨン）", origin="ko_north")
     assert r.english.startswith("Kim ") and r.english.endswith(" Yong")
     assert "Kim Hye Yong" in r.alternatives
     assert r.confidence < 0.9  # a guess is not a certainty
+    # 蕙, which KANJIDIC2 cannot read, Unihan reads 혜
+    assert t.transliterate("金蕙英（キム・ヘヨン）", origin="ko_north").english == "Kim Hye Yong"
 
 
 def test_south_korean_forms_include_the_revised_romanization(t):

@@ -139,9 +139,9 @@ def test_a_place_read_in_katakana_takes_the_syllables_of_the_town_geonames_knows
     assert (r.english, r.origin) == ("Hyesan", "ko_north")
 
 
-def test_an_island_whose_hanja_kanjidic_cannot_read_is_read_from_its_katakana(t):
+def test_an_island_whose_hanja_kanjidic_cannot_read_is_read_with_ng_before_n(t):
     r = t.transliterate("白翎島（ペンニョンド）")
-    # (no town tells the side: both spellings are offered, ㄱ before ㄴ said ng in each)
+    # (翎 read by Unihan; no town tells the side: both spellings are offered, 백령 said 뱅녕 in each)
     assert set(r.alternatives[:2]) == {"Paengnyong Island", "Baengnyeong Island"}
 
 

@@ -226,7 +226,8 @@ class Transliterator:
                             return res
                     r = self.ko.read_kana(text, person=person)
                     if r is not None:
-                        return self._korean(name, r, origin, n, type)
+                        # (the reading itself says which Korea's: イ for 리 is the South's initial-sound rule)
+                        return self._korean(name, r, origin, n, type, reading=text if person else None)
                 # anything else in katakana is read as Russian (the product's other name world)
                 res = self.ru.transliterate(text, n=n, place=type == "place")
                 out_origin = "ru" if origin in ("auto", "ru") else origin
@@ -1073,6 +1074,8 @@ class Transliterator:
                 continue
             if HAN.match(form) and len(form) == 1:
                 continue  # 金 or 露 alone says too little
+            if form in entry.readings and any(HAN.match(f) and len(f) >= 2 for f in forms):
+                continue  # a reading is read with its kanji (江東（カンドン）: Kangdong, not the katakana's Candon)
             result = self.transliterate(form, origin=origin, reading=reading if HAN.match(form) else None, n=n,
                                         type=entry.type if entry.type in ("person", "place") else None)
             if result.english:

@@ -120,6 +120,10 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
             if ini == "ㄹ" and place and prev_final == "ㄴ":
                 onset = "l"  # ㄴㄹ is said ll: Silla, Chollima
                 out[-1] = out[-1][:-1] + "l"
+            if ini == "ㄹ" and place and prev_final in ("ㅇ", "ㅁ", "ㄱ", "ㅂ"):
+                onset = "n"  # ㄹ after another consonant is said n (백령 Paengnyong, 정릉 Chongnung)
+                if prev_final in ("ㄱ", "ㅂ"):
+                    out[-1] = out[-1][:-1] + ("ng" if prev_final == "ㄱ" else "m")
             if ini in "ㄴㅁ" and place and prev_final == "ㄱ":
                 out[-1] = out[-1][:-1] + "ng"  # ㄱ before a nasal is said ng: Paengnyong
             if ini == "ㅇ" and place and prev_final == "ㄹ":
@@ -152,6 +156,8 @@ def rr_word(syllables: str) -> str:
                     out = out[:-1] + "l"
             elif ini == "ㄹ" and pf in ("ㅇ", "ㅁ", "ㄱ", "ㅂ"):
                 onset = "n"
+                if pf in ("ㄱ", "ㅂ"):  # and the consonant before the n is nasal too: 백령 Baengnyeong
+                    out = out[:-1] + ("ng" if pf == "ㄱ" else "m")
             elif ini in ("ㄴ", "ㅁ") and pf == "ㄱ":
                 out = out[:-1] + "ng"
             elif ini == "ㅇ" and pf == "ㄹ":
