@@ -120,10 +120,6 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
             if ini == "ㄹ" and place and prev_final == "ㄴ":
                 onset = "l"  # ㄴㄹ is said ll: Silla, Chollima
                 out[-1] = out[-1][:-1] + "l"
-            if ini == "ㄹ" and place and prev_final in ("ㅇ", "ㅁ", "ㄱ", "ㅂ"):
-                onset = "n"  # ㄹ after another consonant is said n (백령 Paengnyong, 정릉 Chongnung)
-                if prev_final in ("ㄱ", "ㅂ"):
-                    out[-1] = out[-1][:-1] + ("ng" if prev_final == "ㄱ" else "m")
             if ini in "ㄴㅁ" and place and prev_final == "ㄱ":
                 out[-1] = out[-1][:-1] + "ng"  # ㄱ before a nasal is said ng: Paengnyong
             if ini == "ㅇ" and place and prev_final == "ㄹ":
