@@ -893,13 +893,18 @@ _SHORT_HEADS = frozenset(("大", "高", "署"))
 
 # what a grade or a category is written as before 級 (B級, ICBM級), and a meeting's number in its series (第13回)
 _GRADE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|[A-ZＡ-Ｚ]{2,6}")
-_ORDINAL_START = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
 _ORDINAL_MEETING = re.compile(r"第?[0-9０-９一二三四五六七八九十]+回")
 
 
 def _names_org(text: str, chunk: list) -> bool:
     """True when a compound names an organisation: ends in an organisation's head (安全保障会議) or is one (外務省)."""
     return _head_type(text, chunk)[0] == "org" or _SUFFIXES.get(text[chunk[0][0]:chunk[-1][1]]) == "org"
+
+
+def _ordinal_start(units: list) -> bool:
+    """Whether the units begin with an ordinal (第 and a number: 第6軍管区, 第155独立…旅団)."""
+    return len(units) >= 2 and units[0][2] is not None and units[0][2].surface == "第" \
+        and units[1][2] is not None and units[1][2].pos2 == "数詞"
 
 
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
@@ -926,8 +931,7 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
                 for u in modifier[relation + 1:])
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
-    ordinal = len(modifier) >= 2 and modifier[0][2] is not None and modifier[0][2].surface == "第" \
-        and modifier[1][2] is not None and modifier[1][2].pos2 == "数詞"
+    ordinal = _ordinal_start(modifier)
     if need == "ordinal":  # a head that names only one of a numbered series (第58軍, not ロシア軍: Russia's forces)
         named, need = ordinal, "name"
     named = named or ordinal
@@ -1541,7 +1545,7 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 if t2 == "org" and \
                         _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部") \
                         and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED \
-                        and (any(_name_unit(u) for u in rest[cut:]) or not _ORDINAL_START.match(text, rest[0][0])):
+                        and (any(_name_unit(u) for u in rest[cut:]) or not _ordinal_start(rest)):
                     # the first organisation closes: the rest is another (…アカデミー|極東研究所); not in a
                     # numbered unit, where ordinary words go on to name it (第155独立親衛海軍|歩兵旅団)
                     split_at = cut

@@ -1069,12 +1069,13 @@ class Transliterator:
         reading = entry.readings[0] if entry.readings else None
         best = best_form = None
         results: list[tuple[str, Transliteration]] = []
+        has_kanji = any(HAN.match(f) and len(f) >= 2 for f in forms)
         for form in forms:
             if len(form) < 2 and not HAN.match(form or ""):
                 continue
             if HAN.match(form) and len(form) == 1:
                 continue  # 金 or 露 alone says too little
-            if form in entry.readings and any(HAN.match(f) and len(f) >= 2 for f in forms):
+            if form in entry.readings and has_kanji:
                 continue  # a reading is read with its kanji (江東（カンドン）: Kangdong, not the katakana's Candon)
             result = self.transliterate(form, origin=origin, reading=reading if HAN.match(form) else None, n=n,
                                         type=entry.type if entry.type in ("person", "place") else None)
