@@ -120,9 +120,12 @@ _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for 
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 _NAME_PARTICLES = frozenset(row[0] for row in data_lines("name_particles.txt"))
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
+# a body's building, people or subordinates after its name (国防省|庁舎, 外務省|幹部): no longer name
+_BODY_PARTS = tuple(row[0] for row in data_lines("body_parts.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
 _TITLES = orig.titles()  # title → the country whose officials carry it ('' for any)
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
+_BODY_PART_OR_TITLE = re.compile("|".join(map(re.escape, sorted({*_BODY_PARTS, *_TITLES}, key=len, reverse=True))))
 # A title may carry a one-character country in front (露国防相, 米大統領, 独首相), a word for former, next or deputy
 # (前大統領, 次期大統領, 副報道局長), or the country an envoy is posted to (駐ロシア大使, 駐日大使).
 _TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|次期|第[一二三四五1-5１-５]|"
@@ -1780,17 +1783,28 @@ def _find_lone_names(p: _Para) -> None:
     codes = tokens.codes
     for m in _STANDALONE_NAME.finditer(text):
         first, last = tokens.first_ending_after(m.start()), tokens.first_ending_after(m.end() - 1)
-        if tokens.start(first) != m.start() or tokens.ends[last] != m.end():
-            continue  # not at word boundaries (外務省 of 外務省令 is 外務|省令)
+        part_after = _part_or_title_after(text, tokens, m.end())
+        if tokens.start(first) != m.start() or (tokens.ends[last] != m.end() and not part_after):
+            continue  # not at word boundaries (外務省 of 外務省令 is 外務|省令; 国防省|庁舎 is 国防|省庁|舎)
         before = first - 1
         if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
             before -= 1
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
-            tokens[last + 1].surface not in _NO_LONGER_NAME
+            tokens[last + 1].surface not in _NO_LONGER_NAME and not part_after
         if (before >= 0 and codes[before] in NOUN_CODES) or after_noun:
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
                                   proper=True))
+
+
+def _part_or_title_after(text: str, tokens, end: int) -> bool:
+    """True when the words from `end` on are a body's part (国防省|庁舎) or a title (国会|議長, 最高裁|長官),
+    ending at a word boundary: they speak of the body named before them."""
+    after = _BODY_PART_OR_TITLE.match(text, end)
+    if after is None:
+        return False
+    k = tokens.first_ending_after(after.end() - 1)
+    return k < len(tokens) and tokens.ends[k] == after.end()
 
 
 def _find_numbered_names(p: _Para) -> None:
