@@ -890,6 +890,10 @@ def _content_unit(u: tuple[int, int, Token | None]) -> bool:
 _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.txt"))
 
 
+# business groups' names UniDic has as common words (現代: Hyundai in 現代自動車, 現代グループ)
+_BUSINESS_NAMES = frozenset(row[0] for row in data_lines("business_names.txt"))
+
+
 # one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署)
 _SHORT_HEADS = frozenset(("大", "高", "署"))
 
@@ -933,6 +937,11 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
                    default=-1)
     named = any(_name_unit(u) or (u[2] is not None and u[2].surface in _DIRECTIONS and len(u[2].surface) >= 2)
                 for u in modifier[relation + 1:])
+    if _SUFFIXES[head] == "org" and modifier[0][2] is not None and modifier[0][2].surface in _BUSINESS_NAMES:
+        named = True  # 現代|自動車: the group's name, not 'modern'
+    if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
+        last = modifier[-1]
+        named, need = _name_unit(last) or (last[2] is not None and last[2].surface in _BUSINESS_NAMES), "name"
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
     ordinal = _ordinal_start(modifier)
     if need == "ordinal":  # a head that names only one of a numbered series (第58軍, not ロシア軍: Russia's forces)
@@ -1480,7 +1489,7 @@ _DIVISION_AFTER = re.compile("州|地方|共和国|自治管区|自治州")  # a
 _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の?$")
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
-_REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", **{w: "" for w in _PLACE_PARTS}}
+_REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北極圏": "place", **{w: "" for w in _PLACE_PARTS}}
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
 _WARDS = ("区", "郡")  # a city's wards and counties
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
@@ -1493,7 +1502,15 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
     (中国共産党政府 → 中国共産党)."""
     for k in range(1, len(chunk)):
         before, after = chunk[k - 1][2], chunk[k][2]
-        if before is not None and after is not None and after.pos3 == "地名" and (
+        # a katakana word after a division (テキサス州|テイラー, クルスク州|スジャ) is a town whatever UniDic has it as
+        if before is None or after is None:
+            continue
+        if k >= 2 and before.surface in ("州", "県", "省") and after.pos3 != "地名" \
+                and KATA_RUN.fullmatch(text, chunk[k][0], chunk[-1][1]) and _head_type(text, chunk[:k])[0] == "place":
+            # a katakana word after a division is a town in it, whatever UniDic has it as (テキサス州|テイラー,
+            # クルスク州|スジャ); a region before the division is dropped as usual (ロシア西部|クルスク州)
+            return _split_typed(text, chunk[:k], kata_at) + [(chunk[k:], "place")]
+        if after.pos3 == "地名" and (
                 (before.pos3 == "地名" and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS)
                 or (k >= 2 and before.surface in _DIVISION_ENDS and (
                     _head_type(text, chunk[:k])[0] == "place" or dictionary_place(text[chunk[0][0]:chunk[k - 1][1]])))):
@@ -1512,11 +1529,15 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             return [(chunk[:1], "place"), (chunk[1:], "place")]
     for k in range(1, len(chunk)):
         t = chunk[k - 1][2]
-        if t is not None and t.surface in _REGION_WORDS and (all(
+        # the region word: this unit's, or the whole prefix's where UniDic cuts the word in two (北極|圏)
+        region = t.surface if t is not None else None
+        if region not in _REGION_WORDS:
+            region = text[chunk[0][0]:chunk[k - 1][1]]
+        if region in _REGION_WORDS and (all(
                 _name_unit(u) and _place_like(u, kata_at) for u in chunk[k:])
                 or (_name_unit(chunk[k]) and _head_type(text, chunk[k:])[0] == "place")):
             # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ): two names, not one
-            return [(chunk[:k], _REGION_WORDS[t.surface])] + _split_typed(text, chunk[k:], kata_at)
+            return [(chunk[:k], _REGION_WORDS[region])] + _split_typed(text, chunk[k:], kata_at)
     out: list[tuple[list, str]] = []
     rest = chunk
     while rest:
@@ -1746,8 +1767,13 @@ def _find_designations(p: _Para) -> None:
 # Korea's provinces (North and South), which UniDic may cut across their last character (平安|北|道東|倉|里)
 _KOREAN_PROVINCE = re.compile(r"(?:平安|咸鏡|黄海|忠清|全羅|慶尚)[南北]道|(?:京畿|江原|慈江|両江|済州)道")
 _NORTH_PROVINCES = ("平安", "咸鏡", "黄海", "慈江", "両江")
-# a town, county or village after its province (平安北道|東倉里): up to four characters and its unit
-_KOREAN_LOCALITY = re.compile(r"[\u4e00-\u9fff々]{1,4}?(?:里|郡|市|邑|洞|島|山|港|郷)")
+# the last character of a town, county or village after its province (平安北道|東倉里), whose name is one to four
+# characters before it
+_LOCALITY_UNITS = frozenset("里郡市邑洞島山港郷")
+
+
+# words after a place that say someone comes from it (恵山市|出身)
+_ORIGIN_AFTER = frozenset(("出身", "出身者"))
 
 
 def _find_provinces(p: _Para) -> None:
@@ -1757,17 +1783,29 @@ def _find_provinces(p: _Para) -> None:
         side = "ko" if m.group().startswith("江原") else "ko_north" if m.group().startswith(_NORTH_PROVINCES) \
             else "ko_south"  # (江原道 is a province of each Korea)
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "address", type="place", origin=side, proper=True))
+        # no Japanese full name holds a Korean province (黄|海南|道康, read as a surname and a given name)
+        p.mentions = [x for x in p.mentions if not (x.kind == "jp" and x.start < m.end() and m.start() < x.end)]
         run = KANJI_RUN.match(text, m.end())
         if run is None:
             continue
-        localities, pos = [], m.end()
-        while pos < run.end() and (local := _KOREAN_LOCALITY.match(text, pos, run.end())) is not None:
-            localities.append(local)
-            pos = local.end()
-        if localities and pos == run.end():  # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own)
-            for local in localities:
-                p.mentions.append(Mention(local.start(), local.end(), local.group(), "address", type="place",
-                                          origin=side, proper=True))
+        # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own; 両江道|恵山市|出身: where one comes from)
+        for start, end in _localities(text, m.end(), run.end()) or ():  # (none: not all localities)
+            p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
+                                      proper=True))
+
+
+def _localities(text: str, pos: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of the towns, counties and villages written from `pos` to `end` (吉州郡|豊渓里), the longest
+    reading first (恵山市, not 恵山|市…), with a word of where around or where from (近郊, 出身) allowed at the
+    end; None when the run is not all localities."""
+    if pos == end or text[pos:end] in _PLACE_AFTER or text[pos:end] in _ORIGIN_AFTER:
+        return []
+    for stop in range(min(end, pos + 5), pos + 1, -1):
+        if text[stop - 1] in _LOCALITY_UNITS:
+            rest = _localities(text, stop, end)
+            if rest is not None:
+                return [(pos, stop), *rest]
+    return None
 
 
 # nouns after a name that make no longer compound of it: a relation (極東|向け) or where around it (北方領土|周辺)
@@ -1952,7 +1990,9 @@ def _find_glosses(p: _Para) -> None:
                 start += cut.end()
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
-            kind_type = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else ("term" if gloss.kind == "abbrev" else "")
+            # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)
+            typed = sm is not None and sm.start() > 0 and _SUFFIX_NEED[sm.group()] != "brand"
+            kind_type = _SUFFIXES[sm.group()] if typed else ("term" if gloss.kind == "abbrev" else "")
             target = Mention(start, end, surface, "gloss", type=kind_type)
             p.mentions.append(target)
         if gloss.kind == "reading":

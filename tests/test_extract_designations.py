@@ -8,7 +8,7 @@ import pytest
 from glossary.extract import extract
 from glossary.translit.dictionary import jmnedict_path
 
-from extract_helpers import by_ja, type_of
+from extract_helpers import by_ja, type_of, type_of_entry
 
 
 @pytest.mark.parametrize("text, designation", [
@@ -39,6 +39,14 @@ def test_a_korean_province_and_the_places_written_after_it_are_an_address():
         entry = by_ja(entries, name)
         assert entry is not None and entry.type == "place" and entry.origin == "ko_north", name
     assert by_ja(entries, "道東") is None  # UniDic's 道東 (eastern Hokkaido) cut across the address
+
+
+def test_a_county_or_city_after_a_province_is_a_place_even_where_the_words_cross_it():
+    # UniDic reads 黄|海南|道康 as a surname and a given name; 恵山|市 could end at 山
+    entries = extract("黄海南道康翎郡の境界線付近で。両江道恵山市出身の男性が証言した。", file="t.txt")
+    for name in ("黄海南道", "康翎郡", "両江道", "恵山市"):
+        assert type_of_entry(entries, name) == "place", name
+    assert by_ja(entries, "黄海南道康") is None and by_ja(entries, "恵山") is None
 
 
 def test_a_province_names_its_korea():

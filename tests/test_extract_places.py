@@ -156,3 +156,14 @@ def test_wards_and_autonomous_regions_are_places(text, places, not_places):
 def test_a_district_of_ordinary_words_is_no_place():
     entries = extract("小選挙区と比例区の候補者が経済特区を訪れた。", file="t.txt")
     assert not any(e.type == "place" for e in entries)
+
+
+def test_a_katakana_word_after_a_division_is_a_town_in_it():
+    entries = extract("サムスン電子は米南部テキサス州テイラーで工場を建設中だ。", file="t.txt")
+    assert type_of_entry(entries, "テキサス州") == "place" and type_of_entry(entries, "テイラー") == "place"
+    assert by_ja(entries, "米南部テキサス州") is None
+
+
+def test_a_region_uni_dic_cuts_in_two_is_dropped_before_a_place():
+    entries = extract("北極圏ヤマロ・ネネツ自治管区で採掘が始まった。", file="t.txt")
+    assert type_of_entry(entries, "ヤマロ・ネネツ自治管区") == "place" and type_of_entry(entries, "北極圏") == "place"

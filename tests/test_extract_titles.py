@@ -200,6 +200,15 @@ def test_a_company_named_for_what_it_makes_but_not_a_product_of_a_country():
     assert all(e.type != "org" for e in entries if "製" in e.ja or "産" in e.ja)
 
 
+def test_a_trade_word_heads_a_company_only_right_after_a_name():
+    entries = extract("東京ガスと広島ガスが液化天然ガス（LNG）を買う。ロシア国営ガスとは別に、現代自動車も三菱電機も"
+                      "電気自動車を作る。", file="t.txt")
+    for company in ("東京ガス", "広島ガス", "現代自動車", "三菱電機"):  # (現代: Hyundai, not 'modern')
+        assert type_of_entry(entries, company) == "org", company
+    for word in ("液化天然ガス", "ロシア国営ガス", "電気自動車"):
+        assert type_of_entry(entries, word) != "org", word
+
+
 def test_a_monarchs_number_is_part_of_the_name():
     entries = extract("エカテリーナ2世の時代に建てられた。2世紀のローマとは違う。", file="t.txt")
     tsarina = by_ja(entries, "エカテリーナ2世")
