@@ -543,6 +543,9 @@ def _find_kanji_persons(p: _Para) -> None:
             if KANJI_RUN.match(prev_ch or " ") and not _TITLE_END.search(text[max(0, t.start - 6):t.start]) \
                     and not (_direct_title(text, end) and tokens[k - 1].pos2 == "普通名詞"):
                 continue  # inside a longer kanji word
+            if not title_after(text, end) and any(_SUFFIXES.get(text[end:end + n]) == "place"
+                                                  for n in _SUFFIX_LENGTHS if n >= 2):
+                continue  # a place's name before its kind (葛麻|空港), not a family and a given name
             p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
                                       titled=_title_follows(text, end)))
             taken.append((t.start, end))
@@ -1500,6 +1503,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
     (中国共産党政府 → 中国共産党)."""
+    if len(chunk) >= 3 and chunk[1][2] is not None and chunk[1][2].surface in _COUNTRY_LETTERS \
+            and _NAME_SEPARATOR.search(text, chunk[0][0], chunk[0][1]):
+        # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
+        # chief named before it, not one name
+        return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
     for k in range(1, len(chunk)):
         before, after = chunk[k - 1][2], chunk[k][2]
         # a katakana word after a division (テキサス州|テイラー, クルスク州|スジャ) is a town whatever UniDic has it as
@@ -1595,7 +1603,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
 
 
 def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
-    """Drop a leading country/region (ロシア南西部, 極東) before the named part of a place."""
+    """Drop a leading country/region (ロシア南西部, 極東) before the named part of a place, and an edition's number
+    before a named event (第30回|釜山国際映画祭: the festival is the name, the edition is this year's)."""
+    if ctype == "event":
+        edition = _ordinal_start(piece) and len(piece) > 3 and piece[2][2] is not None and piece[2][2].surface == "回"
+        return piece[3:] if edition and any(_name_unit(u) for u in piece[3:]) else piece
     if ctype != "place":
         return piece
     ctype_head, k = _head_type(text, piece)

@@ -249,3 +249,26 @@ def test_a_numbered_unit_is_one_name(text, name):
 
 def test_a_countrys_forces_are_no_name():
     assert type_of_entry(extract("ロシア軍と北朝鮮軍が攻撃した。", file="t.txt"), "ロシア軍") == "term"
+
+
+def test_a_place_before_its_kind_is_no_japanese_full_name():
+    entries = extract("専用機で元山の葛麻空港に到着した。", file="t.txt")  # UniDic: 葛 a surname, 麻 a given name
+    assert type_of_entry(entries, "葛麻空港") == "place" and by_ja(entries, "葛麻") is None
+
+
+def test_a_full_name_before_a_countrys_body_is_not_part_of_it():
+    entries = extract("ジェミソン・グリア米通商代表部（USTR）代表と会談した。", file="t.txt")
+    assert type_of_entry(entries, "米通商代表部") == "org"
+    assert by_ja(entries, "ジェミソン・グリア米通商代表部") is None
+
+
+def test_an_editions_number_is_no_part_of_a_named_events_name():
+    entries = extract("第30回釜山国際映画祭の開幕作に選ばれた。第8期第13回総会も開いた。", file="t.txt")
+    assert type_of_entry(entries, "釜山国際映画祭") == "event"
+    assert type_of_entry(entries, "第8期第13回総会") == "event"  # (a body's meeting: the number is its name)
+
+
+def test_a_numbered_plan_is_a_name():
+    entries = extract("第7次エネルギー基本計画で目標を定めた。核開発計画も進めた。", file="t.txt")
+    assert by_ja(entries, "第7次エネルギー基本計画").type == "other"
+    assert by_ja(entries, "核開発計画") is None or by_ja(entries, "核開発計画").type == "term"
