@@ -56,17 +56,26 @@ def _surname_ranks() -> tuple[dict[str, int], dict[str, int]]:
 _RA_ROW = "ラリルレロ"
 
 
+@functools.lru_cache(maxsize=1)
+def _south_keeps_initial() -> frozenset[str]:
+    """Surnames whose initial r many in the South keep too (柳 Ryu, 羅 Ra: the DPRK spelling is among
+    the ROK ones), unlike 李 (Lee, never Ri) or 盧 (Roh, never Ro)."""
+    return frozenset(row[0] for row in ko_surname_rows()
+                     if len(row) > 5 and row[3].startswith("R") and row[3] in row[5].split("|"))
+
+
 def reading_side(surname: str, reading: str) -> str | None:
     """'ko_north' or 'ko_south' when the katakana reading of a Korean name shows which Korea's pronunciation
     it follows: the South drops an initial r/n that the North keeps (李 リ in the North, イ in the South; 盧 ロ
-    or ノ; 柳 リュ or ユ). None for surnames read alike on both sides (金 キム) or a reading of another name."""
+    or ノ; 柳 ユ). None for surnames read alike on both sides (金 キム), for a kept r many in the South keep too
+    (柳 リュ: Ryu Hyun-jin) and for a reading of another name."""
     readings = ko_surnames().get(surname, ())
     north = [r for r in readings if r[:1] in _RA_ROW]
     if len(readings) < 2 or len(north) != 1:
         return None
     first = re.split(r"[・＝=\s]", reading.strip())[0]
     if first == north[0]:
-        return "ko_north"
+        return None if surname in _south_keeps_initial() else "ko_north"
     return "ko_south" if first in readings else None
 
 

@@ -265,6 +265,14 @@ def test_reading_side_needs_a_surname_read_two_ways():
     assert origin.reading_side("李", "リ・ヨンシク") == "ko_north"
     assert origin.reading_side("盧", "ノ・テウ") == "ko_south"
     assert origin.reading_side("金", "キム・ヨンシク") is None
+    # many in the South keep 柳's r (Ryu Hyun-jin): リュ shows no side, ユ still shows the South's
+    assert origin.reading_side("柳", "リュ・ヒョンジン") is None
+    assert origin.reading_side("柳", "ユ・ミョンファン") == "ko_south"
+
+
+def test_a_kept_r_the_south_keeps_too_leaves_the_side_to_the_context():
+    entries = extract("韓国プロ野球では、柳賢振（リュ・ヒョンジン）が復帰した。", file="t.txt")
+    assert by_ja(entries, "柳賢振").origin == "ko_south"
 
 
 def test_a_province_then_a_town_are_two_places():

@@ -237,3 +237,9 @@ def test_an_autonomous_okrug_named_after_two_peoples_is_hyphenated(transliterato
 def test_a_kana_before_a_medial_n_keeps_its_vowel(transliterator):
     # ン inside a word closes a syllable: the ク before it is ku, not a bare k (Chekunkov, not Cheknkov)
     assert transliterator.transliterate("チェクンコフ", origin="ru").english == "Chekunkov"
+
+
+def test_a_korean_province_is_koreas_though_jmnedict_reads_it_in_japanese(t):
+    r = t.transliterate("平安北道")  # JMnedict: へいあんほくどう, Heianhokudo
+    assert r.origin == "ko_north" and r.english == "North Pyongan Province"
+    assert t.transliterate("北海道").english == "Hokkaido"

@@ -862,7 +862,10 @@ class Transliterator:
     def _korean_signs(self, han: str, stem: str, hangul: str, korean_forms: tuple[str, str]) -> bool:
         """Whether the dictionaries tie a place in kanji to Korea after all: JMdict spells it the Korean way
         (板門店 Panmunjon), JMnedict's kana read it in Korean (寧辺 にょんびょん), or GeoNames knows a Korean city
-        of KOREAN_CITY people or more by these characters (春川 Chuncheon, not the Japanese Harukawa)."""
+        of KOREAN_CITY people or more by these characters (春川 Chuncheon, not the Japanese Harukawa). A province
+        of South or North (平安北道: Japan's one 道 is 北海道) is Korea's whatever JMnedict reads it."""
+        if han.endswith(("南道", "北道")) and han != "北海道":
+            return True
         if any(_close(f, form) for f in jmdict_english(self.jmnedict, han) for form in korean_forms):
             return True
         if any(hit.kana and reading_distance(hangul, hit.kana) <= 0.2 for hit in self.jmnedict.kanji(stem)):
