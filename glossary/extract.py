@@ -2569,6 +2569,31 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
+# the shortened last words of bodies' names (裁判所 → 裁, 漁業協同組合 → 漁協): short → its long forms
+_SHORT_HEADS_TO_LONG: dict[str, list[str]] = defaultdict(list)
+for _long, _short in (row[:2] for row in data_lines("short_heads.tsv")):
+    _SHORT_HEADS_TO_LONG[_short].append(_long)
+
+
+def _long_forms(key: str) -> Iterator[str]:
+    """The keys of the names `key` may shorten by its last word (憲法裁 → 憲法裁判所, 歯舞漁協 → 歯舞漁業協同組合:
+    short_heads.tsv), two or more characters before the short word."""
+    for cut in range(1, min(3, len(key) - 2) + 1):
+        for long_head in _SHORT_HEADS_TO_LONG.get(key[len(key) - cut:], ()):
+            yield key[:len(key) - cut] + long_head
+
+
+def _join_shortened_heads(groups: dict[str, "_Group"]) -> None:
+    """A name whose last word is written short (ソウル中央地裁) joins the body named in full with the same words
+    before it (ソウル中央地方裁判所), whatever type its own mentions have."""
+    for key, g in groups.items():
+        for long_key in _long_forms(key):
+            full = groups.get(long_key)
+            if full is not None and full.root() is not g.root() and \
+                    _group_type(full.root()) in ("org", "event", "media"):
+                _union(full, g)
+
+
 def _join_short_forms(groups: dict[str, "_Group"]) -> None:
     """An organisation, event or medium named by a shortened form joins its long form when, in this corpus,
     exactly one long form of the same type fits (外務省 stays apart when ロシア外務省 and 中国外務省 both occur)."""
@@ -2718,6 +2743,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_country_aliases(groups)
     _join_regions(groups)
     _join_spelling_alternations(groups)
+    _join_shortened_heads(groups)
     _join_short_forms(groups)
 
     # compound terms: FLR over every noun sequence of the corpus
@@ -2761,6 +2787,16 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             if key is not None and key not in named_keys:
                 term_mentions[key].append((p, s, surface, nouns))
     contexts: dict[tuple[int, int], str] = {}
+    bodies = {variant_key(v): en for en in entries if en.type in ("org", "event", "media") for v in en.variants}
+    for key in list(term_mentions):
+        # a body's name with its last word written short (中央選管, 憲法裁): a spelling of that body
+        body = next((bodies[k] for k in _long_forms(key) if k in bodies), None)
+        if body is not None:
+            occ = term_mentions.pop(key)
+            body.variants.extend(dict.fromkeys(surface for _, _, surface, _ in occ if surface not in body.variants))
+            body.sources.extend(Source(p.para.file, p.para.line_at(s), _sentence_text(p, s, contexts))
+                                for p, s, _, _ in occ)
+            body.count += len(occ)
     for key, occ in term_mentions.items():
         score = normalise(flr, flr.get(occ[0][3], 0.0))
         if score < min_termhood:

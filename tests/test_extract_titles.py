@@ -272,3 +272,10 @@ def test_a_numbered_plan_is_a_name():
     entries = extract("第7次エネルギー基本計画で目標を定めた。核開発計画も進めた。", file="t.txt")
     assert by_ja(entries, "第7次エネルギー基本計画").type == "other"
     assert by_ja(entries, "核開発計画") is None or by_ja(entries, "核開発計画").type == "term"
+
+
+def test_a_body_named_with_its_last_word_short_is_one_entry_with_it():
+    entries = extract("中央選挙管理委員会は発表した。中央選管の委員長は述べた。憲法裁判所も判断した。憲法裁は", file="t.txt")
+    assert "中央選管" in by_ja(entries, "中央選挙管理委員会").variants
+    assert "憲法裁" in by_ja(entries, "憲法裁判所").variants
+    assert by_ja(extract("憲法裁の判断が出た。", file="t.txt"), "憲法裁").type == "term"  # (no full name: stays)
