@@ -1510,7 +1510,6 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
     for k in range(1, len(chunk)):
         before, after = chunk[k - 1][2], chunk[k][2]
-        # a katakana word after a division (テキサス州|テイラー, クルスク州|スジャ) is a town whatever UniDic has it as
         if before is None or after is None:
             continue
         if k >= 2 and before.surface in ("州", "県", "省") and after.pos3 != "地名" \
@@ -2569,10 +2568,15 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
-# the shortened last words of bodies' names (裁判所 → 裁, 漁業協同組合 → 漁協): short → its long forms
-_SHORT_HEADS_TO_LONG: dict[str, list[str]] = defaultdict(list)
-for _long, _short in (row[:2] for row in data_lines("short_heads.tsv")):
-    _SHORT_HEADS_TO_LONG[_short].append(_long)
+def _short_heads_to_long() -> dict[str, tuple[str, ...]]:
+    """The shortened last words of bodies' names (裁判所 → 裁, 漁業協同組合 → 漁協): short → its long forms."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in data_lines("short_heads.tsv"):
+        out[row[1]].append(row[0])
+    return {short: tuple(longs) for short, longs in out.items()}
+
+
+_SHORT_HEADS_TO_LONG = _short_heads_to_long()
 
 
 def _long_forms(key: str) -> Iterator[str]:
