@@ -84,13 +84,13 @@ _HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
 
 # nouns UniDic marks 副詞可能 (adverbial, like 前 or 今日) that are part of names: 処 ends an agency's (大統領警護処),
 # 現代 begins a business group's (現代自動車: Hyundai Motor)
-_NAME_HEAD_ADVERBIALS = frozenset({"処", "現代"})
+_NAME_ADVERBIALS = frozenset({"処", "現代"})
 
 
 def pronoun_or_adverbial(pos2: str, pos3: str, surface: str) -> bool:
     """A noun that is no part of a name or term: a pronoun, or an adverbial noun (前, 今日) other than the few
     that are part of names (処, 現代)."""
-    return pos2 == "代名詞" or (pos3 == "副詞可能" and surface not in _NAME_HEAD_ADVERBIALS)
+    return pos2 == "代名詞" or (pos3 == "副詞可能" and surface not in _NAME_ADVERBIALS)
 
 
 # nouns that join two posts one person holds (副首相|兼|極東連邦管区大統領全権代表): never part of a name or term
