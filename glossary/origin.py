@@ -56,12 +56,17 @@ def _surname_ranks() -> tuple[dict[str, int], dict[str, int]]:
 _RA_ROW = "ラリルレロ"
 
 
+def south_keeps_initial_r(dprk: str, rok_alternatives: list[str]) -> bool:
+    """Whether many in the South keep the initial r of a surname the North spells `dprk` (柳 Ryu, 羅 Ra: the
+    DPRK spelling is among the ROK ones), unlike 李 (Lee, never Ri) or 盧 (Roh, never Ro)."""
+    return dprk.startswith("R") and dprk in rok_alternatives
+
+
 @functools.lru_cache(maxsize=1)
 def _south_keeps_initial() -> frozenset[str]:
-    """Surnames whose initial r many in the South keep too (柳 Ryu, 羅 Ra: the DPRK spelling is among
-    the ROK ones), unlike 李 (Lee, never Ri) or 盧 (Roh, never Ro)."""
+    """The surnames (hanja) whose initial r many in the South keep too (south_keeps_initial_r)."""
     return frozenset(row[0] for row in ko_surname_rows()
-                     if len(row) > 5 and row[3].startswith("R") and row[3] in row[5].split("|"))
+                     if len(row) > 5 and south_keeps_initial_r(row[3], row[5].split("|")))
 
 
 def reading_side(surname: str, reading: str) -> str | None:

@@ -516,10 +516,11 @@ class Transliterator:
         if reading and r.surname:
             # the initial-sound rule shows in the reading: 李 イ (South) or リ (North)
             read = _surname_read(r, reading)
+            table = self.ko.surnames_by_hangul.get(r.surname)
             if read == "ruled":
                 south_votes += 2
-            elif read == "plain":
-                north_votes += 2
+            elif read == "plain" and not (table is not None and table.south_keeps_initial_r):
+                north_votes += 2  # (not for 柳 read リュ, which many in the South keep: Ryu Hyun-jin)
             # and in the given name's first syllable (龍 read ヨン, not リョン)
             given_parts = re.split(r"[・･=＝\s]", reading)[1:]
             if r.given and given_parts:

@@ -289,6 +289,13 @@ class KoSurname:
     rok: str
     rok_alternatives: list[str]
 
+    @property
+    def south_keeps_initial_r(self) -> bool:
+        """Many in the South keep this surname's initial r too (柳: Ryu beside Yoo)."""
+        from glossary.origin import south_keeps_initial_r
+
+        return south_keeps_initial_r(self.dprk, self.rok_alternatives)
+
 
 @functools.lru_cache(maxsize=1)
 def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
