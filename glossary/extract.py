@@ -1082,15 +1082,25 @@ _SAID_DIVISION = re.compile("同[州県市郡区]")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 
 
-def _place_in_said_division(p: _Para, text: str, unit: tuple, kata_at: dict) -> None:
-    """A katakana word right after 'the said province' is a town of it (同州スジャ), even one UniDic has as a
-    common noun, unless UniDic knows it as a loanword of a foreign spelling (同州メディア)."""
-    s, e, t = unit
+def _town_after_division(unit: tuple, kata_at: dict) -> bool:
+    """Whether a unit written right after a division (同州スジャ, クルスク州スジャ) may be a town of it: a katakana
+    name found in the text and not titled, or a katakana word even UniDic has as a common noun, unless UniDic
+    knows it as a loanword of a foreign spelling (州メディア, 州ニュース)."""
+    s, e, t = unit[:3]
     if t is None:
         k = kata_at.get((s, e))
-        if k is not None and k.type in ("", "person") and not k.titled:
-            k.type = "place"
-    elif _KATAKANA_WORD.fullmatch(t.surface) and not t.foreign and t.pos1 == "名詞" and t.pos2 != "固有名詞":
+        return k is not None and k.type in ("", "person", "place") and not k.titled
+    return bool(_KATAKANA_WORD.fullmatch(t.surface)) and t.pos1 == "名詞" and (t.pos2 == "固有名詞" or not t.foreign)
+
+
+def _place_in_said_division(p: _Para, text: str, unit: tuple, kata_at: dict) -> None:
+    """A katakana word right after 'the said province' is a town of it (同州スジャ; not 同州メディア)."""
+    s, e, t = unit
+    if not _town_after_division(unit, kata_at):
+        return
+    if t is None:
+        kata_at[(s, e)].type = "place"
+    elif t.pos2 != "固有名詞":
         p.mentions.append(Mention(s, e, t.surface, "compound", type="place", proper=True))
 
 
@@ -1514,9 +1524,10 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             continue
         if k >= 2 and before.surface in ("州", "県", "省") and after.pos3 != "地名" \
                 and KATA_RUN.fullmatch(text, chunk[k][0], chunk[-1][1]) and _head_type(text, chunk[:k])[0] == "place":
-            # a katakana word after a division is a town in it, whatever UniDic has it as (テキサス州|テイラー,
-            # クルスク州|スジャ); a region before the division is dropped as usual (ロシア西部|クルスク州)
-            return _split_typed(text, chunk[:k], kata_at) + [(chunk[k:], "place")]
+            # a katakana word after a division is a town in it, whatever UniDic has it as (クルスク州|スジャ), or
+            # no name at all (テキサス州|メディア); a region before the division is dropped as usual (ロシア西部|…)
+            town = len(chunk) - k == 1 and _town_after_division(chunk[k], kata_at)
+            return _split_typed(text, chunk[:k], kata_at) + [(chunk[k:], "place" if town else "")]
         if after.pos3 == "地名" and (
                 (before.pos3 == "地名" and len(before.surface) >= 3 and before.surface[-1] in _DIVISION_ENDS)
                 or (k >= 2 and before.surface in _DIVISION_ENDS and (

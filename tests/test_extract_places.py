@@ -159,8 +159,14 @@ def test_a_district_of_ordinary_words_is_no_place():
 
 
 def test_a_katakana_word_after_a_division_is_a_town_in_it():
-    entries = extract("サムスン電子は米南部テキサス州テイラーで工場を建設中だ。", file="t.txt")
-    assert type_of_entry(entries, "テキサス州") == "place" and type_of_entry(entries, "テイラー") == "place"
+    entries = extract("ロシア西部クルスク州スジャを制圧した。", file="t.txt")  # (UniDic: スジャ a common noun)
+    assert type_of_entry(entries, "クルスク州") == "place" and type_of_entry(entries, "スジャ") == "place"
+    assert by_ja(entries, "ロシア西部クルスク州") is None
+
+
+def test_a_loanword_after_a_division_is_no_town_and_the_division_stays_a_place():
+    entries = extract("米南部テキサス州メディアによると、工場を建設中だ。", file="t.txt")
+    assert type_of_entry(entries, "テキサス州") == "place" and type_of_entry(entries, "メディア") != "place"
     assert by_ja(entries, "米南部テキサス州") is None
 
 
