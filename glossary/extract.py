@@ -28,8 +28,8 @@ from typing import Iterable, Iterator
 
 from glossary import origin as orig
 from glossary import extract_dict
-from glossary.extract_dict import (dictionary_given_name, dictionary_kana_person, dictionary_loanword_name,
-                                   dictionary_place, dictionary_place_origin, dictionary_surname)
+from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
+                                   dictionary_loanword_name, dictionary_place, dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -336,10 +336,14 @@ def _find_katakana(p: _Para) -> None:
             # (同スペイン紙, 'the said Spanish paper': a country before 紙 stays the country)
             paper = _NEWSPAPER_AFTER.match(text, e) is not None and \
                 not (len(toks) == 1 and toks[0].pos4 == "国")
-            foreign_paper = paper and s >= 1 and text[s - 1] in _COUNTRY_LETTERS and \
-                (s < 2 or not KANJI_RUN.match(text, s - 2))
+            foreign_paper = paper and _after_country_letter(text, s)
+            # a country's letter before a name alone (米テスラ, 米アップル, 露ロスネフチ) marks a firm or a body of
+            # that country; an ordinary word there is one only where JMnedict names a firm so (米|メディア is not)
+            firm = not titled and not paper and _after_country_letter(text, s) and _head_at(text, e) == "" \
+                and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
+                    not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e]))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
-            if _is_common_loanword(toks) and not foreign_paper and not government and \
+            if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
                     (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
@@ -378,6 +382,8 @@ def _find_katakana(p: _Para) -> None:
                     ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
             if paper:
                 ktype = "media"  # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙)
+            elif firm and ktype in ("", "person"):  # (a medium by its last part stays one: 米フォックス・ニュース)
+                ktype = "org"
             if ktype == "person" and not titled and s >= 2 and text[s - 1] in "（(" and KANJI_RUN.match(text, s - 2) \
                     and not orig.korean_katakana(text[s:e]) and text[e:e + 1] in "）)":
                 # the reading of kanji in brackets (元山葛麻（ウォンサン・カルマ）) is no person because UniDic
@@ -393,6 +399,12 @@ def _find_katakana(p: _Para) -> None:
 _REGNAL_NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世"  # a monarch's number: 2世, 一世
 _REGNAL_AFTER = re.compile(_REGNAL_NUMBER + "(?![紀代界帯間])")  # (not 2世紀, 二世代)
 _REGNAL_END = re.compile(_REGNAL_NUMBER + "$")
+
+
+def _after_country_letter(text: str, start: int) -> bool:
+    """True when a country's one-letter abbreviation stands right before `start` on its own (米|テスラ, not
+    日米|…, where the letter ends a longer word)."""
+    return start >= 1 and text[start - 1] in _COUNTRY_LETTERS and not (start >= 2 and KANJI_RUN.match(text, start - 2))
 
 
 def _head_at(text: str, pos: int) -> str:

@@ -143,6 +143,15 @@ def dictionary_kana_person(kana: str) -> bool:
         t in _PERSON_TYPES for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,))))
 
 
+_FIRM_TYPES = frozenset({"company", "organization"})
+
+
+def dictionary_kana_firm(kana: str) -> bool:
+    """True when JMnedict lists the katakana `kana` as a company or an organization (アップル, ドジャース)."""
+    return _memoized("kana firm", kana, lambda db: db is not None and any(
+        t in _FIRM_TYPES for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,))))
+
+
 # The country JMnedict notes in a place's gloss: 開城 "Kaesong (North Korea)", 釜山 "Pusan (port city in South Korea)".
 _GLOSS_COUNTRY = (("North Korea", "ko_north"), ("South Korea", "ko_south"), ("Korea", "ko"), ("Russia", "ru"),
                   ("China", "zh"))

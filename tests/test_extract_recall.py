@@ -50,6 +50,19 @@ def test_ordinary_word_between_country_letter_and_paper_is_a_medium():
     assert type_of("英ガーディアン紙は報じた。", "ガーディアン") == "media"
 
 
+def test_name_after_a_country_letter_is_a_firm():
+    # UniDic knows one as a person, one as an ordinary word JMnedict lists as a company, one not at all
+    entries = extract("米テスラと米アップルが提携し、露ロスネフチも加わった。", file="t.txt")
+    assert [(by_ja(entries, n) or by_ja(entries, "米" + n)).type for n in ("テスラ", "アップル")] == ["org", "org"]
+    assert by_ja(entries, "ロスネフチ").type == "org"
+
+
+def test_ordinary_word_or_place_after_a_country_letter_is_no_firm():
+    entries = extract("米メディアによると、米ニューヨークで会談した。", file="t.txt")
+    assert not any(e.type == "org" for e in entries)
+    assert by_ja(entries, "ニューヨーク").type == "place"
+
+
 def test_ordinary_word_before_paper_is_no_medium():
     entries = extract("コピー紙を買い、ドル紙幣を数えた。", file="t.txt")
     assert not any(e.type == "media" for e in entries)
