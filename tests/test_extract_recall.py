@@ -103,6 +103,13 @@ def test_quoted_name_before_a_kind_word_takes_its_type():
     assert type_of("軍は「春の嵐」作戦を開始した。", "春の嵐") == "event"
 
 
+def test_quoted_name_after_an_app_is_a_name():
+    # an ordinary word UniDic knows (ワッツアップ is read as what's up) is the app's name in its quotes
+    entries = extract("対話アプリ「ワッツアップ」で連絡を取った。", file="t.txt")
+    assert by_ja(entries, "ワッツアップ").type == "other"
+    assert by_ja(extract("人気の「アップ」が", file="t.txt"), "アップ") is None
+
+
 def test_quoted_phrase_with_a_verb_is_no_name_even_before_a_kind_word():
     entries = extract("「家に帰れ」という団体の主張", file="t.txt")
     assert by_ja(entries, "家に帰れ") is None
