@@ -8,6 +8,7 @@ from glossary.model import Entry
 from glossary.translit import Transliterator
 from glossary.translit.cyrillic import transliterate_word
 from glossary.translit.ko import initial_sound_rule, mr_syllables, rr_word
+from glossary.translit.ru import masculine_surnames
 
 pytestmark = pytest.mark.slow
 
@@ -113,6 +114,13 @@ def test_a_hanja_kanjidic_cannot_read_is_read_by_unihan(t):
 def test_e_after_a_vowel_is_ye_unless_a_dictionary_says_otherwise(t):
     assert t.transliterate("トカエフ", origin="ru").english == "Tokayev"  # Е after a vowel: ye, as newsrooms write
     assert t.transliterate("ドストエフスキー", origin="ru").english == "Dostoevsky"  # the dictionary's spelling
+
+
+def test_a_womans_surname_is_vouched_for_by_its_masculine_form(t):
+    # the dictionary lists Navalny only: the feminine ending -aya stands for -y
+    assert "navalny" in masculine_surnames("Navalnaya")
+    assert masculine_surnames("Sokolova") == ["sokolov"] and masculine_surnames("Oleg") == []
+    assert t.transliterate("ナワリナヤ", origin="ru").english == "Navalnaya"
 
 
 def test_a_final_ze_is_georgian_dze(t):

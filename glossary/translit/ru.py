@@ -134,6 +134,21 @@ def ukrainian_spelling(spelling: str) -> str:
     return re.sub(r"(?<=[bcdfghklmnprstvz])i(?=[bcdfghklmnprstvz]|$)", "y", word) if word != "i" else word
 
 
+# A woman's surname ends as its masculine form does not (Navalnaya of Navalny, Tolstaya of Tolstoy); the
+# dictionary lists many surnames in the masculine only
+_FEMININE_SURNAME_ENDINGS = (("skaya", ("sky", "skiy")), ("tskaya", ("tsky",)), ("aya", ("y", "iy", "oy")),
+                             ("ova", ("ov",)), ("eva", ("ev",)), ("yova", ("yov",)), ("ina", ("in",)),
+                             ("yna", ("yn",)))
+
+
+def masculine_surnames(spelling: str) -> list[str]:
+    """The masculine forms a woman's surname spelled `spelling` may have (navalnaya → navaly, navalny…);
+    [] when it has no feminine ending."""
+    low = spelling.lower()
+    return [low[: len(low) - len(end)] + male for end, males in _FEMININE_SURNAME_ENDINGS
+            if low.endswith(end) and len(low) > len(end) + 2 for male in males]
+
+
 def capitalize(word: str) -> str:
     """Capitalize each hyphen-separated piece: kara-murza → Kara-Murza."""
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
@@ -352,7 +367,9 @@ class RussianTransliterator:
                 evidence[form] = evidence.get(form, 0.0) + weight
         # a Russian name of this spelling exists (ドボルニコフ: Dvornikov, not Dvolnikov): what the katakana
         # cannot tell (r or l, s or sh), a dictionary of Russian names can
-        russian = {form for form in scores if lexicon_key(form) in ru_lexicon()}
+        surname = position in ("last", "only")
+        russian = {form for form in scores if lexicon_key(form) in ru_lexicon()
+                   or (surname and any(lexicon_key(m) in ru_lexicon() for m in masculine_surnames(form)))}
         for form in russian:
             evidence[form] = evidence.get(form, 0.0) + LEXICON_WEIGHT
         if place or position == "only":
