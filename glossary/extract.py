@@ -247,6 +247,7 @@ def _find_katakana(p: _Para) -> None:
     for m in KATA_RUN.finditer(text):
         pieces = [(m.start(), m.end())]
         untyped_unless_titled = False
+        minister = False  # the run is a person and the field of their ministry (…・スポーツ|相)
         if re.search(r"[・＝=]", m.group()):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
             # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
@@ -299,6 +300,10 @@ def _find_katakana(p: _Para) -> None:
             # a head right after the run names the whole run (デュースブルグ・エッセン大学)
             if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
                 separate = False
+            # places joined to name the hosts of one event (ミラノ・コルティナ|冬季五輪, not two mentions)
+            if separate and country and not any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks) \
+                    and _event_word_at(text, m.end()):
+                separate = False
             person_parts = [len(tk) == 1 and _kata_type(tk) == "person" for tk in part_toks]
             if separate and not country and sum(person_parts) >= 2:
                 separate = False  # two name parts after an ordinary word: one name (イマーム・アル・ハク)
@@ -307,6 +312,12 @@ def _find_katakana(p: _Para) -> None:
                 # リーグ・アン), not a person of its own; a longer one stands alone (シャガール of マルク・シャガール)
                 pieces = [part for part, is_person, (ps, pe) in zip(parts, person_parts, parts)
                           if country or not (is_person and len(text[ps:pe].rstrip("ー")) <= 2)]
+            if len(pieces) == 1 and len(parts) >= 3 and not any(common[:-1]) and \
+                    _MINISTER_AFTER.match(text, m.end()) and _loanword_alone(text[parts[-1][0]:parts[-1][1]]):
+                # a person, then the field of their ministry (ミハイル・デグチャレフ・スポーツ|相): the person is the
+                # parts before the field
+                pieces = [(parts[0][0], parts[-2][1])]
+                minister = True
             division = _DIVISION_AFTER.match(text, m.end())
             if len(pieces) == 1 and division and _direct_title(text, division.end()) and (
                     len(parts) >= 3 or _kata_type(part_toks[0]) == "person"):
@@ -325,7 +336,7 @@ def _find_katakana(p: _Para) -> None:
             government = _GOVERNMENT_AFTER.match(text, e) is not None and not any(
                 t.pos2 == "固有名詞" and t.pos3 in ("一般", "組織") for t in toks) and (
                 not _is_common_loanword(toks) or dictionary_kana_person(text[s:e]))
-            titled = _title_follows(text, e) or government
+            titled = _title_follows(text, e) or government or minister
             if len(toks) >= 2 and _is_common_loanword(toks):
                 ntype = dictionary_loanword_name(text[s:e])
                 if ntype is not None:  # ホワイト|ハウス: ordinary words that JMdict knows as one proper name
@@ -405,6 +416,23 @@ def _after_country_letter(text: str, start: int) -> bool:
     """True when a country's one-letter abbreviation stands right before `start` on its own (米|テスラ, not
     日米|…, where the letter ends a longer word)."""
     return start >= 1 and text[start - 1] in _COUNTRY_LETTERS and not (start >= 2 and KANJI_RUN.match(text, start - 2))
+
+
+_MINISTER_AFTER = re.compile(r"(?:担当)?相(?![\u4e00-\u9fff々])")  # …相: a minister of the field before it
+
+
+def _loanword_alone(word: str) -> bool:
+    """True when UniDic reads `word` on its own as ordinary loanwords (it may have read it as one unknown word
+    with its neighbours: デグチャレフ・スポーツ)."""
+    tokens = tokenize(word)
+    return _is_common_loanword(_covering(tokens, 0, len(word)))
+
+
+def _event_word_at(text: str, pos: int) -> bool:
+    """True when the kanji word at `pos` ends in an event's head (冬季五輪, 首脳会議)."""
+    word = KANJI_RUN.match(text, pos)
+    head = _SUFFIX_RE.search(word.group()) if word else None
+    return head is not None and _SUFFIXES[head.group()] == "event"
 
 
 def _head_at(text: str, pos: int) -> str:
@@ -1272,7 +1300,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if t is not None and t.pos3 == "地名" and t.is_proper and text[t.end:t.end + 1] != "語" \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
-                    p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
+                    end = t.end
+                    if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and \
+                            dictionary_place(text[t.start:end + 1]):
+                        end += 1  # UniDic cut the place's head off with the word after (太平|洋上: 太平洋 on the sea)
+                    p.mentions.append(Mention(t.start, end, text[t.start:end], "inner", type="place", proper=True))
         elif len(piece) >= 2 and kata_at and ctype != "place":
             for u in piece:
                 k = kata_at.get((u[0], u[1]))
@@ -1491,13 +1523,18 @@ def _find_dotted_orgs(p: _Para) -> None:
                                   proper=False))
 
 
+# words that begin a region's name before a place, but name nothing before other words (中央|アジア, not 中央|銀行)
+_REGION_PREFIXES = frozenset(("中央",))
+
+
 def _leading_region(piece: list, kata_at: dict) -> int:
     """How many leading units of an untyped compound form a region name (北東アジア|情勢, インド太平洋|地域):
     two or more place-like units (a place-name suffix such as 洋 counts after one) holding a name; else 0."""
     n = 0
     for i, u in enumerate(piece):
         t = u[2]
-        if _place_like(u, kata_at) or (i and t is not None and t.pos1 == "接尾辞" and _SUFFIXES.get(t.surface) == "place"):
+        if _place_like(u, kata_at) or (i and t is not None and t.pos1 == "接尾辞" and _SUFFIXES.get(t.surface) == "place") \
+                or (i == 0 and t is not None and t.surface in _REGION_PREFIXES):
             n = i + 1
         else:
             break

@@ -80,6 +80,7 @@ def _line_tagger():
 #   p proper noun, l place name, s surname, g given name, u unknown noun, w whitespace, o anything else.
 NOUN_CODES = "ndplsgu"
 _HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
+_KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]{2,}$")
 
 
 # nouns UniDic marks 副詞可能 (adverbial, like 前 or 今日) that are part of names: 処 ends an agency's (大統領警護処),
@@ -113,6 +114,10 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
             return "d"
         return "u" if unknown else "n"
     if pos1 == "接頭辞" or (pos1 == "接尾辞" and pos2 == "名詞的"):
+        return "n"
+    if pos1 == "形状詞" and _KANJI_ONLY.match(surface):
+        # an adjectival noun in kanji begins a compound when a noun follows it directly (重大|犯罪捜査庁,
+        # 特別|軍事作戦); used as an adjective, な or に parts it from the noun
         return "n"
     if pos1 == "空白":
         return "w"

@@ -137,3 +137,47 @@ def test_person_name_before_a_county_is_a_place():
 
 def test_county_fire_department_is_an_org():
     assert type_of("オレンジ郡消防署の隊員が出動した。", "オレンジ郡消防署") == "org"
+
+
+def test_a_place_unidic_cut_before_its_head_is_whole():
+    # UniDic reads 大西|洋上: the ocean, not the place 大西
+    entries = extract("艦艇は大西洋上で訓練した。", file="t.txt")
+    assert by_ja(entries, "大西洋").type == "place" and by_ja(entries, "大西") is None
+
+
+def test_an_adjectival_noun_begins_a_body_name():
+    assert type_of("新設の重大事故調査庁が調べる。", "重大事故調査庁") == "org"
+
+
+def test_a_numbered_election_is_an_event_and_a_bare_one_no_name():
+    assert type_of("第5回統一地方選挙が行われた。", "第5回統一地方選挙") == "event"
+    assert not any(e.type == "event" for e in extract("地方選挙で勝った。", file="t.txt"))
+
+
+def test_places_joined_before_an_event_name_its_hosts():
+    entries = extract("ソチ・アドレル冬季大会の準備", file="t.txt")
+    assert by_ja(entries, "ソチ・アドレル冬季大会").type == "event"
+    assert by_ja(entries, "アドレル") is None
+
+
+def test_central_before_a_region_is_part_of_its_name():
+    entries = extract("中央アフリカ諸国が懸念を示した。", file="t.txt")
+    assert by_ja(entries, "中央アフリカ").type == "place" and by_ja(entries, "アフリカ") is None
+    assert not any(e.type in ("place", "org") for e in extract("中央銀行の総裁", file="t.txt"))
+
+
+def test_a_ministers_field_after_a_name_is_no_part_of_it():
+    entries = extract("ロシアのイワン・ペトロフ・エネルギー相は述べた。", file="t.txt")
+    assert by_ja(entries, "イワン・ペトロフ").type == "person"
+    assert by_ja(entries, "イワン・ペトロフ・エネルギー") is None or by_ja(entries, "イワン・ペトロフ・エネルギー").type == "term"
+
+
+def test_kind_words_before_quotes_type_a_venue_and_a_work():
+    assert type_of("商業施設「グリーン・パーク・モール」で火災が起きた。", "グリーン・パーク・モール") == "place"
+    assert type_of("映画「春と修羅の道」が公開された。", "春と修羅の道") == "other"
+
+
+def test_a_union_or_council_with_a_name_is_a_body():
+    assert type_of("アフリカ連合の議長が訪れた。", "アフリカ連合") == "org"
+    assert type_of("最高ユーラシア経済評議会を開く。", "最高ユーラシア経済評議会") == "org"
+    assert not any(e.type == "org" for e in extract("大学の科学評議会に出た。", file="t.txt"))
