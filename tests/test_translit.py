@@ -123,6 +123,13 @@ def test_a_womans_surname_is_vouched_for_by_its_masculine_form(t):
     assert t.transliterate("ナワリナヤ", origin="ru").english == "Navalnaya"
 
 
+def test_a_persons_name_is_no_common_words_english(t):
+    # JMdict glosses キリル as the script (Cyrillic): a person so written is Kirill; an exonym that spells the
+    # name stays (Tchaikovsky)
+    assert t.transliterate("キリル", origin="ru", type="person").english == "Kirill"
+    assert t.transliterate("チャイコフスキー", origin="ru", type="person").english == "Tchaikovsky"
+
+
 def test_a_final_ze_is_georgian_dze(t):
     assert t.transliterate("ノダル・ジャバヒゼ", origin="ru").english.endswith("dze")
 

@@ -232,6 +232,8 @@ class Transliterator:
                 res = self.ru.transliterate(text, n=n, place=type == "place")
                 out_origin = "ru" if origin in ("auto", "ru") else origin
                 exonym = self._agreed_glosses(text)[:1] if type != "place" else []
+                if type == "person" and exonym and not any(_close(exonym[0], a) for a in res.alternatives):
+                    exonym = []  # a word's English, not a spelling of the name (キリル: Cyrillic, the person Kirill)
                 # (a person's JMdict English is one name: チャイコフスキー Tchaikovsky)
                 if exonym and re.fullmatch(r"[A-Z][a-z]+" if type == "person" else r"[A-Z][a-z]+(?: [A-Z][a-z]+)*",
                                            exonym[0]):
