@@ -142,7 +142,7 @@ _FEMININE_SURNAME_ENDINGS = (("skaya", ("sky", "skiy")), ("tskaya", ("tsky",)), 
 
 
 def masculine_surnames(spelling: str) -> list[str]:
-    """The masculine forms a woman's surname spelled `spelling` may have (navalnaya → navaly, navalny…);
+    """The masculine forms a woman's surname spelled `spelling` may have (navalnaya → navalny, navalniy, navalnoy);
     [] when it has no feminine ending."""
     low = spelling.lower()
     return [low[: len(low) - len(end)] + male for end, males in _FEMININE_SURNAME_ENDINGS
