@@ -100,13 +100,20 @@ _NE_KANA_TYPES_SQL = "select tt.text from NEKana k join NETranslation t on t.ids
 _NE_TYPES = {"place": "place", "station": "place", "organization": "org", "company": "org", "group": "org"}
 
 
+def _kana_name_types(kana: str) -> tuple[str, ...]:
+    """The name types JMnedict gives the katakana `kana` (surname, company, place…) in its order, asked once
+    per spelling."""
+    return _memoized("kana name types", kana, lambda db: tuple(
+        t for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,))) if db is not None else ())
+
+
 def dictionary_loanword_name(kana: str) -> str | None:
     """For a katakana word UniDic reads as ordinary loanwords (ホワイト|ハウス): None unless JMdict glosses it
     as a proper name (the White House); then the type JMnedict gives the same spelling (place, org) or ''."""
     def answer(db) -> str | None:
         if db is None or not any(_PROPER_GLOSS.fullmatch(g) for (g,) in db.execute(_LOANWORD_NAME_SQL, (kana,))):
             return None
-        types = [_NE_TYPES[t] for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,)) if t in _NE_TYPES]
+        types = [_NE_TYPES[t] for t in _kana_name_types(kana) if t in _NE_TYPES]
         return types[0] if types else ""
 
     return _memoized("loanword name", kana, answer)
@@ -135,21 +142,17 @@ def dictionary_common_acronym(acronym: str) -> bool:
 
 
 _PERSON_TYPES = frozenset({"surname", "given", "masc", "fem", "person"})
+_FIRM_TYPES = frozenset({"company", "organization"})
 
 
 def dictionary_kana_person(kana: str) -> bool:
     """True when JMnedict lists the katakana `kana` as a person's name (surname, given name or person)."""
-    return _memoized("kana person", kana, lambda db: db is not None and any(
-        t in _PERSON_TYPES for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,))))
-
-
-_FIRM_TYPES = frozenset({"company", "organization"})
+    return not _PERSON_TYPES.isdisjoint(_kana_name_types(kana))
 
 
 def dictionary_kana_firm(kana: str) -> bool:
     """True when JMnedict lists the katakana `kana` as a company or an organization (アップル, ドジャース)."""
-    return _memoized("kana firm", kana, lambda db: db is not None and any(
-        t in _FIRM_TYPES for (t,) in db.execute(_NE_KANA_TYPES_SQL, (kana,))))
+    return not _FIRM_TYPES.isdisjoint(_kana_name_types(kana))
 
 
 # The country JMnedict notes in a place's gloss: 開城 "Kaesong (North Korea)", 釜山 "Pusan (port city in South Korea)".
