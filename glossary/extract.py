@@ -724,8 +724,8 @@ def _noun_unit(t: Token) -> bool:
         return True
     if t.pos1 == "接頭辞":
         return True
-    if t.pos1 == "接尾辞" and t.pos2 == "名詞的":
-        return True
+    if t.pos1 == "接尾辞" and (t.pos2 == "名詞的" or t.surface == "的"):
+        return True  # (的 stays only in a treaty's or a body's name: see _split_at_teki)
     return False
 
 
@@ -889,7 +889,31 @@ def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
             current = []
     if current:
         chunks.append(current)
-    return chunks
+    return [part for chunk in chunks for part in _split_at_teki(text, chunk)]
+
+
+_NAMES_WITH_TEKI = frozenset({"event", "org"})
+
+
+def _split_at_teki(text: str, chunk: list) -> list[list]:
+    """A noun sequence holding 的: whole when it names a treaty or a body (包括的|核実験禁止|条約), else cut
+    where 的 is (経済|的|支援 → 経済, 支援), as an adjective is no part of a term."""
+    if not any(u[2] is not None and u[2].surface == "的" and u[2].pos1 == "接尾辞" for u in chunk):
+        return [chunk]
+    if chunk[0][2] is not None and chunk[0][2].surface != "的" and chunk[-1][2] is not None \
+            and chunk[-1][2].surface != "的" and _head_type(text, chunk)[0] in _NAMES_WITH_TEKI:
+        return [chunk]
+    parts, current = [], []
+    for u in chunk:
+        if u[2] is not None and u[2].surface == "的" and u[2].pos1 == "接尾辞":
+            if current:
+                parts.append(current)
+            current = []
+        else:
+            current.append(u)
+    if current:
+        parts.append(current)
+    return parts
 
 
 def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:

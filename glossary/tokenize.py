@@ -76,7 +76,7 @@ def _line_tagger():
 
 # Part-of-speech class of a token, one character each, so that later stages can find runs of
 # tokens with a regular expression over `Tokens.codes` instead of a Python loop over every token:
-#   n noun-like (名詞 other than pronouns and adverbial nouns, 接頭辞, 名詞的 接尾辞), d numeral,
+#   n noun-like (名詞 other than pronouns and adverbial nouns, 接頭辞, 名詞的 接尾辞, 的), d numeral,
 #   p proper noun, l place name, s surname, g given name, u unknown noun, w whitespace, o anything else.
 NOUN_CODES = "ndplsgu"
 _HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
@@ -114,6 +114,9 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
             return "d"
         return "u" if unknown else "n"
     if pos1 == "接頭辞" or (pos1 == "接尾辞" and pos2 == "名詞的"):
+        return "n"
+    if surface == "的" and pos1 == "接尾辞":
+        # 的 may join a treaty's or a body's name (包括的|核実験禁止条約); the extractor keeps it only there
         return "n"
     if pos1 == "形状詞" and _KANJI_ONLY.match(surface):
         # an adjectival noun in kanji begins a compound when a noun follows it directly (重大|犯罪捜査庁,
