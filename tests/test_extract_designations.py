@@ -188,6 +188,6 @@ def test_an_acronym_joins_the_name_it_glosses_and_its_reading():
 
 def test_a_treaty_name_holding_teki_is_whole_but_an_adjective_is_no_part_of_a_term():
     entries = extract("ロシアと北朝鮮は包括的戦略パートナーシップ条約に署名し、経済的支援を約束した。", file="t.txt")
-    assert type_of(entries, "包括的戦略パートナーシップ条約") == "event"
+    assert type_of_entry(entries, "包括的戦略パートナーシップ条約") == "event"
     assert by_ja(entries, "戦略パートナーシップ条約") is None
     assert not any("的" in v for e in entries for v in e.variants if e.ja != "包括的戦略パートナーシップ条約")
