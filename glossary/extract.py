@@ -895,6 +895,23 @@ def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
 _NAMES_WITH_TEKI = frozenset({"event", "org"})
 
 
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9]")
+
+
+def _country_dot_before(text: str, start: int) -> int:
+    """Where a country's name begins that is written right before `start` and a ・ (ロシア・|オリンピック委員会) and
+    begins a word, else `start`."""
+    if start < 3 or text[start - 1] != "・":
+        return start
+    keys = _country_alias_keys()
+    for n in range(2, min(8, start - 1) + 1):
+        begin = start - 1 - n
+        if variant_key(text[begin:start - 1]) in keys and (
+                begin == 0 or not _WORD_CHAR.match(text, begin - 1)):
+            return begin
+    return start
+
+
 def _split_at_teki(text: str, chunk: list) -> list[list]:
     """A noun sequence holding 的: whole when it names a treaty or a body (包括的|核実験禁止|条約), else cut
     where 的 is (経済|的|支援 → 経済, 支援), as an adjective is no part of a term."""
@@ -1214,6 +1231,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
         while len(chunk) > 1 and chunk[0][0] < form_end:
             chunk = chunk[1:]
+    begin = _country_dot_before(text, chunk[0][0])
+    if begin < chunk[0][0] and _head_type(text, chunk)[0] not in ("org", "media") \
+            and _head_type(text, [(begin, chunk[0][0] - 1, None)] + chunk)[0] in ("org", "media"):
+        # a body that only the country before ・ names (ロシア・|オリンピック委員会); a named one is located by it
+        # (韓国・|慶南大極東問題研究所)
+        chunk = [(begin, chunk[0][0] - 1, None)] + chunk
     pieces = _split_typed(text, chunk, kata_at)
     for n, (piece, ctype) in enumerate(pieces):
         # a place inside an organisation's or medium's name is part of that name (北大西洋 of 北大西洋条約機構);

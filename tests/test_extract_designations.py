@@ -191,3 +191,11 @@ def test_a_treaty_name_holding_teki_is_whole_but_an_adjective_is_no_part_of_a_te
     assert type_of_entry(entries, "包括的戦略パートナーシップ条約") == "event"
     assert by_ja(entries, "戦略パートナーシップ条約") is None
     assert not any("的" in v for e in entries for v in e.variants if e.ja != "包括的戦略パートナーシップ条約")
+
+
+def test_a_body_only_the_country_before_a_dot_names_takes_the_country_in():
+    entries = extract("ロシア・オリンピック委員会（ROC）は資格停止となった。ROCは反発した。"
+                      "韓国・慶南大極東問題研究所の教授は懸念を示した。", file="t.txt")
+    assert type_of_entry(entries, "ロシア・オリンピック委員会") == "org"
+    assert "ROC" in by_ja(entries, "ロシア・オリンピック委員会").variants
+    assert by_ja(entries, "韓国・慶南大極東問題研究所") is None  # a named body: the country only locates it
