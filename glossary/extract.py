@@ -202,7 +202,15 @@ def _title_follows(text: str, end: int) -> bool:
     if text[end:end + 1] == "・":
         end += 1
     m = KANJI_RUN.match(text, end)
-    return bool(m and len(m.group()) <= 10 and _TITLE_END.search(m.group()))
+    if not m or len(m.group()) > 10:
+        return False
+    title = _TITLE_END.search(m.group())
+    # one character before the title is a body's (党|副委員長, 軍|総参謀長) or a status (前|首相); any other is the
+    # name's own last (千葉百|音|選手: 千葉百音 is the name)
+    return title is not None and (title.start() != 1 or m.group()[0] in _ONE_CHARACTER_BODIES)
+
+
+_ONE_CHARACTER_BODIES = frozenset("党軍省院府庁部局委会団社所署隊州道市県国前元現副総次新初故駐")
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -2070,6 +2078,20 @@ def _find_glosses(p: _Para) -> None:
                 if named:
                     target = named[0]
                     target.type = "person"
+        if gloss.kind == "reading" and (target is None or target.type != "person"):
+            named = _person_before_title(p, end)
+            if named is None and orig.korean_katakana(gloss.values[0]):
+                named = _korean_name_before_title(p, end)
+            if named is not None:
+                if named.kind != "jp" and orig.korean_katakana(gloss.values[0]):
+                    target = named  # a Korean's title, then the name's reading (李在明大統領（イ・ジェミョン）)
+                else:
+                    # a person's title, then the team or firm (坂本花織選手（シスメックス）): a name of its own
+                    s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
+                    inner = m.group(1).strip()
+                    if not any(k.start == s and k.end == s + len(inner) for k in p.mentions):
+                        p.mentions.append(Mention(s, s + len(inner), inner, "kata", type="org", proper=True))
+                    continue
         if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
@@ -2156,6 +2178,39 @@ def _ascii_tail(text: str) -> str:
     tail = text[-12:]
     return text[:-12] + "".join(chr(ord(c) - 0xFEE0) if "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ" or "０" <= c <= "９"
                                 else c for c in tail)
+
+
+def _person_before_title(p: _Para, end: int) -> Mention | None:
+    """The person named right before a personal title that ends at `end` (坂本花織|選手, 李在明|大統領), or None."""
+    text = p.para.text
+    title = _TITLE_END.search(text[max(0, end - 8):end])
+    if title is None:
+        return None
+    name_end = end - len(title.group())
+    if name_end > 0 and text[name_end - 1] in "前元現":
+        name_end -= 1
+    return next((k for k in p.mentions if k.end == name_end and k.start < name_end and
+                 (k.type == "person" or (k.kind in ("jp", "ko", "zh") and k.type == ""))), None)
+
+
+def _korean_name_before_title(p: _Para, end: int) -> Mention | None:
+    """A new person mention for two to four kanji written right before a personal title that ends at `end`, when
+    a Korean reading follows the title (李在明|大統領（イ・ジェミョン）), or None."""
+    text = p.para.text
+    title = _TITLE_END.search(text[max(0, end - 8):end])
+    if title is None:
+        return None
+    name_end = end - len(title.group())
+    if name_end > 0 and text[name_end - 1] in "前元現":  # a former or present holder (尹錫悦|前|大統領)
+        name_end -= 1
+    run = KANJI_RUN.search(text, max(0, name_end - 4), name_end)
+    while run and run.end() != name_end:
+        run = KANJI_RUN.search(text, run.end(), name_end)
+    if run is None or len(run.group()) < 2 or (run.start() > 0 and KANJI_RUN.match(text, run.start() - 1)):
+        return None  # no kanji, or more than a name's four
+    name = Mention(run.start(), name_end, run.group(), "gloss", type="person")
+    p.mentions.append(name)
+    return name
 
 
 def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:

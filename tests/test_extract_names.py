@@ -8,7 +8,7 @@ from glossary.extract import extract
 from glossary.model import Entry
 from glossary.translit.dictionary import jmnedict_path
 
-from extract_helpers import by_ja, type_of
+from extract_helpers import by_ja, type_of, type_of_entry
 
 
 def named(entries: list[Entry]) -> set[str]:
@@ -143,3 +143,20 @@ def test_short_known_name_inside_an_unknown_katakana_name():
     assert by_ja(entries, "レー") is None
     # a country of three kana or more before an ordinary word still stands alone (ロシア of ロシアメディア)
     assert by_ja(extract("ロシアメディアが報じた。", file="t.txt"), "ロシア") is not None
+
+
+def test_katakana_after_a_persons_title_is_the_team_or_the_korean_names_reading():
+    entries = extract("坂本花織選手（シスメックス）が優勝した。韓国の李在明大統領（イ・ジェミョン）は祝意を示した。",
+                      file="t.txt")
+    skater = by_ja(entries, "坂本花織")
+    assert skater is not None and skater.type == "person" and "シスメックス" not in skater.variants
+    assert by_ja(entries, "シスメックス") is not None
+    president = by_ja(entries, "李在明")
+    assert president is not None and president.type == "person" and "イ・ジェミョン" in president.variants
+    assert by_ja(entries, "李在明大統領") is None
+
+
+def test_a_japanese_four_kanji_name_in_a_korean_paragraph_is_not_cut_to_a_korean_one():
+    entries = extract("千葉百音選手らが代表入りした。韓国のシン・ジア選手も上位をうかがう。", file="t.txt")
+    assert type_of_entry(entries, "千葉百音") == "person"
+    assert by_ja(entries, "千葉百") is None
