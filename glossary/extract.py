@@ -954,6 +954,19 @@ def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:
 _PLACE_PARTS = frozenset(("東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部", "中央部"))
 
 
+def _compass_point_after(piece: list) -> bool:
+    """A place, then a point of the compass from it (モスクワ|南東, モスクワ|北): where around the place, no
+    region's name (unlike ロシア|極東, a region's)."""
+    last = piece[-1][2]
+    return last is not None and _compass_word(last.surface)
+
+
+def _compass_word(word: str) -> bool:
+    """A point of the compass or a part (南東, 中部), which UniDic may have as a place (中部: Chubu), but not a
+    region's name (極東, 中東)."""
+    return word in _DIRECTIONS and _REGION_WORDS.get(word) != "place"
+
+
 def _part_of_place(u: tuple[int, int, Token | None], after: tuple[int, int, Token | None] | None = None) -> bool:
     """A word saying which part of a place (南部), or a compass point that 部 follows (韓国|南東|部)."""
     t = u[2]
@@ -1257,7 +1270,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 ps, pe = piece[j][0], piece[k][1]
                 p.mentions.append(Mention(ps, pe, text[ps:pe], "inner", type="place", proper=True))
         if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
-                and any(_name_unit(u) for u in piece) and not _part_of_place(piece[-1]):
+                and any(_name_unit(u) for u in piece) and not _part_of_place(piece[-1]) \
+                and not _compass_point_after(piece):
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
         if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
@@ -1321,6 +1335,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         elif len(piece) == 1 and piece[0][2] is not None:
             t = piece[0][2]
             if t.is_proper and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) \
+                    and not _compass_word(t.surface) \
                     and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)):  # (ふじ of ふじのくに)
                 kind_type = {"地名": "place", "人名": "person"}.get(t.pos3, "")
                 name_origin = ""
@@ -1733,8 +1748,8 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
         if names and not any(u[2] is not None and (u[2].surface in _DIRECTIONS or u[2].surface.endswith("部"))
                              for u in piece[:names[0]]):
             return piece
-    if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and u[2].pos1 == "名詞"
-                                                                   and u[2].surface.endswith("部"))
+    if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and (
+            (u[2].pos1 == "名詞" and u[2].surface.endswith("部")) or u[2].surface in _COUNTRY_LETTERS))
                                       for u in piece[:names[0]]):
         start = names[0]
         before = piece[start - 1][2]

@@ -173,3 +173,12 @@ def test_a_loanword_after_a_division_is_no_town_and_the_division_stays_a_place()
 def test_a_region_uni_dic_cuts_in_two_is_dropped_before_a_place():
     entries = extract("北極圏ヤマロ・ネネツ自治管区で採掘が始まった。", file="t.txt")
     assert type_of_entry(entries, "ヤマロ・ネネツ自治管区") == "place" and type_of_entry(entries, "北極圏") == "place"
+
+
+def test_a_country_letter_and_a_compass_point_before_a_place_or_after_it_are_no_part_of_it():
+    entries = extract("米南部テネシー州クラークスビルに製錬所を建てる。露中部タタルスタン共和国で生産する。"
+                      "モスクワ南東のリャザンも攻撃された。中東情勢も緊迫した。", file="t.txt")
+    for place in ("テネシー州", "クラークスビル", "タタルスタン共和国", "モスクワ", "リャザン", "中東"):
+        assert type_of_entry(entries, place) == "place", place
+    for not_place in ("米南部テネシー州", "中部", "モスクワ南東"):
+        assert type_of_entry(entries, not_place) in (None, "term"), not_place
