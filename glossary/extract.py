@@ -1019,6 +1019,15 @@ def _ordinal_start(units: list) -> bool:
         and units[1][2] is not None and units[1][2].pos2 == "数詞"
 
 
+def _region_command(text: str, modifier: list) -> bool:
+    """Whether the words before 軍 name a region that is no country (インド太平洋|軍, 欧州|軍: a command), not a
+    country whose forces they are (ロシア軍)."""
+    place = modifier[-2][2] if len(modifier) >= 2 and modifier[-1][2] is not None and \
+        modifier[-1][2].surface == "洋" else modifier[-1][2]  # (UniDic cuts 太平|洋)
+    return place is not None and place.pos3 == "地名" and place.pos4 != "国" and \
+        variant_key(text[modifier[0][0]:modifier[-1][1]]) not in _country_alias_keys()
+
+
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
     """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
     s, e = chunk[0][0], chunk[-1][1]
@@ -1050,7 +1059,7 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
     ordinal = _ordinal_start(modifier)
     if need == "ordinal":  # a head that names only one of a numbered series (第58軍, not ロシア軍: Russia's forces)
-        named, need = ordinal, "name"
+        named, need = ordinal or _region_command(text, modifier), "name"
     named = named or ordinal
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
@@ -1303,7 +1312,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             piece = _after_ownership_modifier(p, text, piece)
         s, e = piece[0][0], piece[-1][1]
         surface = text[s:e]
-        if ctype in ("org", "media") and len(piece) >= 2:
+        # a region's command (インド|太平洋|軍): the places name the region, none of them the body's country
+        region_command = ctype == "org" and len(piece) >= 2 and text[piece[-1][0]:e] == "軍" \
+            and _region_command(text, piece[:-1])
+        if ctype in ("org", "media") and len(piece) >= 2 and not region_command:
             country = next((k for k in range(1, len(piece))
                             if variant_key(text[s:piece[k - 1][1]]) in _country_alias_keys()), 0)
             if country:  # a country heading an organisation's name is named too (韓国|軍|合同参謀本部)
@@ -1375,7 +1387,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                             dictionary_place(text[t.start:end + 1]):
                         end += 1  # UniDic cut the place's head off with the word after (太平|洋上: 太平洋 on the sea)
                     p.mentions.append(Mention(t.start, end, text[t.start:end], "inner", type="place", proper=True))
-        elif len(piece) >= 2 and kata_at and ctype != "place":
+        elif len(piece) >= 2 and kata_at and ctype != "place" and not region_command:
             for u in piece:
                 k = kata_at.get((u[0], u[1]))
                 # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)

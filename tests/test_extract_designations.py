@@ -199,3 +199,12 @@ def test_a_body_only_the_country_before_a_dot_names_takes_the_country_in():
     assert type_of_entry(entries, "ロシア・オリンピック委員会") == "org"
     assert "ROC" in by_ja(entries, "ロシア・オリンピック委員会").variants
     assert by_ja(entries, "韓国・慶南大極東問題研究所") is None  # a named body: the country only locates it
+
+
+def test_a_regions_command_is_a_body_but_a_countrys_forces_are_not():
+    entries = extract("米インド太平洋軍のパパロ司令官と米欧州軍の幹部は、ロシア軍と北朝鮮軍の動きを注視した。", file="t.txt")
+    assert type_of_entry(entries, "インド太平洋軍") == "org"
+    assert type_of_entry(entries, "欧州軍") == "org"
+    assert by_ja(entries, "インド") is None  # no country in a region's name
+    assert type_of_entry(entries, "ロシア軍") in (None, "term")
+    assert type_of_entry(entries, "北朝鮮軍") in (None, "term")
