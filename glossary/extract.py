@@ -906,11 +906,19 @@ _NAMES_WITH_TEKI = frozenset({"event", "org"})
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9]")
 
 
+def _proper_unit(u: tuple, kata_at: dict) -> bool:
+    """A unit that is a proper noun to UniDic, or a katakana name that is no ordinary loanword."""
+    if u[2] is not None:
+        return u[2].is_proper
+    k = kata_at.get((u[0], u[1]))
+    return k is not None and k.proper
+
+
 def _country_dot_before(text: str, start: int) -> int:
-    """Where a country's name begins that is written right before `start` and a ・ (ロシア・|オリンピック委員会) and
-    begins a word, else `start`."""
-    if start < 3 or text[start - 1] != "・":
-        return start
+    """Where a country's name begins that is written in katakana right before `start` and a ・, with katakana
+    after it (ロシア・|オリンピック委員会), and begins a word, else `start`."""
+    if start < 3 or text[start - 1] != "・" or not KATA_RUN.match(text, start) or not KATA_RUN.match(text, start - 2):
+        return start  # (・ joins the katakana words of one name; between kanji words it lists or locates)
     keys = _country_alias_keys()
     for n in range(2, min(8, start - 1) + 1):
         begin = start - 1 - n
@@ -1262,10 +1270,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         while len(chunk) > 1 and chunk[0][0] < form_end:
             chunk = chunk[1:]
     begin = _country_dot_before(text, chunk[0][0])
-    if begin < chunk[0][0] and _head_type(text, chunk)[0] not in ("org", "media") \
+    if begin < chunk[0][0] and not any(_proper_unit(u, kata_at) for u in chunk) \
             and _head_type(text, [(begin, chunk[0][0] - 1, None)] + chunk)[0] in ("org", "media"):
-        # a body that only the country before ・ names (ロシア・|オリンピック委員会); a named one is located by it
-        # (韓国・|慶南大極東問題研究所)
+        # a body that only the country before ・ names (ロシア・|オリンピック委員会, ロシア・|フィギュアスケート連盟);
+        # a named one is located by it (韓国・|慶南大極東問題研究所)
         chunk = [(begin, chunk[0][0] - 1, None)] + chunk
     pieces = _split_typed(text, chunk, kata_at)
     for n, (piece, ctype) in enumerate(pieces):

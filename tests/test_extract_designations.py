@@ -198,7 +198,9 @@ def test_a_body_only_the_country_before_a_dot_names_takes_the_country_in():
                       "韓国・慶南大極東問題研究所の教授は懸念を示した。", file="t.txt")
     assert type_of_entry(entries, "ロシア・オリンピック委員会") == "org"
     assert "ROC" in by_ja(entries, "ロシア・オリンピック委員会").variants
-    assert by_ja(entries, "韓国・慶南大極東問題研究所") is None  # a named body: the country only locates it
+    assert by_ja(entries, "韓国・慶南大極東問題研究所") is None  # kanji: the country only locates the body
+    entries = extract("ロシア・フィギュアスケート連盟の会長は歓迎した。", file="t.txt")
+    assert type_of_entry(entries, "ロシア・フィギュアスケート連盟") == "org"
 
 
 def test_a_regions_command_is_a_body_but_a_countrys_forces_are_not():
