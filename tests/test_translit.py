@@ -143,3 +143,15 @@ def test_a_katakana_reading_alone_shows_the_souths_initial_sound_rule(t):
 def test_a_reading_is_read_with_its_kanji(t):
     entry = Entry(ja="江東", variants=["江東", "カンドン"], readings=["カンドン"], type="place", origin="ko_north")
     assert t.for_entry(entry).english == "Kangdong"
+
+
+def test_a_german_surname_ending_keeps_its_g_and_a_place_takes_the_korea_its_kanji_name(t):
+    assert t.transliterate("アルカジー・ローテンベルク").english == "Arkady Rotenberg"  # ベルク: -berg, as ブルク -burg
+    # 화성 names a town in each Korea; GeoNames writes the South's in these kanji (華城市: Hwaseong)
+    hwaseong = t.transliterate("華城市")
+    assert hwaseong.english == "Hwaseong" and hwaseong.origin == "ko_south"
+
+
+def test_a_namesake_in_another_languages_letters_is_no_evidence_for_a_russian_name(t):
+    result = t.transliterate("スベトラーナ・ホルキナ")
+    assert "jh" not in result.english.lower()

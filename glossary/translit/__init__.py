@@ -750,7 +750,11 @@ class Transliterator:
                  # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津)
                  if reading or not japanese or t.population >= KOREAN_CITY]
         countries = {t.country for t in towns}
-        town_side = countries.pop() if len(countries) == 1 else None
+        town_side = next(iter(countries)) if len(countries) == 1 else None
+        if len(countries) > 1:
+            # towns of this hangul name on both sides (화성): the one GeoNames also writes in these kanji (華城市)
+            han_sides = {t.country for form in (han, han + "市") for t in self.places.han(form)} & countries
+            town_side = han_sides.pop() if len(han_sides) == 1 else None
         if town_side == "KR":  # GeoNames has a town of this hangul name in one Korea only (평택: the South)
             south_votes += 3
         elif town_side == "KP":

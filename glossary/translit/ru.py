@@ -149,6 +149,10 @@ def masculine_surnames(spelling: str) -> list[str]:
             if low.endswith(end) and len(low) > len(end) + 2 for male in males]
 
 
+# letters and digraphs no English spelling of a Russian name uses (Indian jh, Polish w, q, x)
+_NOT_RUSSIAN = re.compile("jh|[wqx]")
+
+
 def capitalize(word: str) -> str:
     """Capitalize each hyphen-separated piece: kara-murza → Kara-Murza."""
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
@@ -358,6 +362,8 @@ class RussianTransliterator:
                 if gloss.lower() not in scores:
                     scores[gloss.lower()] = None
         for latin, count in self.wikidata.lookup(kana):
+            if _NOT_RUSSIAN.search(latin.lower()):
+                continue  # another language's namesake (Jhorkina for ホルキナ, Kowalski)
             weight = (1.0 + 0.8 * math.log1p(count)) * (1.0 if self.wikidata.same_length(kana, latin) else 0.7)
             if place:
                 weight *= PLACE_WIKIDATA_SHARE  # Wikidata's tokens are persons' names (Hasan, where ハサン is Khasan)
