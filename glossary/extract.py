@@ -2704,11 +2704,13 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
     joins it too (アンドレイ・ベロウソフ and ベローソフ)."""
     # family name (key) → the full names that end in it: one only, or the family name alone is not joined
     bearers: dict[str, set[int]] = defaultdict(set)
+    bearer_group: dict[str, _Group] = {}
     for g in groups.values():
         for t in {m.text for m in g.mentions}:
             parts = _name_parts(t)
             if len(parts) > 1:
                 bearers[variant_key(parts[-1])].add(id(g.root()))
+                bearer_group[variant_key(parts[-1])] = g
     for g in list(groups.values()):
         if len(g.key) < 4:
             continue
@@ -2721,11 +2723,32 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
             for written, other in _SPELLING_ALTERNATIONS:
                 if written not in text:
                     continue
-                twin = groups.get(variant_key(text.replace(written, other)))
+                other_key = variant_key(text.replace(written, other))
+                twin = groups.get(other_key)
+                if twin is None and len(bearers.get(other_key, ())) == 1:
+                    twin = bearer_group[other_key]  # the family name of one full name (アデリア・ペトロシャン)
                 # (one kind of thing at most between them: a person and a place of one spelling stay apart)
                 if twin is not None and twin.root() is not g.root() and \
                         len({_group_type(g), _group_type(twin)} - {""}) <= 1:
                     _union(g, twin)
+
+
+# the words a town or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
+_DROPPABLE_PLACE_HEADS = ("市", "町", "村", "群島", "諸島", "列島")
+
+
+def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
+    """A place written with its town's or islands' word (根室市, 歯舞群島) joins the place written without it
+    (根室, 歯舞) when both are places. A province, region or single island keeps its own name apart
+    (クルスク州 is not the city of クルスク)."""
+    for key, g in list(groups.items()):
+        if _group_type(g) != "place":
+            continue
+        for head in _DROPPABLE_PLACE_HEADS:
+            if key.endswith(head) and len(key) - len(head) >= 2:
+                short = groups.get(key[: -len(head)])
+                if short is not None and short.root() is not g.root() and _group_type(short) == "place":
+                    _union(g, short)
 
 
 def _group_type(g: "_Group") -> str:
@@ -2944,6 +2967,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_country_aliases(groups)
     _join_regions(groups)
     _join_spelling_alternations(groups)
+    _join_places_named_without_head(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)
 

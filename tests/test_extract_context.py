@@ -70,3 +70,15 @@ def test_a_party_post_after_the_reading_says_north_and_a_sentence_counts_once():
     text = ("北朝鮮の金正恩総書記が工場を視察した。韓国側が「ジュエ」と呼ぶ娘も同行し、"
             "玄松月（ヒョン・ソンウォル）党副部長らが随行した。")
     assert by_ja(extract(text, file="t.txt"), "玄松月").origin == "ko_north"
+
+
+def test_spellings_of_one_name_and_islands_named_without_their_word_join():
+    entries = extract("ピョートル・グメンニク選手が出場した。グメニク選手は語った。"
+                      "アルトゥール・ミナシャン氏が出席した。ミナシアン氏は述べた。\n"
+                      "歯舞群島の貝殻島では、歯舞の漁業者が出漁を待つ。", file="t.txt")
+    gumennik = by_ja(entries, "ピョートル・グメンニク")
+    assert gumennik is not None and "グメニク" in gumennik.variants
+    minasyan = by_ja(entries, "アルトゥール・ミナシャン")  # the family name alone, spelled シア
+    assert minasyan is not None and "ミナシアン" in minasyan.variants
+    islands = by_ja(entries, "歯舞群島")
+    assert islands is not None and "歯舞" in islands.variants
