@@ -1678,6 +1678,9 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             # a city, then a ward or county of it (ソウル市|瑞草区, 東京都|港区): the ward is a place whatever its
             # name's kanji are to UniDic; the city is named without 市
             return [(chunk[:k - 1], "place"), (chunk[k:], "place")]
+    if len(chunk) == 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys() \
+            and KATA_RUN.fullmatch(text, chunk[1][0], chunk[1][1]) and _place_like(chunk[1], kata_at):
+        return [(chunk[:1], "place"), (chunk[1:], "place")]  # a country, then a town in it (豪州|ニューカッスル)
     if len(chunk) >= 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys():
         rest = text[chunk[1][0]:chunk[-1][1]]
         if rest.endswith(_DIVISIONS) and len(rest) >= 3 and dictionary_place(rest):

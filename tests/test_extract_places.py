@@ -182,3 +182,11 @@ def test_a_country_letter_and_a_compass_point_before_a_place_or_after_it_are_no_
         assert type_of_entry(entries, place) == "place", place
     for not_place in ("米南部テネシー州", "中部", "モスクワ南東"):
         assert type_of_entry(entries, not_place) in (None, "term"), not_place
+
+
+def test_a_country_then_a_katakana_town_are_two_places():
+    entries = extract("指標となる豪州ニューカッスルの一般炭価格も低迷が続く。ロシア極東への輸出は減った。", file="t.txt")
+    assert type_of_entry(entries, "豪州") == "place"
+    assert type_of_entry(entries, "ニューカッスル") == "place"
+    assert by_ja(entries, "豪州ニューカッスル") is None
+    assert type_of_entry(entries, "ロシア極東") == "place"  # a region of the country stays one name
