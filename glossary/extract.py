@@ -2218,15 +2218,21 @@ def _ascii_tail(text: str) -> str:
                                 else c for c in tail)
 
 
-def _person_before_title(p: _Para, end: int) -> Mention | None:
-    """The person named right before a personal title that ends at `end` (坂本花織|選手, 李在明|大統領), or None."""
-    text = p.para.text
+def _name_end_before_title(text: str, end: int) -> int | None:
+    """Where a name ends that a personal title ending at `end` follows, a former or present holder's 前, 元 or 現
+    between them (尹錫悦|前|大統領), or None when no title ends at `end`."""
     title = _TITLE_END.search(text[max(0, end - 8):end])
     if title is None:
         return None
     name_end = end - len(title.group())
-    if name_end > 0 and text[name_end - 1] in "前元現":
-        name_end -= 1
+    return name_end - 1 if name_end > 0 and text[name_end - 1] in "前元現" else name_end
+
+
+def _person_before_title(p: _Para, end: int) -> Mention | None:
+    """The person named right before a personal title that ends at `end` (坂本花織|選手, 李在明|大統領), or None."""
+    name_end = _name_end_before_title(p.para.text, end)
+    if name_end is None:
+        return None
     return next((k for k in p.mentions if k.end == name_end and k.start < name_end and
                  (k.type == "person" or (k.kind in ("jp", "ko", "zh") and k.type == ""))), None)
 
@@ -2235,12 +2241,9 @@ def _korean_name_before_title(p: _Para, end: int) -> Mention | None:
     """A new person mention for two to four kanji written right before a personal title that ends at `end`, when
     a Korean reading follows the title (李在明|大統領（イ・ジェミョン）), or None."""
     text = p.para.text
-    title = _TITLE_END.search(text[max(0, end - 8):end])
-    if title is None:
+    name_end = _name_end_before_title(text, end)
+    if name_end is None:
         return None
-    name_end = end - len(title.group())
-    if name_end > 0 and text[name_end - 1] in "前元現":  # a former or present holder (尹錫悦|前|大統領)
-        name_end -= 1
     run = KANJI_RUN.search(text, max(0, name_end - 4), name_end)
     while run and run.end() != name_end:
         run = KANJI_RUN.search(text, run.end(), name_end)
