@@ -900,9 +900,6 @@ def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
     return [part for chunk in chunks for part in _split_at_teki(text, chunk)]
 
 
-_NAMES_WITH_TEKI = frozenset({"event", "org"})
-
-
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9]")
 
 
@@ -928,17 +925,24 @@ def _country_dot_before(text: str, start: int) -> int:
     return start
 
 
+_NAMES_WITH_TEKI = frozenset({"event", "org"})
+
+
+def _is_teki(unit: tuple) -> bool:
+    """The suffix 的 (包括|的), which makes an adjective of the noun before it."""
+    return unit[2] is not None and unit[2].surface == "的" and unit[2].pos1 == "接尾辞"
+
+
 def _split_at_teki(text: str, chunk: list) -> list[list]:
     """A noun sequence holding 的: whole when it names a treaty or a body (包括的|核実験禁止|条約), else cut
     where 的 is (経済|的|支援 → 経済, 支援), as an adjective is no part of a term."""
-    if not any(u[2] is not None and u[2].surface == "的" and u[2].pos1 == "接尾辞" for u in chunk):
+    if not any(map(_is_teki, chunk)):
         return [chunk]
-    if chunk[0][2] is not None and chunk[0][2].surface != "的" and chunk[-1][2] is not None \
-            and chunk[-1][2].surface != "的" and _head_type(text, chunk)[0] in _NAMES_WITH_TEKI:
+    if not _is_teki(chunk[0]) and not _is_teki(chunk[-1]) and _head_type(text, chunk)[0] in _NAMES_WITH_TEKI:
         return [chunk]
     parts, current = [], []
     for u in chunk:
-        if u[2] is not None and u[2].surface == "的" and u[2].pos1 == "接尾辞":
+        if _is_teki(u):
             if current:
                 parts.append(current)
             current = []
@@ -2092,8 +2096,7 @@ def _find_glosses(p: _Para) -> None:
             continue
         if gloss.kind == "japanese":
             acronym = re.search(r"[A-Z][A-Z0-9]{1,9}$", _ascii_tail(text[:m.start()].rstrip())).group()
-            s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
-            inner = m.group(1).strip()
+            s, inner = _bracketed(m, open_at)
             sm = _SUFFIX_RE.search(inner)
             p.mentions.append(Mention(s, s + len(inner), inner, "gloss", type=_SUFFIXES[sm.group()] if sm else "",
                                       glosses=[acronym]))
@@ -2125,24 +2128,14 @@ def _find_glosses(p: _Para) -> None:
                     target = named  # a Korean's title, then the name's reading (李在明大統領（イ・ジェミョン）)
                 else:
                     # a person's title, then the team or firm (坂本花織選手（シスメックス）): a name of its own
-                    s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
-                    inner = m.group(1).strip()
-                    if not any(k.start == s and k.end == s + len(inner) for k in p.mentions):
-                        p.mentions.append(Mention(s, s + len(inner), inner, "kata", type="org", proper=True))
+                    _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
         if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
             # name of its own, a person's team or firm when it follows a person
-            s = open_at + 1 + (len(m.group(1)) - len(m.group(1).lstrip()))
-            inner = m.group(1).strip()
-            kind_type = "org" if target is not None and target.type == "person" else ""
-            same = [k for k in p.mentions if k.start == s and k.end == s + len(inner)]
-            for k in same:
-                k.type = k.type or kind_type
-            if not same:
-                p.mentions.append(Mention(s, s + len(inner), inner, "kata", type=kind_type, proper=True))
+            _aside_name(p, *_bracketed(m, open_at), "org" if target is not None and target.type == "person" else "")
             continue
         if target is None:
             # the noun sequence before the bracket, typed by its head if it has one
@@ -2195,6 +2188,23 @@ def _find_glosses(p: _Para) -> None:
                 words = gloss.values[0].split()
                 if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     target.type = "person"
+
+
+def _bracketed(bracket: re.Match, open_at: int) -> tuple[int, str]:
+    """(start, text) of what a bracket of PAREN holds, without the spaces around it; `open_at` is where the
+    opening bracket is."""
+    inner = bracket.group(1)
+    return open_at + 1 + len(inner) - len(inner.lstrip()), inner.strip()
+
+
+def _aside_name(p: _Para, start: int, inner: str, kind_type: str) -> None:
+    """Katakana in brackets that is a name of its own, no reading (a team, a firm, a venue): the mention found
+    there gets `kind_type` unless typed already, or a new one is made."""
+    same = [k for k in p.mentions if k.start == start and k.end == start + len(inner)]
+    for k in same:
+        k.type = k.type or kind_type
+    if not same:
+        p.mentions.append(Mention(start, start + len(inner), inner, "kata", type=kind_type, proper=True))
 
 
 def _attach_short_name(p: _Para, bracket: re.Match) -> None:
