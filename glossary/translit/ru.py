@@ -28,10 +28,11 @@ SEPARATORS = re.compile(r"[・･=＝\s]+")
 _REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
 _KANJI_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-# Place suffixes written in kanji after a katakana name: (suffix, English pattern, alternatives).
+# Place suffixes written in kanji after a katakana name: (suffix, English pattern, alternatives), a suffix
+# before any that ends it (自治共和国 before 共和国, 半島 before 島): the first that a name ends in is its own.
 PLACE_SUFFIXES = [
-    ("共和国", "{}", ["Republic of {}", "{} Republic"]),
     ("自治共和国", "{}", ["{} Autonomous Republic"]),
+    ("共和国", "{}", ["Republic of {}", "{} Republic"]),
     ("自治管区", "{} Autonomous Okrug", ["{} Autonomous District"]),
     ("地方", "{} Krai", ["{} Territory", "{} Region"]),
     ("州", "{} region", ["{} Oblast", "{} Region", "{} Province"]),  # the newsroom's "Kursk region"
@@ -577,7 +578,7 @@ class RussianTransliterator:
             if given is not None and num:
                 english = f"{given.regnal or given.english} {roman(num)}"
                 return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
-        for suffix, pattern, alts in sorted(PLACE_SUFFIXES, key=lambda s: -len(s[0])):
+        for suffix, pattern, alts in PLACE_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
                 stem = self.transliterate(name[: -len(suffix)], n=n, place=True)
                 one_word = [a for a in stem.alternatives if " " not in a]
