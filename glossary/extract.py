@@ -296,6 +296,9 @@ def _find_katakana(p: _Para) -> None:
             if separate and not country and all(common) and \
                     _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]].strip(), "") in ("media", "org", "place"):
                 separate, untyped_unless_titled = False, True
+            # ordinary words after a word for a firm name the firm (資源大手|アーク・エナジー)
+            if separate and not country and all(common) and _after_firm_word(text, m.start()):
+                separate = False
             if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
             # a given name UniDic knows first (ロバート・ハンター, タイラー・ヒーロー), or a title after the run
@@ -358,9 +361,12 @@ def _find_katakana(p: _Para) -> None:
             foreign_paper = paper and _after_country_letter(text, s)
             # a country's letter before a name alone (米テスラ, 米アップル, 露ロスネフチ) marks a firm or a body of
             # that country; an ordinary word there is one only where JMnedict names a firm so (米|メディア is not)
-            firm = not titled and not paper and _after_country_letter(text, s) and _head_at(text, e) == "" \
-                and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
-                    not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e]))
+            # so does a word for a firm before it (石油大手|ルクオイル), or before ordinary words joined by ・
+            after_firm_word = _after_firm_word(text, s)
+            firm = not titled and not paper and (_after_country_letter(text, s) or after_firm_word) \
+                and _head_at(text, e) == "" and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
+                    not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e])
+                    or (after_firm_word and re.search(r"[・＝=]", text[s:e]) is not None))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
             if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
                     (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
@@ -424,6 +430,15 @@ def _after_country_letter(text: str, start: int) -> bool:
     """True when a country's one-letter abbreviation stands right before `start` on its own (米|テスラ, not
     日米|…, where the letter ends a longer word)."""
     return start >= 1 and text[start - 1] in _COUNTRY_LETTERS and not (start >= 2 and KANJI_RUN.match(text, start - 2))
+
+
+# words for a firm that end right before its name (資源大手|アーク・エナジー, 新興企業|ネクスト・エナジー)
+_FIRM_WORD_BEFORE = re.compile(r"(?:大手|最大手|中堅|企業|会社|メーカー)$")
+
+
+def _after_firm_word(text: str, start: int) -> bool:
+    """True when a word for a firm (大手, 企業, メーカー) ends right before `start`."""
+    return _FIRM_WORD_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 _MINISTER_AFTER = re.compile(r"(?:担当)?相(?![\u4e00-\u9fff々])")  # …相: a minister of the field before it
@@ -1376,7 +1391,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                           proper=True))
         elif len(piece) >= 2:
             nouns = tuple(text[u[0]:u[1]] for u in piece)
-            if not any(_DIGITS.match(n) for n in nouns):
+            named_firm = kata_at.get((piece[-1][0], piece[-1][1])) if kata_at else None
+            # (a firm's description and its name, 石油大手|ルクオイル, are no term: the name is found on its own)
+            if not any(_DIGITS.match(n) for n in nouns) and not (
+                    named_firm is not None and named_firm.type == "org" and _after_firm_word(text, piece[-1][0])):
                 p.terms.append((s, e, nouns))
         # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
         if len(piece) >= 2 and not ctype:
@@ -1822,7 +1840,10 @@ def _find_quoted(p: _Para) -> None:
             ctype = "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周（()）]", inner) and not _QUANTITY.search(inner):
-            ctype = "weapon"
+            # a number among the words names a weapon (「火星18」), unless a head of another kind ends them
+            # (「第1チャンネル」 is a channel)
+            sm = _SUFFIX_RE.search(inner)
+            ctype = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else "weapon"
         elif not (len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].unknown):
             # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)

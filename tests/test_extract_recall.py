@@ -57,6 +57,23 @@ def test_name_after_a_country_letter_is_a_firm():
     assert by_ja(entries, "ロスネフチ").type == "org"
 
 
+def test_name_after_a_word_for_a_firm_is_a_firm():
+    # ordinary words joined by ・ name the firm too; the description and the name make no term
+    entries = extract("資源大手アーク・エナジーと石油大手ルクオイルが合意した。", file="t.txt")
+    assert by_ja(entries, "アーク・エナジー").type == "org"
+    assert by_ja(entries, "ルクオイル").type == "org"
+    assert not any(e.ja.startswith(("資源大手", "石油大手")) for e in entries)
+    # an ordinary word after 企業 stays an ordinary word
+    assert not any(e.type == "org" for e in extract("企業アンケートの結果を公表した。", file="t.txt"))
+
+
+def test_cup_and_numbered_channel_are_named():
+    assert type_of("ロシアの選手がフィンランディア杯で優勝した。", "フィンランディア杯") == "event"
+    assert type_of("国営テレビ「第1チャンネル」が報じた。", "第1チャンネル") == "media"
+    assert type_of("北朝鮮は「火星18」を発射した。", "火星18") == "weapon"
+    assert not any(e.type == "event" for e in extract("優勝杯を掲げた。", file="t.txt"))
+
+
 def test_ordinary_word_or_place_after_a_country_letter_is_no_firm():
     entries = extract("米メディアによると、米ニューヨークで会談した。", file="t.txt")
     assert not any(e.type == "org" for e in entries)
