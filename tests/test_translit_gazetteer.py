@@ -122,6 +122,14 @@ def test_geonames_hangul_name_tells_which_korea_a_town_is_in(t, name, english, o
     assert r.confidence >= 0.9
 
 
+def test_geonames_english_tells_which_korea_a_town_without_hangul_name_is_in(t):
+    # GeoNames records Seogwipo with no hangul name: the South's romanization of the reading names it
+    r = t.transliterate("西帰浦（ソギポ）", type="place")
+    assert (r.english, r.origin) == ("Seogwipo", "ko_south")
+    # the unit GeoNames adds to a North Korean town's name (Sinchon-up) does not hide it
+    assert t.transliterate("信川（シンチョン）", type="place").origin == "ko_north"
+
+
 def test_a_south_korean_town_jmnedict_spells_the_old_way_keeps_the_souths_spelling(t):
     # JMnedict has 光陽 or 大田-like entries in McCune-Reischauer; the South's own spelling comes first
     r = t.transliterate("江陵（カンヌン）", type="place")

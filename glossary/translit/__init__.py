@@ -749,6 +749,11 @@ class Transliterator:
                  for t in self._korean_towns(form)
                  # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津)
                  if reading or not japanese or t.population >= KOREAN_CITY]
+        if not towns and given and (reading or not japanese):
+            # GeoNames keeps no hangul name for every town: then its English tells the side, the North's
+            # romanization naming a town there (Sinchon-up) or the South's one there (Seogwipo)
+            towns = [t for t in self.places.korean(self.ko.north_place(given)) if t.country == "KP"] + \
+                [t for t in self.places.korean(self.ko.south_place(given)) if t.country == "KR"]
         countries = {t.country for t in towns}
         town_side = next(iter(countries)) if len(countries) == 1 else None
         if len(countries) > 1:

