@@ -1108,16 +1108,18 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
 
 # generic modifiers that say who owns a body or how big it is, written before its name, never inside one
 _OWNERSHIP_MODIFIERS = ("国営", "国有", "公営", "民営", "大手", "最大手", "中堅", "傘下")
+# and the instance a court sits as, written before its name (一審|モスクワ市裁判所)
+_INSTANCE_MODIFIERS = ("一審", "二審", "控訴審", "上告審")
 
 
 def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
     """The name of a body after the words that describe it (露|国営|タス通信, 国営|朝鮮中央通信): after a modifier
-    of ownership or size, the rest when it names the body on its own and holds a name; a country before the
+    of ownership or size, or a court's instance (一審|モスクワ市裁判所), the rest when it names the body on its own and holds a name; a country before the
     modifier is named too. (The modifier is found in the text, not the tokens: UniDic reads 露国営 as 露国|営.)"""
     s = piece[0][0]
     for k in range(len(piece) - 2, -1, -1):
         before = text[s:piece[k][1]]
-        modifier = next((m for m in _OWNERSHIP_MODIFIERS if before.endswith(m)), None)
+        modifier = next((m for m in _OWNERSHIP_MODIFIERS + _INSTANCE_MODIFIERS if before.endswith(m)), None)
         if modifier is None or not _head_type(text, piece[k + 1:])[0] or not any(map(_name_unit, piece[k + 1:])):
             continue
         country = text[s:piece[k][1] - len(modifier)]
@@ -1788,10 +1790,11 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     names = [i for i in range(k) if _name_unit(piece[i]) and not _place_like(piece[i], kata_at)]
     if not names:
         names = [i for i in range(1, k) if _name_unit(piece[i])]
-        # two places side by side name one region (インド太平洋, アジア太平洋); only a region description in
-        # front (ロシア極東, ロシア南西部) is dropped
+        # two places side by side name one region (インド太平洋, アジア太平洋); only a region description or a
+        # country in front (ロシア極東, ロシア南西部, 中国|吉林省) is dropped
         if names and not any(u[2] is not None and (u[2].surface in _DIRECTIONS or u[2].surface.endswith("部"))
-                             for u in piece[:names[0]]):
+                             for u in piece[:names[0]]) \
+                and not all(u[2] is not None and u[2].pos4 == "国" for u in piece[:names[0]]):
             return piece
     if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and (
             (u[2].pos1 == "名詞" and u[2].surface.endswith("部")) or u[2].surface in _COUNTRY_LETTERS))
@@ -1841,9 +1844,10 @@ def _find_quoted(p: _Para) -> None:
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周（()）]", inner) and not _QUANTITY.search(inner):
             # a number among the words names a weapon (「火星18」), unless a head of another kind ends them
-            # (「第1チャンネル」 is a channel)
+            # (「第1チャンネル」 is a channel) or a kind word before them says what they name (パイプライン「…2」)
             sm = _SUFFIX_RE.search(inner)
-            ctype = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else "weapon"
+            ctype = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else \
+                _QUOTE_OPENER_TYPES[opener.group()] if opener else "weapon"
         elif not (len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].unknown):
             # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)
@@ -1853,6 +1857,10 @@ def _find_quoted(p: _Para) -> None:
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
         if not ctype and opener:
             ctype = _QUOTE_OPENER_TYPES[opener.group()]
+        if not ctype and (kind := _QUOTE_OPENERS.search(inner)) and kind.start() > 0 and \
+                any(t.is_proper or KATA_RUN.fullmatch(t.surface) for t in toks if t.end <= s + kind.start()):
+            # a name, then a kind word, ends the quotes (「ハサン・羅津プロジェクト」; not 「戦略的企業」)
+            ctype = _QUOTE_OPENER_TYPES[kind.group()]
         if not ctype and m.start() >= 1:
             # the kind word may carry its abbreviation in brackets (大陸間弾道ミサイル（ICBM）「…」)
             bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", text[max(0, m.start() - 20):m.start()])
@@ -1866,7 +1874,8 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _QUOTED_KINDS[kind.group(1)]
             elif held:
                 ctype = "event"  # what is held or opens is an event (「…」を初開催, 「…」が開幕)
-        if ctype:
+        if ctype or re.fullmatch(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+", inner):
+            # (katakana words joined by ・ in quotes are one name, whatever the words: 「ソユーズ・ボストーク」)
             p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
 
 

@@ -74,6 +74,26 @@ def test_cup_and_numbered_channel_are_named():
     assert not any(e.type == "event" for e in extract("優勝杯を掲げた。", file="t.txt"))
 
 
+def test_quoted_names_typed_by_the_words_around_them():
+    assert type_of("韓国海軍のイージス艦「世宗大王」が出港した。", "世宗大王") == "weapon"
+    # a kind word before the quotes beats the number in them (not a weapon's designation)
+    assert type_of("新パイプライン「アルタイの道3」を協議した。", "アルタイの道3") == "other"
+    # a name, then a kind word, ending the quotes; not ordinary words before it
+    assert type_of("石炭を運ぶ「ハサン・羅津プロジェクト」が止まった。", "ハサン・羅津プロジェクト") == "event"
+    assert extract("「戦略的企業」の接収を申し立てた。", file="t.txt") == []
+    # katakana words joined by ・ in quotes are one name
+    assert by_ja(extract("区間は「ソユーズ・ボストーク」と呼ばれる。", file="t.txt"), "ソユーズ・ボストーク") is not None
+
+
+def test_bodies_named_after_their_description():
+    entries = extract("一審モスクワ市裁判所の判決を支持した。西部の南浦造船所で進水式があった。", file="t.txt")
+    assert by_ja(entries, "モスクワ市裁判所").type == "org"
+    assert by_ja(entries, "南浦造船所").type == "org"
+    # a country before a province only locates it
+    entries = extract("中国吉林省の延吉で会談した。", file="t.txt")
+    assert by_ja(entries, "吉林省").type == "place" and by_ja(entries, "中国吉林省") is None
+
+
 def test_ordinary_word_or_place_after_a_country_letter_is_no_firm():
     entries = extract("米メディアによると、米ニューヨークで会談した。", file="t.txt")
     assert not any(e.type == "org" for e in entries)
