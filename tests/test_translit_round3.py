@@ -125,6 +125,12 @@ def test_jmdict_gloss_jmnedict_agrees_with_comes_first(t):
     assert t.transliterate("チェチェン").english == "Chechnya"
 
 
+def test_a_whole_name_jmnedict_misspells_is_read_part_by_part(t):
+    # JMnedict lists アスラン・マスハドフ as 'Aslan Markhadov'; マスハドフ alone is Maskhadov on good evidence
+    r = t.transliterate("アスラン・マスハドフ")
+    assert r.english == "Aslan Maskhadov"
+
+
 def test_a_whole_name_from_jmnedict_takes_the_agencies_given_name(t):
     r = t.transliterate("アレクサンドル・プーシキン")
     assert r.english == "Alexander Pushkin"

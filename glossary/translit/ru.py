@@ -483,6 +483,12 @@ class RussianTransliterator:
         return latin.isascii() and (self.rules.spell_score(kana, latin) is not None or (
             self.joint is not None and self.joint.score(kana, latin) is not None))
 
+    def _contradicted(self, kana: str, form: str) -> bool:
+        """True when the word `kana` alone is spelled otherwise with confidence (evidence that outweighs one
+        dictionary entry of a whole name) and `form` is none of its alternatives."""
+        alone = self.word(kana, "only")
+        return alone.confidence >= 0.9 and form.lower() not in {a.lower() for a in alone.alternatives}
+
     def _typo(self, kana: str, form: str) -> bool:
         """True for a dictionary's spelling that is a typo: Cyrillic copied in the Latin letters that look alike,
         which no model can spell from `kana` (ブヌコボ 'Bhykobo' in JMnedict and UniDic: Внуково)."""
@@ -662,6 +668,9 @@ class RussianTransliterator:
                                 a.lower() for a in given.alternatives]:
                             # the given name as the news agencies spell it (Aleksandr Pushkin → Alexander)
                             english = " ".join([given.english, *words[1:]])
+                        if len(words) == len(parts) > 1 and any(self._contradicted(part, word)
+                                                                for part, word in zip(parts, words)):
+                            continue  # a misspelt entry (アスラン・マスハドフ 'Aslan Markhadov'): part by part
                         forms = list(dict.fromkeys([english, latin]))
                         return PartResult(english, "dictionary", 0.9, forms)
         return None
