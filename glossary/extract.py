@@ -1114,8 +1114,9 @@ _INSTANCE_MODIFIERS = ("一審", "二審", "控訴審", "上告審")
 
 def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
     """The name of a body after the words that describe it (露|国営|タス通信, 国営|朝鮮中央通信): after a modifier
-    of ownership or size, or a court's instance (一審|モスクワ市裁判所), the rest when it names the body on its own and holds a name; a country before the
-    modifier is named too. (The modifier is found in the text, not the tokens: UniDic reads 露国営 as 露国|営.)"""
+    of ownership or size, or a court's instance (一審|モスクワ市裁判所), the rest when it names the body on its own
+    and holds a name; a country before the modifier is named too. (The modifier is found in the text, not the
+    tokens: UniDic reads 露国営 as 露国|営.)"""
     s = piece[0][0]
     for k in range(len(piece) - 2, -1, -1):
         before = text[s:piece[k][1]]

@@ -206,7 +206,7 @@ def derive(cities_json: str | Path, out: Path = OUT) -> int:
         # a Korean town's hangul name tells which Korea a reading of its hanja names (평택: Pyeongtaek, in the South)
         han = sorted({n for n in names if _HAN.match(n) or _HANGUL.match(n)}) if country in KOREAN else \
             sorted({n for n in names if _HAN.match(n)}) if country in CHINESE and population >= 50_000 else []
-        if not (katakana or han or country in POST_SOVIET or country in KOREAN):
+        if not (katakana or han or country in HOME_REGIONS):
             continue
         latin = []
         if country in POST_SOVIET:
