@@ -41,6 +41,7 @@ from glossary.translit.dictionary import ru_given_names, wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
+KATA_JOINER = re.compile(r"[・＝=]")  # what joins the katakana words of one name (ウラジーミル・プーチン)
 KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 LATIN_DESIGNATION = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}[-‐－]?\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
@@ -256,11 +257,11 @@ def _find_katakana(p: _Para) -> None:
         pieces = [(m.start(), m.end())]
         untyped_unless_titled = False
         minister = False  # the run is a person and the field of their ministry (…・スポーツ|相)
-        if re.search(r"[・＝=]", m.group()):
+        if KATA_JOINER.search(m.group()):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
             # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
             parts, pos = [], m.start()
-            for part in re.split(r"[・＝=]", m.group()):
+            for part in KATA_JOINER.split(m.group()):
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
             part_toks = [_covering(tokens, s, e) for s, e in parts]
@@ -342,6 +343,7 @@ def _find_katakana(p: _Para) -> None:
             if len(toks) == 1 and toks[0].is_proper and (toks[0].start < s or toks[0].end > e) \
                     and KANJI_RUN.fullmatch(text[toks[0].start:s] + text[e:toks[0].end]):
                 s, e = toks[0].start, toks[0].end  # one proper noun in mixed script: 南アフリカ, 北アイルランド
+            joined = KATA_JOINER.search(text, s, e) is not None  # a name of several words
             # (an administration named after its leader, ゼレンスキー政権: not タリバン政権, a group's; an ordinary
             # word only where JMnedict has it as a name, トランプ米政権, not ポピュリスト政権)
             government = _GOVERNMENT_AFTER.match(text, e) is not None and not any(
@@ -366,7 +368,7 @@ def _find_katakana(p: _Para) -> None:
             firm = not titled and not paper and (_after_country_letter(text, s) or after_firm_word) \
                 and _head_at(text, e) == "" and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
                     not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e])
-                    or (after_firm_word and re.search(r"[・＝=]", text[s:e]) is not None))
+                    or (after_firm_word and joined))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
             if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
                     (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
@@ -391,8 +393,7 @@ def _find_katakana(p: _Para) -> None:
                 glued = True
             # UniDic's type of a proper token types a one-part run only when that token is most of it (not ノエ of
             # ノエスタ); in a run of parts (ドミトリー・メドヴェージェフ) a known given name types the whole
-            typed = toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s or \
-                re.search(r"[・＝=]", text[s:e]) else []
+            typed = toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s or joined else []
             ktype = _kata_type(typed) or ("person" if titled else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if (untyped_unless_titled or glued) and not titled:
@@ -401,8 +402,8 @@ def _find_katakana(p: _Para) -> None:
                 ktype = "place"  # named after a person, but a place by its head (プリンセス・アン|郡, ワシントン|州)
             if ktype in ("", "person") and not titled and _IN_DIVISION.search(text, max(0, s - 6), s):
                 ktype = "place"  # a town of a province (沿海地方のハサン, クルスク州のスジャ), whatever UniDic says
-            if s < e and text[e - 1] in _SUFFIX_RE.last_chars and re.search(r"[・＝=]", text[s:e]):
-                head_type = _SUFFIXES.get(re.split(r"[・＝=]", text[s:e])[-1].strip(), "")
+            if s < e and text[e - 1] in _SUFFIX_RE.last_chars and joined:
+                head_type = _SUFFIXES.get(KATA_JOINER.split(text[s:e])[-1].strip(), "")
                 if head_type in ("media", "org", "place"):
                     ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
             if paper:
@@ -415,7 +416,7 @@ def _find_katakana(p: _Para) -> None:
                 # knows a part as a given name: the kanji and their context say what it names
                 ktype = ""
             regnal = _REGNAL_AFTER.match(text, e)
-            if regnal and ktype in ("", "person") and not re.search(r"[・＝=]", text[s:e]):
+            if regnal and ktype in ("", "person") and not joined:
                 e, ktype = regnal.end(), "person"  # a monarch's number is part of the name (エカテリーナ2世)
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
                                       proper=any(t.is_proper for t in toks)))
