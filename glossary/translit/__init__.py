@@ -52,6 +52,8 @@ KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
 _VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korean syllable with no consonant (ㅇ)
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
 _ISLAND_DO = re.compile(r"(?<=[a-z])do Island$")
+# the units of Japanese places as their kana read in Hepburn (あんじょうし: Anjo + shi)
+_JAPANESE_UNITS = frozenset({"shi", "gun", "ku", "machi", "cho", "mura", "son", "jima", "shima"})
 _KO_TOWN_UNITS = ("시", "군", "읍")  # city, county, town: the administrative words GeoNames' hangul names end in
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
@@ -695,7 +697,23 @@ class Transliterator:
         other_forms: list[str] = []  # and of places with this name it does not locate
         japanese: list[str] = []  # those spelled as their Japanese reading
         named: list[tuple[str, str]] = []  # those given an English name (with the note)
-        for hit in self.jmnedict.kanji(han):
+        pattern = "{}"
+        stem = han
+        full_reading = reading
+        for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
+            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix == "山" else 0):
+                pattern, stem = pat, han[: -len(suffix)]
+                reading = self._reading_without(reading, suffix_hangul)
+                # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
+                # special-grade cities (特級市)
+                south_votes += 2 if suffix in ("広域市", "区") else 0
+                north_votes += 2 if suffix == "特級市" else 0
+                break
+        hits = self.jmnedict.kanji(han) or [
+            # a city the dictionary lists without its unit (会寧 for 会寧市), where it puts the place in Korea
+            hit for hit in (self.jmnedict.kanji(stem) if stem != han and pattern == "{}" else [])
+            if "korea" in hit.note.lower()]
+        for hit in hits:
             if "place" not in hit.types:
                 continue
             note = hit.note.lower()
@@ -713,10 +731,15 @@ class Transliterator:
                 if not hit.kana:
                     continue
                 kana_read = _letters(hepburn(hit.kana))
-                same_reading = not reading or to_katakana(hit.kana) == to_katakana(reading)
+                same_reading = not full_reading or to_katakana(hit.kana) == to_katakana(full_reading)
                 for form in hit.latin:
                     plain = without_long_vowels(form)
-                    if _letters(plain) != kana_read:
+                    unit = kana_read[len(_letters(plain)):] if kana_read.startswith(_letters(plain)) else None
+                    if unit in _JAPANESE_UNITS:
+                        # its Japanese reading without the unit the kana spell out (安城市 あんじょうし: Anjou)
+                        if same_reading:
+                            japanese.append(plain)
+                    elif _letters(plain) != kana_read:
                         # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island);
                         # not where the text reads the name otherwise (安城市（アンソンシ）, not あんじょうし Anjou)
                         if same_reading:
@@ -724,16 +747,6 @@ class Transliterator:
                     elif same_reading:
                         # spelled as its Japanese reading (唐津 からつ Karatsu): a place of Japan
                         japanese.append(plain)
-        pattern = "{}"
-        stem = han
-        for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
-            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix == "山" else 0):
-                pattern, stem = pat, han[: -len(suffix)]
-                reading = self._reading_without(reading, suffix_hangul)
-                # the South has metropolitan cities (広域市), the North special-grade cities (特級市)
-                south_votes += 2 if suffix == "広域市" else 0
-                north_votes += 2 if suffix == "特級市" else 0
-                break
         r = self.ko.read_hanja(stem, reading, person=False)
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
