@@ -29,7 +29,8 @@ from typing import Iterable, Iterator
 from glossary import origin as orig
 from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
-                                   dictionary_loanword_name, dictionary_place, dictionary_place_origin, dictionary_surname)
+                                   dictionary_kana_word, dictionary_loanword_name, dictionary_place,
+                                   dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -363,12 +364,13 @@ def _find_katakana(p: _Para) -> None:
             foreign_paper = paper and _after_country_letter(text, s)
             # a country's letter before a name alone (米テスラ, 米アップル, 露ロスネフチ) marks a firm or a body of
             # that country; an ordinary word there is one only where JMnedict names a firm so (米|メディア is not)
-            # so does a word for a firm before it (石油大手|ルクオイル), or before ordinary words joined by ・
+            # so does a word for a firm before it (石油大手|ルクオイル), or before ordinary words joined by ・ or
+            # run together into a word JMdict lacks (調査会社|メディアスコープ; not 企業|アンケート)
             after_firm_word = _after_firm_word(text, s)
             firm = not titled and not paper and (_after_country_letter(text, s) or after_firm_word) \
                 and _head_at(text, e) == "" and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
                     not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e])
-                    or (after_firm_word and joined))
+                    or (after_firm_word and (joined or not dictionary_kana_word(text[s:e]))))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
             if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
                     (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
@@ -739,6 +741,9 @@ def _find_spaced_names(p: _Para) -> None:
         p.mentions.append(Mention(s, e, text[s:e], "jp", type="person", origin="ja", titled=True))
 
 
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,}")
+
+
 def _noun_unit(t: Token) -> bool:
     if t.pos1 == "名詞":
         if pronoun_or_adverbial(t.pos2, t.pos3, t.surface):
@@ -750,7 +755,8 @@ def _noun_unit(t: Token) -> bool:
         return True
     if t.pos1 == "接尾辞" and (t.pos2 == "名詞的" or t.surface == "的"):
         return True  # (的 stays only in a treaty's or a body's name: see _split_at_teki)
-    return False
+    # an adjectival noun in kanji, as the tokenizer's codes count it (ロシア|非常|事態省)
+    return t.pos1 == "形状詞" and _KANJI_WORD.fullmatch(t.surface) is not None
 
 
 # heads of the institutions named after a person (金日成総合大学, 金日成広場, 金正日政治軍事大学)
@@ -1994,6 +2000,92 @@ def _find_provinces(p: _Para) -> None:
                                       proper=True))
 
 
+# a place's kanji, its katakana reading, then its unit (義城（ウィソン）郡, 安東（アンドン）市): Japanese media
+# read a Korean town's name before the word for what it is
+_UNIT_READ_APART = re.compile(r"([\u4e00-\u9fff々]{2,12})（[ァ-ヶー・]{2,12}）([市郡道区邑面里洞島村])"
+                              # (not a title: 郡守, 市長)
+                              r"(?=[^\u4e00-\u9fff々]|$|内|一帯|全域|周辺|全体)")
+# words after a place that say where within it (義城郡|内)
+_WITHIN_PLACE = ("内", "一帯", "全域", "周辺", "全体")
+
+
+def _read_apart_stem(text: str, run_start: int, run_end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where the place read apart from its unit starts in the kanji run before its reading, and the places
+    written before it in the run (慶尚北道|義城, 蔚山市|蔚州); None when the run is more than places."""
+    for start in range(run_end - 2, max(run_start, run_end - 4) - 1, -1):  # (most Korean places have two)
+        before = text[run_start:start]
+        if not before:
+            return start, []
+        if _KOREAN_PROVINCE.fullmatch(before):
+            return start, [(run_start, start)]
+        localities = _localities(text, run_start, start)
+        if localities:
+            return start, localities
+    return None
+
+
+def _find_units_read_apart(p: _Para) -> None:
+    """A place read apart from its unit (慶尚北道義城（ウィソン）郡): the kanji before the reading are a place,
+    and so are the places before it in the same run; the unit joins them again when entries are built."""
+    text = p.para.text
+    for m in _UNIT_READ_APART.finditer(text):
+        found = _read_apart_stem(text, m.start(1), m.end(1))
+        if found is None:
+            continue
+        start, before = found
+        # (河回（ハフェ）村 is a village, not a man surnamed 河)
+        p.mentions = [x for x in p.mentions if not (x.kind in _PERSON_KINDS and (x.start, x.end) == (start, m.end(1)))]
+        for s, e in [*before, (start, m.end(1))]:
+            p.mentions.append(Mention(s, e, text[s:e], "address", type="place", proper=True))
+
+
+# a river whose 川 UniDic reads into a word for its bank (ドナウ|川沿い, ボルガ|川岸, セーヌ|河畔)
+_RIVER_IN_BANK_WORD = re.compile(r"(?<![ァ-ヺー・＝=])[ァ-ヺー]{2,}(?:[・＝=][ァ-ヺー]{2,})*[川河](?=沿い|岸|辺|べり|畔)")
+
+
+def _find_rivers_by_bank(p: _Para) -> None:
+    """A katakana name before 川沿い, 川岸, 河畔… is a river: the name and its 川 (ドナウ川)."""
+    for m in _RIVER_IN_BANK_WORD.finditer(p.para.text):
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True))
+
+
+def _type_units_read_apart(analysed: list[_Para]) -> None:
+    """A place written with its unit (義城郡) where its file reads it apart from the unit elsewhere
+    (義城（ウィソン）郡) is that place: a term cut so (義城郡内, a place unknown to UniDic) becomes it."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for p in analysed:
+        if "）" not in p.para.text:
+            continue
+        text = p.para.text
+        for m in _UNIT_READ_APART.finditer(text):
+            found = _read_apart_stem(text, m.start(1), m.end(1))
+            if found is not None:
+                forms[p.para.file].add(text[found[0]:m.end(1)] + m.group(2))
+    for p in analysed:
+        known = forms.get(p.para.file)
+        if not known:
+            continue
+        text, added = p.para.text, False
+        for form in known:
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                clash = [m for m in p.mentions if m.start < end and at < m.end]
+                cut = [m for m in clash if m.start == at and m.type not in NAMED_TYPES
+                       and (m.end == end or text[end:m.end] in _WITHIN_PLACE)]
+                if clash == cut:
+                    for m in cut:
+                        p.mentions.remove(m)
+                    p.terms = [t for t in p.terms if not (t[0] == at and (t[1] == end or text[end:t[1]] in _WITHIN_PLACE))]
+                    new = Mention(at, end, form, "address", type="place", proper=True)
+                    _locate(p, new, {})
+                    p.mentions.append(new)
+                    added = True
+                at = text.find(form, end)
+        if added:
+            p.mentions.sort(key=lambda m: m.start)
+
+
 def _localities(text: str, pos: int, end: int) -> list[tuple[int, int]] | None:
     """The spans of the towns, counties and villages written from `pos` to `end` (吉州郡|豊渓里), the longest
     reading first (恵山市, not 恵山|市…), with a word of where around or where from (近郊, 出身) allowed at the
@@ -2437,6 +2529,10 @@ def _analyse(para: Paragraph) -> _Para:
         _find_lone_names(p)
     if "道" in text:
         _find_provinces(p)
+    if "）" in text:
+        _find_units_read_apart(p)
+    if "川" in text or "河" in text:
+        _find_rivers_by_bank(p)
     if _DESIGNATION_HINT.search(text):
         _find_designations(p)
     if _OLD_KANJI.search(text):
@@ -2599,6 +2695,7 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
         _promote_pending(analysed, file_counts)
         _file_context(analysed, file_counts)
         _refind_known_names(analysed)
+        _type_units_read_apart(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
         if collecting:
@@ -2782,7 +2879,7 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
 
 
 # the words a town or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
-_DROPPABLE_PLACE_HEADS = ("市", "町", "村", "群島", "諸島", "列島")
+_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島")
 
 
 def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:

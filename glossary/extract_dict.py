@@ -119,6 +119,16 @@ def dictionary_loanword_name(kana: str) -> str | None:
     return _memoized("loanword name", kana, answer)
 
 
+_KANA_WORD_SQL = "select 1 from Kana where text = ? limit 1"
+
+
+def dictionary_kana_word(kana: str) -> bool:
+    """True when JMdict has the katakana `kana` as a word of its own (アンケート; not メディアスコープ, a firm's name
+    UniDic happens to read as a loanword)."""
+    return _memoized("kana word", kana, lambda db: db is not None
+                     and db.execute(_KANA_WORD_SQL, (kana,)).fetchone() is not None)
+
+
 # the first sense's glosses of a JMdict headword written in kanji (where JMdict files ＧＤＰ and ＮＡＴＯ)
 _KANJI_GLOSSES_SQL = ("select sg.text from SenseGloss sg where sg.sid = (select min(s.ID) from Kanji k "
                       "join Sense s on s.idseq = k.idseq where k.text = ?)")

@@ -160,3 +160,12 @@ def test_a_japanese_four_kanji_name_in_a_korean_paragraph_is_not_cut_to_a_korean
     entries = extract("千葉百音選手らが代表入りした。韓国のシン・ジア選手も上位をうかがう。", file="t.txt")
     assert type_of_entry(entries, "千葉百音") == "person"
     assert by_ja(entries, "千葉百") is None
+
+
+def test_an_adjectival_noun_after_a_country_stays_in_the_body_s_name():
+    assert type_of("ロシア非常事態省の発表によると、死者はいない。", "ロシア非常事態省") == "org"
+
+
+def test_a_word_for_a_firm_before_a_loanword_jmdict_lacks_names_the_firm():
+    assert type_of("調査会社メディアスコープによると、利用者は減った。", "メディアスコープ") == "org"
+    assert type_of("企業アンケートによると、景況感は悪化した。", "アンケート") is None

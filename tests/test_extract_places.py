@@ -190,3 +190,24 @@ def test_a_country_then_a_katakana_town_are_two_places():
     assert type_of_entry(entries, "ニューカッスル") == "place"
     assert by_ja(entries, "豪州ニューカッスル") is None
     assert type_of_entry(entries, "ロシア極東") == "place"  # a region of the country stays one name
+
+
+def test_a_korean_town_read_apart_from_its_unit_is_one_place_with_it():
+    # Japanese media put the reading between a Korean town's name and its unit: 義城（ウィソン）郡
+    text = ("慶尚北道義城（ウィソン）郡で山火事が起き、安東（アンドン）市に燃え広がった。"
+            "出火原因は義城郡内での失火とみられる。安東市の市長は避難を呼びかけた。")
+    entries = extract(text, file="t.txt")
+    county = by_ja(entries, "義城郡") or by_ja(entries, "義城")
+    assert county is not None and county.type == "place"
+    assert {"義城", "義城郡", "ウィソン"} <= {county.ja, *county.variants, *county.readings}
+    assert by_ja(entries, "慶尚北道") is not None and by_ja(entries, "慶尚北道義城") is not county
+    city = by_ja(entries, "安東") or by_ja(entries, "安東市")
+    assert city is not None and {"安東", "安東市"} <= {city.ja, *city.variants}
+
+
+def test_a_reading_before_a_title_is_no_place_unit():
+    assert type_of("義城郡の金周洙（キム・ジュス）郡守は被害状況を説明した。", "金周洙") == "person"
+
+
+def test_a_river_whose_head_the_tokenizer_reads_into_its_bank():
+    assert type_of("ロシア軍はドナウ川沿いのイズマイル港を攻撃した。", "ドナウ川") == "place"
