@@ -1421,7 +1421,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                     break
                 if t is not None and t.pos3 == "地名" and t.is_proper and text[t.end:t.end + 1] != "語" \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
-                        and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e):
+                        and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e) \
+                        and not (u is not piece[0] and t.surface in _PLACE_PARTS):  # (半島|中部: a part, not Chubu)
                     end = t.end
                     if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and \
                             dictionary_place(text[t.start:end + 1]):
@@ -1433,6 +1434,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 # a katakana name in the modifier of a typed name is a name of its own (ソチ in ソチ五輪)
                 if k is not None and (k.type in ("place", "") or k.proper):
                     k.kind = "inner"
+                    if ctype == "media" and k.type == "person" and u is piece[-2]:
+                        k.type = ""  # the medium's own name, whatever given name it holds (リア・ノーボスチ|通信)
         if ctype == "event" and len(piece) >= 2:
             # a kanji place in an event's name is a place of its own too (静岡 of 静岡県高校野球大会, 東京 of 東京五輪)
             for u in piece[:-1]:
@@ -1795,6 +1798,10 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     if ctype != "place":
         return piece
     ctype_head, k = _head_type(text, piece)
+    described = next((i for i in range(1, k) if KATA_RUN.fullmatch(text, piece[i][0], piece[i][1])), 0)
+    if described and all(u[2] is not None and (u[2].pos2 == "普通名詞" or u[2].pos1 == "接頭辞")
+                         for u in piece[:described]) and _KANJI_WORD.fullmatch(text, piece[0][0], piece[described][0]):
+        return piece[described:]  # a common noun describing the named place (活火山|クリュチェフスカヤ山)
     names = [i for i in range(k) if _name_unit(piece[i]) and not _place_like(piece[i], kata_at)]
     if not names:
         names = [i for i in range(1, k) if _name_unit(piece[i])]

@@ -169,3 +169,9 @@ def test_an_adjectival_noun_after_a_country_stays_in_the_body_s_name():
 def test_a_word_for_a_firm_before_a_loanword_jmdict_lacks_names_the_firm():
     assert type_of("調査会社メディアスコープによると、利用者は減った。", "メディアスコープ") == "org"
     assert type_of("企業アンケートによると、景況感は悪化した。", "アンケート") is None
+
+
+def test_a_news_agency_s_name_is_no_person_whatever_given_name_it_holds():
+    entries = extract("リア・ノーボスチ通信によると、住民の多くは避難した。", file="t.txt")
+    assert type_of_entry(entries, "リア・ノーボスチ通信") == "media"
+    assert type_of_entry(entries, "リア・ノーボスチ") != "person"

@@ -211,3 +211,14 @@ def test_a_reading_before_a_title_is_no_place_unit():
 
 def test_a_river_whose_head_the_tokenizer_reads_into_its_bank():
     assert type_of("ロシア軍はドナウ川沿いのイズマイル港を攻撃した。", "ドナウ川") == "place"
+
+
+def test_a_common_noun_describing_a_named_place_is_no_part_of_it():
+    entries = extract("半島中部にある活火山クリュチェフスカヤ山が噴火した。", file="t.txt")
+    assert type_of_entry(entries, "クリュチェフスカヤ山") == "place"
+    assert by_ja(entries, "活火山クリュチェフスカヤ山") is None
+    assert by_ja(entries, "中部") is None  # a part of the peninsula, not Japan's Chubu region
+
+
+def test_a_continent_is_a_place():
+    assert type_of("ユーラシア大陸最高峰の山である。", "ユーラシア大陸") == "place"
