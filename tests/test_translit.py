@@ -155,3 +155,24 @@ def test_a_german_surname_ending_keeps_its_g_and_a_place_takes_the_korea_its_kan
 def test_a_namesake_in_another_languages_letters_is_no_evidence_for_a_russian_name(t):
     result = t.transliterate("スベトラーナ・ホルキナ")
     assert "jh" not in result.english.lower()
+
+
+def test_a_lone_coda_kana_closes_a_two_syllable_given_name(t):
+    # イルウ is 일우 (Il U), not three syllables 이|르|우
+    assert t.transliterate("パク・イルウ", origin="ko_north").english == "Pak Il U"
+
+
+def test_a_korean_surname_read_with_the_north_s_initial_r(t):
+    res = t.transliterate("リョム・テオク")
+    assert res.origin == "ko_north" and res.english.startswith("Ryom ")
+
+
+def test_a_korean_district_is_the_south_s(t):
+    res = t.transliterate("瑞草区", type="place")
+    assert res.origin == "ko_south" and res.english == "Seocho District"
+
+
+def test_a_city_jmnedict_lists_without_its_unit(t):
+    assert t.transliterate("会寧市", type="place").english == "Hoeryong"
+    # the Japanese reading of a place JMnedict spells with its unit's kana dropped is no English name
+    assert t.transliterate("安城市", origin="ko_south", type="place").english == "Anseong"

@@ -55,6 +55,9 @@ HANGUL = re.compile(r"^[\s・·]*[\uac00-\ud7a3][\uac00-\ud7a3\s・·]*$")  # at
 HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
 
 
+NG_NAME_WEIGHT = 3.0  # how much likelier a name's syllable read ン ends in ㅇ than in ㄴ (정 영 성 over 전 연 선)
+
+
 def decompose(syllable: str) -> tuple[str, str, str]:
     code = ord(syllable) - 0xAC00
     if not 0 <= code < 11172:
@@ -338,6 +341,8 @@ class KoreanNames:
         if person and len(parts) < 2:
             return None
         chunks = [c for part in parts[1 if person else 0:] for c in self.kana_chunks(part)]
+        if person and len(chunks) != count and len(parts) == 2:
+            chunks = self.given_name_chunks(parts[1], count)
         return chunks if len(chunks) == count else None
 
     # -- katakana reading → hangul ------------------------------------------------------------------
@@ -358,7 +363,7 @@ class KoreanNames:
                 if len(syl) == 1 and "\uac00" <= syl <= "\ud7a3":
                     # names favour -ng syllables (정 영 성 over 전 연 선): Japanese ン cannot tell them apart
                     ini, med, fin = decompose(syl)
-                    weight *= 3.0 if fin == "ㅇ" else 1.0
+                    weight *= NG_NAME_WEIGHT if fin == "ㅇ" else 1.0
                     if med in "ㅚㅙㅞ" and ini not in "ㅈㅊㅉ":
                         # Japanese writes these diphthongs with a small ェ (フェ 회, クェ 괴); a plain ヘ or ケ is
                         # seldom one. Only after ㅈ ㅊ is the plain kana usual (チェ 최)
@@ -398,6 +403,16 @@ class KoreanNames:
             i = j
         return chunks
 
+    def given_name_chunks(self, kana: str, count: int = 2) -> list[str]:
+        """`kana_chunks` of a given name, a lone ム ル ク プ taken as the coda before it where that makes the
+        `count` syllables most given names have (イル|ウ 일우, not イ|ル|ウ)."""
+        chunks = self.kana_chunks(kana)
+        if len(chunks) == count + 1:
+            for i in range(1, len(chunks)):
+                if chunks[i] in _CODA_ALONE and chunks[i - 1][-1] not in "ンッムルクプ":
+                    return [*chunks[:i - 1], chunks[i - 1] + chunks[i], *chunks[i + 1:]]
+        return chunks
+
     def read_kana(self, reading: str, person: bool = True) -> KoReading | None:
         """Hangul for a katakana reading alone: each chunk → the commonest syllable that sounds like it."""
         parts = [p for p in re.split(r"[・･=＝\s]+", unicodedata.normalize("NFKC", reading)) if p]
@@ -409,9 +424,9 @@ class KoreanNames:
         # ending in a vowel or nasal is voiced as inside a word (キム・ジョンウン 정, but チョン・テファ 태), so the
         # previous chunk carries over from one part to the next
         prev = ""
-        for part in parts:
+        for n, part in enumerate(parts):
             syls = ""
-            for chunk in self.kana_chunks(part):
+            for chunk in self.given_name_chunks(part) if person and n else self.kana_chunks(part):
                 # a chunk that is one of ム ル ク プ alone is a syllable of its own (スン|ム: 승무), not a coda
                 key = _fold(_KANA_ROMAJI[chunk]) if chunk in _CODA_ALONE else kana_skeleton(chunk)
                 options = index.get(key)
