@@ -176,3 +176,9 @@ def test_a_city_jmnedict_lists_without_its_unit(t):
     assert t.transliterate("会寧市", type="place").english == "Hoeryong"
     # the Japanese reading of a place JMnedict spells with its unit's kana dropped is no English name
     assert t.transliterate("安城市", origin="ko_south", type="place").english == "Anseong"
+
+
+def test_two_hanja_that_name_a_large_korean_city_are_the_city(t):
+    # 安 is a surname too, but 안양 is a city of 600,000 GeoNames knows
+    res = t.transliterate("安養")
+    assert res.english == "Anyang" and res.origin == "ko_south"

@@ -445,6 +445,9 @@ class Transliterator:
             return True
         if self._towns_by_han(han, KOREAN):
             return True  # a Korean city GeoNames writes so (元山 Wonsan), though 元 is a surname too
+        whole = self.ko.read_hanja(han, None, person=False) if len(han) == 2 else None
+        if whole is not None and any(t.population >= KOREAN_CITY for t in self._korean_towns(whole.given)):
+            return True  # the hanja read whole name a large Korean city (安養: Anyang), though 安 is a surname too
         sur, given = self.ko.split_surname(han)
         return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
 

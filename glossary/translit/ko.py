@@ -157,8 +157,8 @@ def rr_word(syllables: str) -> str:
                 onset = "n"
                 if pf in ("ㄱ", "ㅂ"):  # and the consonant before the n is nasal too: 백령 Baengnyeong
                     out = out[:-1] + ("ng" if pf == "ㄱ" else "m")
-            elif ini in ("ㄴ", "ㅁ") and pf == "ㄱ":
-                out = out[:-1] + "ng"
+            elif ini in ("ㄴ", "ㅁ") and pf in ("ㄱ", "ㅂ"):
+                out = out[:-1] + ("ng" if pf == "ㄱ" else "m")  # (Simman)
             elif ini == "ㅇ" and pf == "ㄹ":
                 out = out[:-1] + "r"  # a final ㄹ before a vowel is r: Cheorwon
         out += onset + RR_MEDIAL[med] + {"ㄱ": "k", "ㄹ": "l"}.get(fin, _FINAL_SOUND[fin])
