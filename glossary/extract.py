@@ -3390,6 +3390,8 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
             m.kind == "ko" or (m.readings and KANJI_RUN.fullmatch(m.text)) for m in mentions):
         # a Korean name heads its entry in hanja, its katakana reading a variant (李相浩, not イ・サンホ)
         ja = max(kanji_forms, key=lambda s: surfaces[s])
+    if ja + "郡" in surfaces and any(m.type == "place" for m in mentions):
+        ja += "郡"  # a county heads with its unit (青松郡: Cheongsong County, of which the town 青松 is the seat)
     variants = list(dict.fromkeys([ja] + list(surfaces) + extra))
     glosses = list(dict.fromkeys(g for m in mentions for g in m.glosses))
     readings = list(dict.fromkeys(r for m in mentions for r in m.readings))

@@ -157,7 +157,9 @@ def test_an_island_whose_hanja_kanjidic_cannot_read_is_read_with_ng_before_n(t):
 def test_a_province_the_text_puts_in_the_north_keeps_the_norths_spelling(t):
     # 江原道 was split in 1945; JMnedict knows only the South's Gangwon-do
     assert t.transliterate("江原道", origin="ko_north", type="place").english == "Kangwon Province"
-    assert t.transliterate("江原道", origin="ko_south", type="place").english == "Gangwon-do"
+    south = t.transliterate("江原道", origin="ko_south", type="place")
+    # newsrooms write the province in English, JMnedict's romanized name following
+    assert south.english == "Gangwon Province" and "Gangwon-do" in south.alternatives
     # a Southern city named in a report on the North is still the South's
     assert t.transliterate("釜山", origin="ko_north", type="place").english == "Busan"
 
@@ -251,3 +253,8 @@ def test_a_korean_province_is_koreas_though_jmnedict_reads_it_in_japanese(t):
     r = t.transliterate("平安北道")  # JMnedict: へいあんほくどう, Heianhokudo
     assert r.origin == "ko_north" and r.english == "North Pyongan Province"
     assert t.transliterate("北海道").english == "Hokkaido"
+
+
+def test_a_dictionary_s_scholarly_spelling_of_a_russian_city_gives_way_to_the_usual_one(t):
+    res = t.transliterate("ノボロシースク", type="place")
+    assert res.english == "Novorossiysk" and "Novorossiisk" in res.alternatives

@@ -51,6 +51,7 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
 _VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korean syllable with no consonant (ㅇ)
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
+_KOREAN_DO = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-do")  # a province as romanized (Gangwon-do)
 _ISLAND_DO = re.compile(r"(?<=[a-z])do Island$")
 # the units of Japanese places as their kana read in Hepburn (あんじょうし: Anjo + shi)
 _JAPANESE_UNITS = frozenset({"shi", "gun", "ku", "machi", "cho", "mura", "son", "jima", "shima"})
@@ -168,6 +169,10 @@ class Transliterator:
                         return korean
                 if known is not None:
                     english, conf = known
+                    province = _KOREAN_DO.fullmatch(english[0]) if text.endswith("道") else None
+                    if province:
+                        # newsrooms write a Korean province in English (Gangwon Province, not Gangwon-do)
+                        english = [f"{province.group(1)} Province", *english]
                     out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
                     return Transliteration(name, english[0], out_origin, conf, "dictionary", english[:n])
             if cyrillic.is_cyrillic(text):
@@ -689,8 +694,9 @@ class Transliterator:
 
     def _current_name_first(self, forms: list[str]) -> list[str]:
         """`forms` with the name English-language news now gives a Ukrainian town first, when the first
-        form names one the Russian way (JMdict's Kiev → Kyiv, Lugansk → Luhansk)."""
-        current = self.places.current_name(forms[0]) if forms else None
+        form names one the Russian way (JMdict's Kiev → Kyiv, Lugansk → Luhansk), or GeoNames' spelling of a
+        post-Soviet town the first form romanizes otherwise (JMnedict's Novorossiisk → Novorossiysk)."""
+        current = (self.places.current_name(forms[0]) or self.places.usual_spelling(forms[0])) if forms else None
         return [current, *[f for f in forms if f != current]] if current else forms
 
     def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:

@@ -177,6 +177,18 @@ class Gazetteer:
             return None
         return town.english
 
+    def usual_spelling(self, spelling: str) -> str | None:
+        """GeoNames' English for a post-Soviet town of 10,000 people or more that `spelling` names in an older
+        or scholarly romanization (Novorossiisk → Novorossiysk), or None when it is spelled so already or
+        names no such town."""
+        town = self.post_soviet(spelling)
+        if town is None or town.population < 10000 or town.english == spelling:
+            return None
+        old, new = latin_key(spelling), latin_key(town.english)
+        if old[:1] != new[:1] or Levenshtein.normalized_distance(old, new) > 0.2:
+            return None  # a former name, or another name altogether
+        return town.english
+
     def post_soviet(self, spelling: str) -> Place | None:
         """The most populous place of the former Soviet Union spelled so in GeoNames (its name or one of its
         recorded Latin spellings: Lugansk is Luhansk), or None."""
