@@ -2031,18 +2031,23 @@ def _read_apart_stem(text: str, run_start: int, run_end: int) -> tuple[int, list
     return None
 
 
+def _units_read_apart(text: str) -> Iterator[tuple[int, int, str, list[tuple[int, int]]]]:
+    """Each place read apart from its unit in `text` (慶尚北道義城（ウィソン）郡): where its kanji start and end,
+    its unit, and the places written before it in the same run (慶尚北道)."""
+    for m in _UNIT_READ_APART.finditer(text):
+        found = _read_apart_stem(text, m.start(1), m.end(1))
+        if found is not None:
+            yield found[0], m.end(1), m.group(2), found[1]
+
+
 def _find_units_read_apart(p: _Para) -> None:
     """A place read apart from its unit (慶尚北道義城（ウィソン）郡): the kanji before the reading are a place,
     and so are the places before it in the same run; the unit joins them again when entries are built."""
     text = p.para.text
-    for m in _UNIT_READ_APART.finditer(text):
-        found = _read_apart_stem(text, m.start(1), m.end(1))
-        if found is None:
-            continue
-        start, before = found
+    for start, end, _, before in _units_read_apart(text):
         # (河回（ハフェ）村 is a village, not a man surnamed 河)
-        p.mentions = [x for x in p.mentions if not (x.kind in _PERSON_KINDS and (x.start, x.end) == (start, m.end(1)))]
-        for s, e in [*before, (start, m.end(1))]:
+        p.mentions = [x for x in p.mentions if not (x.kind in _PERSON_KINDS and (x.start, x.end) == (start, end))]
+        for s, e in [*before, (start, end)]:
             p.mentions.append(Mention(s, e, text[s:e], "address", type="place", proper=True))
 
 
@@ -2061,13 +2066,9 @@ def _type_units_read_apart(analysed: list[_Para]) -> None:
     (義城（ウィソン）郡) is that place: a term cut so (義城郡内, a place unknown to UniDic) becomes it."""
     forms: dict[str, set[str]] = defaultdict(set)
     for p in analysed:
-        if "）" not in p.para.text:
-            continue
-        text = p.para.text
-        for m in _UNIT_READ_APART.finditer(text):
-            found = _read_apart_stem(text, m.start(1), m.end(1))
-            if found is not None:
-                forms[p.para.file].add(text[found[0]:m.end(1)] + m.group(2))
+        if "）" in p.para.text:
+            forms[p.para.file].update(p.para.text[start:end] + unit
+                                      for start, end, unit, _ in _units_read_apart(p.para.text))
     for p in analysed:
         known = forms.get(p.para.file)
         if not known:
@@ -2083,7 +2084,8 @@ def _type_units_read_apart(analysed: list[_Para]) -> None:
                 if clash == cut:
                     for m in cut:
                         p.mentions.remove(m)
-                    p.terms = [t for t in p.terms if not (t[0] == at and (t[1] == end or text[end:t[1]] in _WITHIN_PLACE))]
+                    p.terms = [t for t in p.terms
+                               if not (t[0] == at and (t[1] == end or text[end:t[1]] in _WITHIN_PLACE))]
                     new = Mention(at, end, form, "address", type="place", proper=True)
                     _locate(p, new, {})
                     p.mentions.append(new)
@@ -2885,7 +2887,7 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
                     _union(g, twin)
 
 
-# the words a town or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
+# the words a town, a county or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
 _DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島")
 
 

@@ -452,7 +452,7 @@ class Transliterator:
             return True  # a Korean city GeoNames writes so (元山 Wonsan), though 元 is a surname too
         whole = self.ko.read_hanja(han, None, person=False) if len(han) == 2 else None
         if whole is not None and any(t.population >= KOREAN_CITY for t in self._korean_towns(whole.given)):
-            return True  # the hanja read whole name a large Korean city (安養: Anyang), though 安 is a surname too
+            return True  # read as one word, the hanja name a large Korean city (安養: Anyang), though 安 is a surname
         sur, given = self.ko.split_surname(han)
         return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
 
@@ -750,7 +750,7 @@ class Transliterator:
                             japanese.append(plain)
                     elif _letters(plain) != kana_read:
                         # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island);
-                        # not where the text reads the name otherwise (安城市（アンソンシ）, not あんじょうし Anjou)
+                        # not where the text reads the kanji otherwise (a Korean reading of a Japanese place name)
                         if same_reading:
                             named.append((form, note))
                     elif same_reading:
