@@ -741,9 +741,6 @@ def _find_spaced_names(p: _Para) -> None:
         p.mentions.append(Mention(s, e, text[s:e], "jp", type="person", origin="ja", titled=True))
 
 
-_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,}")
-
-
 def _noun_unit(t: Token) -> bool:
     if t.pos1 == "名詞":
         if pronoun_or_adverbial(t.pos2, t.pos3, t.surface):
@@ -756,7 +753,7 @@ def _noun_unit(t: Token) -> bool:
     if t.pos1 == "接尾辞" and (t.pos2 == "名詞的" or t.surface == "的"):
         return True  # (的 stays only in a treaty's or a body's name: see _split_at_teki)
     # an adjectival noun in kanji, as the tokenizer's codes count it (ロシア|非常|事態省)
-    return t.pos1 == "形状詞" and _KANJI_WORD.fullmatch(t.surface) is not None
+    return t.pos1 == "形状詞" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface) is not None
 
 
 # heads of the institutions named after a person (金日成総合大学, 金日成広場, 金正日政治軍事大学)
@@ -1422,7 +1419,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if t is not None and t.pos3 == "地名" and t.is_proper and text[t.end:t.end + 1] != "語" \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e) \
-                        and not (u is not piece[0] and t.surface in _PLACE_PARTS):  # (半島|中部: a part, not Chubu)
+                        and not (u is not piece[0] and _compass_word(t.surface)):  # (半島|中部: a part, not Chubu)
                     end = t.end
                     if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and \
                             dictionary_place(text[t.start:end + 1]):
@@ -1800,7 +1797,8 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     ctype_head, k = _head_type(text, piece)
     described = next((i for i in range(1, k) if KATA_RUN.fullmatch(text, piece[i][0], piece[i][1])), 0)
     if described and all(u[2] is not None and (u[2].pos2 == "普通名詞" or u[2].pos1 == "接頭辞")
-                         for u in piece[:described]) and _KANJI_WORD.fullmatch(text, piece[0][0], piece[described][0]):
+                         for u in piece[:described]) \
+            and piece[described][0] - piece[0][0] >= 2 and KANJI_RUN.fullmatch(text, piece[0][0], piece[described][0]):
         return piece[described:]  # a common noun describing the named place (活火山|クリュチェフスカヤ山)
     names = [i for i in range(k) if _name_unit(piece[i]) and not _place_like(piece[i], kata_at)]
     if not names:
