@@ -2261,6 +2261,12 @@ def _find_glosses(p: _Para) -> None:
                     # a person's title, then the team or firm (坂本花織選手（シスメックス）): a name of its own
                     _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
+        if gloss.kind == "reading" and target is not None and target.type in ("org", "media") and \
+                not _kana_place(gloss.values[0]):
+            # a body's other name in katakana (国連教育科学文化機関（ユネスコ）, 奇瑞汽車（チェリー）) is a spelling of it;
+            # a place there says where the body is (極東連邦大学（ウラジオストク）), an aside below
+            target.aliases.extend(gloss.values)
+            continue
         if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
@@ -2409,6 +2415,12 @@ def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
         return False
     toks = _covering(p.tokens, run.start(), end)
     return bool(toks) and not any(t.unknown or t.is_proper for t in toks)
+
+
+def _kana_place(kana: str) -> bool:
+    """True when katakana names a place: JMnedict lists it as one, or UniDic reads it as place names only."""
+    toks = [t for t in tokenize(kana) if t.surface.strip("・＝= ")]
+    return dictionary_place(kana) or (bool(toks) and all(t.pos3 == "地名" for t in toks))
 
 
 def _loanword_aside(kana: str) -> bool:

@@ -386,3 +386,13 @@ def test_a_place_in_brackets_after_a_body_is_where_it_is_not_its_reading():
 ])
 def test_general_bureaus_and_staffs_are_bodies(text, name):
     assert type_of(text, name) == "org"
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("国連教育科学文化機関（ユネスコ）は声明を出した。", "国連教育科学文化機関", "ユネスコ"),
+    ("中国の奇瑞汽車（チェリー）が工場を買収した。", "奇瑞汽車", "チェリー"),
+])
+def test_a_bodys_katakana_name_in_brackets_is_a_spelling_of_it(text, body, alias):
+    entries = extract(text, file="t.txt")
+    entry = by_ja(entries, body) or by_ja(entries, alias)
+    assert entry is not None and {body, alias} <= set(entry.variants) and entry.type == "org"
