@@ -1594,7 +1594,10 @@ def _find_districts(p: _Para) -> None:
 
 
 # kanji words joined by ・ (移民・国外移住者省): co-ordinate portfolios of one body when the last ends in a head
-_DOTTED_KANJI = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,}(?:・[\u4e00-\u9fff々]{2,})+")
+# words joined by ・: kanji, a Latin abbreviation or a katakana loanword (連邦通信・IT・マスコミ監督庁)
+_DOTTED_PART = r"(?:[\u4e00-\u9fff々]{2,}|[A-Z]{2,5}|[ァ-ヺー]{2,}[\u4e00-\u9fff々]*)"
+_DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff々]{2,}|(?<![\u4e00-\u9fff々・A-Za-zァ-ヺー])[ァ-ヺー]{2,})"
+                           r"(?:・" + _DOTTED_PART + ")+")
 
 
 _OLD_KANJI = re.compile("[" + "".join(sorted(old_to_new_kanji())) + "]")
@@ -1625,8 +1628,10 @@ def _find_dotted_orgs(p: _Para) -> None:
     dropped (…省大臣): one name, not its last part alone. Only strong heads (省, 庁, 局, 党: need 1 in
     suffix_types.tsv) join, and no earlier part may be a body of its own."""
     text = p.para.text
-    for m in _DOTTED_KANJI.finditer(text):
+    for m in _DOTTED_WORDS.finditer(text):
         name = m.group()
+        if any(not dictionary_kana_word(kana) for kana in KATA_RUN.findall(name)):
+            continue  # a name among the words (ロシア・ウクライナ…): names listed, no portfolio
         if m.end() < len(text) and (text[m.end()] == "・" or KATA_RUN.match(text, m.end())):
             continue  # part of a longer run of names
         title = _TITLE_RE.search(name, len(name) - max(map(len, _TITLES)) if _TITLES else 0)
@@ -1637,12 +1642,16 @@ def _find_dotted_orgs(p: _Para) -> None:
         if head is None or _SUFFIXES[head.group()] not in ("org", "media") or \
                 head.start() <= name.rfind("・") + 1:
             continue  # no head, or a head alone after the dot (…・省) names nothing
-        if _SUFFIX_NEED.get(head.group()) != "1" or any(_SUFFIX_RE.search(part) for part in name.split("・")[:-1]):
-            continue  # a weak head (研究・教育機関), or bodies listed side by side (…大学・…研究所)
+        kind = _SUFFIXES[head.group()]
+        if _SUFFIX_NEED.get(head.group()) != "1" or any(
+                (h := _SUFFIX_RE.search(part)) and _SUFFIXES[h.group()] == kind for part in name.split("・")[:-1]):
+            continue  # a weak head (研究・教育機関), or bodies listed side by side (…大学・…研究所); a word of
+            # another kind is a portfolio (連邦通信・IT・マスコミ監督庁: communications)
         if any(part.endswith(("紙", "誌")) for part in name.split("・")[:-1]):
             continue  # a paper described, then named (韓国紙・中央日報): the name is its own
-        p.mentions.append(Mention(m.start(), m.start() + len(name), name, "compound", type=_SUFFIXES[head.group()],
-                                  proper=False))
+        start, end = m.start(), m.start() + len(name)
+        p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))
+        p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]  # its parts are no terms of their own
 
 
 # words that begin a region's name before a place, but name nothing before other words (中央|アジア, not 中央|銀行)

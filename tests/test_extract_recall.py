@@ -127,6 +127,15 @@ def test_portfolios_joined_by_a_dot_name_one_ministry():
     assert not any(e.type == "org" and e.ja == "文化遺産省" for e in entries)
 
 
+def test_portfolios_may_be_an_abbreviation_or_a_loanword_and_their_parts_are_no_terms():
+    entries = extract("ロシアの連邦通信・IT・マスコミ監督庁は発表した。", file="t.txt")
+    entry = by_ja(entries, "連邦通信・IT・マスコミ監督庁")
+    assert entry is not None and entry.type == "org"
+    assert by_ja(entries, "マスコミ監督庁") is None and by_ja(entries, "連邦通信") is None
+    # a country among the dotted words lists names, no portfolio
+    assert by_ja(extract("ロシア・ウクライナ省", file="t.txt"), "ロシア・ウクライナ省") is None
+
+
 def test_bodies_listed_with_a_dot_stay_apart():
     entries = extract("東都大学・国立海洋研究所の共同研究", file="t.txt")
     assert by_ja(entries, "東都大学・国立海洋研究所") is None
