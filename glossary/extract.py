@@ -2316,8 +2316,9 @@ def _find_glosses(p: _Para) -> None:
             target.readings.extend(gloss.values)
             if target.kind == "ko" or orig.korean_katakana(gloss.values[0]):
                 target.origin = target.origin or "ko"
-                if target.type == "":
-                    target.type = "person"
+                if target.type == "" or (target.type == "place" and _korean_full_name_reading(target.text,
+                                                                                           gloss.values[0])):
+                    target.type = "person"  # 鄭成湖（チョン・ソンホ）: a man's name, though it ends in 湖 (a lake)
             elif target.type == "" and orig.korean_syllables(gloss.values[0]) and (
                     _head_at(text, m.end()) == "place" or text.startswith(_PLACE_AFTER, m.end())):
                 # a Korean place's reading, its head or a word for around it after the bracket (潭陽（タミャン）郡,
@@ -2334,6 +2335,14 @@ def _find_glosses(p: _Para) -> None:
                 words = gloss.values[0].split()
                 if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     target.type = "person"
+
+
+def _korean_full_name_reading(kanji: str, reading: str) -> bool:
+    """True when `reading` reads the two to four kanji as a Korean full name: a surname's reading of the first
+    kanji, a dot, then the given name (チョン・ソンホ for 鄭成湖); a place is read without a dot."""
+    surname, dot, given = reading.partition("・")
+    return bool(dot and given and 2 <= len(kanji) <= 4 and KANJI_RUN.fullmatch(kanji)
+                and surname in orig.ko_surnames().get(kanji[0], ()))
 
 
 def _bracketed(bracket: re.Match, open_at: int) -> tuple[int, str]:

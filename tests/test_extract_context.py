@@ -57,6 +57,11 @@ def test_a_town_after_its_province_is_a_place_whose_side_its_paragraph_gives():
     assert town.type == "place" and town.origin == "ko_south"
 
 
+def test_a_full_name_reading_makes_a_person_of_kanji_ending_like_a_place():
+    # 湖 ends a lake's name, but a surname's reading, a dot and a given name read a man's
+    assert type_of("鄭成湖（チョン・ソンホ）法相は述べた。", "鄭成湖") == "person"
+
+
 def test_a_korean_place_read_in_brackets_before_its_head_is_a_place():
     entries = extract("韓国南西部の全羅南道潭陽（タミャン）郡で選挙があった。光化門（クァンファムン）周辺で集会が開かれた。",
                       file="t.txt")
