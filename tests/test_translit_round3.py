@@ -231,3 +231,29 @@ def test_island_groups(t):
     # of the whole where it has one (小笠原諸島: Bonin Islands)
     assert t.transliterate("歯舞群島", type="place").english == "Habomai Islands"
     assert t.transliterate("小笠原諸島", type="place").english == "Bonin Islands"
+
+
+def test_a_double_surname_joined_by_the_equals_sign_is_hyphened(t):
+    res = t.transliterate("ニコライ・リムスキー＝コルサコフ", origin="ru")
+    assert res.english == "Nikolai Rimsky-Korsakov"
+    assert all("-" in a for a in res.alternatives[:3])
+
+
+@pytest.mark.parametrize("name,english", [("エルブルス山", "Mount Elbrus"), ("ウラル山脈", "Ural Mountains")])
+def test_a_russian_mountain_composes(t, name, english):
+    assert t.transliterate(name, origin="ru").english == english
+
+
+@pytest.mark.parametrize("name,reading,english", [
+    ("保寧", "ポリョン", "Boryeong"),  # 寧 is 녕 to KANJIDIC2, read 령 here
+    ("醴泉", "イェチョン", "Yecheon"),  # a dictionary word (sweet spring water), read in Korean
+    ("襄陽", "ヤンヤン", "Yangyang"),  # a Chinese city's kanji (Xiangyang), read in Korean
+    ("軍南ダム", "クンナムダム", "Gunnam Dam"),
+])
+def test_a_korean_reading_decides_how_the_place_is_read(t, name, reading, english):
+    assert english in t.transliterate(name, reading=reading).alternatives[:2]
+
+
+def test_a_reading_heard_after_a_coda_keeps_the_spelled_r(t):
+    # 마식령 is heard マシンニョン; the North writes Masikryong
+    assert t.transliterate("馬息嶺", reading="マシンニョン").english == "Masikryong"

@@ -252,7 +252,7 @@ class Transliterator:
                                        res.alternatives[:n])
             if _LATIN.match(text):
                 return Transliteration(name, text, origin if origin != "auto" else "unknown", 0.9, "gloss", [text])
-            composed = self._compound(name, text, origin, n, type)
+            composed = self._compound(name, text, origin, n, type, reading)
             if composed is not None:
                 return composed
         except ValueError:
@@ -260,7 +260,8 @@ class Transliterator:
         return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
 
     # ---------------------------------------------------------------------------------------------
-    def _compound(self, name: str, text: str, origin: str, n: int, type: str | None = None) -> Transliteration | None:
+    def _compound(self, name: str, text: str, origin: str, n: int, type: str | None = None,
+                  reading: str | None = None) -> Transliteration | None:
         """A place name followed by a generic head: ラドガ湖 → Lake Ladoga, ボストーチヌイ宇宙基地 → Vostochny
         Cosmodrome, 平壌国際空港 → Pyongyang International Airport, 東シベリア → Eastern Siberia.
 
@@ -304,7 +305,11 @@ class Transliterator:
                     # Islands a composition would give)
                     out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
                     return Transliteration(name, whole[0], out_origin, 0.85, "dictionary", whole[:n])
-                stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place")
+                # a Korean name's reading ends in a katakana head as the name does (軍南ダム（クンナムダム）)
+                stem_reading = reading[: -len(head)] if reading and is_katakana(head) and reading.endswith(head) \
+                    and len(reading) > len(head) else None
+                stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place" or bool(stem_reading),
+                                          reading=stem_reading)
                 if stem is None:
                     return None
                 english, conf, stem_origin, alts = stem
@@ -338,10 +343,11 @@ class Transliterator:
                 return Transliteration(name, forms[0], out_origin, 0.8, "rule", forms[:n])
         return None
 
-    def _stem_english(self, stem: str, origin: str, n: int,
-                      korean: bool = False) -> tuple[str, float, str, list[str]] | None:
+    def _stem_english(self, stem: str, origin: str, n: int, korean: bool = False,
+                      reading: str | None = None) -> tuple[str, float, str, list[str]] | None:
         """The English of the name part of a compound: (english, confidence, origin, alternatives), or None
-        when the part is not a name the tool can read (a katakana word, a known place, a Korean place)."""
+        when the part is not a name the tool can read (a katakana word, a known place, a Korean place, read
+        by `reading` when the text gives one)."""
         out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
         known = self._place_dictionary(stem)
         if known is not None:
@@ -369,7 +375,7 @@ class Transliterator:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
             return None
         if HAN.match(stem) and 2 <= len(stem) <= 3 and (korean or origin in ("ko", "ko_auto", "ko_north", "ko_south")):
-            res = self._korean_place(stem, stem, None, origin, n)
+            res = self._korean_place(stem, stem, reading, origin, n)
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
         return None
@@ -466,7 +472,8 @@ class Transliterator:
                     type: str | None) -> Transliteration:
         if self._is_place(han, type, reading):
             stem = next((han[: -len(suffix)] for suffix, _, _ in KO_PLACE_SUFFIXES if han.endswith(suffix)), han)
-            common_word = origin == "auto" and (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0][:1].islower() \
+            # (a word of the dictionary read in Korean names a place: 醴泉（イェチョン）, Yecheon)
+            common_word = origin == "auto" and not reading and (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0][:1].islower() \
                 and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han)) \
                 and not self._towns_by_han(han, KOREAN)  # (全州 is "the whole state", and the city Jeonju)
             if len(stem) > 4 or common_word:
@@ -842,7 +849,8 @@ class Transliterator:
             place_origin = "ru" if "russia" in note.lower() else "unknown"
             return Transliteration(name, english, place_origin, 0.85, "dictionary",
                                    list(dict.fromkeys(f for f, _ in english_named))[:n])
-        if origin == "auto" and not (north_votes or south_votes or first_known or second_known):
+        if origin == "auto" and not (north_votes or south_votes or first_known or second_known) and \
+                not (reading and r.distance <= 0.2):  # (read in Korean: 襄陽（ヤンヤン）, Yangyang, not Xiangyang)
             chinese = self._chinese_city(han)
             if chinese is not None:  # 延吉: Yanji, a city of China GeoNames knows by these characters
                 return Transliteration(name, chinese, "zh", 0.85, "dictionary", [chinese])

@@ -79,6 +79,13 @@ def initial_sound_rule(syllable: str) -> str:
     return compose(ini, med, fin)
 
 
+def _liquid_twin(syllable: str) -> str | None:
+    """The syllable with ㄹ for ㄴ at its start (녕 → 령), or None when it starts otherwise. (Not ㄴ for ㄹ: a
+    reading hears ㄹ as ㄴ after a consonant, 마식령 マシンニョン, where the spelling keeps ㄹ.)"""
+    ini, med, fin = decompose(syllable)
+    return compose("ㄹ", med, fin) if ini == "ㄴ" else None
+
+
 def vowel_liaison(syllables: str) -> str:
     """The South's spelling of 렬/률 inside a word after a vowel or ㄴ: 열/율 (태렬 → 태열, Tae-yeol), as in
     나열, 비율. The North keeps 렬 (Han Song Ryol)."""
@@ -305,7 +312,11 @@ class KoreanNames:
                 guessed += 1
             if not options:
                 return None
-            per_char.append(options[:4])
+            options = options[:4]
+            if given_chunks:
+                # a hanja read with ㄴ in one word and ㄹ in another (寧: 안녕, but 보령 ポリョン): the reading decides
+                options += [o for o in map(_liquid_twin, options) if o and o not in options]
+            per_char.append(options)
         # the first 400 combinations (a long string of hanja has more than memory holds)
         combos = list(islice(product(sur_options[:3] or [""], *per_char), 400))
         scored = []
@@ -318,6 +329,8 @@ class KoreanNames:
                 dist = min(reading_distance(surname + given, reading),
                            reading_distance(ruled_surname + given, reading) if surname else 9,
                            reading_distance(ruled_surname + ruled_given, reading) if surname else 9)
+                if not surname and given:  # a place: the initial-sound rule on its first syllable (례천 → 예천)
+                    dist = min(dist, reading_distance(ruled_given, reading))
             else:
                 dist = 1.0
             scored.append((dist, rank, surname, given))

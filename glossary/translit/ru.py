@@ -38,6 +38,8 @@ PLACE_SUFFIXES = [
     ("州", "{} region", ["{} Oblast", "{} Region", "{} Province"]),  # the newsroom's "Kursk region"
     ("湖", "Lake {}", ["{} Lake"]),
     ("川", "{} River", ["River {}"]),
+    ("山脈", "{} Mountains", ["{} Range"]),
+    ("山", "Mount {}", ["{} Mountain"]),
     ("半島", "{} Peninsula", []),
     ("島", "{} Island", []),
     ("海", "{} Sea", ["Sea of {}"]),
@@ -258,6 +260,23 @@ class RussianRules:
         """Score of the best way `word` spells `latin` under the rules, or None if it cannot."""
         found = self.candidates(word, k=1, target=latin.lower())
         return found[0].score if found else None
+
+
+def _joiners(name: str) -> list[str]:
+    """What joins each pair of the katakana name's words in English: a space, but a hyphen for ＝ in a name that
+    also has ・, where ＝ joins the halves of a double surname (ニコライ・リムスキー＝コルサコフ: Rimsky-Korsakov)."""
+    seps = [m.group() for m in SEPARATORS.finditer(name.strip("・･=＝ "))]
+    double = any("・" in sep or "･" in sep or " " in sep for sep in seps)
+    return ["-" if double and sep in ("=", "＝") else " " for sep in seps]
+
+
+def _rejoin(english: str, joiners: list[str]) -> str:
+    """`english` (words joined by spaces, one per katakana word) joined as `joiners` says; unchanged when its
+    words do not match the katakana's."""
+    words = english.split(" ")
+    if len(words) != len(joiners) + 1:
+        return english
+    return words[0] + "".join(j + w for j, w in zip(joiners, words[1:]))
 
 
 def _likeliest_combinations(parts: list[list[tuple[str, float]]], n: int) -> list[str]:
@@ -633,6 +652,10 @@ class RussianTransliterator:
             alternatives.append(results[-1].english)  # the surname alone
         else:
             alternatives = results[0].alternatives or [english]
+        joiners = _joiners(name)
+        if "-" in joiners:
+            english = _rejoin(english, joiners)
+            alternatives = [_rejoin(a, joiners) for a in alternatives]
         seen = []
         for a in alternatives:
             if a not in seen:
