@@ -1084,6 +1084,10 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
                 for u in modifier[relation + 1:])
     if _SUFFIXES[head] == "org" and modifier[0][2] is not None and modifier[0][2].surface in _BUSINESS_NAMES:
         named = True  # 現代|自動車: the group's name, not 'modern'
+    last = modifier[-1][2]
+    if not named and last is not None and last.goshu == "外" and not last.is_proper \
+            and KATA_RUN.fullmatch(last.surface) and not dictionary_kana_word(last.surface):
+        named = True  # a foreign word JMdict lacks, a name to UniDic's eyes a loanword (ズベズダ 'star'|造船所)
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
         last = modifier[-1]
         named, need = _name_unit(last) or (last[2] is not None and last[2].surface in _BUSINESS_NAMES), "name"
@@ -1260,6 +1264,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                                    "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"
                                                   or _SAID_DIVISION.fullmatch(chunk[0][2].surface)):
+        if chunk[0][2].surface == "全" and len(chunk) >= 3 and _place_like(chunk[1], kata_at) \
+                and _names_org(text, chunk):
+            break  # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟)
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
@@ -1623,13 +1630,30 @@ def _find_old_kanji_places(p: _Para) -> None:
                 break
 
 
+# the chambers of a legislature, written before their committees (下院|国防委員会)
+_CHAMBERS = frozenset(("上院", "下院"))
+
+
+def _dotted_head_named(p: _Para, start: int, end: int, head: str) -> bool:
+    """True when the last of the dotted words, text[start:end], ending in `head`, names a body: a strong head
+    (省, 庁: need 1) names one after any word, another only after the words it needs (社会政策|委員会)."""
+    if _SUFFIX_NEED.get(head) == "1":
+        return True
+    units = [(t.start, t.end, t) for t in _covering(p.tokens, start, end)]
+    return len(units) >= 2 and units[0][0] == start and units[-1][1] == end and \
+        _head_type(p.para.text, units)[0] == _SUFFIXES[head]
+
+
 def _find_dotted_orgs(p: _Para) -> None:
     """Organisations whose name joins portfolios with ・ (移民・国外移住者省, 経済・財務省), a title after them
     dropped (…省大臣): one name, not its last part alone. Only strong heads (省, 庁, 局, 党: need 1 in
     suffix_types.tsv) join, and no earlier part may be a body of its own."""
     text = p.para.text
     for m in _DOTTED_WORDS.finditer(text):
-        name = m.group()
+        name, start = m.group(), m.start()
+        chamber = name.startswith(tuple(_CHAMBERS))  # a chamber before its committee (下院|労働・社会政策委員会)
+        if chamber:
+            name, start = name[2:], start + 2
         if any(not dictionary_kana_word(kana) for kana in KATA_RUN.findall(name)):
             continue  # a name among the words (ロシア・ウクライナ…): names listed, no portfolio
         if m.end() < len(text) and (text[m.end()] == "・" or KATA_RUN.match(text, m.end())):
@@ -1643,13 +1667,18 @@ def _find_dotted_orgs(p: _Para) -> None:
                 head.start() <= name.rfind("・") + 1:
             continue  # no head, or a head alone after the dot (…・省) names nothing
         kind = _SUFFIXES[head.group()]
-        if _SUFFIX_NEED.get(head.group()) != "1" or any(
+        if not _dotted_head_named(p, start + name.rfind("・") + 1, start + len(name), head.group()) or any(
                 (h := _SUFFIX_RE.search(part)) and _SUFFIXES[h.group()] == kind for part in name.split("・")[:-1]):
-            continue  # a weak head (研究・教育機関), or bodies listed side by side (…大学・…研究所); a word of
-            # another kind is a portfolio (連邦通信・IT・マスコミ監督庁: communications)
+            # a weak head with too little before it (研究・教育機関), or bodies listed side by side (…大学・…研究所);
+            # a word of another kind is a portfolio (連邦通信・IT・マスコミ監督庁: communications)
+            continue
         if any(part.endswith(("紙", "誌")) for part in name.split("・")[:-1]):
             continue  # a paper described, then named (韓国紙・中央日報): the name is its own
-        start, end = m.start(), m.start() + len(name)
+        if any(variant_key(part) in _country_alias_keys() for part in name.split("・")[:-1]):
+            continue  # a country, then a body in it (韓国・慶南大極東問題研究所): no portfolio
+        end = start + len(name)
+        if chamber:
+            p.mentions.append(Mention(start - 2, start, text[start - 2:start], "compound", type="org", proper=False))
         p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))
         p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]  # its parts are no terms of their own
 
@@ -1698,6 +1727,14 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
         # chief named before it, not one name
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
+    if len(chunk) >= 3 and chunk[0][2] is not None and chunk[0][2].surface in _CHAMBERS \
+            and _head_type(text, chunk[1:])[0] == "org":
+        # a chamber, then one of its committees (下院|家族問題委員会): two bodies
+        return [(chunk[:1], "org")] + _split_typed(text, chunk[1:], kata_at)
+    if len(chunk) >= 3 and text[chunk[-1][0]:chunk[-1][1]] == "総会" and _head_type(text, chunk[:-1])[0] == "org":
+        # a body's plenary meeting (党中央委員会|総会): the body is the name (a body named 総会 has no head before
+        # it: 国連総会, 株主総会)
+        return _split_typed(text, chunk[:-1], kata_at) + [(chunk[-1:], "")]
     for k in range(1, len(chunk)):
         before, after = chunk[k - 1][2], chunk[k][2]
         if before is None or after is None:
@@ -1739,6 +1776,12 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 or (_name_unit(chunk[k]) and _head_type(text, chunk[k:])[0] == "place")):
             # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ): two names, not one
             return [(chunk[:k], _REGION_WORDS[region])] + _split_typed(text, chunk[k:], kata_at)
+        last = chunk[-1]
+        if _REGION_WORDS.get(region) == "place" and len(chunk) - k == 1 and KATA_RUN.fullmatch(text, last[0], last[1]) \
+                and (last[2].unknown if last[2] is not None else
+                     getattr(kata_at.get((last[0], last[1])), "type", "") in ("", "other", "place")):
+            # a region's name, then a katakana name no dictionary knows (極東|ボリショイカメニ): a town there
+            return [(chunk[:k], "place"), (chunk[k:], "place")]
     out: list[tuple[list, str]] = []
     rest = chunk
     while rest:

@@ -227,3 +227,31 @@ def test_a_union_or_council_with_a_name_is_a_body():
     assert type_of("アフリカ連合の議長が訪れた。", "アフリカ連合") == "org"
     assert type_of("最高ユーラシア経済評議会を開く。", "最高ユーラシア経済評議会") == "org"
     assert not any(e.type == "org" for e in extract("大学の科学評議会に出た。", file="t.txt"))
+
+
+def test_a_chamber_and_its_committee_are_two_bodies():
+    entries = extract("下院家族問題委員会のニーナ・オスタニナ委員長と下院労働・社会政策委員会の委員長が会った。", file="t.txt")
+    assert {e.ja for e in entries if e.type == "org"} >= {"下院", "家族問題委員会", "労働・社会政策委員会"}
+
+
+def test_a_country_before_a_dot_is_no_portfolio():
+    entries = extract("韓国・慶南大極東問題研究所の教授は述べた。", file="t.txt")
+    assert by_ja(entries, "慶南大極東問題研究所").type == "org"
+    assert by_ja(entries, "韓国").type == "place"
+
+
+def test_a_bodys_plenary_meeting_names_the_body():
+    entries = extract("北朝鮮は年末に党中央委員会総会を開いた。国連総会も開かれた。", file="t.txt")
+    assert by_ja(entries, "党中央委員会").type == "org"
+    assert by_ja(entries, "国連総会").type == "org"
+
+
+def test_all_before_a_country_stays_in_a_bodys_name():
+    entries = extract("全ロシア世論調査センター（VTsIOM）が調査した。", file="t.txt")
+    assert by_ja(entries, "全ロシア世論調査センター").type == "org"
+
+
+def test_a_foreign_word_no_dictionary_has_names_a_shipyard():
+    entries = extract("極東ボリショイカメニのズベズダ造船所で建造された。", file="t.txt")
+    assert by_ja(entries, "ズベズダ造船所").type == "org"
+    assert by_ja(entries, "ボリショイカメニ").type == "place"
