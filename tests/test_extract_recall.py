@@ -2,6 +2,8 @@
 sentences, none from the gold."""
 from __future__ import annotations
 
+import pytest
+
 from glossary.extract import extract
 
 from extract_helpers import by_ja, type_of
@@ -255,3 +257,9 @@ def test_a_foreign_word_no_dictionary_has_names_a_shipyard():
     entries = extract("極東ボリショイカメニのズベズダ造船所で建造された。", file="t.txt")
     assert by_ja(entries, "ズベズダ造船所").type == "org"
     assert by_ja(entries, "ボリショイカメニ").type == "place"
+
+
+@pytest.mark.parametrize("text, name", [("党組織指導部の第1副部長が同行した。", "党組織指導部"),
+                                        ("統一戦線部は談話を出した。", "統一戦線部")])
+def test_a_party_department_is_a_body_with_or_without_the_party(text, name):
+    assert type_of(text, name) == "org"
