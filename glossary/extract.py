@@ -1084,9 +1084,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
                 for u in modifier[relation + 1:])
     if _SUFFIXES[head] == "org" and modifier[0][2] is not None and modifier[0][2].surface in _BUSINESS_NAMES:
         named = True  # 現代|自動車: the group's name, not 'modern'
-    last = modifier[-1][2]
-    if not named and last is not None and last.goshu == "外" and not last.is_proper \
-            and KATA_RUN.fullmatch(last.surface) and not dictionary_kana_word(last.surface):
+    word_before = modifier[-1][2]
+    if not named and word_before is not None and word_before.goshu == "外" and not word_before.is_proper \
+            and KATA_RUN.fullmatch(word_before.surface) and not dictionary_kana_word(word_before.surface):
         named = True  # a foreign word JMdict lacks, a name to UniDic's eyes a loanword (ズベズダ 'star'|造船所)
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
         last = modifier[-1]
@@ -1687,6 +1687,16 @@ def _find_dotted_orgs(p: _Para) -> None:
 _REGION_PREFIXES = frozenset(("中央",))
 
 
+def _unknown_katakana_name(text: str, u: tuple[int, int, Token | None], kata_at: dict) -> bool:
+    """A unit in katakana that no dictionary knows, or a katakana name found untyped (or typed a place)."""
+    if not KATA_RUN.fullmatch(text, u[0], u[1]):
+        return False
+    if u[2] is not None:
+        return u[2].unknown
+    found = kata_at.get((u[0], u[1]))
+    return found is None or found.type in ("", "other", "place")
+
+
 def _leading_region(piece: list, kata_at: dict) -> int:
     """How many leading units of an untyped compound form a region name (北東アジア|情勢, インド太平洋|地域):
     two or more place-like units (a place-name suffix such as 洋 counts after one) holding a name; else 0."""
@@ -1776,10 +1786,7 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 or (_name_unit(chunk[k]) and _head_type(text, chunk[k:])[0] == "place")):
             # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ): two names, not one
             return [(chunk[:k], _REGION_WORDS[region])] + _split_typed(text, chunk[k:], kata_at)
-        last = chunk[-1]
-        if _REGION_WORDS.get(region) == "place" and len(chunk) - k == 1 and KATA_RUN.fullmatch(text, last[0], last[1]) \
-                and (last[2].unknown if last[2] is not None else
-                     getattr(kata_at.get((last[0], last[1])), "type", "") in ("", "other", "place")):
+        if _REGION_WORDS.get(region) == "place" and k == len(chunk) - 1 and _unknown_katakana_name(text, chunk[k], kata_at):
             # a region's name, then a katakana name no dictionary knows (極東|ボリショイカメニ): a town there
             return [(chunk[:k], "place"), (chunk[k:], "place")]
     out: list[tuple[list, str]] = []
@@ -2314,9 +2321,10 @@ def _find_glosses(p: _Para) -> None:
                     _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
         if gloss.kind == "reading" and target is not None and target.type in ("org", "media") and \
-                not _kana_place(gloss.values[0]):
+                not orig.korean_katakana(gloss.values[0]) and not _kana_place(gloss.values[0]):
             # a body's other name in katakana (国連教育科学文化機関（ユネスコ）, 奇瑞汽車（チェリー）) is a spelling of it;
-            # a place there says where the body is (極東連邦大学（ウラジオストク）), an aside below
+            # a place there says where the body is (極東連邦大学（ウラジオストク）), an aside below, and a Korean
+            # body's reading (青瓦台（チョンワデ）) is read below as any Korean name's
             target.aliases.extend(gloss.values)
             continue
         if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
