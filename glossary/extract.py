@@ -1651,9 +1651,9 @@ def _find_dotted_orgs(p: _Para) -> None:
     text = p.para.text
     for m in _DOTTED_WORDS.finditer(text):
         name, start = m.group(), m.start()
-        chamber = name.startswith(tuple(_CHAMBERS))  # a chamber before its committee (下院|労働・社会政策委員会)
-        if chamber:
-            name, start = name[2:], start + 2
+        # a chamber before its committee (下院|労働・社会政策委員会)
+        chamber = next((c for c in _CHAMBERS if name.startswith(c)), "")
+        name, start = name[len(chamber):], start + len(chamber)
         if any(not dictionary_kana_word(kana) for kana in KATA_RUN.findall(name)):
             continue  # a name among the words (ロシア・ウクライナ…): names listed, no portfolio
         if m.end() < len(text) and (text[m.end()] == "・" or KATA_RUN.match(text, m.end())):
@@ -1678,7 +1678,7 @@ def _find_dotted_orgs(p: _Para) -> None:
             continue  # a country, then a body in it (韓国・慶南大極東問題研究所): no portfolio
         end = start + len(name)
         if chamber:
-            p.mentions.append(Mention(start - 2, start, text[start - 2:start], "compound", type="org", proper=False))
+            p.mentions.append(Mention(start - len(chamber), start, chamber, "compound", type="org", proper=False))
         p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))
         p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]  # its parts are no terms of their own
 
@@ -2321,7 +2321,7 @@ def _find_glosses(p: _Para) -> None:
                     _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
         if gloss.kind == "reading" and target is not None and target.type in ("org", "media") and \
-                not orig.korean_katakana(gloss.values[0]) and not _kana_place(gloss.values[0]):
+                not orig.korean_katakana(gloss.values[0]) and not _kana_place(p, *_bracketed(m, open_at)):
             # a body's other name in katakana (国連教育科学文化機関（ユネスコ）, 奇瑞汽車（チェリー）) is a spelling of it;
             # a place there says where the body is (極東連邦大学（ウラジオストク）), an aside below, and a Korean
             # body's reading (青瓦台（チョンワデ）) is read below as any Korean name's
@@ -2486,9 +2486,10 @@ def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
     return bool(toks) and not any(t.unknown or t.is_proper for t in toks)
 
 
-def _kana_place(kana: str) -> bool:
-    """True when katakana names a place: JMnedict lists it as one, or UniDic reads it as place names only."""
-    toks = [t for t in tokenize(kana) if t.surface.strip("・＝= ")]
+def _kana_place(p: _Para, start: int, kana: str) -> bool:
+    """True when the katakana at `start` names a place: JMnedict lists it as one, or UniDic reads it as place
+    names only."""
+    toks = [t for t in _covering(p.tokens, start, start + len(kana)) if t.surface.strip("・＝= ")]
     return dictionary_place(kana) or (bool(toks) and all(t.pos3 == "地名" for t in toks))
 
 

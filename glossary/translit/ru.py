@@ -265,9 +265,10 @@ class RussianRules:
 def _joiners(name: str) -> list[str]:
     """What joins each pair of the katakana name's words in English: a space, but a hyphen for ＝ in a name that
     also has ・, where ＝ joins the halves of a double surname (ニコライ・リムスキー＝コルサコフ: Rimsky-Korsakov)."""
-    seps = [m.group() for m in SEPARATORS.finditer(name.strip("・･=＝ "))]
-    double = any("・" in sep or "･" in sep or " " in sep for sep in seps)
-    return ["-" if double and sep in ("=", "＝") else " " for sep in seps]
+    # (the name is NFKC already: ＝ is =, ･ is ・)
+    seps = [m.group() for m in SEPARATORS.finditer(name.strip("・= "))]
+    double = any("・" in sep or " " in sep for sep in seps)
+    return ["-" if double and sep == "=" else " " for sep in seps]
 
 
 def _rejoin(english: str, joiners: list[str]) -> str:
