@@ -257,3 +257,19 @@ def test_a_korean_reading_decides_how_the_place_is_read(t, name, reading, englis
 def test_a_reading_heard_after_a_coda_keeps_the_spelled_r(t):
     # 마식령 is heard マシンニョン; the North writes Masikryong
     assert t.transliterate("馬息嶺", reading="マシンニョン").english == "Masikryong"
+
+
+@pytest.mark.parametrize("name,english", [
+    ("ブリヤート共和国", "Buryatia"),  # the people's name (Buryat) is the stem; OpenCorpora has Бурятия
+    ("イングーシ共和国", "Ingushetia"),
+    ("カバルダ・バルカル共和国", "Kabardino-Balkaria"),
+    ("ダゲスタン共和国", "Dagestan"),  # the stem names the land itself
+    ("北オセチア共和国", "North Ossetia"),
+])
+def test_a_republic_named_after_its_people_is_named_as_its_land(t, name, english):
+    assert t.transliterate(name, origin="ru").english == english
+
+
+def test_a_place_keeps_the_english_exonym_the_dictionary_gives(t):
+    # JMnedict's place sense of クリミア is Crimea; a c without h is not foreign here
+    assert t.transliterate("クリミア").english == "Crimea"

@@ -270,11 +270,14 @@ class Transliterator:
         regional = self._country_region(name, text, origin, n)
         if regional is not None:
             return regional
-        if len(text) >= 3 and text[0] in _DIRECTIONS and is_katakana(text[1:]):
-            stem = self._stem_english(text[1:], origin, n)
+        republic = text.endswith("共和国") and is_katakana(text[1:-3])
+        if len(text) >= 3 and text[0] in _DIRECTIONS and (is_katakana(text[1:]) or republic):
+            stem = self._stem_english(text[1:-3] if republic else text[1:], origin, n)
             if stem is not None and stem[1] >= 0.8:  # only a place the dictionaries know
                 english, conf, stem_origin, alts = stem
                 pattern = _DIRECTIONS[text[0]]
+                if republic:  # the direction is part of the republic's name: North Ossetia
+                    pattern = pattern.replace("ern", "")
                 forms = [pattern.format(a) for a in alts] + [pattern.replace("ern", "").format(english)]
                 return Transliteration(name, forms[0], stem_origin, round(min(conf, 0.8), 3), "rule", forms[:n])
         if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):

@@ -322,6 +322,13 @@ def ru_lexicon() -> frozenset[str]:
     return frozenset(lexicon_key(line.split("\t", 1)[0]) for line in gzip_lines("ru_lexicon.tsv.gz"))
 
 
+@functools.lru_cache(maxsize=1)
+def ru_lexicon_places() -> frozenset[str]:
+    """The keys (lexicon_key) of the OpenCorpora dictionary's place names among ru_lexicon()."""
+    return frozenset(lexicon_key(row[0]) for row in (line.split("\t") for line in gzip_lines("ru_lexicon.tsv.gz"))
+                     if len(row) > 1 and "place" in row[1].split(",") and not row[0].startswith("#"))
+
+
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from glossary.normalize import variant_key
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
-                                          lexicon_key, ru_lexicon, unidic_foreign)
+                                          lexicon_key, ru_lexicon, ru_lexicon_places, unidic_foreign)
 from glossary.translit.gazetteer import POST_SOVIET, Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
@@ -46,6 +46,8 @@ PLACE_SUFFIXES = [
     ("市", "{}", ["{} City"]),
 ]
 _ETHNIC_REGION_SUFFIXES = ("共和国", "自治共和国", "自治管区")
+# How Russian names a republic after its people (Бурятия, Ингушетия, Хакассия, Адыгея), longest first
+_TERRITORY_ENDINGS = ("etiya", "siya", "iya", "eya")
 LM_WEIGHT = 1.0
 COST_WEIGHT = 1.6
 BEAM = 48
@@ -349,6 +351,7 @@ class RussianTransliterator:
                 scores[form] = s if s is not None else None
         evidence: dict[str, float] = {}
         dict_forms: list[str] = []
+        exonyms: set[str] = set()  # JMnedict's names of this place, English's own where it has one (Crimea)
         for hit in self.jmnedict.katakana(kana):
             # the lookup folds ー away; a name spelled with a different vowel length (アムル for アムール)
             # is weak evidence for this one
@@ -363,10 +366,12 @@ class RussianTransliterator:
                 dict_forms.append(form)
                 weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3) * sense
                 evidence[form.lower()] = evidence.get(form.lower(), 0.0) + weight
-                if place and "place" in hit.types and same_length and form.isascii() and form.isalpha() \
-                        and form.lower() not in scores:
-                    # a place's own dictionary name competes even where the models cannot spell it (Chechnya)
-                    scores[form.lower()] = None
+                if (place or position == "only") and "place" in hit.types and same_length and form.isascii() \
+                        and form.isalpha():
+                    exonyms.add(form.lower())
+                    if form.lower() not in scores:
+                        # a place's own dictionary name competes even where the models cannot spell it (Chechnya)
+                        scores[form.lower()] = None
         uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
         if uni and " " not in uni and not self._typo(kana, uni):
             uni = newsroom(uni)
@@ -439,7 +444,10 @@ class RussianTransliterator:
             # spellings no Russian name has in English: Polish cz/sz/-wicz, c without h, q, letters with
             # diacritics, and the French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is
             # Prigozhin)
-            if _FOREIGN_SHAPE.search(form) or (kana.endswith("ン") and _SILENT_E.search(form)):
+            foreign = _FOREIGN_SHAPE.search(form)
+            if foreign and foreign.group().startswith("c") and form in exonyms:
+                foreign = None  # English's own name of the place (Crimea), not another language's spelling
+            if foreign or (kana.endswith("ン") and _SILENT_E.search(form)):
                 total[form] -= FOREIGN_SHAPE_PENALTY
             elif "w" in form and not evidence.get(form):
                 # Russian в is v in English (ワリエワ Valieva); a w stays only where a dictionary has it
@@ -617,6 +625,8 @@ class RussianTransliterator:
                     # a region named after two peoples is hyphenated (ハンティ・マンシ自治管区: Khanty-Mansi)
                     stem = PartResult(stem.english.replace(" ", "-"), stem.source, stem.confidence,
                                       [a.replace(" ", "-") for a in stem.alternatives])
+                if suffix == "共和国":
+                    stem = self._territory(stem)
                 forms = [pattern.format(a) for a in stem.alternatives] or [pattern.format(stem.english)]
                 alternatives = [pattern.format(stem.english)] + [a.format(stem.english) for a in alts]
                 alternatives += [f for f in forms if f not in alternatives]
@@ -662,6 +672,27 @@ class RussianTransliterator:
             if a not in seen:
                 seen.append(a)
         return PartResult(english, source, confidence, seen[:n])
+
+    @staticmethod
+    def _territory(people: PartResult) -> PartResult:
+        """A republic named after its people is named in English as Russian names the land (ブリヤート共和国:
+        Buryatia, イングーシ共和国: Ingushetia, アディゲ共和国: Adygea): the first of the stem's spellings
+        that, with a land's ending, is a place of the OpenCorpora dictionary. A stem that names a place
+        itself (ダゲスタン, カレリア) or no such land keeps its spelling."""
+        places = ru_lexicon_places()
+        for form in [people.english, *people.alternatives]:
+            low = form.lower()
+            if " " in low:
+                break
+            for ending in _TERRITORY_ENDINGS:
+                land = lexicon_key(low + ending)  # the key drops the y between vowels: Buryatia, Adygea
+                if land in places:
+                    english = "-".join(word.capitalize() for word in land.split("-"))
+                    return PartResult(english, people.source, people.confidence,
+                                      [english, *(a for a in people.alternatives if a != english)])
+            if lexicon_key(low) in places:
+                break
+        return people
 
     def _whole_name(self, name: str) -> PartResult | None:
         """A place or full name known as a whole: a GeoNames town of several words (サンクトペテルブルク, ウラン・ウデ),
