@@ -2037,9 +2037,14 @@ def _find_designations(p: _Para) -> None:
 # Korea's provinces (North and South), which UniDic may cut across their last character (平安|北|道東|倉|里)
 _KOREAN_PROVINCE = re.compile(r"(?:平安|咸鏡|黄海|忠清|全羅|慶尚)[南北]道|(?:京畿|江原|慈江|両江|済州)道")
 _NORTH_PROVINCES = ("平安", "咸鏡", "黄海", "慈江", "両江")
+# the cities each Korea governs as a province: the counties and districts written after one (平壌市|江東郡,
+# ソウル市|江南区) are that Korea's
+_KOREAN_CITY = re.compile(r"(?P<ko_north>(?:平壌|南浦|羅先|開城)(?:直轄|特級|特別)?市)"
+                          r"|(?P<ko_south>(?:ソウル|釜山|仁川|大邱|大田|光州|蔚山|世宗)(?:特別自治|特別|広域)?市)")
 # the last character of a town, county or village after its province (平安北道|東倉里), whose name is one to four
 # characters before it
 _LOCALITY_UNITS = frozenset("里郡市邑洞島山港郷")
+_CITY_LOCALITY_UNITS = _LOCALITY_UNITS | frozenset("区域")  # and a city's districts (中区域, 江南区)
 
 
 # words after a place that say someone comes from it (恵山市|出身)
@@ -2061,6 +2066,19 @@ def _find_provinces(p: _Para) -> None:
         # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own; 両江道|恵山市|出身: where one comes from)
         for start, end in _localities(text, m.end(), run.end()) or ():  # (none: not all localities)
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
+                                      proper=True))
+
+
+def _find_city_districts(p: _Para) -> None:
+    """The counties and districts written right after a city one Korea governs as a province (平壌市江東郡,
+    ソウル市江南区): an address of places of that Korea."""
+    text = p.para.text
+    for m in _KOREAN_CITY.finditer(text):
+        run = KANJI_RUN.match(text, m.end())
+        if run is None or KANJI_RUN.match(text, m.start() - 1) is not None and m.start() > 0:
+            continue  # (not a city written inside a longer kanji word)
+        for start, end in _localities(text, m.end(), run.end(), _CITY_LOCALITY_UNITS) or ():
+            p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=m.lastgroup,
                                       proper=True))
 
 
@@ -2152,15 +2170,15 @@ def _type_units_read_apart(analysed: list[_Para]) -> None:
             p.mentions.sort(key=lambda m: m.start)
 
 
-def _localities(text: str, pos: int, end: int) -> list[tuple[int, int]] | None:
+def _localities(text: str, pos: int, end: int, units: frozenset[str] = _LOCALITY_UNITS) -> list[tuple[int, int]] | None:
     """The spans of the towns, counties and villages written from `pos` to `end` (吉州郡|豊渓里), the longest
     reading first (恵山市, not 恵山|市…), with a word of where around or where from (近郊, 出身) allowed at the
-    end; None when the run is not all localities."""
+    end; None when the run is not all localities. A locality ends in one of `units`."""
     if pos == end or text[pos:end] in _PLACE_AFTER or text[pos:end] in _ORIGIN_AFTER:
         return []
     for stop in range(min(end, pos + 5), pos + 1, -1):
-        if text[stop - 1] in _LOCALITY_UNITS:
-            rest = _localities(text, stop, end)
+        if text[stop - 1] in units:
+            rest = _localities(text, stop, end, units)
             if rest is not None:
                 return [(pos, stop), *rest]
     return None
@@ -2618,6 +2636,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_lone_names(p)
     if "道" in text:
         _find_provinces(p)
+    if "市" in text:
+        _find_city_districts(p)
     if "）" in text:
         _find_units_read_apart(p)
     if "川" in text or "河" in text:

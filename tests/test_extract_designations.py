@@ -41,6 +41,16 @@ def test_a_korean_province_and_the_places_written_after_it_are_an_address():
     assert by_ja(entries, "道東") is None  # UniDic's 道東 (eastern Hokkaido) cut across the address
 
 
+@pytest.mark.parametrize("text,district,side", [
+    # 江東郡 names a county of each Korea: the city before it says which
+    ("北朝鮮の工場は平壌市江東郡にある。", "江東郡", "ko_north"),
+    ("韓国の警察はソウル市江東区の事務所を捜索した。", "江東区", "ko_south"),
+])
+def test_a_district_after_a_city_one_korea_governs_as_a_province_is_that_koreas(text, district, side):
+    entry = by_ja(extract(text, file="t.txt"), district)
+    assert entry is not None and entry.type == "place" and entry.origin == side
+
+
 def test_a_county_or_city_after_a_province_is_a_place_even_where_the_words_cross_it():
     # UniDic reads 黄|海南|道康 as a surname and a given name; 恵山|市 could end at 山
     entries = extract("黄海南道康翎郡の境界線付近で。両江道恵山市出身の男性が証言した。", file="t.txt")

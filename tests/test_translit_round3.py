@@ -273,3 +273,8 @@ def test_a_republic_named_after_its_people_is_named_as_its_land(t, name, english
 def test_a_place_keeps_the_english_exonym_the_dictionary_gives(t):
     # JMnedict's place sense of クリミア is Crimea; a c without h is not foreign here
     assert t.transliterate("クリミア").english == "Crimea"
+
+
+def test_the_reading_decides_a_hanja_read_voiced_or_not(t):
+    # 台 is 태 or 대 (臺); inside a word Japanese writes ㄷ as デ and ㅌ as テ
+    assert t.transliterate("万景台", reading="マンギョンデ", origin="ko_north").english == "Mangyongdae"

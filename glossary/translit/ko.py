@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice, product
 
@@ -50,6 +51,23 @@ ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeo
 # Onsets a katakana row implies for a syllable inside a word (after a vowel, ン, ル or ム).
 _MEDIAL_ONSET = {**{k: "ㅊ" for k in "チ"}, **{k: "ㅈ" for k in "ジ"}, **{k: "ㅌ" for k in "タテト"},
                  **{k: "ㄷ" for k in "ダデド"}, **{k: "ㅍ" for k in "パピプペポ"}, **{k: "ㅂ" for k in "バビブベボ"}}
+
+# what a syllable's voicing that the reading contradicts adds to its distance: it only breaks ties between hanja
+# readings that differ in ㄷ/ㅌ, ㅈ/ㅊ or ㅂ/ㅍ alone (台: 태 or 대, read デ in 万景台 マンギョンデ)
+VOICING_MISMATCH = 0.05
+
+
+def _voicing_mismatches(syllables: Sequence[str], chunks: Sequence[str]) -> int:
+    """How many syllables after the first have an onset that the katakana chunk read for them contradicts:
+    inside a word Japanese writes ㅈ ㄷ ㅂ voiced (ジ デ ブ) and ㅊ ㅌ ㅍ unvoiced (チ テ プ)."""
+    count = 0
+    for i in range(1, min(len(syllables), len(chunks))):
+        want = _MEDIAL_ONSET.get(chunks[i][:1])
+        if want and chunks[i - 1][-1:] not in "ックプト" and syllables[i] \
+                and decompose(syllables[i])[0] in "ㅈㅊㄷㅌㅂㅍ" and decompose(syllables[i])[0] not in want:
+            count += 1
+    return count
+
 
 HANGUL = re.compile(r"^[\s・·]*[\uac00-\ud7a3][\uac00-\ud7a3\s・·]*$")  # at least one syllable
 HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff々]+$")
@@ -331,6 +349,8 @@ class KoreanNames:
                            reading_distance(ruled_surname + ruled_given, reading) if surname else 9)
                 if not surname and given:  # a place: the initial-sound rule on its first syllable (례천 → 예천)
                     dist = min(dist, reading_distance(ruled_given, reading))
+                if given_chunks:
+                    dist += VOICING_MISMATCH * _voicing_mismatches(combo[1:], given_chunks)
             else:
                 dist = 1.0
             scored.append((dist, rank, surname, given))
