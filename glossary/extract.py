@@ -119,6 +119,7 @@ _STANDALONE_NAME = re.compile("|".join(sorted(map(re.escape, _STANDALONE_NAMES),
 _NEWSPAPER_AFTER = re.compile(r"[紙誌](?![\u4e00-\u9fff々])|[紙誌](?=[上面])")
 # One-character country abbreviations (英, 米, 露…) from country_aliases.tsv: 英ガーディアン紙 is a British paper.
 _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) == 1)
+_COUNTRY_NAMES = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) > 1)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 _NAME_PARTICLES = frozenset(row[0] for row in data_lines("name_particles.txt"))
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
@@ -435,12 +436,13 @@ def _after_country_letter(text: str, start: int) -> bool:
     return start >= 1 and text[start - 1] in _COUNTRY_LETTERS and not (start >= 2 and KANJI_RUN.match(text, start - 2))
 
 
-# words for a firm that end right before its name (資源大手|アーク・エナジー, 新興企業|ネクスト・エナジー)
-_FIRM_WORD_BEFORE = re.compile(r"(?:大手|最大手|中堅|企業|会社|メーカー)$")
+# words for a firm or another body that end right before its name (資源大手|アーク・エナジー, 新興企業|ネクスト・エナジー,
+# 人権団体|ヒューマン・ライツ・ウオッチ, テロ組織|ハマス)
+_FIRM_WORD_BEFORE = re.compile(r"(?:大手|最大手|中堅|企業|会社|メーカー|団体|組織)$")
 
 
 def _after_firm_word(text: str, start: int) -> bool:
-    """True when a word for a firm (大手, 企業, メーカー) ends right before `start`."""
+    """True when a word for a firm or a body (大手, 企業, メーカー, 団体) ends right before `start`."""
     return _FIRM_WORD_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
@@ -2205,10 +2207,37 @@ def _find_lone_names(p: _Para) -> None:
             before -= 1
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
             tokens[last + 1].surface not in _NO_LONGER_NAME and not part_after
-        if (before >= 0 and codes[before] in NOUN_CODES) or after_noun:
+        if after_noun:
+            continue
+        if before >= 0 and codes[before] in NOUN_CODES:
+            start = tokens.start(before)
+            if _STANDALONE_NAMES[m.group()] == "org" and tokens[before].surface in _COUNTRY_NAMES \
+                    and (before == 0 or codes[before - 1] not in NOUN_CODES) and "o" in codes[first:last + 1]:
+                # the country's body, where UniDic cuts the body's word across an adverbial noun the compound
+                # finder stops at (韓国|統|一部); the piece it found is no term
+                p.mentions.append(Mention(start, m.end(), text[start:m.end()], "compound", type="org", proper=True))
+                p.terms = [t for t in p.terms if not (t[0] < m.end() and start < t[1])]
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
                                   proper=True))
+
+
+# a committee known by its number (第3委員会, 第一小委員会), written right after the body it belongs to
+_NUMBERED_COMMITTEE = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}(?:小委員会|委員会|分科会|部会)")
+
+
+def _join_numbered_committees(p: _Para) -> None:
+    """A numbered committee written right after its body's name is one body with it (国連総会|第3委員会): the
+    number alone names no committee, so the two mentions become one organisation."""
+    text = p.para.text
+    for m in _NUMBERED_COMMITTEE.finditer(text):
+        body = next((x for x in p.mentions if x.end == m.start() and x.type == "org"), None)
+        if body is None:
+            continue
+        p.mentions = [x for x in p.mentions if not (x.start < m.end() and body.start < x.end)]
+        p.mentions.append(Mention(body.start, m.end(), text[body.start:m.end()], "compound", type="org",
+                                  proper=True))
+        p.terms = [t for t in p.terms if not (t[0] < m.end() and body.start < t[1])]
 
 
 def _part_or_title_after(text: str, tokens, end: int) -> bool:
@@ -2646,6 +2675,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_designations(p)
     if _OLD_KANJI.search(text):
         _find_old_kanji_places(p)
+    if "第" in text:
+        _join_numbered_committees(p)
     if "【" in text or "(" in text or "（" in text:
         _find_datelines(p)
     if "(" in text or "（" in text:
@@ -2988,20 +3019,22 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
 
 
 # the words a town, a county or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
-_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島")
+_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国")
 
 
 def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
     """A place written with its town's or islands' word (根室市, 歯舞群島) joins the place written without it
     (根室, 歯舞) when both are places. A province, region or single island keeps its own name apart
-    (クルスク州 is not the city of クルスク)."""
+    (クルスク州 is not the city of クルスク). A republic's name alone is the republic whatever else it was
+    taken for (タタルスタン共和国 and タタルスタン, which no dictionary types)."""
     for key, g in list(groups.items()):
         if _group_type(g) != "place":
             continue
         for head in _DROPPABLE_PLACE_HEADS:
             if key.endswith(head) and len(key) - len(head) >= 2:
                 short = groups.get(key[: -len(head)])
-                if short is not None and short.root() is not g.root() and _group_type(short) == "place":
+                if short is not None and short.root() is not g.root() and \
+                        _group_type(short) in (("place", "") if head == "共和国" else ("place",)):
                     _union(g, short)
 
 
@@ -3389,6 +3422,9 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")
         north += 2 * titles_north
+        # (a Korean lawmaker, 議員, sits in the South's National Assembly: the North's are 代議員)
+        south += 2 * sum(1 for m in mentions if _title_word(m) in _KOREAN_SOUTH_TITLES
+                         or orig.titles().get(_title_word(m), "") == "ko_south")
         if north == south:
             # nothing in its sentences tells: its paragraph may, first by the country it opens on as its topic
             # (韓国では、…。…北朝鮮に対話を呼び掛けた。安圭伯国防相は…), then by the countries it names
@@ -3458,6 +3494,10 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
                 ctx.get("ru", 0) > max(ctx.get(o, 0) for o in ("en", "zh", "ja", "ko_north", "ko_south")):
             return "ru"  # (a weapon named in katakana in a sentence about Russia: 「イスカンデル」)
     return "unknown"
+
+
+# titles any country's officials carry that, on a Korean, are the South's
+_KOREAN_SOUTH_TITLES = frozenset({"議員", "国会議員"})
 
 
 def _title_word(m: Mention) -> str:

@@ -175,3 +175,34 @@ def test_a_news_agency_s_name_is_no_person_whatever_given_name_it_holds():
     entries = extract("リア・ノーボスチ通信によると、住民の多くは避難した。", file="t.txt")
     assert type_of_entry(entries, "リア・ノーボスチ通信") == "media"
     assert type_of_entry(entries, "リア・ノーボスチ") != "person"
+
+
+def test_a_ministry_unidic_cuts_across_an_adverbial_noun_is_one_body():
+    # UniDic reads 韓国|統|一部 ('a part'); the South's ministries are 部
+    entries = extract("同政権は、韓国統一部が毎年まとめてきた報告書を公開しなかった。", file="t.txt")
+    assert type_of_entry(entries, "韓国統一部") == "org"
+    assert by_ja(entries, "韓国統") is None
+
+
+def test_a_named_body_after_a_word_for_a_body_is_the_name_alone():
+    entries = extract("国際人権団体ヒューマン・ライツ・ウオッチ（HRW）は批判した。", file="t.txt")
+    assert type_of_entry(entries, "ヒューマン・ライツ・ウオッチ") == "org"
+    assert by_ja(entries, "国際人権団体ヒューマン・ライツ・ウオッチ") is None
+
+
+def test_a_numbered_committee_is_one_body_with_the_body_before_it():
+    entries = extract("国連総会第3委員会（人権）は19日、決議を採択した。", file="t.txt")
+    assert type_of_entry(entries, "国連総会第3委員会") == "org"
+    assert by_ja(entries, "第3委員会") is None
+
+
+def test_a_republic_and_its_name_alone_are_one_place():
+    entries = extract("ロシア中部タタルスタン共和国の特区で。タタルスタンの首長は語った。", file="t.txt")
+    republic = by_ja(entries, "タタルスタン共和国")
+    assert republic is not None and republic.type == "place" and "タタルスタン" in republic.variants
+
+
+def test_a_korean_lawmaker_is_the_souths_in_a_report_on_the_north():
+    text = ("北朝鮮の労働者がロシアで働いている。情報委員会の朴善源（パク・ソンウォン）議員によると、"
+            "労働者はモスクワやウラジオストクの建設現場に配置された。")
+    assert by_ja(extract(text, file="t.txt"), "朴善源").origin == "ko_south"
