@@ -278,3 +278,8 @@ def test_a_place_keeps_the_english_exonym_the_dictionary_gives(t):
 def test_the_reading_decides_a_hanja_read_voiced_or_not(t):
     # 台 is 태 or 대 (臺); inside a word Japanese writes ㄷ as デ and ㅌ as テ
     assert t.transliterate("万景台", reading="マンギョンデ", origin="ko_north").english == "Mangyongdae"
+
+
+def test_a_north_korean_place_starts_with_j_as_the_dprk_writes_it(t):
+    res = t.transliterate("中和", reading="チュンファ", origin="ko_north", type="place")
+    assert res.english == "Junghwa" and "Chunghwa" in res.alternatives  # the older MR spelling stays

@@ -809,6 +809,9 @@ class Transliterator:
             south = cap(self.ko.south_place(given))
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
+        if north.startswith("J"):
+            # the older McCune-Reischauer spelling, which many English texts keep (Chagang for Jagang)
+            forms.append(pattern.format("Ch" + north[1:]))
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
         if any(latin_key(t.english) == latin_key(first) for t in towns if t.country == town_side):
             # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's

@@ -122,7 +122,8 @@ def cap(word: str) -> str:
 
 def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False) -> list[str]:
     """MR-style romanization of each syllable. In a word, ㄱㄷㅂ after a voiced sound become g d b (Kaesong
-    but Kanggye). DPRK personal names write ㅈ as j everywhere; MR place names write it ch at the start."""
+    but Kanggye). ㅈ is j at the start of a word, as the DPRK writes its names and places (Jagang, Junghwa);
+    inside a place's name it is ch where not voiced."""
     out = []
     prev_final = None
     for i, syl in enumerate(syllables):
@@ -131,8 +132,6 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
             onset = MR_INITIAL[ini]
             if place and ini in "ㅋㅌㅍ":
                 onset = onset[0]  # place names drop the aspiration mark: Pyongyang, not Phyongyang
-            if place and ini == "ㅈ":
-                onset = "ch"
         else:
             voiced = voiced_start if i == 0 else _FINAL_SOUND[prev_final] in ("", "n", "ng", "m", "l")
             if ini in MR_VOICED and (voiced or not place):
