@@ -283,3 +283,12 @@ def test_the_reading_decides_a_hanja_read_voiced_or_not(t):
 def test_a_north_korean_place_starts_with_j_as_the_dprk_writes_it(t):
     res = t.transliterate("中和", reading="チュンファ", origin="ko_north", type="place")
     assert res.english == "Junghwa" and "Chunghwa" in res.alternatives  # the older MR spelling stays
+
+
+@pytest.mark.parametrize("name,english", [("孫貞道", "Son Jong Do"), ("千世峰", "Chon Se Bong")])
+def test_a_family_name_and_two_hanja_ending_like_a_place_is_a_person(t, name, english):
+    assert t.transliterate(name, origin="ko_north").english == english
+
+
+def test_a_mountain_of_three_hanja_stays_a_place(t):
+    assert t.transliterate("太白山").english.startswith("Mount")

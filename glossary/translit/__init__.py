@@ -49,6 +49,7 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
                          ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
                          ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+_NAME_OR_PLACE_ENDINGS = set("道峰川湖浦津")  # place words that end given names too (孫貞道 Son Jong Do)
 _VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korean syllable with no consonant (ㅇ)
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
 _KOREAN_DO = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-do")  # a province as romanized (Gangwon-do)
@@ -456,6 +457,13 @@ class Transliterator:
         if any("place" in h.types for h in hits) and not any(h.types & {"person", "surname", "given"} for h in hits):
             return True
         if han[-1] in KO_PLACE_ENDINGS and len(han) >= 3:
+            sur, given = self.ko.split_surname(han)
+            if len(han) == 3 and han[-1] in _NAME_OR_PLACE_ENDINGS and len(sur) == 1 \
+                    and sur in self.ko.surnames_by_hanja and not any("place" in h.types for h in hits) \
+                    and not self._towns_by_han(han, KOREAN):
+                # a family name and two hanja, the last one that given names end in too (孫貞道, 文芸峰), which
+                # no dictionary knows as a place: a person
+                return False
             return True
         if self._towns_by_han(han, KOREAN):
             return True  # a Korean city GeoNames writes so (元山 Wonsan), though 元 is a surname too
