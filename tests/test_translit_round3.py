@@ -292,3 +292,9 @@ def test_a_family_name_and_two_hanja_ending_like_a_place_is_a_person(t, name, en
 
 def test_a_mountain_of_three_hanja_stays_a_place(t):
     assert t.transliterate("太白山").english.startswith("Mount")
+
+
+@pytest.mark.parametrize("name,english", [("金日成広場", "Kim Il Sung Square"), ("金日成競技場", "Kim Il Sung Stadium"),
+                                          ("千里馬銅像", "Chollima Statue")])
+def test_a_north_korean_place_named_after_a_person_or_a_word_composes(t, name, english):
+    assert t.transliterate(name, origin="ko_north").english == english

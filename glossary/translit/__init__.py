@@ -378,7 +378,14 @@ class Transliterator:
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
             return None
-        if HAN.match(stem) and 2 <= len(stem) <= 3 and (korean or origin in ("ko", "ko_auto", "ko_north", "ko_south")):
+        korean_origin = korean or origin in ("ko", "ko_auto", "ko_north", "ko_south")
+        if HAN.match(stem) and len(stem) == 3 and korean_origin and any(
+                h.types == {"person"} for h in self.jmnedict.kanji(stem)):
+            # a place named after a person JMnedict knows (金日成|競技場: Kim Il Sung Stadium)
+            res = self.transliterate(stem, origin=origin, type="person", n=n)
+            if res.english:
+                return res.english, res.confidence, res.origin, res.alternatives or [res.english]
+        if HAN.match(stem) and 2 <= len(stem) <= 3 and korean_origin:
             res = self._korean_place(stem, stem, reading, origin, n)
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
