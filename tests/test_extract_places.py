@@ -222,3 +222,8 @@ def test_a_common_noun_describing_a_named_place_is_no_part_of_it():
 
 def test_a_continent_is_a_place():
     assert type_of("ユーラシア大陸最高峰の山である。", "ユーラシア大陸") == "place"
+
+
+def test_a_river_named_with_the_suffix_jiang_after_an_ordinary_word():
+    # UniDic reads 大同 as an ordinary noun (great unity) and 江 as a suffix: the river is a place all the same
+    assert type_of("平壌の大同江沿いの通りを走った。", "大同江") == "place"
