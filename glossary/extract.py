@@ -2222,6 +2222,26 @@ def _find_lone_names(p: _Para) -> None:
                                   proper=True))
 
 
+# a resolution known by its number (決議2397, 安保理決議第2397号): the body's short name before it is part of it
+_NUMBERED_RESOLUTION = re.compile(r"(?:安保理|国連)?決議第?[0-9０-９]{3,4}号?")
+
+
+def _find_numbered_resolutions(p: _Para) -> None:
+    """A resolution written with its number names one resolution (決議2397: Resolution 2397), whatever body
+    or word for its subject stands before it."""
+    text = p.para.text
+    for m in _NUMBERED_RESOLUTION.finditer(text):
+        if _LETTER_OR_DIGIT.match(text, m.end()):
+            continue  # (a longer number: not a resolution's)
+        p.mentions = [x for x in p.mentions if not (x.start < m.end() and m.start() < x.end and x.type not in
+                                                    NAMED_TYPES)]
+        number = re.search(r"[0-9０-９]+", m.group()).group().translate(_FULL_WIDTH_ASCII)
+        short = "決議" + number  # the spelling every way of writing it shares (安保理決議第2397号, 決議2397)
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="event", proper=True,
+                                  aliases=[short] if short != m.group() else []))
+        p.terms = [t for t in p.terms if not (t[0] < m.end() and m.start() < t[1])]
+
+
 # a committee known by its number (第3委員会, 第一小委員会), written right after the body it belongs to
 _NUMBERED_COMMITTEE = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}(?:小委員会|委員会|分科会|部会)")
 
@@ -2677,6 +2697,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_old_kanji_places(p)
     if "第" in text:
         _join_numbered_committees(p)
+    if "決議" in text:
+        _find_numbered_resolutions(p)
     if "【" in text or "(" in text or "（" in text:
         _find_datelines(p)
     if "(" in text or "（" in text:

@@ -206,3 +206,9 @@ def test_a_korean_lawmaker_is_the_souths_in_a_report_on_the_north():
     text = ("北朝鮮の労働者がロシアで働いている。情報委員会の朴善源（パク・ソンウォン）議員によると、"
             "労働者はモスクワやウラジオストクの建設現場に配置された。")
     assert by_ja(extract(text, file="t.txt"), "朴善源").origin == "ko_south"
+
+
+def test_a_resolution_written_with_its_number_is_one_event_however_written():
+    entries = extract("安保理決議第2397号に違反する。決議2397は労働者の送還を求めた。", file="t.txt")
+    resolution = by_ja(entries, "安保理決議第2397号")
+    assert resolution is not None and resolution.type == "event" and "決議2397" in resolution.variants
