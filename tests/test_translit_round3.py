@@ -298,3 +298,7 @@ def test_a_mountain_of_three_hanja_stays_a_place(t):
                                           ("千里馬銅像", "Chollima Statue")])
 def test_a_north_korean_place_named_after_a_person_or_a_word_composes(t, name, english):
     assert t.transliterate(name, origin="ko_north").english == english
+
+
+def test_a_final_ay_after_a_consonant_is_ai_as_newsrooms_write_it(t):
+    assert t.transliterate("アルタイ地方", origin="ru").english == "Altai Krai"

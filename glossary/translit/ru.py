@@ -120,13 +120,14 @@ def newsroom(spelling: str) -> str:
 
 _E_AFTER_VOWEL = re.compile(r"(?<=[aou])e")
 AFTER_VOWEL_YE_BONUS = 0.3
-_MEDIAL_Y = re.compile(r"(?<=[aeou])y(?=[bcdfgkmnpqrstvxz])")
+_MEDIAL_Y = re.compile(r"(?<=[aeou])y(?=[bcdfgkmnpqrstvxz])|(?<=[^aeiouy][ae])y$")
 
 
 def newsroom_medial_y(spelling: str) -> str:
     """Й between a vowel and a consonant as newsrooms write it: i (Shoygu → Shoigu, Gaydar → Gaidar,
-    Baykal → Baikal), where strict transliteration writes y. A final -oy stays (Tolstoy), and so does
-    -iy- (Novorossiysk, Baltiysk: newsrooms never write -iisk)."""
+    Baykal → Baikal), and a final -ay or -ey after a consonant (Altay → Altai, Nikolay → Nikolai), where
+    strict transliteration writes y. A final -oy stays (Tolstoy), and so does -iy- (Novorossiysk, Baltiysk:
+    newsrooms never write -iisk)."""
     return _MEDIAL_Y.sub("i", spelling)
 
 
