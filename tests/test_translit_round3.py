@@ -302,3 +302,9 @@ def test_a_north_korean_place_named_after_a_person_or_a_word_composes(t, name, e
 
 def test_a_final_ay_after_a_consonant_is_ai_as_newsrooms_write_it(t):
     assert t.transliterate("アルタイ地方", origin="ru").english == "Altai Krai"
+
+
+@pytest.mark.parametrize("name,english", [("ハンカ湖", "Lake Khanka"), ("イルティシ川", "Irtysh River")])
+def test_russias_own_place_names_decide_what_the_katakana_cannot(t, name, english):
+    # OpenCorpora has Ханка and Иртыш: kh, not h; ы, which the katakana writes イ
+    assert t.transliterate(name, origin="ru").english == english

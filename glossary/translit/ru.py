@@ -59,6 +59,7 @@ RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
+PLACE_LEXICON_WEIGHT = 0.5  # and more for a place found among its places
 UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
 PLACE_WIKIDATA_SHARE = 0.5  # how much a spelling among Wikidata's personal names counts for a place
 BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
@@ -398,6 +399,17 @@ class RussianTransliterator:
         if not evidence:
             for form, weight in self._derived(kana):
                 evidence[form] = evidence.get(form, 0.0) + weight
+        if place:
+            # a place of the dictionary (ハンカ湖: Khanka), or one whose ы the katakana wrote イ (イルティシ:
+            # Irtysh, where the rules spell Irtish): Russian's own place names decide what the katakana cannot
+            places = ru_lexicon_places()
+            for form in list(scores):
+                twins = [form] + [form[:i] + "y" + form[i + 1:] for i in range(1, len(form))
+                                  if form[i] == "i" and form[i - 1] not in "aeiouy"]
+                for twin in twins:
+                    if lexicon_key(twin) in places:
+                        evidence[twin] = evidence.get(twin, 0.0) + PLACE_LEXICON_WEIGHT
+                        scores.setdefault(twin, None)
         # a Russian name of this spelling exists (ドボルニコフ: Dvornikov, not Dvolnikov): what the katakana
         # cannot tell (r or l, s or sh), a dictionary of Russian names can
         surname = position in ("last", "only")
@@ -493,7 +505,8 @@ class RussianTransliterator:
                               [shares[0]] + shares[: len(forms) - 1])
         current = self.places.current_name(best) if place or position == "only" else None
         town = self.places.post_soviet(best) if current is None and place and position == "only" else None
-        if town is not None and latin_key(town.english) != latin_key(best) and self._spells(kana, town.english.lower()):
+        if town is not None and latin_key(town.english) != latin_key(best) and self._spells(kana, town.english.lower()) \
+                and not _FOREIGN_SHAPE.search(town.english.lower()):  # (not Uzbek Xonqa for Khanka)
             # a place spelled as GeoNames records a town of the former Soviet Union (Novorossiisk): the town's
             # own English name (Novorossiysk) is what the newsroom prints, if the katakana can spell it (スジャ
             # is Sudzha, though GeoNames records Suja as a spelling of Shuya). Not for a word that may be a
