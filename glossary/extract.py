@@ -1682,7 +1682,7 @@ def _find_dotted_orgs(p: _Para) -> None:
         if chamber:
             p.mentions.append(Mention(start - len(chamber), start, chamber, "compound", type="org", proper=False))
         p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))
-        p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]  # its parts are no terms of their own
+        _drop_terms(p, start, end)  # its parts are no terms of their own
 
 
 # words that begin a region's name before a place, but name nothing before other words (中央|アジア, not 中央|銀行)
@@ -2077,7 +2077,7 @@ def _find_city_districts(p: _Para) -> None:
     text = p.para.text
     for m in _KOREAN_CITY.finditer(text):
         run = KANJI_RUN.match(text, m.end())
-        if run is None or KANJI_RUN.match(text, m.start() - 1) is not None and m.start() > 0:
+        if run is None or (m.start() > 0 and KANJI_RUN.match(text, m.start() - 1)):
             continue  # (not a city written inside a longer kanji word)
         for start, end in _localities(text, m.end(), run.end(), _CITY_LOCALITY_UNITS) or ():
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=m.lastgroup,
@@ -2172,6 +2172,11 @@ def _type_units_read_apart(analysed: list[_Para]) -> None:
             p.mentions.sort(key=lambda m: m.start)
 
 
+def _drop_terms(p: _Para, start: int, end: int) -> None:
+    """Forget the paragraph's terms that overlap start..end: a name found there is no term, nor are its parts."""
+    p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]
+
+
 def _localities(text: str, pos: int, end: int, units: frozenset[str] = _LOCALITY_UNITS) -> list[tuple[int, int]] | None:
     """The spans of the towns, counties and villages written from `pos` to `end` (吉州郡|豊渓里), the longest
     reading first (恵山市, not 恵山|市…), with a word of where around or where from (近郊, 出身) allowed at the
@@ -2194,7 +2199,8 @@ def _find_lone_names(p: _Para) -> None:
     """A word of standalone_names.tsv written alone (国会, 外務省, 米|国防総省, 極東: no noun before or after it
     but a country's letter) names one thing: a body of the state is an organisation, the one of the country the
     text speaks of; a world region is a place. Inside a longer compound (国会議員, 韓国国会, ロシア極東) it is
-    not, or it is the compound finder's."""
+    not, or it is the compound finder's; but a country's body UniDic cuts across an adverbial noun (韓国|統|一部),
+    which the compound finder cannot join, is found here."""
     text, tokens = p.para.text, p.tokens
     codes = tokens.codes
     for m in _STANDALONE_NAME.finditer(text):
@@ -2216,7 +2222,7 @@ def _find_lone_names(p: _Para) -> None:
                 # the country's body, where UniDic cuts the body's word across an adverbial noun the compound
                 # finder stops at (韓国|統|一部); the piece it found is no term
                 p.mentions.append(Mention(start, m.end(), text[start:m.end()], "compound", type="org", proper=True))
-                p.terms = [t for t in p.terms if not (t[0] < m.end() and start < t[1])]
+                _drop_terms(p, start, m.end())
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
                                   proper=True))
@@ -2239,7 +2245,7 @@ def _find_numbered_resolutions(p: _Para) -> None:
         short = "決議" + number  # the spelling every way of writing it shares (安保理決議第2397号, 決議2397)
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="event", proper=True,
                                   aliases=[short] if short != m.group() else []))
-        p.terms = [t for t in p.terms if not (t[0] < m.end() and m.start() < t[1])]
+        _drop_terms(p, m.start(), m.end())
 
 
 # a committee known by its number (第3委員会, 第一小委員会), written right after the body it belongs to
@@ -2257,7 +2263,7 @@ def _join_numbered_committees(p: _Para) -> None:
         p.mentions = [x for x in p.mentions if not (x.start < m.end() and body.start < x.end)]
         p.mentions.append(Mention(body.start, m.end(), text[body.start:m.end()], "compound", type="org",
                                   proper=True))
-        p.terms = [t for t in p.terms if not (t[0] < m.end() and body.start < t[1])]
+        _drop_terms(p, body.start, m.end())
 
 
 def _part_or_title_after(text: str, tokens, end: int) -> bool:
@@ -2339,7 +2345,7 @@ def _find_datelines(p: _Para) -> None:
             if len(place) >= 2:
                 p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type="place", proper=True))
             pos += len(place) + 1
-        p.terms = [t for t in p.terms if not (t[0] < m.end(1) and m.start() < t[1])]
+        _drop_terms(p, m.start(), m.end(1))
 
 
 def _find_glosses(p: _Para) -> None:

@@ -316,17 +316,27 @@ def ko_surnames() -> tuple[dict[str, KoSurname], dict[str, KoSurname]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _ru_lexicon_kinds() -> dict[str, frozenset[str]]:
+    """lexicon_key of each Latin spelling of the OpenCorpora dictionary → its kinds (surname, given, place)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in gzip_lines("ru_lexicon.tsv.gz"):
+        latin, _, kinds = line.partition("\t")
+        key = lexicon_key(latin)
+        table[key] = table.get(key, frozenset()) | frozenset(kinds.split(","))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
 def ru_lexicon() -> frozenset[str]:
     """Latin spellings of the Russian surnames, given names and places of the OpenCorpora dictionary
     (data/translit/ru_lexicon.tsv.gz, made by `python -m glossary.translit.derive --russian-lexicon`)."""
-    return frozenset(lexicon_key(line.split("\t", 1)[0]) for line in gzip_lines("ru_lexicon.tsv.gz"))
+    return frozenset(_ru_lexicon_kinds())
 
 
 @functools.lru_cache(maxsize=1)
 def ru_lexicon_places() -> frozenset[str]:
     """The keys (lexicon_key) of the OpenCorpora dictionary's place names among ru_lexicon()."""
-    return frozenset(lexicon_key(row[0]) for row in (line.split("\t") for line in gzip_lines("ru_lexicon.tsv.gz"))
-                     if len(row) > 1 and "place" in row[1].split(",") and not row[0].startswith("#"))
+    return frozenset(key for key, kinds in _ru_lexicon_kinds().items() if "place" in kinds)
 
 
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")

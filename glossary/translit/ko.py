@@ -63,8 +63,8 @@ def _voicing_mismatches(syllables: Sequence[str], chunks: Sequence[str]) -> int:
     count = 0
     for i in range(1, min(len(syllables), len(chunks))):
         want = _MEDIAL_ONSET.get(chunks[i][:1])
-        if want and chunks[i - 1][-1:] not in "ックプト" and syllables[i] \
-                and decompose(syllables[i])[0] in "ㅈㅊㄷㅌㅂㅍ" and decompose(syllables[i])[0] not in want:
+        onset = decompose(syllables[i])[0] if syllables[i] else ""
+        if want and chunks[i - 1][-1:] not in "ックプト" and onset and onset in "ㅈㅊㄷㅌㅂㅍ" and onset not in want:
             count += 1
     return count
 
