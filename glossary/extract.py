@@ -71,8 +71,21 @@ NAMED_TYPES = ("person", "place", "org", "weapon", "media")
 
 # Legal forms written before an organisation's name (公益財団法人国際文化会館): not part of the name.
 _LEGAL_FORMS = tuple(row[0] for row in data_lines("legal_forms.txt"))
-_SUFFIXES = {row[0]: row[1] for row in data_lines("suffix_types.tsv")}
-_SUFFIX_NEED = {row[0]: (row[2] if len(row) > 2 else "1") for row in data_lines("suffix_types.tsv")}
+
+
+def _suffix_rows() -> list[list[str]]:
+    """The heads of suffix_types.tsv, and the bodies of standalone_names.tsv named by a word ending in 部
+    (統一部, 組織指導部): 部 alone is too common a head (北東部), but such a body after its country or 党 is a
+    name too (韓国|統一部, 党|組織指導部)."""
+    rows = data_lines("suffix_types.tsv")
+    listed = {row[0] for row in rows}
+    return rows + [[row[0], "org", "1"] for row in data_lines("standalone_names.tsv")
+                   if len(row) > 1 and row[1] == "org" and row[0].endswith("部") and row[0] not in listed]
+
+
+_SUFFIX_ROWS = _suffix_rows()
+_SUFFIXES = {row[0]: row[1] for row in _SUFFIX_ROWS}
+_SUFFIX_NEED = {row[0]: (row[2] if len(row) > 2 else "1") for row in _SUFFIX_ROWS}
 _SUFFIX_LENGTHS = sorted({len(k) for k in _SUFFIXES}, reverse=True)
 
 

@@ -280,6 +280,7 @@ class Transliterator:
                 if republic:  # the direction is part of the republic's name: North Ossetia
                     pattern = pattern.replace("ern", "")
                 forms = [pattern.format(a) for a in alts] + [pattern.replace("ern", "").format(english)]
+                forms = list(dict.fromkeys(forms))  # (a republic's pattern has no -ern to drop)
                 return Transliteration(name, forms[0], stem_origin, round(min(conf, 0.8), 3), "rule", forms[:n])
         if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
             from glossary.translit.ru import PLACE_SUFFIXES
