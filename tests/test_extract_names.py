@@ -177,23 +177,19 @@ def test_a_news_agency_s_name_is_no_person_whatever_given_name_it_holds():
     assert type_of_entry(entries, "リア・ノーボスチ") != "person"
 
 
-def test_a_ministry_unidic_cuts_across_an_adverbial_noun_is_one_body():
+@pytest.mark.parametrize("text,name,piece", [
     # UniDic reads 韓国|統|一部 ('a part'); the South's ministries are 部
-    entries = extract("同政権は、韓国統一部が毎年まとめてきた報告書を公開しなかった。", file="t.txt")
-    assert type_of_entry(entries, "韓国統一部") == "org"
-    assert by_ja(entries, "韓国統") is None
-
-
-def test_a_named_body_after_a_word_for_a_body_is_the_name_alone():
-    entries = extract("国際人権団体ヒューマン・ライツ・ウオッチ（HRW）は批判した。", file="t.txt")
-    assert type_of_entry(entries, "ヒューマン・ライツ・ウオッチ") == "org"
-    assert by_ja(entries, "国際人権団体ヒューマン・ライツ・ウオッチ") is None
-
-
-def test_a_numbered_committee_is_one_body_with_the_body_before_it():
-    entries = extract("国連総会第3委員会（人権）は19日、決議を採択した。", file="t.txt")
-    assert type_of_entry(entries, "国連総会第3委員会") == "org"
-    assert by_ja(entries, "第3委員会") is None
+    ("同政権は、韓国統一部が毎年まとめてきた報告書を公開しなかった。", "韓国統一部", "韓国統"),
+    # a body named after a word for a body: the name alone
+    ("国際人権団体ヒューマン・ライツ・ウオッチ（HRW）は批判した。", "ヒューマン・ライツ・ウオッチ",
+     "国際人権団体ヒューマン・ライツ・ウオッチ"),
+    # a numbered committee is one body with the body before it
+    ("国連総会第3委員会（人権）は19日、決議を採択した。", "国連総会第3委員会", "第3委員会"),
+])
+def test_a_body_is_found_whole_and_no_piece_of_it_is_an_entry(text, name, piece):
+    entries = extract(text, file="t.txt")
+    assert type_of_entry(entries, name) == "org"
+    assert by_ja(entries, piece) is None
 
 
 def test_a_republic_and_its_name_alone_are_one_place():
