@@ -182,3 +182,13 @@ def test_two_hanja_that_name_a_large_korean_city_are_the_city(t):
     # 安 is a surname too, but 안양 is a city of 600,000 GeoNames knows
     res = t.transliterate("安養")
     assert res.english == "Anyang" and res.origin == "ko_south"
+
+
+@pytest.mark.parametrize("name, english, revised", [
+    ("金善淑", "Kim Sun-sook", "Kim Seon-suk"),  # 선 Sun, 숙 Sook: the spellings Southerners choose
+    ("朴順九", "Park Soon-koo", "Park Sun-gu"),  # 순 Soon, 구 Koo
+])
+def test_a_southern_given_name_takes_its_usual_syllable_spellings(t, name, english, revised):
+    result = t.transliterate(name, origin="ko_south", type="person", n=5)
+    assert result.english == english
+    assert revised in result.alternatives  # the Revised Romanization stays offered
