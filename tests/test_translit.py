@@ -111,6 +111,12 @@ def test_a_hanja_kanjidic_cannot_read_is_read_by_unihan(t):
     assert t.transliterate("鄭喆", origin="ko_north").english == "Jong Chol"
 
 
+@pytest.mark.parametrize("kana, english", [("ソボリ", "Sobol"), ("スクリパリ", "Skripal")])
+def test_a_final_ri_is_a_soft_l_or_r_without_its_vowel(t, kana, english):
+    # Russian ль and рь at a word's end are written リ (Соболь ソボリ, Скрипаль スクリパリ): no -li, no -ri
+    assert t.transliterate(kana, origin="ru").english == english
+
+
 def test_e_after_a_vowel_is_ye_unless_a_dictionary_says_otherwise(t):
     assert t.transliterate("トカエフ", origin="ru").english == "Tokayev"  # Е after a vowel: ye, as newsrooms write
     assert t.transliterate("ドストエフスキー", origin="ru").english == "Dostoevsky"  # the dictionary's spelling

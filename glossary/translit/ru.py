@@ -51,6 +51,7 @@ _TERRITORY_ENDINGS = ("etiya", "siya", "iya", "eya")
 LM_WEIGHT = 1.0
 COST_WEIGHT = 1.6
 BEAM = 48
+PLAIN_AT_END_COST = 2.5  # added to a word-final kana's word-inside spellings when it has word-end ones (リ$)
 # How the hand rules (with the character model) and the learned joint model are weighed (see _combine):
 # low weights let dictionary evidence (JMnedict, UniDic, Wikidata, weighted 2.2) outweigh both models.
 RULE_WEIGHT = 0.2
@@ -188,8 +189,13 @@ class RussianRules:
             # ン inside a word closes a syllable, so the kana before it has its vowel (チェクンコフ:
             # Chekunkov, not Cheknkov); a final ン may follow a bare consonant (ベルン: Bern)
             before_coda_n = word[i + length:i + length + 1] == "ン" and i + length + 1 < n
+            # a word-end spelling the table lists is preferred to the same kana's spelling inside a word
+            # (a final リ is Russian ль or рь: Sobol, Igor, not -li)
+            plain_extra = PLAIN_AT_END_COST if i + length == n and chunk + "$" in self.table else 0.0
             for key in keys:
+                extra = plain_extra if key == chunk else 0.0
                 for latin, cost in self.table.get(key, ()):
+                    cost += extra
                     if (lengthened or before_coda_n) and latin and latin[-1] not in "aeiouy":
                         continue  # a kana before ー keeps its vowel (ガルージン: ru, not a coda r)
                     if latin not in best or cost < best[latin]:
