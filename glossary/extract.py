@@ -588,6 +588,10 @@ def _find_kanji_persons(p: _Para) -> None:
                     para_ctx = orig.context_origins(text)
                 para_korean = para_ctx.get("ko_north", 0) + para_ctx.get("ko_south", 0)
                 side = orig.surname_side(ch, korean_ctx, chinese_ctx)
+                if side is not None and not (korean_ctx and chinese_ctx):
+                    # a sentence that names one country only (中ロ機の…は李在明政権の…) is weighed with its
+                    # paragraph, which may be about the other
+                    side = orig.surname_side(ch, korean_ctx + para_korean, chinese_ctx + para_ctx.get("zh", 0))
                 if ch in ko and (reading or side == "ko" or
                                  (titled and para_korean and not chinese_ctx and side is None)):
                     found = Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled)

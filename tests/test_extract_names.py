@@ -90,6 +90,9 @@ def test_loanword_pairs_without_a_person_still_split():
     # both countries in the sentence: a surname far commoner in one country decides (王 is rank 1 in China)
     ("北朝鮮の代表団は北京で王岐山氏と会談した。", "王岐山", "zh"),
     ("中国の外交官は北京で北朝鮮の崔英哲氏と会談した。", "崔英哲", "ko_north"),
+    # a sentence naming China alone, in a paragraph about the South: the paragraph weighs in
+    ("韓国空軍は戦闘機を発進させた。韓国外交部は抗議した。中ロ機の進入は李在明政権の発足後初めてだ。", "李在明", "ko_south"),
+    ("中国外交部は抗議した。中国の李強首相が述べた。", "李強", "zh"),
 ])
 def test_korean_or_chinese_name_in_mixed_context(text, name, origin):
     person = by_ja(extract(text, file="t.txt"), name)
