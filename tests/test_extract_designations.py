@@ -19,6 +19,8 @@ from extract_helpers import by_ja, type_of, type_of_entry
     ("短距離弾道ミサイル「ＫＮ２３」「ＫＮ２４」を発射した。", "ＫＮ２４"),  # full-width, as typeset news prints it
     ("米空軍のB52戦略爆撃機が参加した。", "B52"),  # a letter and two digits, like G20, but no group
     ("既に配備されている米国製F16と合わせ、近代化を進める。", "F16"),  # made in a country, no kind near
+    ("空軍のA50早期警戒管制機も確認された。", "A50"),  # aircraft that are not fighters or bombers
+    ("哨戒機P8が上空を飛行した。", "P8"),
 ])
 def test_a_latin_designation_near_a_kind_of_weapon_is_a_weapon(text, designation):
     assert type_of(text, designation) == "weapon"
