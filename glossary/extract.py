@@ -1272,6 +1272,17 @@ def _place_in_said_division(p: _Para, text: str, unit: tuple, kata_at: dict) -> 
         p.mentions.append(Mention(s, e, t.surface, "compound", type="place", proper=True))
 
 
+# a Latin gloss right after a word (パトリオット（PAC3）)
+_LATIN_GLOSS_AFTER = re.compile(r"[（(][A-Za-z]")
+
+
+def _weapon_name_word(text: str, token: Token) -> bool:
+    """Whether a katakana word after a kind of weapon names it: UniDic spells it as a proper name
+    (トマホーク-Tomahawk, not ランチャー-launcher), or the text glosses it in Latin (パトリオット（PAC3）)."""
+    return bool(_KATAKANA_WORD.fullmatch(token.surface)) and (
+        token.foreign[:1].isupper() or _LATIN_GLOSS_AFTER.match(text, token.end) is not None)
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -1294,12 +1305,13 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = chunk[1:]  # a country's letter before a name says whose it is (米|アラスカ州, 米|インド太平洋軍)
     if not chunk:
         return outside
-    if len(chunk) >= 2 and chunk[-1][2] is None and LATIN_DESIGNATION.fullmatch(text[chunk[-1][0]:chunk[-1][1]]):
+    if len(chunk) >= 2:
+        s, e, last = chunk[-1][:3]
         kind = _QUOTE_OPENERS.search(text[max(0, chunk[-2][1] - 8):chunk[-2][1]])
-        if kind is not None and _QUOTE_OPENER_TYPES[kind.group()] == "weapon":
-            # a kind of weapon, then its designation (戦略爆撃機|Tu95, 短距離弾道ミサイル|KN-23): the designation
-            # names the weapon, the kind is a term
-            s, e = chunk[-1][0], chunk[-1][1]
+        if kind is not None and _QUOTE_OPENER_TYPES[kind.group()] == "weapon" and (
+                LATIN_DESIGNATION.fullmatch(text, s, e) if last is None else _weapon_name_word(text, last)):
+            # a kind of weapon, then its designation or name (戦略爆撃機|Tu95, 短距離弾道ミサイル|KN-23,
+            # 巡航ミサイル|トマホーク): the designation names the weapon, the kind is a term
             p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
             chunk = chunk[:-1]
     if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):

@@ -26,6 +26,15 @@ def test_a_latin_designation_near_a_kind_of_weapon_is_a_weapon(text, designation
     assert type_of(text, designation) == "weapon"
 
 
+@pytest.mark.parametrize("text, name, weapon", [
+    ("巡航ミサイルトマホークを購入する。", "トマホーク", True),  # UniDic spells it as a name: Tomahawk
+    ("地対空誘導弾パトリオット（PAC3）を配備した。", "パトリオット", True),  # glossed in Latin letters
+    ("ミサイルランチャーを配備した。", "ランチャー", False),  # a launcher is no name
+])
+def test_a_katakana_name_after_a_kind_of_weapon_is_a_weapon(text, name, weapon):
+    assert (type_of(text, name) == "weapon") is weapon
+
+
 @pytest.mark.parametrize("text, designation", [
     ("G20首脳はミサイル発射を非難した。", "G20"),  # a group, whatever the sentence is about
     ("「ミサイル開発」研究会 FY2024-3号", "FY2024-3"),  # an issue of a report
