@@ -1848,8 +1848,10 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         if ctype in ("org", "media"):
             for cut in range(2, k):
                 t2, _ = _head_type(text, rest[:cut])
-                if t2 == "org" and \
-                        _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() not in ("党", "省", "部") \
+                # (a party, ministry, department, staff or airline goes on to name its own unit: 軍参謀本部情報総局,
+                # 北米航空宇宙防衛司令部)
+                if t2 == "org" and not _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group().endswith(
+                        ("党", "省", "部", "航空")) \
                         and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED \
                         and (any(_name_unit(u) for u in rest[cut:]) or not _ordinal_start(rest)):
                     # the first organisation closes: the rest is another (…アカデミー|極東研究所); not in a

@@ -172,6 +172,16 @@ def test_nested_organisations_split_at_each_head():
     assert find(entries, "ロシア科学アカデミー極東研究所") is None
 
 
+@pytest.mark.parametrize("text, name, piece", [
+    ("軍参謀本部情報総局（GRU）の局長が団長を務めた。", "軍参謀本部情報総局", "軍参謀本部"),  # a staff's own unit
+    ("北米航空宇宙防衛司令部（NORAD）が追跡した。", "北米航空宇宙防衛司令部", "北米航空"),  # no airline
+])
+def test_a_body_that_goes_on_to_name_its_own_unit_is_one_name(text, name, piece):
+    entries = extract(text)
+    assert find(entries, name) is not None and find(entries, name).type == "org"
+    assert find(entries, piece) is None
+
+
 def test_author_line_with_full_width_space():
     entries = extract("兵頭　慎治（防衛研究所）")
     assert find(entries, "兵頭慎治") is not None and find(entries, "兵頭慎治").type == "person"
