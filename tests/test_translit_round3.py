@@ -304,7 +304,9 @@ def test_a_final_ay_after_a_consonant_is_ai_as_newsrooms_write_it(t):
     assert t.transliterate("アルタイ地方", origin="ru").english == "Altai Krai"
 
 
-@pytest.mark.parametrize("name,english", [("ハンカ湖", "Lake Khanka"), ("イルティシ川", "Irtysh River")])
+@pytest.mark.parametrize("name,english", [("ハンカ湖", "Lake Khanka"), ("イルティシ川", "Irtysh River"),
+                                          ("ウスリー川", "Ussuri River"), ("コリマ川", "Kolyma River")])
 def test_russias_own_place_names_decide_what_the_katakana_cannot(t, name, english):
-    # OpenCorpora has Ханка and Иртыш: kh, not h; ы, which the katakana writes イ
+    # OpenCorpora has Ханка, Иртыш, Уссури and Колыма: kh, not h; ы, which the katakana writes イ; a doubled
+    # letter the katakana does not write; and a Russian river over JMnedict's Mexican Colima
     assert t.transliterate(name, origin="ru").english == english

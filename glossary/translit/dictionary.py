@@ -339,6 +339,21 @@ def ru_lexicon_places() -> frozenset[str]:
     return frozenset(key for key, kinds in _ru_lexicon_kinds().items() if "place" in kinds)
 
 
+def place_skeleton(latin: str) -> str:
+    """What katakana keeps of a Latin place name: r and l, y and i are one, and a doubled letter is single
+    (Kolyma and Kolima, Ussuri and Usuri, Taymyr and Taimir share a skeleton)."""
+    return re.sub(r"(.)\1+", r"\1", latin.lower().replace("l", "r").replace("y", "i"))
+
+
+@functools.lru_cache(maxsize=1)
+def ru_places_by_skeleton() -> dict[str, tuple[str, ...]]:
+    """The OpenCorpora dictionary's place names (ru_lexicon_places) by their place_skeleton."""
+    index: dict[str, list[str]] = {}
+    for key in sorted(ru_lexicon_places()):
+        index.setdefault(place_skeleton(key), []).append(key)
+    return {skeleton: tuple(keys) for skeleton, keys in index.items()}
+
+
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 

@@ -17,7 +17,8 @@ from itertools import combinations
 
 from glossary.normalize import variant_key
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
-                                          lexicon_key, ru_lexicon, ru_lexicon_places, unidic_foreign)
+                                          lexicon_key, place_skeleton, ru_lexicon, ru_lexicon_places,
+                                          ru_places_by_skeleton, unidic_foreign)
 from glossary.translit.gazetteer import POST_SOVIET, Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
@@ -61,6 +62,7 @@ JOINT_MARGIN = 3.0
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
 PLACE_LEXICON_WEIGHT = 0.5  # and more for a place found among its places
+PLACE_SKELETON_WEIGHT = 2.0  # for a Russian place name the rules cannot spell but whose skeleton they do
 UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
 PLACE_WIKIDATA_SHARE = 0.5  # how much a spelling among Wikidata's personal names counts for a place
 BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
@@ -359,6 +361,7 @@ class RussianTransliterator:
                 scores[form] = s if s is not None else None
         evidence: dict[str, float] = {}
         dict_forms: list[str] = []
+        russian_place = False  # whether a spelling is among Russia's own place names
         exonyms: set[str] = set()  # JMnedict's names of this place, English's own where it has one (Crimea)
         for hit in self.jmnedict.katakana(kana):
             # the lookup folds ー away; a name spelled with a different vowel length (アムル for アムール)
@@ -406,16 +409,19 @@ class RussianTransliterator:
             for form, weight in self._derived(kana):
                 evidence[form] = evidence.get(form, 0.0) + weight
         if place:
-            # a place of the dictionary (ハンカ湖: Khanka), or one whose ы the katakana wrote イ (イルティシ:
-            # Irtysh, where the rules spell Irtish): Russian's own place names decide what the katakana cannot
+            # a place of the dictionary (ハンカ湖: Khanka), or one the katakana spells but the models do not,
+            # its r or l, y or i, or doubled letter unknown to them (イルティシ: Irtysh, コリマ: Kolyma, ウスリー:
+            # Ussuri): Russian's own place names decide what the katakana cannot
             places = ru_lexicon_places()
             for form in list(scores):
-                twins = [form] + [form[:i] + "y" + form[i + 1:] for i in range(1, len(form))
-                                  if form[i] == "i" and form[i - 1] not in "aeiouy"]
-                for twin in twins:
-                    if lexicon_key(twin) in places:
-                        evidence[twin] = evidence.get(twin, 0.0) + PLACE_LEXICON_WEIGHT
-                        scores.setdefault(twin, None)
+                if lexicon_key(form) in places:
+                    evidence[form] = evidence.get(form, 0.0) + PLACE_LEXICON_WEIGHT
+                for known in ru_places_by_skeleton().get(place_skeleton(form), ()):
+                    if known not in scores:
+                        # (the models' floor scores are what spelling it costs them)
+                        evidence[known] = evidence.get(known, 0.0) + PLACE_SKELETON_WEIGHT
+                        scores[known] = None
+            russian_place = any(lexicon_key(form) in places for form in scores)
         # a Russian name of this spelling exists (ドボルニコフ: Dvornikov, not Dvolnikov): what the katakana
         # cannot tell (r or l, s or sh), a dictionary of Russian names can
         surname = position in ("last", "only")
@@ -464,7 +470,7 @@ class RussianTransliterator:
             # diacritics, and the French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is
             # Prigozhin)
             foreign = _FOREIGN_SHAPE.search(form)
-            if foreign and foreign.group().startswith("c") and form in exonyms:
+            if foreign and foreign.group().startswith("c") and form in exonyms and not russian_place:
                 foreign = None  # English's own name of the place (Crimea), not another language's spelling
             if foreign or (kana.endswith("ン") and _SILENT_E.search(form)):
                 total[form] -= FOREIGN_SHAPE_PENALTY
