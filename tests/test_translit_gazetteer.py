@@ -258,3 +258,9 @@ def test_a_korean_province_is_koreas_though_jmnedict_reads_it_in_japanese(t):
 def test_a_dictionary_s_scholarly_spelling_of_a_russian_city_gives_way_to_the_usual_one(t):
     res = t.transliterate("ノボロシースク", type="place")
     assert res.english == "Novorossiysk" and "Novorossiisk" in res.alternatives
+
+
+def test_one_hanja_before_do_is_no_province(t):
+    # a province has two hanja before 道 (江原道); 清道 is a county's whole name, as 泰山 is a mountain's
+    assert t.transliterate("清道（チョンド）", origin="ko_south", type="place").english == "Cheongdo"
+    assert t.transliterate("江原道", origin="ko_south", type="place").english == "Gangwon Province"

@@ -736,7 +736,8 @@ class Transliterator:
         stem = han
         full_reading = reading
         for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
-            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix == "山" else 0):
+            # (a province has two hanja before 道: 清道 is a county named so, as 泰山 is a mountain's name)
+            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道") else 0):
                 pattern, stem = pat, han[: -len(suffix)]
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
