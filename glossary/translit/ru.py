@@ -63,6 +63,7 @@ JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
 PLACE_LEXICON_WEIGHT = 0.5  # and more for a place found among its places
 PLACE_SKELETON_WEIGHT = 2.0  # for a Russian place name the rules cannot spell but whose skeleton they do
+PLACE_SKELETON_CANDIDATES = 5  # how many of the rules' best spellings have their skeleton looked up
 UKRAINIAN_BONUS = 0.5  # how far a Ukrainian's surname spelled the Ukrainian way leads its Russian spelling
 PLACE_WIKIDATA_SHARE = 0.5  # how much a spelling among Wikidata's personal names counts for a place
 BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
@@ -416,6 +417,7 @@ class RussianTransliterator:
             for form in list(scores):
                 if lexicon_key(form) in places:
                     evidence[form] = evidence.get(form, 0.0) + PLACE_LEXICON_WEIGHT
+            for form in [c.latin for c in rule[:PLACE_SKELETON_CANDIDATES]]:  # (the hand rules' own spellings)
                 for known in ru_places_by_skeleton().get(place_skeleton(form), ()):
                     if known not in scores:
                         # (the models' floor scores are what spelling it costs them)
