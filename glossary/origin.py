@@ -123,11 +123,30 @@ def _origin_word_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
+# A one-character country (中, 日, 朝) is also a word's first character (中央, 日曜, 朝刊) or a date's (10日): it
+# names a country next to another one (日米, 中ロ), after a word of relations (訪中, 対米, 駐日), or before a word
+# of its state (米軍, 露外相, 中首脳)
+_LETTER_NEIGHBOURS = frozenset("朝韓露中米英独仏日ロ")
+_LETTER_BEFORE = frozenset("訪対駐在反親来離")
+_LETTER_AFTER = re.compile(r"軍|側|政府|政権|首脳|外相|外務|国防|大統領|首相|当局|大使|紙|艦|機")
+
+
+def letter_names_country(text: str, start: int) -> bool:
+    """Whether the one-character country at `start` in `text` names the country (see _LETTER_NEIGHBOURS)."""
+    before, after = text[start - 1:start] if start else "", text[start + 1:start + 2]
+    if before.isdigit():
+        return False  # a date or a count (10日)
+    return before in _LETTER_NEIGHBOURS or after in _LETTER_NEIGHBOURS or before in _LETTER_BEFORE \
+        or not after or not ("\u4e00" <= after <= "\u9fff") or _LETTER_AFTER.match(text, start + 1) is not None
+
+
 def context_origins(text: str) -> dict[str, int]:
     """Counts of origin indicators (北朝鮮 → ko_north, 韓国 → ko_south, ロシア → ru, ...) in `text`."""
     counts: dict[str, int] = {}
     table = origin_words()
     for m in _origin_word_re().finditer(text):
+        if len(m.group()) == 1 and not letter_names_country(text, m.start()):
+            continue
         o = table[m.group()]
         counts[o] = counts.get(o, 0) + (2 if len(m.group()) > 1 else 1)
     return counts
@@ -149,7 +168,8 @@ def frame_origin(paragraph: str) -> str | None:
 def origin_of_compound(text: str) -> str | None:
     """The origin a compound name wears on its face (朝鮮中央通信 → ko_north, ロシア連邦外務省 → ru)."""
     m = _origin_word_re().search(text)
-    while m and len(m.group()) == 1 and m.start() > 0:  # a one-character country inside a word (中東) is no mark
+    # a one-character country inside a word (中東) or starting an ordinary one (中央アジア) is no mark
+    while m and len(m.group()) == 1 and (m.start() > 0 or not letter_names_country(text, 0)):
         m = _origin_word_re().search(text, m.start() + 1)
     return origin_words()[m.group()] if m else None
 

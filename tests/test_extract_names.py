@@ -211,3 +211,14 @@ def test_a_resolution_written_with_its_number_is_one_event_however_written():
     entries = extract("安保理決議第2397号に違反する。決議2397は労働者の送還を求めた。", file="t.txt")
     resolution = by_ja(entries, "安保理決議第2397号")
     assert resolution is not None and resolution.type == "event" and "決議2397" in resolution.variants
+
+
+@pytest.mark.parametrize("text, origins", [
+    ("中央アジアの首脳が集まった。", {}),  # 中 begins an ordinary word: no mark of China
+    ("10日、会談した。", {}),  # nor 日 a date
+    ("中ロ機が飛行した。米軍が確認した。", {"zh": 1, "en": 1}),  # one country next to another, or its forces
+    ("露外相が述べた。", {"ru": 1}),
+])
+def test_a_one_character_country_counts_only_where_it_names_the_country(text, origins):
+    from glossary.origin import context_origins
+    assert context_origins(text) == origins
