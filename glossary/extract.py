@@ -2244,6 +2244,13 @@ def _find_lone_names(p: _Para) -> None:
             before -= 1
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
             tokens[last + 1].surface not in _NO_LONGER_NAME and not part_after
+        region_inside = _STANDALONE_NAMES[m.group()] == "place" and KATA_RUN.search(m.group()) is not None \
+            and last + 1 < len(codes) and codes[last + 1] in NOUN_CODES
+        if region_inside:
+            # a world region with a katakana word, before words that name something longer (中央アジア|首脳会議,
+            # 東南アジア|諸国連合): its katakana piece (アジア) names nothing there
+            p.mentions = [x for x in p.mentions if not (m.start() < x.start and x.end <= m.end())]
+            continue
         if after_noun:
             continue
         if before >= 0 and codes[before] in NOUN_CODES:
@@ -2295,6 +2302,30 @@ def _join_numbered_committees(p: _Para) -> None:
         p.mentions.append(Mention(body.start, m.end(), text[body.start:m.end()], "compound", type="org",
                                   proper=True))
         _drop_terms(p, body.start, m.end())
+
+
+def _join_parties_to_events(p: _Para) -> None:
+    """An event named with the parties before it, joined by ・ (ロシア・中央アジア首脳会議, 中国・中央アジアサミット,
+    EU・中央アジア首脳会議) is one event: the last party alone names no meeting. The parties stay names too."""
+    text = p.para.text
+    for event in [m for m in p.mentions if m.type == "event" and text[m.start - 1:m.start] == "・"]:
+        start, parties = event.start, []
+        while True:
+            party = next((x for x in p.mentions if x.end == start - 1 and text[start - 1] == "・"
+                          and x.type in ("place", "org")), None)
+            if party is None:
+                break
+            start = party.start
+            parties.append(party)
+        if not parties:
+            continue
+        p.mentions = [x for x in p.mentions if x is not event and not any(x is party for party in parties) and not (
+            x.type in ("", "term") and start <= x.start and x.end <= event.end)]
+        p.mentions.append(Mention(start, event.end, text[start:event.end], "compound", type="event", proper=True))
+        # (each party is a name inside the event's, as a place is inside a body's)
+        p.mentions += [Mention(x.start, x.end, x.text, "inner", type=x.type, origin=x.origin, proper=True)
+                       for x in parties]
+        _drop_terms(p, start, event.end)
 
 
 def _part_or_title_after(text: str, tokens, end: int) -> bool:
@@ -2734,6 +2765,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_old_kanji_places(p)
     if "第" in text:
         _join_numbered_committees(p)
+    if "・" in text:
+        _join_parties_to_events(p)
     if "決議" in text:
         _find_numbered_resolutions(p)
     if "【" in text or "(" in text or "（" in text:

@@ -182,6 +182,17 @@ def test_a_body_that_goes_on_to_name_its_own_unit_is_one_name(text, name, piece)
     assert find(entries, piece) is None
 
 
+@pytest.mark.parametrize("text, event, party", [
+    ("プーチン大統領はロシア・中央アジア首脳会議に出席した。", "ロシア・中央アジア首脳会議", "ロシア"),
+    ("中国・中央アジアサミットを開いた。", "中国・中央アジアサミット", "中国"),
+])
+def test_an_event_named_with_its_parties_is_one_event(text, event, party):
+    entries = extract(text)
+    assert find(entries, event) is not None and find(entries, event).type == "event"
+    assert find(entries, party) is not None and find(entries, party).type == "place"  # a name of its own too
+    assert find(entries, "アジア") is None  # no piece of the region 中央アジア
+
+
 def test_author_line_with_full_width_space():
     entries = extract("兵頭　慎治（防衛研究所）")
     assert find(entries, "兵頭慎治") is not None and find(entries, "兵頭慎治").type == "person"
