@@ -2310,9 +2310,8 @@ def _join_parties_to_events(p: _Para) -> None:
     text = p.para.text
     for event in [m for m in p.mentions if m.type == "event" and text[m.start - 1:m.start] == "・"]:
         start, parties = event.start, []
-        while True:
-            party = next((x for x in p.mentions if x.end == start - 1 and text[start - 1] == "・"
-                          and x.type in ("place", "org")), None)
+        while text[start - 1:start] == "・":
+            party = next((x for x in p.mentions if x.end == start - 1 and x.type in ("place", "org")), None)
             if party is None:
                 break
             start = party.start

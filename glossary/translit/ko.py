@@ -40,8 +40,8 @@ _FINAL_SOUND = {"ㄱ": "k", "ㄲ": "k", "ㄳ": "k", "ㄺ": "k", "ㅋ": "k", "ㄴ
 
 # Given-name syllables whose non-RR spelling is the one South Koreans mostly choose for their own names
 # (passports, bylines): Hee, Sung, Soo, Young, Hyun, Wook, Kyu, Keon, Byung, Kang, Joon, Doo, Hoo, Duck, Sup, Sun
-# (선), Soon (순), Sook (숙), Koo (구). Other syllables keep Revised Romanization as first choice (Seok, Cheol are split), their popular spelling
-# coming as an alternative.
+# (선), Soon (순), Sook (숙), Koo (구). Other syllables keep Revised Romanization as first choice (Seok, Cheol are
+# split), their popular spelling coming as an alternative.
 ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeon": "hyun", "uk": "wook", "gyu": "kyu",
              "u": "woo", "myeong": "myung", "gyeong": "kyung", "hyeok": "hyuk", "mu": "moo", "hun": "hoon",
              "guk": "kuk", "ui": "eui", "gi": "ki", "gwan": "kwan", "gwang": "kwang", "geon": "keon",
