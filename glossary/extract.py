@@ -2318,7 +2318,8 @@ def _join_parties_to_events(p: _Para) -> None:
             parties.append(party)
         if not parties:
             continue
-        p.mentions = [x for x in p.mentions if x is not event and not any(x is party for party in parties) and not (
+        replaced = [event, *parties]  # (each comes back below: the parties as names inside the event's)
+        p.mentions = [x for x in p.mentions if not any(x is r for r in replaced) and not (
             x.type in ("", "term") and start <= x.start and x.end <= event.end)]
         p.mentions.append(Mention(start, event.end, text[start:event.end], "compound", type="event", proper=True))
         # (each party is a name inside the event's, as a place is inside a body's)
