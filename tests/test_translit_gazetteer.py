@@ -82,6 +82,28 @@ def t():
     return Transliterator()
 
 
+@pytest.mark.parametrize("japanese, english", [
+    ("沿海地方", "Primorsky Krai"),  # a translation: "coastal region"
+    ("ユダヤ自治州", "Jewish Autonomous Oblast"),
+    ("カフカス山脈", "Caucasus Mountains"),  # the Russian Kavkaz, named in English by its old exonym
+    ("トゥヴァ共和国", "Tuva"),  # ヴ/ブ folded
+    ("ハンティ・マンシ自治管区", "Khanty-Mansi Autonomous Okrug"),
+])
+def test_a_russian_region_by_its_japanese_name(t, japanese, english):
+    r = t.transliterate(japanese)
+    assert (r.english, r.origin, r.source) == (english, "ru", "dictionary")
+
+
+def test_a_region_table_spelling_is_no_person_and_no_korean_place(t):
+    from glossary.translit.gazetteer import russian_region
+    assert russian_region("ザバイカル地方")[0] == "Zabaykalsky Krai"
+    assert russian_region("ザバイカル") == ("Transbaikalia", "Zabaykalye")
+    assert russian_region("ラブロフ") is None
+    # a Korean reading asked for is not overruled by the Russian table
+    assert t.transliterate("沿海地方", origin="ko_north", type="place").english == "Primorsky Krai"
+    assert t.transliterate("ザバイカル", type="person").english != "Transbaikalia"
+
+
 def test_a_russian_town_the_rules_misspell_is_confirmed_by_geonames(t):
     # the rules alone prefer r (Presetsk); the shipped table knows the town Plesetsk
     assert gazetteer().post_soviet("Plesetsk") is not None

@@ -21,7 +21,7 @@ from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
                                           name_heads, region_heads, region_modifiers, state_bodies, to_katakana,
                                           wire_services)
-from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
+from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key, russian_region
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, initial_sound_rule,
@@ -125,6 +125,9 @@ class Transliterator:
             return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
         if origin == "ko":
             origin = "ko_auto"
+        region = russian_region(text) if origin in ("auto", "ru") and type != "person" else None
+        if region is not None:  # a region of Russia, whose Japanese name may be a translation (沿海地方)
+            return Transliteration(name, region[0], "ru", 0.92, "dictionary", list(region[:n]))
         try:
             if type == "place":
                 known = self._place_dictionary(text)
