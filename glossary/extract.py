@@ -1043,6 +1043,7 @@ def _content_unit(u: tuple[int, int, Token | None]) -> bool:
 
 # modifiers that say what kind of body a head is (国営, テレビ, 大手) without naming one
 _GENERIC_MODIFIERS = frozenset(row[0] for row in data_lines("generic_modifiers.txt"))
+_BRANCH_WORDS = frozenset(row[0] for row in data_lines("branch_words.txt"))
 
 
 # business groups' names UniDic has as common words (現代: Hyundai in 現代自動車, 現代グループ)
@@ -3221,7 +3222,8 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
                          and g.key[: -len(short.key)] in countries]
             else:
                 longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)]
-                longs += by_tail.get(short.key, [])
+                # (a branch's name ends in its whole's: 航空自衛隊 is one branch of 自衛隊, no long form of it)
+                longs += [g for g in by_tail.get(short.key, []) if g.key[: -len(short.key)] not in _BRANCH_WORDS]
             roots = {id(g.root()): g for g in longs if g.root() is not short.root()}
             if len(roots) == 1:
                 _union(next(iter(roots.values())), short)

@@ -1098,6 +1098,8 @@ class Transliterator:
             # before the body, a country and nothing else (韓国国会, 米国防総省), or nothing
             origin = origin_words().get(prefix) if prefix else entry.origin
             row = bodies.get((body, origin or ""))
+            if row is None and not prefix:  # a body only one country has (自衛隊: Japan's)
+                row = bodies.get((body, "*"))
             if row is not None:
                 english, alternatives = row
                 return Transliteration(entry.ja, english, origin, 0.85, "dictionary", [english, *alternatives][:n])
