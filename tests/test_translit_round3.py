@@ -310,3 +310,26 @@ def test_russias_own_place_names_decide_what_the_katakana_cannot(t, name, englis
     # OpenCorpora has Ханка, Иртыш, Уссури and Колыма: kh, not h; ы, which the katakana writes イ; a doubled
     # letter the katakana does not write; and a Russian river over JMnedict's Mexican Colima
     assert t.transliterate(name, origin="ru").english == english
+
+
+def test_russian_kh_is_kept_where_no_dictionary_has_a_bare_h(t):
+    # Russian х is kh in English; the katakana's ハ row cannot tell it from h (マホニン: Makhonin, not Mahonin)
+    r = t.transliterate("マホニン", origin="ru")
+    assert r.english == "Makhonin" and "Mahonin" in r.alternatives
+
+
+def test_a_j_where_the_katakana_has_no_ji_is_another_languages_y(t):
+    assert t.transliterate("ピョートル・ヤン", origin="ru").english == "Pyotr Yan"  # not the Polish/Czech Jan
+
+
+def test_a_surname_ending_in_yo_v_is_spelled_ev_as_news_prints_it(t):
+    # -ёв: Tsivilev, Seleznev (the -yov spelling stays an alternative)
+    r = t.transliterate("ツィビリョフ", origin="ru")
+    assert r.english == "Tsivilev"
+
+
+@pytest.mark.parametrize("name, english", [("漢南洞（ハンナムドン）", "Hannam-dong"), ("九里（クリ）", "Guri")])
+def test_a_korean_neighbourhood_and_a_city_ending_in_ri(t, name, english):
+    # 洞 is a neighbourhood (-dong); a single hanja before 里 is no village's name (九里 is the city Guri)
+    r = t.transliterate(name, origin="ko", type="place")
+    assert r.english == english

@@ -40,7 +40,7 @@ _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich
 # Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
                      ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
-                     ("里", "리", "{}-ri"), ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
+                     ("里", "리", "{}-ri"), ("洞", "동", "{}-dong"), ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
                      ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
                      ("江", "강", "{} River"), ("市", "시", "{}")]
 # Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end
@@ -739,8 +739,9 @@ class Transliterator:
         stem = han
         full_reading = reading
         for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
-            # (a province has two hanja before 道: 清道 is a county named so, as 泰山 is a mountain's name)
-            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道") else 0):
+            # (a province or a village has two hanja before 道 or 里: 清道 is a county named so, 九里 a city, as
+            # 泰山 is a mountain's name)
+            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道", "里") else 0):
                 pattern, stem = pat, han[: -len(suffix)]
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
@@ -829,6 +830,8 @@ class Transliterator:
             south = cap(self.ko.south_place(given))
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
+        if pattern == "{}-dong":  # a neighbourhood is also written as one word (Myeong-dong, Myeongdong)
+            forms += [f"{first}dong", f"{second}dong"]
         if north.startswith("J"):
             # the older McCune-Reischauer spelling, which many English texts keep (Chagang for Jagang)
             forms.append(pattern.format("Ch" + north[1:]))

@@ -71,10 +71,14 @@ BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
 W_PENALTY = 3.0
+J_FOR_Y_PENALTY = 8.0  # more than dictionaries listing the name of another language many times give (Jan)
+H_PENALTY = 1.5
+_BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, ts-h...
 _FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
 # Latin letters that look like Cyrillic ones (В н у к о в о typed as B h y k o b o)
 _CYRILLIC_LOOKALIKE = re.compile(r"[abcehkmoptxy]+")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
+_J_KANA = re.compile("[ジヂ]")  # the only kana a Russian name's j (Dzh-, Japarov) may stand for
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
 
 
@@ -467,6 +471,13 @@ class RussianTransliterator:
             if twin != form and not evidence.get(form) and \
                     total.get(twin, -math.inf) < total[form] + AFTER_VOWEL_YE_BONUS:
                 total[twin] = total[form] + AFTER_VOWEL_YE_BONUS
+        for form in list(total):
+            # Russian х is kh in English (Makhonin, Khabarovsk): a bare h, which the katakana's ハ row cannot
+            # tell from it, stays only where a dictionary has this very spelling (Hvorostovsky)
+            if _BARE_H.search(form) and not evidence.get(form):
+                twin = _BARE_H.sub("kh", form)
+                total[twin] = max(total.get(twin, -math.inf), total[form])
+                total[form] -= H_PENALTY
         for form in total:
             # spellings no Russian name has in English: Polish cz/sz/-wicz, c without h, q, letters with
             # diacritics, and the French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is
@@ -474,7 +485,10 @@ class RussianTransliterator:
             foreign = _FOREIGN_SHAPE.search(form)
             if foreign and foreign.group().startswith("c") and form in exonyms and not russian_place:
                 foreign = None  # English's own name of the place (Crimea), not another language's spelling
-            if foreign or (kana.endswith("ン") and _SILENT_E.search(form)):
+            # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan)
+            if "j" in form and not _J_KANA.search(kana):
+                total[form] -= J_FOR_Y_PENALTY
+            elif foreign or (kana.endswith("ン") and _SILENT_E.search(form)):
                 total[form] -= FOREIGN_SHAPE_PENALTY
             elif "w" in form and not evidence.get(form):
                 # Russian в is v in English (ワリエワ Valieva); a w stays only where a dictionary has it
