@@ -207,8 +207,8 @@ def _direct_title(text: str, end: int) -> int:
     return n if n >= 2 or text[end:end + 1] == "氏" else 0
 
 
-# an administration after its leader's name, the leader's country letter between (トランプ米政権, 尹錫悦政権)
-_GOVERNMENT_AFTER = re.compile(r"[米露中韓朝英仏独]?政権")
+# an administration after its leader's name, the leader's country letter or "former" between (トランプ米政権, 尹錫悦前政権)
+_GOVERNMENT_AFTER = re.compile(r"[米露中韓朝英仏独]?[前現]?政権")
 
 
 def _title_follows(text: str, end: int) -> bool:

@@ -87,3 +87,22 @@ def test_spellings_of_one_name_and_islands_named_without_their_word_join():
     assert minasyan is not None and "ミナシアン" in minasyan.variants
     islands = by_ja(entries, "歯舞群島")
     assert islands is not None and "歯舞" in islands.variants
+
+
+def test_a_body_only_the_south_has_places_its_officer_in_the_south():
+    # the sentence names North Korea too (as the target), but 合同参謀本部 is the South's Joint Chiefs of Staff
+    text = "合同参謀本部の陳永承議長は同日、前線部隊を訪れ、北朝鮮の海岸砲陣地を狙う兵器の配備状況を点検した。"
+    assert by_ja(extract(text, file="t.txt"), "陳永承").origin == "ko_south"
+
+
+def test_a_leader_before_his_former_administration_is_a_person():
+    text = "李在明政権は、尹錫悦前政権が停止した合意の復元を検討してきた。"
+    entry = by_ja(extract(text, file="t.txt"), "尹錫悦")
+    assert entry is not None and entry.type == "person"
+
+
+def test_the_self_defense_forces_and_a_branch_of_them_are_two_bodies():
+    entries = extract("航空自衛隊の戦闘機が緊急発進した。自衛隊機が監視した。", file="t.txt")
+    whole, branch = by_ja(entries, "自衛隊"), by_ja(entries, "航空自衛隊")
+    assert whole is not None and branch is not None and whole is not branch
+    assert whole.type == branch.type == "org"
