@@ -2265,6 +2265,8 @@ def _find_lone_names(p: _Para) -> None:
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
                                   proper=True))
+        # its pieces are no terms of their own (民主党 of 共に民主党); a longer term around it stays (米|国防総省)
+        p.terms = [t for t in p.terms if not (m.start() <= t[0] and t[1] <= m.end())]
 
 
 # a resolution known by its number (決議2397, 安保理決議第2397号): the body's short name before it is part of it
@@ -2287,15 +2289,48 @@ def _find_numbered_resolutions(p: _Para) -> None:
         _drop_terms(p, m.start(), m.end())
 
 
-# a committee known by its number (第3委員会, 第一小委員会), written right after the body it belongs to
-_NUMBERED_COMMITTEE = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}(?:小委員会|委員会|分科会|部会)")
+# an event known by its date, month・day, and the words for it (9・19南北軍事合意, 9・19合意, 6・15共同宣言)
+_EVENT_HEADS = sorted((head for head, kind in _SUFFIXES.items() if kind == "event"), key=len, reverse=True)
+_DATED_EVENT = re.compile(r"(?<![0-9０-９・.])(?:1[0-2]|[1-9]|１[０-２]|[１-９])・(?:[12][0-9]|3[01]|[1-9]|[１２][０-９]|３[０１]|[１-９])"
+                          r"(?=[\u4e00-\u9fff\u30a1-\u30ff])([\u4e00-\u9fff\u30a1-\u30ffー]+)")
 
 
-def _join_numbered_committees(p: _Para) -> None:
-    """A numbered committee written right after its body's name is one body with it (国連総会|第3委員会): the
-    number alone names no committee, so the two mentions become one organisation."""
+def _find_dated_events(p: _Para) -> None:
+    """An agreement, declaration or incident named by its date (9・19南北軍事合意: the September 19 military
+    agreement) is one event, date and all: the date is its name, not a count before it."""
     text = p.para.text
-    for m in _NUMBERED_COMMITTEE.finditer(text):
+    for m in _DATED_EVENT.finditer(text):
+        words = m.group(1)
+        head = next((h for h in _EVENT_HEADS if words.endswith(h)), None)
+        if head is None:
+            # (the run may go on past the event: 9・19合意|復元, where UniDic ends the name at its head)
+            cut = max((words.find(h) + len(h) for h in _EVENT_HEADS if h in words), default=-1)
+            if cut <= 0:
+                continue
+            end = m.start(1) + cut
+        else:
+            end = m.end()
+        p.mentions = [x for x in p.mentions if not (x.start < end and m.start() < x.end and x.type not in
+                                                    ("person", "place", "org"))]
+        name = text[m.start():end]
+        head = next(h for h in _EVENT_HEADS if name.endswith(h))
+        short = text[m.start():m.start(1)] + head  # the date and the head alone name it too (9・19合意)
+        p.mentions.append(Mention(m.start(), end, name, "compound", type="event", proper=True,
+                                  aliases=[short] if short != name else []))
+        _drop_terms(p, m.start(), end)
+
+
+# a committee or a military unit known by its number (第3委員会, 第7艦隊), written right after the body it
+# belongs to
+_NUMBERED_UNIT = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}(?:小委員会|委員会|分科会|部会|艦隊|軍団|師団|旅団|連隊)")
+
+
+def _join_numbered_units(p: _Para) -> None:
+    """A numbered committee or unit written right after its body's name is one body with it (国連総会|第3委員会,
+    米海軍|第7艦隊): the number says which of the body's committees or fleets, so the two mentions become one
+    organisation."""
+    text = p.para.text
+    for m in _NUMBERED_UNIT.finditer(text):
         body = next((x for x in p.mentions if x.end == m.start() and x.type == "org"), None)
         if body is None:
             continue
@@ -2765,7 +2800,9 @@ def _analyse(para: Paragraph) -> _Para:
     if _OLD_KANJI.search(text):
         _find_old_kanji_places(p)
     if "第" in text:
-        _join_numbered_committees(p)
+        _join_numbered_units(p)
+    if "・" in text:
+        _find_dated_events(p)
     if "・" in text:
         _join_parties_to_events(p)
     if "決議" in text:

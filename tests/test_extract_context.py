@@ -106,3 +106,23 @@ def test_the_self_defense_forces_and_a_branch_of_them_are_two_bodies():
     whole, branch = by_ja(entries, "自衛隊"), by_ja(entries, "航空自衛隊")
     assert whole is not None and branch is not None and whole is not branch
     assert whole.type == branch.type == "org"
+
+
+def test_an_agreement_named_by_its_date_is_one_event_with_its_short_form():
+    entries = extract("2018年の9・19南北軍事合意の趣旨に反する。政府は9・19合意の復元を検討した。", file="t.txt")
+    event = by_ja(entries, "9・19南北軍事合意")
+    assert event is not None and event.type == "event" and "9・19合意" in event.variants
+    assert by_ja(entries, "19南北軍事合意") is None
+
+
+def test_a_numbered_fleet_after_its_navy_is_one_body():
+    entries = extract("米海軍第7艦隊の駆逐艦も周辺海域で情報収集にあたった。", file="t.txt")
+    fleet = by_ja(entries, "米海軍第7艦隊")
+    assert fleet is not None and fleet.type == "org"
+
+
+def test_a_korean_party_opening_on_a_kana_word_is_named_whole():
+    entries = extract("与党・共に民主党は法案を提出した。", file="t.txt")
+    party = by_ja(entries, "共に民主党")
+    assert party is not None and party.type == "org" and party.origin == "ko_south"
+    assert by_ja(entries, "民主党") is None
