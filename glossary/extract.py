@@ -555,6 +555,8 @@ def _find_kanji_persons(p: _Para) -> None:
                 reading = _korean_reading_after(text, end)
                 if g == 1 and not (direct or reading):
                     continue
+                if text[end - 1] == "島" and not (direct or reading):
+                    continue  # an island (白翎島), no family name and a given name
                 if direct and not reading and _TITLES.get(text[end:end + direct]) == "ja":
                     continue  # a Japanese office (林芳正官房長官): a Japanese name, read below
                 titled = direct or _title_follows(text, end) or (g == 2 and _GOVERNMENT_AFTER.match(text, end) is not None)
@@ -1640,6 +1642,37 @@ _DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff�
 
 
 _OLD_KANJI = re.compile("[" + "".join(sorted(old_to_new_kanji())) + "]")
+_KOREA_NAMED = re.compile("北朝鮮|韓国|朝鮮民主主義人民共和国|大韓民国")
+_HANJA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}(?:半島|島)")
+# a word of two kanji standing alone, between non-nouns: 開城 of 海州や開城の付近
+_LONE_KANJI_WORD = re.compile(r"(?<![ndplsgu])n(?![ndplsgu])")
+
+
+def _find_korean_places_read_as_words(p: _Para) -> None:
+    """In a paragraph that names a Korea, a Korean town whose name UniDic reads as a Japanese word (開城
+    Kaesong, read かいじょう 'surrender of a castle'): a word of two or three kanji standing alone that JMnedict
+    lists as a place of Korea; and an island or peninsula named in hanja UniDic does not know as one."""
+    text, tokens = p.para.text, p.tokens
+    for m in _LONE_KANJI_WORD.finditer(tokens.codes):
+        k = m.start()
+        t = tokens[k]
+        if not (2 <= len(t.surface) <= 3 and KANJI_RUN.fullmatch(t.surface)):
+            continue
+        if any(x.start < t.end and t.start < x.end for x in p.mentions):
+            continue
+        if dictionary_place_origin(t.surface) & {"ko_north", "ko_south"}:
+            p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type="place", proper=True))
+    for m in _HANJA_ISLAND.finditer(text):
+        # an island or peninsula of two or three hanja (白翎島, 大青島, 康翎半島), written alone or before a word
+        # of where around it (康翎半島|一帯): UniDic reads such hanja as anything (白|翎島, 大|青島 Qingdao)
+        if KANJI_RUN.match(text, m.end()) and not text.startswith(_PLACE_AFTER, m.end()):
+            continue
+        if any(x.start <= m.start() and m.end() <= x.end for x in p.mentions) or \
+                any(x.start < m.end() and m.start() < x.end and x.type not in ("place", "") for x in p.mentions):
+            continue  # already found, or part of another name
+        p.mentions = [x for x in p.mentions if not (m.start() <= x.start and x.end <= m.end())]
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True))
+        _drop_terms(p, m.start(), m.end())
 
 
 def _find_old_kanji_places(p: _Para) -> None:
@@ -2799,6 +2832,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_designations(p)
     if _OLD_KANJI.search(text):
         _find_old_kanji_places(p)
+    if _KOREA_NAMED.search(text):
+        _find_korean_places_read_as_words(p)
     if "第" in text:
         _join_numbered_units(p)
     if "・" in text:

@@ -126,3 +126,12 @@ def test_a_korean_party_opening_on_a_kana_word_is_named_whole():
     party = by_ja(entries, "共に民主党")
     assert party is not None and party.type == "org" and party.origin == "ko_south"
     assert by_ja(entries, "民主党") is None
+
+
+def test_korean_places_unidic_reads_as_words_or_cuts_apart():
+    entries = extract("北朝鮮は海州や開城の付近から妨害電波を発射した。黄海南道の康翎半島一帯でも白翎島の周辺でも訓練した。",
+                      file="t.txt")
+    for place in ("開城", "康翎半島", "白翎島"):  # 開城 is also かいじょう; 白 a family name
+        entry = by_ja(entries, place)
+        assert entry is not None and entry.type == "place", place
+    assert by_ja(extract("江戸城の開城は1868年だった。", file="t.txt"), "開城") is None  # no Korea named

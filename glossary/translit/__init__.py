@@ -41,7 +41,7 @@ _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
                      ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
                      ("里", "리", "{}-ri"), ("洞", "동", "{}-dong"), ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
-                     ("山", "산", "Mount {}"), ("島", "도", "{} Island"),
+                     ("山", "산", "Mount {}"), ("半島", "반도", "{} Peninsula"), ("島", "도", "{} Island"),
                      ("江", "강", "{} River"), ("市", "시", "{}")]
 # Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end
 # too many other words to say Korea by themselves)
