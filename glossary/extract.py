@@ -207,7 +207,8 @@ def _direct_title(text: str, end: int) -> int:
     return n if n >= 2 or text[end:end + 1] == "氏" else 0
 
 
-# an administration after its leader's name, the leader's country letter or "former" between (トランプ米政権, 尹錫悦前政権)
+# an administration after its leader's name, the leader's country letter or "former" between (トランプ米政権,
+# 尹錫悦前政権)
 _GOVERNMENT_AFTER = re.compile(r"[米露中韓朝英仏独]?[前現]?政権")
 
 
@@ -2334,15 +2335,11 @@ def _find_dated_events(p: _Para) -> None:
     text = p.para.text
     for m in _DATED_EVENT.finditer(text):
         words = m.group(1)
-        head = next((h for h in _EVENT_HEADS if words.endswith(h)), None)
-        if head is None:
-            # (the run may go on past the event: 9・19合意|復元, where UniDic ends the name at its head)
-            cut = max((words.find(h) + len(h) for h in _EVENT_HEADS if h in words), default=-1)
-            if cut <= 0:
-                continue
-            end = m.start(1) + cut
-        else:
-            end = m.end()
+        # the name ends at its last event head: the kanji run may go on past it (9・19合意|復元)
+        cut = max((words.rfind(h) + len(h) for h in _EVENT_HEADS if h in words), default=0)
+        if not cut:
+            continue
+        end = m.start(1) + cut
         p.mentions = [x for x in p.mentions if not (x.start < end and m.start() < x.end and x.type not in
                                                     ("person", "place", "org"))]
         name = text[m.start():end]
@@ -2838,7 +2835,6 @@ def _analyse(para: Paragraph) -> _Para:
         _join_numbered_units(p)
     if "・" in text:
         _find_dated_events(p)
-    if "・" in text:
         _join_parties_to_events(p)
     if "決議" in text:
         _find_numbered_resolutions(p)
