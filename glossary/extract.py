@@ -1645,7 +1645,7 @@ _DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff�
 _OLD_KANJI = re.compile("[" + "".join(sorted(old_to_new_kanji())) + "]")
 _KOREA_NAMED = re.compile("北朝鮮|韓国|朝鮮民主主義人民共和国|大韓民国")
 _HANJA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}(?:半島|島)")
-# a word of two kanji standing alone, between non-nouns: 開城 of 海州や開城の付近
+# a common noun standing alone, between non-nouns (開城 of 海州や開城の付近): its kanji are checked after
 _LONE_KANJI_WORD = re.compile(r"(?<![ndplsgu])n(?![ndplsgu])")
 
 

@@ -95,7 +95,7 @@ def test_a_russian_region_by_its_japanese_name(t, japanese, english):
 
 
 def test_a_region_table_spelling_is_no_person_and_no_korean_place(t):
-    from glossary.translit.gazetteer import russian_region
+    from glossary.translit.dictionary import russian_region
     assert russian_region("ザバイカル地方")[0] == "Zabaykalsky Krai"
     assert russian_region("ザバイカル") == ("Transbaikalia", "Zabaykalye")
     assert russian_region("ラブロフ") is None

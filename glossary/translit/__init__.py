@@ -19,9 +19,9 @@ from glossary.origin import korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
-                                          name_heads, region_heads, region_modifiers, state_bodies, to_katakana,
-                                          wire_services)
-from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key, russian_region
+                                          name_heads, region_heads, region_modifiers, russian_region, state_bodies,
+                                          to_katakana, wire_services)
+from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, initial_sound_rule,
@@ -39,8 +39,9 @@ _DESIGNATION = re.compile(r"^([A-Z][A-Za-z]{0,3})-?(\d{1,4}(?:[A-Za-z]{1,2}\d{0,
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
 # Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
-                     ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"), ("道", "도", "{} Province"),
-                     ("里", "리", "{}-ri"), ("洞", "동", "{}-dong"), ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
+                     ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"),
+                     ("道", "도", "{} Province"), ("里", "리", "{}-ri"), ("洞", "동", "{}-dong"),
+                     ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
                      ("山", "산", "Mount {}"), ("半島", "반도", "{} Peninsula"), ("島", "도", "{} Island"),
                      ("江", "강", "{} River"), ("市", "시", "{}")]
 # Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end

@@ -433,6 +433,22 @@ def state_bodies() -> dict[tuple[str, str], tuple[str, list[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _russian_regions() -> dict[str, tuple[str, ...]]:
+    regions: dict[str, tuple[str, ...]] = {}
+    for japanese, english, *alternatives in _rows("ru_regions.tsv"):
+        forms = (english, *filter(None, "|".join(alternatives).split("|")))
+        for spelling in japanese.split("|"):
+            regions[variant_key(spelling)] = forms
+    return regions
+
+
+def russian_region(text: str) -> tuple[str, ...] | None:
+    """The English of a region of Russia named so in Japanese (ru_regions.tsv, with translated names among
+    them; ヴ/ブ, long marks and ・ folded), best first, or None: 沿海地方 → (Primorsky Krai, Primorye, …)."""
+    return _russian_regions().get(variant_key(text))
+
+
+@functools.lru_cache(maxsize=1)
 def name_heads() -> dict[str, tuple[str, list[str]]]:
     """Generic heads after a place name (宇宙基地, 港) → (English pattern, alternative patterns)."""
     return _pattern_table("name_heads.tsv")

