@@ -322,6 +322,24 @@ def test_a_j_where_the_katakana_has_no_ji_is_another_languages_y(t):
     assert t.transliterate("ピョートル・ヤン", origin="ru").english == "Pyotr Yan"  # not the Polish/Czech Jan
 
 
+@pytest.mark.parametrize("name, english", [("ドミトリー・ジュルバ", "Dmitry Zhurba"),
+                                           ("ボグダン・ジャブロフ", "Bogdan Dzhabrov")])
+def test_a_russian_ji_row_is_zh_or_dzh_not_a_bare_j(t, name, english):
+    # Russian ж is zh and дж dzh in English; a bare j (Jurba) stays only where a dictionary has it (Japarov)
+    r = t.transliterate(name, origin="ru")
+    assert r.english == english and "j" not in r.english.lower().replace("dzh", "")
+
+
+def test_a_ya_written_ja_can_be_dya(t):
+    # дя is written ジャ as ж + а is: the rules offer dya beside zha (Dyachenko, Fedyaev)
+    assert "Dyagilev" in t.transliterate("ジャギレフ", origin="ru", type="person").alternatives
+
+
+def test_an_unlisted_chihou_is_a_region_not_a_krai(t):
+    # every krai is in Russia's regions table; another 地方 is "the ... region"
+    assert t.transliterate("ヤマル地方", origin="ru").english == "Yamal region"
+
+
 def test_a_surname_ending_in_yo_v_is_spelled_ev_as_news_prints_it(t):
     # -ёв: Tsivilev, Seleznev (the -yov spelling stays an alternative)
     r = t.transliterate("ツィビリョフ", origin="ru")

@@ -35,7 +35,8 @@ PLACE_SUFFIXES = [
     ("自治共和国", "{}", ["{} Autonomous Republic"]),
     ("共和国", "{}", ["Republic of {}", "{} Republic"]),
     ("自治管区", "{} Autonomous Okrug", ["{} Autonomous District"]),
-    ("地方", "{} Krai", ["{} Territory", "{} Region"]),
+    # every krai is in ru_regions.tsv: another 地方 is a region (ドンバス地方), a krai only in the alternatives
+    ("地方", "{} region", ["{}", "{} Krai", "{} Territory"]),
     ("州", "{} region", ["{} Oblast", "{} Region", "{} Province"]),  # the newsroom's "Kursk region"
     ("湖", "Lake {}", ["{} Lake"]),
     ("川", "{} River", ["River {}"]),
@@ -72,6 +73,7 @@ DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
 W_PENALTY = 3.0
 J_FOR_Y_PENALTY = 8.0  # more than dictionaries listing the name of another language many times give (Jan)
+J_PENALTY = 2.0  # off a j no dictionary vouches for: Russian ж is zh and дя dya in English (Zhurova, Fedyaev)
 H_PENALTY = 1.5  # off a bare h no dictionary vouches for, where Russian has х (kh)
 _BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, th, ph or gh
 _FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
@@ -488,6 +490,9 @@ class RussianTransliterator:
             # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan)
             if "j" in form and not _J_KANA.search(kana):
                 total[form] -= J_FOR_Y_PENALTY
+            elif "j" in form and not evidence.get(form):
+                # the j of Central Asian names (Japarov, Kassym-Jomart) comes from dictionaries
+                total[form] -= J_PENALTY
             elif foreign or (kana.endswith("ン") and _SILENT_E.search(form)):
                 total[form] -= FOREIGN_SHAPE_PENALTY
             elif "w" in form and not evidence.get(form):
