@@ -1672,7 +1672,8 @@ def _find_korean_places_read_as_words(p: _Para) -> None:
                 any(x.start < m.end() and m.start() < x.end and x.type not in ("place", "") for x in p.mentions):
             continue  # already found, or part of another name
         p.mentions = [x for x in p.mentions if not (m.start() <= x.start and x.end <= m.end())]
-        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True))
+        # (Korean, in a paragraph naming a Korea: its sentences decide which, as for a Korean person)
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True, origin="ko"))
         _drop_terms(p, m.start(), m.end())
 
 

@@ -135,3 +135,8 @@ def test_korean_places_unidic_reads_as_words_or_cuts_apart():
         entry = by_ja(entries, place)
         assert entry is not None and entry.type == "place", place
     assert by_ja(extract("江戸城の開城は1868年だった。", file="t.txt"), "開城") is None  # no Korea named
+
+
+def test_an_island_in_hanja_takes_the_side_its_sentence_speaks_of():
+    text = "北朝鮮が妨害電波を発射した。韓国当局によると、大青島の周辺で操業する韓国漁船に障害が出た。"
+    assert by_ja(extract(text, file="t.txt"), "大青島").origin == "ko_south"
