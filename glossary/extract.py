@@ -374,9 +374,13 @@ def _find_katakana(p: _Para) -> None:
             role = KANJI_RUN.match(text, e)  # the kanji after the run end in a role (スター選手, ドラフト指名選手)
             # (an ordinary word between a country letter and 紙 names a paper: 英ガーディアン紙, 米タイム誌)
             # (同スペイン紙, 'the said Spanish paper': a country before 紙 stays the country)
-            paper = _NEWSPAPER_AFTER.match(text, e) is not None and \
-                not (len(toks) == 1 and toks[0].pos4 == "国")
-            foreign_paper = paper and _after_country_letter(text, s)
+            # (so is a name right after a word for a paper: 英紙|ガーディアン, 経済紙|ベドモスチ)
+            paper_named = _after_paper_word(text, s)
+            paper = paper_named or (_NEWSPAPER_AFTER.match(text, e) is not None and
+                                    not (len(toks) == 1 and toks[0].pos4 == "国"))
+            # (so does one JMdict lacks, which UniDic knows as a Russian word: イズベスチヤ紙, 'news')
+            foreign_paper = paper_named or (paper and (_after_country_letter(text, s) or
+                                                       not dictionary_kana_word(text[s:e])))
             # a country's letter before a name alone (米テスラ, 米アップル, 露ロスネフチ) marks a firm or a body of
             # that country; an ordinary word there is one only where JMnedict names a firm so (米|メディア is not)
             # so does a word for a firm before it (石油大手|ルクオイル), or before ordinary words joined by ・ or
@@ -448,6 +452,17 @@ def _after_country_letter(text: str, start: int) -> bool:
     """True when a country's one-letter abbreviation stands right before `start` on its own (米|テスラ, not
     日米|…, where the letter ends a longer word)."""
     return start >= 1 and text[start - 1] in _COUNTRY_LETTERS and not (start >= 2 and KANJI_RUN.match(text, start - 2))
+
+
+def _after_paper_word(text: str, start: int) -> bool:
+    """True when a word for a paper ends right before `start` (英紙|ガーディアン, 経済紙|ベドモスチ): 紙 or 誌
+    after a country's letter standing alone, or after two characters of a word (ロシア紙, 日刊紙; 和紙 and 用紙
+    are kinds of paper)."""
+    if start < 2 or text[start - 1] not in "紙誌":
+        return False
+    if text[start - 2] in _COUNTRY_LETTERS:
+        return _after_country_letter(text, start - 1)
+    return start >= 3 and re.fullmatch(r"[\u4e00-\u9fff々ァ-ヺー]{2}", text[start - 3:start - 1]) is not None
 
 
 # words for a firm or another body that end right before its name (資源大手|アーク・エナジー, 新興企業|ネクスト・エナジー,
@@ -2015,6 +2030,11 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _QUOTED_KINDS[kind.group(1)]
             elif held:
                 ctype = "event"  # what is held or opens is an event (「…」を初開催, 「…」が開幕)
+        if not ctype and LATIN_DESIGNATION.fullmatch(inner.translate(_FULL_WIDTH_ASCII)) \
+                and not (_GROUP_NAME.match(inner) or _YEAR_OR_ISSUE.search(inner)):
+            # a model's designation alone in quotes (旅客機「MC21」, エンジン「PD14」) names a product; a weapon
+            # when a kind of weapon is near it
+            ctype = "weapon" if _weapon_kind_near(text, s, e) else "other"
         if ctype or re.fullmatch(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+", inner):
             # (katakana words joined by ・ in quotes are one name, whatever the words: 「ソユーズ・ボストーク」)
             p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
@@ -2078,13 +2098,22 @@ _WEAPON_NEAR = 20  # characters between a designation and the kind of weapon it 
 _LIST_JOINT = re.compile(r"[」』]?(?:や|と|、|,|・|及び|および)?[「『]?")  # between two items of a list
 
 
+def _weapon_kind_near(text: str, start: int, end: int) -> bool:
+    """Whether a kind of weapon (戦闘機, ミサイル) is written within _WEAPON_NEAR characters of text[start:end],
+    in its sentence."""
+    return any(not re.search(r"[。！？!?]", text[min(k.end(), start):max(k.start(), end)])
+               for k in _WEAPON_KIND.finditer(text, max(0, start - _WEAPON_NEAR), end + _WEAPON_NEAR))
+
+
 def _find_designations(p: _Para) -> None:
     """A Latin designation in a sentence that names a kind of weapon near it is a weapon: before it
     (Su-34|戦闘爆撃機), after it, or over a list (短距離弾道ミサイル「KN-23」や「KN-24」, Su-35戦闘機やSu-57).
     Where a kind directly precedes the designation, _compound_chunk has found it already."""
     text = p.para.text
     weapons = {(m.start, m.end) for m in p.mentions if m.type == "weapon"}
-    taken = [(m.start, m.end) for m in p.mentions]
+    # a designation found in quotes with no kind of weapon near it may be the next in a list of weapons
+    quoted = {(m.start, m.end): m for m in p.mentions if m.kind == "quoted" and m.type == "other"}
+    taken = [(m.start, m.end) for m in p.mentions if (m.start, m.end) not in quoted]
     last_end = -1  # where the last weapon designation ended: the next one in its list is a weapon too
     # full-width letters and digits (ＫＮ２４, as typeset news prints them) are read as their ASCII twins,
     # one character for one, so every offset stays where it is
@@ -2097,9 +2126,11 @@ def _find_designations(p: _Para) -> None:
             continue  # (FY2023-2号 is an issue of a report)
         listed = last_end >= 0 and _LIST_JOINT.fullmatch(text, last_end, s) is not None
         # (a designation made in a country, 米国製F16, is a weapon in the texts this reads)
-        if listed or text.endswith("製", 0, s) or any(not re.search(r"[。！？!?]", text[min(k.end(), s):max(k.start(), e)])
-                         for k in _WEAPON_KIND.finditer(text, max(0, s - _WEAPON_NEAR), e + _WEAPON_NEAR)):
-            p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
+        if listed or text.endswith("製", 0, s) or _weapon_kind_near(text, s, e):
+            if (s, e) in quoted:
+                quoted[s, e].type = "weapon"
+            else:
+                p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
             last_end = e
 
 
@@ -2136,6 +2167,22 @@ def _find_provinces(p: _Para) -> None:
         for start, end in _localities(text, m.end(), run.end()) or ():  # (none: not all localities)
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
                                       proper=True))
+
+
+def _find_cities(p: _Para) -> None:
+    """A place UniDic knows in kanji written with 市 after it (丹東市, 光州市), alone or before a word of where within it
+    (丹東市|内): one place, which build_entries groups with the name written without its unit."""
+    text, tokens = p.para.text, p.tokens
+    lexemes, ends = tokens.lexemes, tokens.ends
+    at = text.find("市")
+    while at > 0:
+        k = tokens.first_ending_after(at)
+        if k >= 1 and ends[k] == at + 1 and lexemes[k][0] == "市" and lexemes[k - 1][4] == "地名" and \
+                lexemes[k - 1][5] != "国" and KANJI_RUN.fullmatch(lexemes[k - 1][0]) and (not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1)):
+            start = tokens.start(k - 1)
+            p.mentions.append(Mention(start, at + 1, text[start:at + 1], "compound", type="place", proper=True))
+            _drop_terms(p, start, at + 1)
+        at = text.find("市", at + 1)
 
 
 def _find_city_districts(p: _Para) -> None:
@@ -2616,17 +2663,34 @@ def _aside_name(p: _Para, start: int, inner: str, kind_type: str) -> None:
 
 
 def _attach_short_name(p: _Para, bracket: re.Match) -> None:
-    """A body's shorter name in kanji in brackets right after it (大検察庁（最高検）) is another spelling of it:
-    the bracketed name ends in a body's head too, so an aside (（当時）, （総書記）) is none."""
+    """A body's shorter name in kanji in brackets right after it (大検察庁（最高検）, 大韓弁護士協会（大韓弁協）) is
+    another spelling of it: the bracketed name ends in a body's head too, or is made of the body's characters in
+    their order, so an aside (（当時）, （総書記）) is none."""
     inner = bracket.group(1).strip()
-    head = _SUFFIX_RE.search(inner)
-    if not (KANJI_RUN.fullmatch(inner) and 3 <= len(inner) and head and head.start() > 0
-            and _SUFFIXES[head.group()] == "org"):
+    if not (KANJI_RUN.fullmatch(inner) and 2 <= len(inner)):
         return
-    body = next((k for k in p.mentions if k.end == bracket.start() and k.type == "org"
+    body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
                  and len(k.text) > len(inner)), None)
-    if body is not None:
+    if body is None:
+        return
+    head = _SUFFIX_RE.search(inner)
+    if (len(inner) >= 3 and head and head.start() > 0 and _SUFFIXES[head.group()] == "org") or \
+            _in_order(inner, body.text):  # (大韓弁護士協会（大韓弁協）, 全国人民代表大会（全人代）)
         body.aliases.append(inner)
+        # (its words are no names of their own: 大韓 of 大韓弁協 is no place here)
+        start, end = bracket.start(1), bracket.end(1)
+        p.mentions = [k for k in p.mentions if not (start <= k.start and k.end <= end)]
+        _drop_terms(p, start, end)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of `short` all occur in `long`, in their order (全人代 in 全国人民代表大会)."""
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _ascii_tail(text: str) -> str:
@@ -2821,6 +2885,7 @@ def _analyse(para: Paragraph) -> _Para:
     if "道" in text:
         _find_provinces(p)
     if "市" in text:
+        _find_cities(p)
         _find_city_districts(p)
     if "）" in text:
         _find_units_read_apart(p)
@@ -3229,12 +3294,7 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     if short[0] != long[0] or short[-1] not in long[-3:] or not KANJI_RUN.fullmatch(short):
         return False
-    pos = 0
-    for ch in short:
-        pos = long.find(ch, pos) + 1
-        if pos == 0:
-            return False
-    return True
+    return _in_order(short, long)
 
 
 def _short_heads_to_long() -> dict[str, tuple[str, ...]]:
@@ -3420,6 +3480,11 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_places_named_without_head(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)
+    # a city written with its unit is the city written alone (丹東市, 丹東)
+    for key in [k for k in groups if k.endswith("市") and len(k) >= 3]:
+        alone = groups.get(key[:-1])
+        if alone is not None and _group_type(alone) == "place" and _group_type(groups[key]) == "place":
+            _union(alone, groups[key])
 
     # compound terms: FLR over every noun sequence of the corpus
     all_terms = [nouns for p in analysed for _, _, nouns in p.terms]

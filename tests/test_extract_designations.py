@@ -231,3 +231,26 @@ def test_a_regions_command_is_a_body_but_a_countrys_forces_are_not():
     assert by_ja(entries, "インド") is None  # no country in a region's name
     assert type_of_entry(entries, "ロシア軍") in (None, "term")
     assert type_of_entry(entries, "北朝鮮軍") in (None, "term")
+
+
+def test_a_models_designation_alone_in_quotes_is_a_name():
+    entries = extract("国産中型旅客機「MC21」には国産エンジン「PD14」を積む。MC21の納入は遅れた。", file="t.txt")
+    assert type_of_entry(entries, "MC21") == "other" and type_of_entry(entries, "PD14") == "other"
+    # the second of a list of quoted weapons is a weapon too, though no kind of weapon is near it
+    entries = extract("ロシア軍が使用した弾道ミサイルの残骸から北朝鮮製の「KN-23」「KN-24」を確認している。", file="t.txt")
+    assert type_of_entry(entries, "KN-24") == "weapon"
+
+
+def test_a_paper_is_named_before_shi_or_after_a_word_for_a_paper():
+    entries = extract("イズベスチヤ紙は報じた。英紙ガーディアンとロシア紙コメルサントも伝えた。", file="t.txt")
+    for paper in ("イズベスチヤ", "ガーディアン", "コメルサント"):
+        assert type_of_entry(entries, paper) == "media", paper
+    # (kinds of paper are no papers' names)
+    assert by_ja(extract("和紙アートと用紙サイズを選んだ。", file="t.txt"), "アート") is None
+
+
+def test_a_bodys_short_name_in_brackets_is_a_spelling_of_it():
+    entries = extract("大韓弁護士協会（大韓弁協）は反対した。全国人民代表大会（全人代）が開幕した。", file="t.txt")
+    assert "大韓弁協" in by_ja(entries, "大韓弁護士協会").variants
+    assert "全人代" in by_ja(entries, "全国人民代表大会").variants
+    assert by_ja(entries, "大韓") is None  # a word of the short name is no place of its own

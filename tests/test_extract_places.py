@@ -227,3 +227,10 @@ def test_a_continent_is_a_place():
 def test_a_river_named_with_the_suffix_jiang_after_an_ordinary_word():
     # UniDic reads 大同 as an ordinary noun (great unity) and 江 as a suffix: the river is a place all the same
     assert type_of("平壌の大同江沿いの通りを走った。", "大同江") == "place"
+
+
+def test_a_city_with_its_unit_is_the_city_written_alone():
+    entries = extract("中国遼寧省丹東市と新義州を結ぶ橋。丹東市内では貿易が盛んだ。丹東の業者は語った。", file="t.txt")
+    city = by_ja(entries, "丹東")
+    assert city is not None and city.type == "place" and "丹東市" in city.variants
+    assert by_ja(entries, "丹東市内") is None
