@@ -286,3 +286,13 @@ def test_one_hanja_before_do_is_no_province(t):
     # a province has two hanja before 道 (江原道); 清道 is a county's whole name, as 泰山 is a mountain's
     assert t.transliterate("清道（チョンド）", origin="ko_south", type="place").english == "Cheongdo"
     assert t.transliterate("江原道", origin="ko_south", type="place").english == "Gangwon Province"
+
+
+def test_a_chinese_city_and_province_in_kanji_get_their_english(t):
+    from glossary.extract import extract
+
+    entries = extract("中国遼寧省丹東市と北朝鮮の新義州を結ぶ橋。丹東の業者は語った。", file="t.txt")
+    t.apply(entries)
+    english = {e.ja: e.en for e in entries}
+    assert english.get("丹東") == "Dandong"
+    assert english.get("中国遼寧省") == "Liaoning Province"

@@ -677,6 +677,20 @@ class Transliterator:
         return Transliteration(name, forms[0], "zh", confidence, "rule", forms)
 
     # -- places ----------------------------------------------------------------------------------------
+    def _chinese_place(self, name: str, han: str, n: int) -> Transliteration | None:
+        """A place in China written in kanji, 中国 before it or not: a city GeoNames knows by its characters, 市
+        or not (丹東市 → Dandong); a province in pinyin (遼寧省 → Liaoning Province); else None."""
+        stem = han.removeprefix("中国")
+        city = stem[:-1] if stem.endswith("市") and len(stem) >= 3 else stem
+        english = self._chinese_city(city)
+        if english is not None:
+            return Transliteration(name, english, "zh", 0.85, "dictionary", [english])
+        if stem.endswith("省") and 3 <= len(stem) <= 4:
+            pinyin = self.zh.place(stem[:-1])
+            if pinyin is not None:
+                return Transliteration(name, f"{pinyin} Province", "zh", 0.7, "rule", [f"{pinyin} Province", pinyin][:n])
+        return None
+
     def _south_namesake(self, text: str) -> bool:
         """JMnedict places `text` in South Korea and nowhere in the North."""
         notes = [hit.note or "" for hit in self.jmnedict.kanji(text) if "place" in hit.types]
@@ -1140,6 +1154,9 @@ class Transliterator:
                     if r.english:
                         return Transliteration(entry.ja, r.english, r.origin, r.confidence, r.source, r.alternatives)
             return None
+        if entry.origin == "zh" and entry.type == "place":
+            return next((r for r in (self._chinese_place(entry.ja, form, n) for form in [entry.ja, *entry.variants]
+                                     if HAN.match(form)) if r is not None), None)
         if entry.origin in ("zh", "ja", "en", "other") and not any(is_katakana(v) for v in entry.variants):
             return None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)

@@ -72,7 +72,9 @@ BIG_CITY = 100_000  # a post-Soviet city this large is what its katakana names
 DOUBLING_PENALTY = 2.0
 FOREIGN_SHAPE_PENALTY = 5.0
 W_PENALTY = 3.0
-J_FOR_Y_PENALTY = 8.0  # more than dictionaries listing the name of another language many times give (Jan)
+# off a j or an sh the katakana cannot spell: more than dictionaries listing the name of another language many
+# times give (Jan)
+J_FOR_Y_PENALTY = 8.0
 J_PENALTY = 2.0  # off a j no dictionary vouches for: Russian ж is zh and дя dya in English (Zhurova, Fedyaev)
 H_PENALTY = 1.5  # off a bare h no dictionary vouches for, where Russian has х (kh)
 _BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, th, ph or gh
@@ -487,8 +489,9 @@ class RussianTransliterator:
             foreign = _FOREIGN_SHAPE.search(form)
             if foreign and foreign.group().startswith("c") and form in exonyms and not russian_place:
                 foreign = None  # English's own name of the place (Crimea), not another language's spelling
-            # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan)
-            if "j" in form and not _J_KANA.search(kana):
+            # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan;
+            # an sh where it has no シ is an s before an h: スホ is sukh, ш is always シ)
+            if ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana):
                 total[form] -= J_FOR_Y_PENALTY
             elif "j" in form and not evidence.get(form):
                 # the j of Central Asian names (Japarov, Kassym-Jomart) comes from dictionaries

@@ -75,3 +75,11 @@ class ChineseNames:
             if form not in forms:
                 forms.append(form)
         return forms[:n]
+
+    def place(self, han: str) -> str | None:
+        """A Chinese place's name in pinyin, one word, each character's commonest reading (遼寧 → Liaoning); None
+        when a character has no reading."""
+        per_char = [self.readings(ch) for ch in han]
+        if not han or not all(per_char):
+            return None
+        return join_syllables([options[0] for options in per_char]).capitalize()
