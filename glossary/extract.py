@@ -1167,7 +1167,10 @@ def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
     for k in range(len(piece) - 2, -1, -1):
         before = text[s:piece[k][1]]
         modifier = next((m for m in _OWNERSHIP_MODIFIERS + _INSTANCE_MODIFIERS if before.endswith(m)), None)
-        if modifier is None or not _head_type(text, piece[k + 1:])[0] or not any(map(_name_unit, piece[k + 1:])):
+        # (a katakana word JMdict lacks names the body too: 国営|ベルタ通信, where UniDic reads ベルタ as a noun)
+        if modifier is None or not _head_type(text, piece[k + 1:])[0] or not any(
+                _name_unit(u) or (u[2] is not None and KATA_RUN.fullmatch(u[2].surface) and
+                                  not dictionary_kana_word(u[2].surface)) for u in piece[k + 1:]):
             continue
         country = text[s:piece[k][1] - len(modifier)]
         if country in _COUNTRY_LETTERS or (country and variant_key(country) in _country_alias_keys()):

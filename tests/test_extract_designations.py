@@ -254,3 +254,9 @@ def test_a_bodys_short_name_in_brackets_is_a_spelling_of_it():
     assert "大韓弁協" in by_ja(entries, "大韓弁護士協会").variants
     assert "全人代" in by_ja(entries, "全国人民代表大会").variants
     assert by_ja(entries, "大韓") is None  # a word of the short name is no place of its own
+
+
+def test_a_body_after_its_owner_word_is_named_by_a_katakana_word_jmdict_lacks():
+    entries = extract("ベラルーシ国営ベルタ通信によると、両国は合意した。", file="t.txt")
+    assert type_of_entry(entries, "ベルタ通信") == "media"
+    assert by_ja(entries, "ベラルーシ国営ベルタ通信") is None
