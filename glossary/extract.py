@@ -2180,8 +2180,9 @@ def _find_cities(p: _Para) -> None:
     at = text.find("市")
     while at > 0:
         k = tokens.first_ending_after(at)
-        if k >= 1 and ends[k] == at + 1 and lexemes[k][0] == "市" and lexemes[k - 1][4] == "地名" and \
-                lexemes[k - 1][5] != "国" and KANJI_RUN.fullmatch(lexemes[k - 1][0]) and (not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1)):
+        place_before = k >= 1 and ends[k] == at + 1 and lexemes[k][0] == "市" and lexemes[k - 1][4] == "地名" \
+            and lexemes[k - 1][5] != "国" and KANJI_RUN.fullmatch(lexemes[k - 1][0]) is not None
+        if place_before and (not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1)):
             start = tokens.start(k - 1)
             p.mentions.append(Mention(start, at + 1, text[start:at + 1], "compound", type="place", proper=True))
             _drop_terms(p, start, at + 1)
@@ -3300,6 +3301,14 @@ def _abbreviates(short: str, long: str) -> bool:
     return _in_order(short, long)
 
 
+def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
+    """A city written with its unit is the city written alone (丹東市, 丹東): both places, one entry."""
+    for key in [k for k in groups if k.endswith("市") and len(k) >= 3]:
+        alone = groups.get(key[:-1])
+        if alone is not None and _group_type(alone) == "place" and _group_type(groups[key]) == "place":
+            _union(alone, groups[key])
+
+
 def _short_heads_to_long() -> dict[str, tuple[str, ...]]:
     """The shortened last words of bodies' names (裁判所 → 裁, 漁業協同組合 → 漁協): short → its long forms."""
     out: dict[str, list[str]] = defaultdict(list)
@@ -3483,11 +3492,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_places_named_without_head(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)
-    # a city written with its unit is the city written alone (丹東市, 丹東)
-    for key in [k for k in groups if k.endswith("市") and len(k) >= 3]:
-        alone = groups.get(key[:-1])
-        if alone is not None and _group_type(alone) == "place" and _group_type(groups[key]) == "place":
-            _union(alone, groups[key])
+    _join_cities_to_units(groups)
 
     # compound terms: FLR over every noun sequence of the corpus
     all_terms = [nouns for p in analysed for _, _, nouns in p.terms]

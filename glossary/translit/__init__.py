@@ -688,7 +688,8 @@ class Transliterator:
         if stem.endswith("省") and 3 <= len(stem) <= 4:
             pinyin = self.zh.place(stem[:-1])
             if pinyin is not None:
-                return Transliteration(name, f"{pinyin} Province", "zh", 0.7, "rule", [f"{pinyin} Province", pinyin][:n])
+                forms = [f"{pinyin} Province", pinyin]
+                return Transliteration(name, forms[0], "zh", 0.7, "rule", forms[:n])
         return None
 
     def _south_namesake(self, text: str) -> bool:

@@ -74,7 +74,7 @@ FOREIGN_SHAPE_PENALTY = 5.0
 W_PENALTY = 3.0
 # off a j or an sh the katakana cannot spell: more than dictionaries listing the name of another language many
 # times give (Jan)
-J_FOR_Y_PENALTY = 8.0
+UNSPELLED_PENALTY = 8.0
 J_PENALTY = 2.0  # off a j no dictionary vouches for: Russian ж is zh and дя dya in English (Zhurova, Fedyaev)
 H_PENALTY = 1.5  # off a bare h no dictionary vouches for, where Russian has х (kh)
 _BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, th, ph or gh
@@ -492,7 +492,7 @@ class RussianTransliterator:
             # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan;
             # an sh where it has no シ is an s before an h: スホ is sukh, ш is always シ)
             if ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana):
-                total[form] -= J_FOR_Y_PENALTY
+                total[form] -= UNSPELLED_PENALTY
             elif "j" in form and not evidence.get(form):
                 # the j of Central Asian names (Japarov, Kassym-Jomart) comes from dictionaries
                 total[form] -= J_PENALTY
