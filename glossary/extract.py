@@ -1097,6 +1097,13 @@ def _region_command(text: str, modifier: list) -> bool:
         variant_key(text[modifier[0][0]:modifier[-1][1]]) not in _country_alias_keys()
 
 
+def _unlisted_loanword(t: Token | None) -> bool:
+    """Whether a token is a katakana word UniDic reads as an ordinary loanword and JMdict lacks: more often a
+    name (ズベズダ 'star' of ズベズダ造船所, ベルタ of ベルタ通信) than a word of the language."""
+    return t is not None and t.goshu == "外" and not t.is_proper and KATA_RUN.fullmatch(t.surface) is not None \
+        and not dictionary_kana_word(t.surface)
+
+
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
     """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
     s, e = chunk[0][0], chunk[-1][1]
@@ -1123,8 +1130,7 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if _SUFFIXES[head] == "org" and modifier[0][2] is not None and modifier[0][2].surface in _BUSINESS_NAMES:
         named = True  # 現代|自動車: the group's name, not 'modern'
     word_before = modifier[-1][2]
-    if not named and word_before is not None and word_before.goshu == "外" and not word_before.is_proper \
-            and KATA_RUN.fullmatch(word_before.surface) and not dictionary_kana_word(word_before.surface):
+    if not named and _unlisted_loanword(word_before):
         named = True  # a foreign word JMdict lacks, a name to UniDic's eyes a loanword (ズベズダ 'star'|造船所)
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
         last = modifier[-1]
@@ -1168,9 +1174,8 @@ def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
         before = text[s:piece[k][1]]
         modifier = next((m for m in _OWNERSHIP_MODIFIERS + _INSTANCE_MODIFIERS if before.endswith(m)), None)
         # (a katakana word JMdict lacks names the body too: 国営|ベルタ通信, where UniDic reads ベルタ as a noun)
-        if modifier is None or not _head_type(text, piece[k + 1:])[0] or not any(
-                _name_unit(u) or (u[2] is not None and KATA_RUN.fullmatch(u[2].surface) and
-                                  not dictionary_kana_word(u[2].surface)) for u in piece[k + 1:]):
+        if modifier is None or not _head_type(text, piece[k + 1:])[0] or \
+                not any(_name_unit(u) or _unlisted_loanword(u[2]) for u in piece[k + 1:]):
             continue
         country = text[s:piece[k][1] - len(modifier)]
         if country in _COUNTRY_LETTERS or (country and variant_key(country) in _country_alias_keys()):
