@@ -1694,10 +1694,9 @@ def _find_korean_places_read_as_words(p: _Para) -> None:
         if any(x.start <= m.start() and m.end() <= x.end for x in p.mentions) or \
                 any(x.start < m.end() and m.start() < x.end and x.type not in ("place", "") for x in p.mentions):
             continue  # already found, or part of another name
-        p.mentions = [x for x in p.mentions if not (m.start() <= x.start and x.end <= m.end())]
+        _clear_span(p, m.start(), m.end())
         # (Korean, in a paragraph naming a Korea: its sentences decide which, as for a Korean person)
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True, origin="ko"))
-        _drop_terms(p, m.start(), m.end())
 
 
 def _find_old_kanji_places(p: _Para) -> None:
@@ -2295,6 +2294,12 @@ def _type_units_read_apart(analysed: list[_Para]) -> None:
             p.mentions.sort(key=lambda m: m.start)
 
 
+def _clear_span(p: _Para, start: int, end: int) -> None:
+    """Forget the mentions inside start..end and the terms overlapping it: a name found there is one word."""
+    p.mentions = [x for x in p.mentions if not (start <= x.start and x.end <= end)]
+    _drop_terms(p, start, end)
+
+
 def _drop_terms(p: _Para, start: int, end: int) -> None:
     """Forget the paragraph's terms that overlap start..end: a name found there is no term, nor are its parts."""
     p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]
@@ -2687,9 +2692,7 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
             _in_order(inner, body.text):  # (大韓弁護士協会（大韓弁協）, 全国人民代表大会（全人代）)
         body.aliases.append(inner)
         # (its words are no names of their own: 大韓 of 大韓弁協 is no place here)
-        start, end = bracket.start(1), bracket.end(1)
-        p.mentions = [k for k in p.mentions if not (start <= k.start and k.end <= end)]
-        _drop_terms(p, start, end)
+        _clear_span(p, bracket.start(1), bracket.end(1))
 
 
 def _in_order(short: str, long: str) -> bool:
