@@ -135,6 +135,7 @@ _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for 
 _COUNTRY_NAMES = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) > 1)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 _NAME_PARTICLES = frozenset(row[0] for row in data_lines("name_particles.txt"))
+_PLACE_PREFIXES = frozenset(row[0] for row in data_lines("place_prefixes.txt"))
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
 # a body's building, people or subordinates after its name (国防省|庁舎, 外務省|幹部): no longer name
 _BODY_PARTS = tuple(row[0] for row in data_lines("body_parts.txt"))
@@ -272,6 +273,7 @@ def _find_katakana(p: _Para) -> None:
     for m in KATA_RUN.finditer(text):
         pieces = [(m.start(), m.end())]
         untyped_unless_titled = False
+        named_place = False  # a word for a kind of place, then a name (キャンプ・ハンフリーズ)
         minister = False  # the run is a person and the field of their ministry (…・スポーツ|相)
         if KATA_JOINER.search(m.group()):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
@@ -318,6 +320,10 @@ def _find_katakana(p: _Para) -> None:
                 separate = False
             if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
+            # a word for a kind of place, then a name (キャンプ・ハンフリーズ, フォート・ブラッグ): one place
+            if not country and not all(common[1:]) and \
+                    text[parts[0][0]:parts[0][1]] in _PLACE_PREFIXES:
+                separate, named_place = False, True
             # a given name UniDic knows first (ロバート・ハンター, タイラー・ヒーロー), or a title after the run
             # (ダグラス・カサ教授): a person whose surname happens to be an ordinary loanword
             if separate and not country and (_kata_type(part_toks[0]) == "person" or _title_follows(text, m.end())):
@@ -419,6 +425,8 @@ def _find_katakana(p: _Para) -> None:
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
+            if named_place:
+                ktype = "place"
             if ktype == "person" and not titled and _head_at(text, e) == "place":
                 ktype = "place"  # named after a person, but a place by its head (プリンセス・アン|郡, ワシントン|州)
             if ktype in ("", "person") and not titled and _IN_DIVISION.search(text, max(0, s - 6), s):

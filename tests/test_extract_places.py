@@ -234,3 +234,11 @@ def test_a_city_with_its_unit_is_the_city_written_alone():
     city = by_ja(entries, "丹東")
     assert city is not None and city.type == "place" and "丹東市" in city.variants
     assert by_ja(entries, "丹東市内") is None
+
+
+def test_a_word_for_a_kind_of_place_then_a_name_is_one_place():
+    # UniDic reads キャンプ as an ordinary word and ブラッグ as a family name: the run is one place
+    entries = extract("米軍のキャンプ・ハンフリーズで演習があり、部隊はフォート・ブラッグから来た。", file="t.txt")
+    assert type_of_entry(entries, "キャンプ・ハンフリーズ") == "place"
+    assert type_of_entry(entries, "フォート・ブラッグ") == "place"
+    assert by_ja(entries, "ハンフリーズ") is None and by_ja(entries, "ブラッグ") is None

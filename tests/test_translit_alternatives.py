@@ -246,3 +246,10 @@ def test_south_korean_given_names_in_their_usual_spelling(t, name, english):
 def test_a_reading_of_family_and_given_name_makes_a_person_whatever_the_family_name(t, name, english):
     r = t.transliterate(name)
     assert r.english == english
+
+
+@pytest.mark.parametrize("name, english", [("ハンフリーズ", "Humphreys"), ("ケイシー", "Casey"), ("ショイグ", "Shoigu")])
+def test_a_dictionary_spelling_with_a_medial_y_stays_unless_a_russian_name_spells_it(t, name, english):
+    # Й between a vowel and a consonant is i in a Russian name (Shoigu); an English name a dictionary
+    # spells with y keeps it (Humphreys, Casey)
+    assert t.transliterate(name, origin="ru").english == english

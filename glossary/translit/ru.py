@@ -453,7 +453,9 @@ class RussianTransliterator:
         total = self._combine(kana, scores, joint, evidence, place)
         for form in list(total):
             news = newsroom_medial_y(form)
-            if news != form:
+            # (a spelling a dictionary has, whose twin none has and which no Russian name spells, is another
+            # language's name: Humphreys, Casey)
+            if news != form and not (evidence.get(form) and not evidence.get(news) and form not in russian):
                 # the newsroom's spelling takes the strict one's score and evidence; the strict one stays,
                 # a little behind, as an alternative
                 if total[form] > total.get(news, -math.inf):
