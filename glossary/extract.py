@@ -421,7 +421,8 @@ def _find_katakana(p: _Para) -> None:
             # UniDic's type of a proper token types a one-part run only when that token is most of it (not ノエ of
             # ノエスタ); in a run of parts (ドミトリー・メドヴェージェフ) a known given name types the whole
             typed = toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s or joined else []
-            ktype = _kata_type(typed) or ("person" if titled else "") or \
+            # (a Korean surname's reading, then a given name's, is a person untitled: イ・イムジェ元署長)
+            ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
@@ -910,6 +911,9 @@ def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units
         ti += 1
 
 
+_FORMER = frozenset(("元", "前"))  # 'former', 'previous' before a title
+
+
 def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
                ) -> list[list[tuple[int, int, Token | None]]]:
     """The noun sequences among tokens lo..hi-1 (a window that non-noun tokens bound on both sides);
@@ -949,6 +953,11 @@ def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
                 continue
         else:
             skip_counter = False
+        if noun and current and t is not None and t.surface in _FORMER and KATA_RUN.fullmatch(text, current[-1][0], s):
+            # a katakana name, then 元 or 前 'former' and an office (イ・イムジェ元竜山警察署長): the person and
+            # their title, not one name
+            chunks.append(current)
+            current = []
         if noun:
             if current and current[-1][1] != s:
                 gap = text[current[-1][1]:s]
@@ -2943,8 +2952,10 @@ def _analyse(para: Paragraph) -> _Para:
 
 def _needs_side(m: Mention) -> bool:
     """Whether a mention may be a Korean name, whose side (North or South) its paragraph or file may decide:
-    one found as Korean, or kanji with a katakana reading (京畿道|平沢（ピョンテク）)."""
-    return m.origin == "ko" or m.kind == "ko" or bool(m.readings and KANJI_RUN.fullmatch(m.text))
+    one found as Korean, kanji with a katakana reading (京畿道|平沢（ピョンテク）), or a Korean name written in
+    katakana alone (竜山区のパク・ヒヨン区長)."""
+    return m.origin == "ko" or m.kind == "ko" or bool(m.readings and KANJI_RUN.fullmatch(m.text)) or \
+        (m.kind == "kata" and m.type == "person" and orig.korean_katakana(m.text))
 
 
 def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:

@@ -140,3 +140,16 @@ def test_korean_places_unidic_reads_as_words_or_cuts_apart():
 def test_an_island_in_hanja_takes_the_side_its_sentence_speaks_of():
     text = "北朝鮮が妨害電波を発射した。韓国当局によると、大青島の周辺で操業する韓国漁船に障害が出た。"
     assert by_ja(extract(text, file="t.txt"), "大青島").origin == "ko_south"
+
+
+def test_a_korean_name_in_katakana_alone_takes_its_side_from_the_file_and_is_a_person_untitled():
+    # the katakana name's paragraph names no Korea; the file's first paragraph names the South
+    text = ("韓国の首都ソウルで事故が起きた。\n\n"
+            "同じ罪に問われた同区のパク・ヒヨン区長は無罪となった。\n\n"
+            "チョ・ミンホ元署長の控訴審判決があった。")
+    entries = extract(text, file="t.txt")
+    assert by_ja(entries, "パク・ヒヨン").origin == "ko_south"
+    person = by_ja(entries, "チョ・ミンホ")
+    assert person is not None and person.type == "person" and person.origin == "ko_south"
+    # (元 'former' and the office after the name are its title, no body named with the person in it)
+    assert not any(e.ja.startswith("チョ・ミンホ元") for e in entries)
