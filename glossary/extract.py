@@ -2195,7 +2195,8 @@ def _find_provinces(p: _Para) -> None:
 
 def _find_cities(p: _Para) -> None:
     """A place UniDic knows in kanji written with 市 after it (丹東市, 光州市), alone or before a word of where within it
-    (丹東市|内): one place, which build_entries groups with the name written without its unit."""
+    (丹東市|内): one place, which build_entries groups with the name written without its unit. A katakana place
+    before 市 (ソウル市) is the place written alone: 市 makes no term of it."""
     text, tokens = p.para.text, p.tokens
     lexemes, ends = tokens.lexemes, tokens.ends
     at = text.find("市")
@@ -2207,6 +2208,10 @@ def _find_cities(p: _Para) -> None:
             start = tokens.start(k - 1)
             p.mentions.append(Mention(start, at + 1, text[start:at + 1], "compound", type="place", proper=True))
             _drop_terms(p, start, at + 1)
+        elif not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1):
+            kana_place = next((m for m in p.mentions if m.end == at and m.kind == "kata" and m.type == "place"), None)
+            if kana_place is not None:
+                _drop_terms(p, kana_place.start, at + 1)
         at = text.find("市", at + 1)
 
 
@@ -3339,8 +3344,8 @@ def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
 def _short_heads_to_long() -> dict[str, tuple[str, ...]]:
     """The shortened last words of bodies' names (裁判所 → 裁, 漁業協同組合 → 漁協): short → its long forms."""
     out: dict[str, list[str]] = defaultdict(list)
-    for row in data_lines("short_heads.tsv"):
-        out[row[1]].append(row[0])
+    for row in data_lines("short_heads.tsv"):  # (as group keys: W杯 → ワルドカツプ)
+        out[variant_key(row[1])].append(variant_key(row[0]))
     return {short: tuple(longs) for short, longs in out.items()}
 
 
@@ -3357,12 +3362,14 @@ def _long_forms(key: str) -> Iterator[str]:
 
 def _join_shortened_heads(groups: dict[str, "_Group"]) -> None:
     """A name whose last word is written short (ソウル中央地裁) joins the body named in full with the same words
-    before it (ソウル中央地方裁判所), whatever type its own mentions have."""
+    before it (ソウル中央地方裁判所), whatever type its own mentions have, when one of them names a body, event or
+    medium."""
     for key, g in groups.items():
         for long_key in _long_forms(key):
             full = groups.get(long_key)
-            if full is not None and full.root() is not g.root() and \
-                    _group_type(full.root()) in ("org", "event", "media"):
+            # (either may be the one typed: W杯 makes an event of U17女子W杯, ワールドカップ is an ordinary word)
+            if full is not None and full.root() is not g.root() and {_group_type(full.root()), _group_type(g.root())} \
+                    & {"org", "event", "media"}:
                 _union(full, g)
 
 

@@ -153,3 +153,10 @@ def test_a_korean_name_in_katakana_alone_takes_its_side_from_the_file_and_is_a_p
     assert person is not None and person.type == "person" and person.origin == "ko_south"
     # (元 'former' and the office after the name are its title, no body named with the person in it)
     assert not any(e.ja.startswith("チョ・ミンホ元") for e in entries)
+
+
+def test_an_event_named_with_a_short_word_joins_the_one_named_in_full():
+    entries = extract("U17女子ワールドカップで北朝鮮が優勝した。U17女子W杯の決勝は平壌で中継された。", file="t.txt")
+    event = by_ja(entries, "U17女子ワールドカップ") or by_ja(entries, "U17女子W杯")
+    assert event is not None and event.type == "event"
+    assert {"U17女子ワールドカップ", "U17女子W杯"} <= set(event.variants)

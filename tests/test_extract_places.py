@@ -242,3 +242,10 @@ def test_a_word_for_a_kind_of_place_then_a_name_is_one_place():
     assert type_of_entry(entries, "キャンプ・ハンフリーズ") == "place"
     assert type_of_entry(entries, "フォート・ブラッグ") == "place"
     assert by_ja(entries, "ハンフリーズ") is None and by_ja(entries, "ブラッグ") is None
+
+
+def test_a_katakana_city_with_its_unit_is_the_city_and_a_clipped_country_name_the_country():
+    entries = extract("ソウル市は新制度を導入した。ソウルでは雨。ウズベキスタンとウズベク政府が合意した。", file="t.txt")
+    assert by_ja(entries, "ソウル市") is None and type_of_entry(entries, "ソウル") == "place"
+    country = by_ja(entries, "ウズベキスタン")
+    assert country is not None and "ウズベク" in country.variants

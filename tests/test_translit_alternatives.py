@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from glossary.model import Entry
 from glossary.translit import Transliterator
 from glossary.translit.dictionary import Jmnedict, jmdict_english
 from glossary.translit.ru import PartResult
@@ -120,7 +121,7 @@ def test_pinyin_apostrophe_and_several_readings():
 
 
 def test_a_chinese_entry_gets_pinyin_not_a_korean_reading(t):
-    from glossary.model import Entry
+
 
     entry = Entry(ja="毛寧", type="person", origin="zh")
     t.apply([entry])
@@ -159,7 +160,7 @@ def test_south_korean_given_names_in_the_spellings_southerners_choose(t, name, e
 
 
 def test_organisations_take_their_english_name_from_jmnedict(t):
-    from glossary.model import Entry
+
 
     agency = Entry(ja="インタファクス通信", type="media", origin="ru")
     university = Entry(ja="早稲田大学", type="org", origin="ja")
@@ -253,3 +254,8 @@ def test_a_dictionary_spelling_with_a_medial_y_stays_unless_a_russian_name_spell
     # Й between a vowel and a consonant is i in a Russian name (Shoigu); an English name a dictionary
     # spells with y keeps it (Humphreys, Casey)
     assert t.transliterate(name, origin="ru").english == english
+
+
+def test_a_place_entry_is_named_by_its_own_spelling_not_a_clipped_one(t):
+    entry = Entry(ja="ウズベキスタン", type="place", origin="unknown", variants=["ウズベキスタン", "ウズベク"])
+    assert t.for_entry(entry).english == "Uzbekistan"  # ウズベク alone is the adjective Uzbek

@@ -1182,9 +1182,10 @@ class Transliterator:
             best = _full_name(best_form, best, results)
         elif entry.type == "place" and best is not None:
             # a place's fuller spelling says more than the short one it ends in (ロシア極東: Russian Far East,
-            # not 極東's Far East)
-            fuller = [(form, r) for form, r in results
-                      if len(form) > len(best_form) and form.endswith(best_form) and r.confidence >= 0.6]
+            # not 極東's Far East), and the entry's own spelling more than a shorter one of its group (ウズベキスタン:
+            # Uzbekistan, not ウズベク's adjective Uzbek)
+            fuller = [(form, r) for form, r in results if len(form) > len(best_form) and (
+                (form.endswith(best_form) and r.confidence >= 0.6) or (form == entry.ja and r.confidence >= 0.8))]
             if fuller:
                 best_form, best = max(fuller, key=lambda fr: (len(fr[0]), fr[1].confidence))
         if best is None and reading:
