@@ -38,7 +38,7 @@ from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
-from glossary.translit.dictionary import ru_given_names, wire_services
+from glossary.translit.dictionary import korean_affiliation, ru_given_names, wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
@@ -3688,6 +3688,10 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         sides = {orig.reading_side(sur, r) for sur in surnames for m in mentions for r in m.readings} - {None}
         if len(sides) == 1:
             return sides.pop()
+        # so does the phrase right before the name, joined by の (韓国統一研究院のオ・ギョンソプ氏)
+        affiliated = korean_affiliation({m.context for m in mentions}, {ja, *variants})
+        if affiliated:
+            return affiliated
         ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")

@@ -160,3 +160,8 @@ def test_an_event_named_with_a_short_word_joins_the_one_named_in_full():
     event = by_ja(entries, "U17女子ワールドカップ") or by_ja(entries, "U17女子W杯")
     assert event is not None and event.type == "event"
     assert {"U17女子ワールドカップ", "U17女子W杯"} <= set(event.variants)
+
+
+def test_the_phrase_before_a_korean_name_joined_by_no_says_which_korea_whatever_its_sentence_counts():
+    text = "北朝鮮の労働者について、韓国統一研究院のチョ・ミンホ氏は北朝鮮労働者の実態を報告した。"
+    assert by_ja(extract(text, file="t.txt"), "チョ・ミンホ").origin == "ko_south"

@@ -259,3 +259,13 @@ def test_a_dictionary_spelling_with_a_medial_y_stays_unless_a_russian_name_spell
 def test_a_place_entry_is_named_by_its_own_spelling_not_a_clipped_one(t):
     entry = Entry(ja="ウズベキスタン", type="place", origin="unknown", variants=["ウズベキスタン", "ウズベク"])
     assert t.for_entry(entry).english == "Uzbekistan"  # ウズベク alone is the adjective Uzbek
+
+
+def test_a_reading_the_dictionary_knows_is_read_in_its_persons_style_whatever_the_origin_given(t):
+    # JMnedict has パン・ギムン as 潘基文, a South Korean: a paragraph about the North does not make him Pan Ki Mun
+    assert t.transliterate("パン・ギムン", origin="ko_north").english == "Ban Ki-moon"
+
+
+@pytest.mark.parametrize("name, english", [("カスピースク", "Kaspiysk"), ("クラスノエ", "Krasnoye"), ("クロエ", "Chloe")])
+def test_newsroom_endings_of_russian_places(t, name, english):
+    assert t.transliterate(name, origin="ru").english == english

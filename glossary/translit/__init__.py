@@ -18,7 +18,7 @@ from glossary.normalize import variant_key
 from glossary.origin import korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
-from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, ko_affiliation_markers,
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, korean_affiliation,
                                           name_heads, region_heads, region_modifiers, russian_region, state_bodies,
                                           to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
@@ -232,8 +232,9 @@ class Transliterator:
                     person = type != "place"
                     han = self._hanja_for_reading(text) if person else None
                     if han is not None:
-                        # the dictionary knows whose reading this is (パン・ギムン is 潘基文): read the hanja
-                        res = self._korean_han(name, han, text, origin, n, "person")
+                        # the dictionary knows whose reading this is (パン・ギムン is 潘基文): read the hanja, in the
+                        # style of the Korea the dictionary's person is from, whatever the context said
+                        res = self._korean_han(name, han, text, "auto", n, "person")
                         if res.english:
                             return res
                     r = self.ko.read_kana(text, person=person)
@@ -1278,7 +1279,6 @@ def _letters(text: str) -> str:
     return re.sub(r"[^0-9a-zà-ÿ]", "", unicodedata.normalize("NFKC", text).lower())
 
 
-_PHRASE_BREAK = re.compile(r"[、。，,．「」『』（）()\s・]")
 
 
 def _full_name(surname_form: str, surname: Transliteration,
@@ -1301,24 +1301,8 @@ def _full_name(surname_form: str, surname: Transliteration,
 
 
 def _affiliation(entry: Entry) -> str | None:
-    """ko_south or ko_north when the text ties the person to one Korea: the phrase right before the name,
-    joined to it by の, names it (韓国統一研究院のオ・ギョンソプ氏, 北朝鮮外務省の…). None when the
-    mentions say nothing or disagree."""
-    markers = ko_affiliation_markers()
-    found = set()
-    for source in entry.sources:
-        context = source.context or ""
-        for form in [entry.ja, *entry.variants]:
-            start = context.find(form) if form else -1
-            while start > 0:
-                before = context[:start]
-                if before.endswith("の"):
-                    phrase = _PHRASE_BREAK.split(before[:-1])[-1]
-                    for word, origin in markers.items():
-                        if word in phrase:
-                            found.add(origin)
-                start = context.find(form, start + 1)
-    return found.pop() if len(found) == 1 else None
+    """ko_south or ko_north when the text ties the person to one Korea (see korean_affiliation)."""
+    return korean_affiliation((source.context or "" for source in entry.sources), [entry.ja, *entry.variants])
 
 
 def _surname_read(r: KoReading, reading: str | None) -> str | None:

@@ -11,6 +11,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from importlib import resources
 
 from glossary.normalize import old_to_new_kanji, variant_key
@@ -470,3 +471,25 @@ def region_heads() -> dict[str, tuple[str, list[str]]]:
 def ko_affiliation_markers() -> dict[str, str]:
     """Words in the phrase before a Korean name (韓国, 北朝鮮) → the origin they show (ko_south, ko_north)."""
     return {row[0]: row[1] for row in _rows("ko_affiliation_markers.tsv") if len(row) >= 2}
+
+
+_PHRASE_BREAK = re.compile(r"[、。，,．「」『』（）()\s・]")
+
+
+def korean_affiliation(contexts: Iterable[str], forms: Iterable[str]) -> str | None:
+    """ko_south or ko_north when the sentences `contexts` tie a Korean named by one of `forms` to one Korea: the
+    phrase right before the name, joined to it by の, names it (韓国統一研究院のオ・ギョンソプ氏, 北朝鮮外務省の…).
+    None when they say nothing or disagree."""
+    markers = ko_affiliation_markers()
+    forms = [f for f in forms if f]
+    found = set()
+    for context in contexts:
+        for form in forms:
+            start = context.find(form)
+            while start > 0:
+                before = context[:start]
+                if before.endswith("の"):
+                    phrase = _PHRASE_BREAK.split(before[:-1])[-1]
+                    found.update(origin for word, origin in markers.items() if word in phrase)
+                start = context.find(form, start + 1)
+    return found.pop() if len(found) == 1 else None

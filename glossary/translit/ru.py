@@ -127,7 +127,8 @@ class Candidate:
 
 def newsroom(spelling: str) -> str:
     """A dictionary's scholarly spelling in the newsroom convention: a final -ий/-ый written -ii/-iy/-ij is -y
-    (Dostoevskii → Dostoevsky, Dmitrii → Dmitry)."""
+    (Dostoevskii → Dostoevsky, Dmitrii → Dmitry); a town's -ийск is -iysk (Kaspiisk → Kaspiysk)."""
+    spelling = re.sub(r"(?<=[^aeiouy])iisk$", "iysk", spelling)
     return re.sub(r"(?<=[^aeiouyAEIOUY])(ii|iy|ij|yi)$", "y", spelling)
 
 
@@ -473,10 +474,14 @@ class RussianTransliterator:
             # Е after a, o or u is ye in the newsroom's spelling (Tokayev, Mirziyoyev), where a strict
             # transliteration writes e; after i it stays (Gergiev, Valieva). A dictionary's spelling is kept
             # (Dostoevsky)
+            # (except a final -oe, an adjective's -ое, which newsrooms write -oye whoever spells it so: Krasnoye)
             twin = _E_AFTER_VOWEL.sub("ye", form)
-            if twin != form and not evidence.get(form) and \
+            final_oe = len(form) >= 6 and form[-3:] in ("noe", "koe", "voe")
+            if twin != form and (not evidence.get(form) or final_oe) and \
                     total.get(twin, -math.inf) < total[form] + AFTER_VOWEL_YE_BONUS:
                 total[twin] = total[form] + AFTER_VOWEL_YE_BONUS
+                if final_oe:
+                    evidence[twin] = max(evidence.get(twin, 0.0), evidence.get(form, 0.0))
         for form in list(total):
             # Russian х is kh in English (Makhonin, Khabarovsk): a bare h, which the katakana's ハ row cannot
             # tell from it, stays only where a dictionary has this very spelling (Hvorostovsky)
