@@ -953,9 +953,10 @@ def _chunks_in(p: _Para, lo: int, hi: int, atomic: list, plain: bool = False
                 continue
         else:
             skip_counter = False
-        if noun and current and t is not None and t.surface in _FORMER and KATA_RUN.fullmatch(text, current[-1][0], s):
-            # a katakana name, then 元 or 前 'former' and an office (イ・イムジェ元竜山警察署長): the person and
-            # their title, not one name
+        # a katakana name, then 元 or 前 'former' and an office (イ・イムジェ元竜山警察署長): the person and their
+        # title, not one name
+        if noun and current and t is not None and t.surface in _FORMER and \
+                KATA_RUN.fullmatch(text, current[-1][0], s):
             chunks.append(current)
             current = []
         if noun:

@@ -1279,8 +1279,6 @@ def _letters(text: str) -> str:
     return re.sub(r"[^0-9a-zà-ÿ]", "", unicodedata.normalize("NFKC", text).lower())
 
 
-
-
 def _full_name(surname_form: str, surname: Transliteration,
                results: list[tuple[str, Transliteration]]) -> Transliteration:
     """A person's English as a full name: when the surest result is the family name alone (プーチン: Putin)

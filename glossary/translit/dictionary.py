@@ -10,8 +10,8 @@ import gzip
 import re
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from importlib import resources
 
 from glossary.normalize import old_to_new_kanji, variant_key

@@ -474,14 +474,12 @@ class RussianTransliterator:
             # Е after a, o or u is ye in the newsroom's spelling (Tokayev, Mirziyoyev), where a strict
             # transliteration writes e; after i it stays (Gergiev, Valieva). A dictionary's spelling is kept
             # (Dostoevsky)
-            # (except a final -oe, an adjective's -ое, which newsrooms write -oye whoever spells it so: Krasnoye)
-            twin = _E_AFTER_VOWEL.sub("ye", form)
+            # (except its final -oe, an adjective's -ное/-кое/-вое, which newsrooms write -oye: Krasnoye)
             final_oe = len(form) >= 6 and form[-3:] in ("noe", "koe", "voe")
-            if twin != form and (not evidence.get(form) or final_oe) and \
-                    total.get(twin, -math.inf) < total[form] + AFTER_VOWEL_YE_BONUS:
+            twin = _E_AFTER_VOWEL.sub("ye", form) if not evidence.get(form) else form[:-1] + "ye" if final_oe else form
+            if twin != form and total.get(twin, -math.inf) < total[form] + AFTER_VOWEL_YE_BONUS:
                 total[twin] = total[form] + AFTER_VOWEL_YE_BONUS
-                if final_oe:
-                    evidence[twin] = max(evidence.get(twin, 0.0), evidence.get(form, 0.0))
+                evidence[twin] = max(evidence.get(twin, 0.0), evidence.get(form, 0.0))
         for form in list(total):
             # Russian х is kh in English (Makhonin, Khabarovsk): a bare h, which the katakana's ハ row cannot
             # tell from it, stays only where a dictionary has this very spelling (Hvorostovsky)
