@@ -2606,6 +2606,17 @@ def _find_glosses(p: _Para) -> None:
                     # a person's title, then the team or firm (坂本花織選手（シスメックス）): a name of its own
                     _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
+        if gloss.kind == "reading" and target is not None and target.type in ("org", "media", "") and \
+                _kana_place(p, *_bracketed(m, open_at)):
+            read = next((k for k in p.mentions if k.end == end and _reads_each_kanji(k.text, gloss.values[0])), None)
+            if read is not None:
+                # a Korean place whose last kanji is a body's head (梨泰院（イテウォン）, not a 院): the reading,
+                # a place's sound for each kanji, says it is the place; a description before ・ is no part of
+                # it (繁華街・梨泰院)
+                read.type, read.origin = "place", read.origin or "ko"
+                p.mentions = [k for k in p.mentions if not (k.end == end and k.start < read.start
+                                                            and text[read.start - 1] == "・")]
+                target = read
         if gloss.kind == "reading" and target is not None and target.type in ("org", "media") and \
                 not orig.korean_katakana(gloss.values[0]) and not _kana_place(p, *_bracketed(m, open_at)):
             # a body's other name in katakana (国連教育科学文化機関（ユネスコ）, 奇瑞汽車（チェリー）) is a spelling of it;
@@ -2672,6 +2683,16 @@ def _find_glosses(p: _Para) -> None:
                 words = gloss.values[0].split()
                 if KATA_RUN.fullmatch(target.text) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                     target.type = "person"
+
+
+_KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
+
+
+def _reads_each_kanji(kanji: str, reading: str) -> bool:
+    """True when the katakana `reading` (no ・) reads two to four kanji one Korean syllable each (イテウォン for
+    梨泰院): the way a Korean place is read, where a body's reading would not be."""
+    return 2 <= len(kanji) <= 4 and bool(KANJI_RUN.fullmatch(kanji)) and orig.korean_syllables(reading) and \
+        len(_KO_SYLLABLES.findall(reading)) == len(kanji)
 
 
 def _korean_full_name_reading(kanji: str, reading: str) -> bool:
@@ -3283,22 +3304,28 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
 
 
 # the words a town, a county or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
-_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国")
+_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国", "宇宙基地")
+# heads whose name alone is the same place whatever else it was taken for: a republic's (タタルスタン, which no
+# dictionary types) and a cosmodrome's (news launches "from バイコヌール", the base, not the town)
+_HEADS_NAMING_ALONE = {"共和国": ("place", ""), "宇宙基地": ("place", "", "other")}
 
 
 def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
     """A place written with its town's or islands' word (根室市, 歯舞群島) joins the place written without it
     (根室, 歯舞) when both are places. A province, region or single island keeps its own name apart
     (クルスク州 is not the city of クルスク). A republic's name alone is the republic whatever else it was
-    taken for (タタルスタン共和国 and タタルスタン, which no dictionary types)."""
+    taken for (タタルスタン共和国 and タタルスタン, which no dictionary types); so is a cosmodrome's
+    (ボストーチヌイ宇宙基地 and ボストーチヌイ). A country's name before the head is never the place
+    (日本列島, ロシア宇宙基地)."""
+    countries = _country_alias_keys()
     for key, g in list(groups.items()):
         if _group_type(g) != "place":
             continue
         for head in _DROPPABLE_PLACE_HEADS:
-            if key.endswith(head) and len(key) - len(head) >= 2:
+            if key.endswith(head) and len(key) - len(head) >= 2 and key[: -len(head)] not in countries:
                 short = groups.get(key[: -len(head)])
                 if short is not None and short.root() is not g.root() and \
-                        _group_type(short) in (("place", "") if head == "共和国" else ("place",)):
+                        _group_type(short) in _HEADS_NAMING_ALONE.get(head, ("place",)):
                     _union(g, short)
 
 
@@ -3650,6 +3677,9 @@ def _decide_type(mentions: list[Mention]) -> str:
     if any(m.titled and not (m.type == "place" and not _NAME_SEPARATOR.search(m.text))
            for m in mentions if m.kind in ("kata", "ko", "zh", "jp")):
         votes["person"] += 2
+    # (a Korean place read one syllable a kanji is that place wherever else its last kanji made it a body: 梨泰院)
+    if any(m.type == "place" and m.readings and _reads_each_kanji(m.text, m.readings[0]) for m in mentions):
+        votes["place"] += 2
     if not votes:
         return "other"
     return votes.most_common(1)[0][0]
@@ -3807,8 +3837,11 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
             m.kind == "ko" or (m.readings and KANJI_RUN.fullmatch(m.text)) for m in mentions):
         # a Korean name heads its entry in hanja, its katakana reading a variant (李相浩, not イ・サンホ)
         ja = max(kanji_forms, key=lambda s: surfaces[s])
-    if ja + "郡" in surfaces and any(m.type == "place" for m in mentions):
-        ja += "郡"  # a county heads with its unit (青松郡: Cheongsong County, of which the town 青松 is the seat)
+    for unit in ("郡", "宇宙基地"):
+        if ja + unit in surfaces and any(m.type == "place" for m in mentions):
+            # a county heads with its unit (青松郡: Cheongsong County, of which the town 青松 is the seat), a
+            # cosmodrome with its word (バイコヌール宇宙基地: Baikonur Cosmodrome, not the town)
+            ja += unit
     variants = list(dict.fromkeys([ja] + list(surfaces) + extra))
     glosses = list(dict.fromkeys(g for m in mentions for g in m.glosses))
     readings = list(dict.fromkeys(r for m in mentions for r in m.readings))

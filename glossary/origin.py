@@ -214,12 +214,12 @@ def _western_word(word: str) -> bool:
 
 
 # One Korean syllable as Japanese media write it: onset + vowel (+ glide) + optional coda.
-_KO_SYLLABLE = (r"(?:[キギシジチヂニヒビピミリ][ャュョ]|[クグ]ァ|[クグフ]ァ|クォ|グォ|[クグ]ィ|ウォ|ウィ|ウェ|ファ|フィ|フェ|"
-                r"[トド]ゥ|チェ|ジェ|シェ|イェ|[アイウエオカ-ヂツ-ヺ])[ンムルクプッ]?")
-_KO_GIVEN = re.compile(f"^(?:{_KO_SYLLABLE}){{1,4}}$")
+KO_SYLLABLE = (r"(?:[キギシジチヂニヒビピミリ][ャュョ]|[クグ]ァ|[クグフ]ァ|クォ|グォ|[クグ]ィ|ウォ|ウィ|ウェ|ファ|フィ|フェ|"
+               r"[トド]ゥ|チェ|ジェ|シェ|イェ|[アイウエオカ-ヂツ-ヺ])[ンムルクプッ]?")
+_KO_GIVEN = re.compile(f"^(?:{KO_SYLLABLE}){{1,4}}$")
 
 
-_KO_WORD = re.compile(f"^(?:{_KO_SYLLABLE}){{2,6}}$")
+_KO_WORD = re.compile(f"^(?:{KO_SYLLABLE}){{2,6}}$")
 
 
 def korean_syllables(word: str) -> bool:

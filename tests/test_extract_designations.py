@@ -260,3 +260,7 @@ def test_a_body_after_its_owner_word_is_named_by_a_katakana_word_jmdict_lacks():
     entries = extract("ベラルーシ国営ベルタ通信によると、両国は合意した。", file="t.txt")
     assert type_of_entry(entries, "ベルタ通信") == "media"
     assert by_ja(entries, "ベラルーシ国営ベルタ通信") is None
+
+
+def test_a_quoted_name_after_a_kind_of_body_is_that_body():
+    assert type_of("サマラの宇宙ロケットセンター「プログレス」が製造した。", "プログレス") == "org"

@@ -249,3 +249,22 @@ def test_a_katakana_city_with_its_unit_is_the_city_and_a_clipped_country_name_th
     assert by_ja(entries, "ソウル市") is None and type_of_entry(entries, "ソウル") == "place"
     country = by_ja(entries, "ウズベキスタン")
     assert country is not None and "ウズベク" in country.variants
+
+
+def test_a_cosmodrome_is_its_name_alone_but_not_a_country():
+    entries = extract("ロシアはバイコヌール宇宙基地からロケットを打ち上げた。バイコヌールからの打ち上げは3回目。"
+                      "写真はロシア宇宙基地の発射台。", file="t.txt")
+    base = by_ja(entries, "バイコヌール宇宙基地")
+    assert base is not None and base.type == "place" and "バイコヌール" in base.variants
+    assert "ロシア宇宙基地" not in base.variants and "ロシア宇宙基地" not in by_ja(entries, "ロシア").variants
+
+
+def test_a_korean_place_read_one_syllable_a_kanji_is_a_place_though_it_ends_in_a_bodys_head():
+    # 院 ends many a body's name (国家情報院); the reading says 梨泰院 is a place, and 繁華街 only describes it
+    entries = extract("ソウルの繁華街・梨泰院（イテウォン）で事故が起きた。梨泰院には若者が集まる。", file="t.txt")
+    place = by_ja(entries, "梨泰院")
+    assert place is not None and place.type == "place" and "イテウォン" in place.variants
+    assert sorted(e.ja for e in entries if e.type == "place") == ["ソウル", "梨泰院"]
+    assert not any("繁華街・梨泰院" in e.variants for e in entries)
+    # a body's reading in Korean is no place: 青瓦台（チョンワデ）
+    assert type_of("大統領は青瓦台（チョンワデ）で会談した。", "青瓦台") != "place"
