@@ -198,3 +198,11 @@ def test_a_southern_given_name_takes_its_usual_syllable_spellings(t, name, engli
     result = t.transliterate(name, origin="ko_south", type="person", n=5)
     assert result.english == english
     assert revised in result.alternatives  # the Revised Romanization stays offered
+
+
+def test_a_doubled_letter_the_world_writes_beats_the_single_one_katakana_shows(t):
+    # ミレル is Miler in JMnedict's first reading; the Gazprom chief is Miller, a spelling Wikidata's names
+    # have hundreds of times
+    result = t.transliterate("アレクセイ・ミレル")
+    assert result.english == "Alexei Miller"
+    assert t.transliterate("ラブロフ").english == "Lavrov"  # no doubling without a far commoner twin

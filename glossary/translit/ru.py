@@ -84,6 +84,9 @@ _CYRILLIC_LOOKALIKE = re.compile(r"[abcehkmoptxy]+")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
 _J_KANA = re.compile("[ジヂ]")  # the only kana a Russian name's j (Dzh-, Japarov) may stand for
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
+_SINGLE_SONORANT = re.compile(r"(?<=[aeiouy])[lnmr](?=[aeiouy])")
+DOUBLED_MIN_COUNT = 50  # Wikidata name tokens: how often a doubled spelling must occur to beat a single one
+DOUBLED_RATIO = 20  # ... and how many times more often than the single spelling
 
 
 def roman(n: int) -> str:
@@ -513,6 +516,14 @@ class RussianTransliterator:
             for form in total:
                 if _DOUBLED_OBSTRUENT.search(form) and not evidence.get(form):
                     total[form] -= DOUBLING_PENALTY
+        counts = self.wikidata.latin_counts
+        for form in list(total):
+            # katakana writes no doubled l, n, m or r: a name the world spells doubled far more often (ミレル:
+            # Miller, the German name Russian keeps, not Miler) takes the lead from its single-letter spelling
+            for twin in {form[:m.start()] + m.group() * 2 + form[m.end():] for m in _SINGLE_SONORANT.finditer(form)}:
+                if twin in total and counts.get(twin, 0) >= DOUBLED_MIN_COUNT and \
+                        counts.get(twin, 0) >= DOUBLED_RATIO * max(1, counts.get(form, 0)):
+                    total[twin] = max(total[twin], total[form] + 0.1)
         if ukrainian:
             for form in list(total):
                 twin = ukrainian_spelling(form)
