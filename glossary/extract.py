@@ -1100,6 +1100,15 @@ def _names_org(text: str, chunk: list) -> bool:
     return _head_type(text, chunk)[0] == "org" or _SUFFIXES.get(text[chunk[0][0]:chunk[-1][1]]) == "org"
 
 
+def _country_before(text: str, units: list) -> bool:
+    """Whether the units are a country's name alone (ロシア, 米), or where its forces are stationed and the
+    country (在韓|米, 在日|米): whose the head after them is."""
+    words = text[units[0][0]:units[-1][1]]
+    if words.startswith("在") and len(words) >= 3:
+        words = words[2:]
+    return words in _COUNTRY_LETTERS or variant_key(words) in _country_alias_keys()
+
+
 def _ordinal_start(units: list) -> bool:
     """Whether the units begin with an ordinal (第 and a number: 第6軍管区, 第155独立…旅団)."""
     return len(units) >= 2 and units[0][2] is not None and units[0][2].surface == "第" \
@@ -1155,8 +1164,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         named, need = _name_unit(last) or (last[2] is not None and last[2].surface in _BUSINESS_NAMES), "name"
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
     ordinal = _ordinal_start(modifier)
-    if need == "ordinal":  # a head that names only one of a numbered series (第58軍, not ロシア軍: Russia's forces)
-        named, need = ordinal or _region_command(text, modifier), "name"
+    if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
+        named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
     named = named or ordinal
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
@@ -1295,6 +1304,11 @@ _SAID_DIVISION = re.compile("同[州県市郡区]")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 
 
+# words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
+_DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
+_NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
+
+
 def _town_after_division(unit: tuple, kata_at: dict) -> bool:
     """Whether a unit written right after a division (同州スジャ, クルスク州スジャ) may be a town of it: a katakana
     name found in the text and not titled, or a katakana word even UniDic has as a common noun, unless UniDic
@@ -1373,6 +1387,18 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = _strip_title(text, chunk)
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
+    major = next((i for i in range(len(chunk) - 2, -1, -1) if chunk[i][2] is not None
+                  and chunk[i][2].surface in _DESCRIBING_RANK), -1)
+    if major >= 0 and all(_proper_unit(u, kata_at) or u[2] is None or _NAME_LETTERS.match(text, u[0])
+                          for u in chunk[major + 1:]):
+        # a firm's rank in its trade describes it, the name after it is the firm's (通信大手|SKテレコム, 通信大手|KT)
+        chunk, firm = chunk[major + 1:], True
+        if len(chunk) == 1 and chunk[0][2] is not None:
+            p.mentions.append(Mention(chunk[0][0], chunk[0][1], chunk[0][2].surface, "compound", type="org",
+                                      proper=True))
+            return outside
+    else:
+        firm = False
     head = text[chunk[0][0]:chunk[-1][1]]
     if head.startswith(_LEGAL_FORMS):
         form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
@@ -1386,6 +1412,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = [(begin, chunk[0][0] - 1, None)] + chunk
     pieces = _split_typed(text, chunk, kata_at)
     for n, (piece, ctype) in enumerate(pieces):
+        if firm and not ctype and len(pieces) == 1:
+            ctype = "org"
         # a place inside an organisation's or medium's name is part of that name (北大西洋 of 北大西洋条約機構);
         # inside an event (延坪島砲撃事件) or a common compound it is a place of its own
         places = _dictionary_places(text, piece) if len(piece) >= 2 and ctype in ("", "event") else []
@@ -2913,6 +2941,17 @@ def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Par
     return source
 
 
+# a country's forces written with its letter (米軍, 露軍, 在韓米軍), a word of its own to UniDic, not a sequence
+_LETTER_FORCES = re.compile("(?<![\u4e00-\u9fff々])(?:在[日韓])?[%s]軍(?![\u4e00-\u9fff々])"
+                            % "".join(sorted(_COUNTRY_LETTERS)))
+
+
+def _find_letter_forces(p: _Para) -> None:
+    """A country's forces named by its letter are a body, like those named in full (ロシア軍)."""
+    for m in _LETTER_FORCES.finditer(p.para.text):
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="org", proper=False))
+
+
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
@@ -2953,6 +2992,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_old_kanji_places(p)
     if _KOREA_NAMED.search(text):
         _find_korean_places_read_as_words(p)
+    if "軍" in text:
+        _find_letter_forces(p)
     if "第" in text:
         _join_numbered_units(p)
     if "・" in text:
@@ -3248,6 +3289,23 @@ def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
             _union(first[n], g)
         else:
             first[n] = g
+
+
+def _join_bodies_of_country_aliases(groups: dict[str, "_Group"]) -> None:
+    """A body named after its country by one of the country's names is the body named by another (ロシア軍 and
+    露軍, ロシア外務省 and 露外務省): the words after the country the same."""
+    countries = _country_alias_keys()
+    seen: dict[tuple[int, str], _Group] = {}
+    for key, g in groups.items():
+        if _group_type(g) != "org":
+            continue
+        for cut in range(min(len(key) - 1, 8), 0, -1):
+            n = countries.get(key[:cut])
+            if n is not None:
+                other = seen.setdefault((n, key[cut:]), g)
+                if other.root() is not g.root():
+                    _union(other, g)
+                break
 
 
 def _join_regions(groups: dict[str, "_Group"]) -> None:
@@ -3549,6 +3607,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 
     _join_japanese_family_names(groups)
     _join_country_aliases(groups)
+    _join_bodies_of_country_aliases(groups)
     _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_places_named_without_head(groups)

@@ -224,13 +224,18 @@ def test_a_body_only_the_country_before_a_dot_names_takes_the_country_in():
     assert type_of_entry(entries, "ロシア・フィギュアスケート連盟") == "org"
 
 
-def test_a_regions_command_is_a_body_but_a_countrys_forces_are_not():
-    entries = extract("米インド太平洋軍のパパロ司令官と米欧州軍の幹部は、ロシア軍と北朝鮮軍の動きを注視した。", file="t.txt")
+def test_a_regions_command_and_a_countrys_forces_are_bodies():
+    entries = extract("米インド太平洋軍のパパロ司令官と米欧州軍の幹部は、ロシア軍と北朝鮮軍の動きを注視した。露軍は後退し、"
+                      "米軍と在韓米軍は警戒を強めた。政府軍も動いた。", file="t.txt")
     assert type_of_entry(entries, "インド太平洋軍") == "org"
     assert type_of_entry(entries, "欧州軍") == "org"
     assert by_ja(entries, "インド") is None  # no country in a region's name
-    assert type_of_entry(entries, "ロシア軍") in (None, "term")
-    assert type_of_entry(entries, "北朝鮮軍") in (None, "term")
+    assert type_of_entry(entries, "北朝鮮軍") == "org" and type_of_entry(entries, "在韓米軍") == "org"
+    # (the country's letter is the country: 露軍 is ロシア軍, 米軍 one word to UniDic)
+    forces = by_ja(entries, "ロシア軍")
+    assert forces is not None and forces.type == "org" and "露軍" in forces.variants
+    assert type_of_entry(entries, "米軍") == "org"
+    assert type_of_entry(entries, "政府軍") in (None, "term")  # no country: whose forces the text says elsewhere
 
 
 def test_a_models_designation_alone_in_quotes_is_a_name():
@@ -264,3 +269,12 @@ def test_a_body_after_its_owner_word_is_named_by_a_katakana_word_jmdict_lacks():
 
 def test_a_quoted_name_after_a_kind_of_body_is_that_body():
     assert type_of("サマラの宇宙ロケットセンター「プログレス」が製造した。", "プログレス") == "org"
+
+
+def test_a_firms_rank_in_its_trade_describes_the_firm_named_after_it():
+    entries = extract("韓国の通信大手SKテレコムと通信大手KTが提携し、鉄鋼大手の工場も稼働した。", file="t.txt")
+    assert type_of_entry(entries, "SKテレコム") == "org" and type_of_entry(entries, "KT") == "org"
+    assert by_ja(entries, "通信大手SKテレコム") is None and by_ja(entries, "通信大手KT") is None
+    # a kanji word between the rank and the name keeps the run a description (最大手銀行ズベルバンク)
+    entries = extract("ロシア最大手銀行ズベルバンクは声明を出した。", file="t.txt")
+    assert by_ja(entries, "銀行ズベルバンク") is None

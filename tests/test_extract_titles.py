@@ -247,10 +247,6 @@ def test_a_numbered_unit_is_one_name(text, name):
     assert type_of_entry(extract(text, file="t.txt"), name) == "org"
 
 
-def test_a_countrys_forces_are_no_name():
-    assert type_of_entry(extract("ロシア軍と北朝鮮軍が攻撃した。", file="t.txt"), "ロシア軍") == "term"
-
-
 def test_a_place_before_its_kind_is_no_japanese_full_name():
     entries = extract("専用機で元山の葛麻空港に到着した。", file="t.txt")  # UniDic: 葛 a surname, 麻 a given name
     assert type_of_entry(entries, "葛麻空港") == "place" and by_ja(entries, "葛麻") is None

@@ -206,3 +206,7 @@ def test_a_doubled_letter_the_world_writes_beats_the_single_one_katakana_shows(t
     result = t.transliterate("アレクセイ・ミレル")
     assert result.english == "Alexei Miller"
     assert t.transliterate("ラブロフ").english == "Lavrov"  # no doubling without a far commoner twin
+
+
+def test_de_with_small_yu_is_dyu_in_a_russian_name(t):
+    assert t.transliterate("アレクサンドル・デューコフ").english == "Alexander Dyukov"
