@@ -64,3 +64,13 @@ def test_apply_puts_compositions_among_the_candidates_never_as_the_english():
     assert place.en == "Khabarovsk"
     assert term.en is None and term.en_candidates == ["outskirts of Khabarovsk"]
     assert relations.en is None and relations.en_candidates == ["South Korea–Russia relations"]
+
+
+def test_a_mine_or_a_field_named_after_a_place_is_composed():
+    from glossary.extract import extract
+    from glossary.translit import Transliterator
+
+    entries = extract("ヤクーチアのミール鉱山で事故があった。", file="t.txt")
+    Transliterator().apply(entries)
+    mine = next(e for e in entries if e.ja == "ミール鉱山")
+    assert mine.type == "place" and mine.en == "Mir mine"
