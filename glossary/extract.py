@@ -1387,18 +1387,17 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = _strip_title(text, chunk)
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
-    major = next((i for i in range(len(chunk) - 2, -1, -1) if chunk[i][2] is not None
-                  and chunk[i][2].surface in _DESCRIBING_RANK), -1)
-    if major >= 0 and all(_proper_unit(u, kata_at) or u[2] is None or _NAME_LETTERS.match(text, u[0])
-                          for u in chunk[major + 1:]):
-        # a firm's rank in its trade describes it, the name after it is the firm's (通信大手|SKテレコム, 通信大手|KT)
-        chunk, firm = chunk[major + 1:], True
+    # a firm's rank in its trade describes it, the name after it is the firm's (通信大手|SKテレコム, 通信大手|KT)
+    rank = next((i for i in range(len(chunk) - 2, -1, -1) if chunk[i][2] is not None
+                 and chunk[i][2].surface in _DESCRIBING_RANK), -1)
+    firm = rank >= 0 and all(_proper_unit(u, kata_at) or u[2] is None or _NAME_LETTERS.match(text, u[0])
+                             for u in chunk[rank + 1:])
+    if firm:
+        chunk = chunk[rank + 1:]
         if len(chunk) == 1 and chunk[0][2] is not None:
             p.mentions.append(Mention(chunk[0][0], chunk[0][1], chunk[0][2].surface, "compound", type="org",
                                       proper=True))
             return outside
-    else:
-        firm = False
     head = text[chunk[0][0]:chunk[-1][1]]
     if head.startswith(_LEGAL_FORMS):
         form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))

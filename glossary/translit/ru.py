@@ -523,7 +523,7 @@ class RussianTransliterator:
             for twin in {form[:m.start()] + m.group() * 2 + form[m.end():] for m in _SINGLE_SONORANT.finditer(form)}:
                 if twin in total and counts.get(twin, 0) >= DOUBLED_MIN_COUNT and \
                         counts.get(twin, 0) >= DOUBLED_RATIO * max(1, counts.get(form, 0)):
-                    total[twin] = max(total[twin], total[form] + 0.1)
+                    total[twin] = max(total[twin], total[form] + 0.1)  # (just ahead of it)
         if ukrainian:
             for form in list(total):
                 twin = ukrainian_spelling(form)
