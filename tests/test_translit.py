@@ -210,3 +210,8 @@ def test_a_doubled_letter_the_world_writes_beats_the_single_one_katakana_shows(t
 
 def test_de_with_small_yu_is_dyu_in_a_russian_name(t):
     assert t.transliterate("アレクサンドル・デューコフ").english == "Alexander Dyukov"
+
+
+def test_a_korean_island_has_its_korean_name_with_do_among_the_alternatives(t):
+    result = t.transliterate("延坪島", n=5)
+    assert result.english == "Yeonpyeong Island" and "Yeonpyeongdo" in result.alternatives

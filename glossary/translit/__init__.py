@@ -923,6 +923,9 @@ class Transliterator:
         for f in forms:
             if f not in out:
                 out.append(f)
+        if pattern == "{} Island" and out[0].endswith(" Island"):
+            # the island as Korea names it, its 도 kept (Yeonpyeongdo), after the forms in English
+            out.insert(2, out[0].removesuffix(" Island") + "do")
         return Transliteration(name, out[0], style, confidence, source, out[:n])
 
     def _korean_city(self, result: Transliteration) -> bool:
