@@ -2633,8 +2633,10 @@ def _find_glosses(p: _Para) -> None:
                     # a person's title, then the team or firm (坂本花織選手（シスメックス）): a name of its own
                     _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
-        if gloss.kind == "reading" and target is not None and target.type in ("org", "media", "") and \
-                _kana_place(p, *_bracketed(m, open_at)):
+        # (whether the reading after a body or an untyped run is a place's name: looked up once for both rules)
+        kana_place = gloss.kind == "reading" and target is not None and target.type in ("org", "media", "") and \
+            _kana_place(p, *_bracketed(m, open_at))
+        if kana_place:
             read = next((k for k in p.mentions if k.end == end and _reads_each_kanji(k.text, gloss.values[0])), None)
             if read is not None:
                 # a Korean place whose last kanji is a body's head (梨泰院（イテウォン）, not a 院): the reading,
@@ -2645,7 +2647,7 @@ def _find_glosses(p: _Para) -> None:
                                                             and text[read.start - 1] == "・")]
                 target = read
         if gloss.kind == "reading" and target is not None and target.type in ("org", "media") and \
-                not orig.korean_katakana(gloss.values[0]) and not _kana_place(p, *_bracketed(m, open_at)):
+                not orig.korean_katakana(gloss.values[0]) and not kana_place:
             # a body's other name in katakana (国連教育科学文化機関（ユネスコ）, 奇瑞汽車（チェリー）) is a spelling of it;
             # a place there says where the body is (極東連邦大学（ウラジオストク）), an aside below, and a Korean
             # body's reading (青瓦台（チョンワデ）) is read below as any Korean name's
