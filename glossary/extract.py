@@ -494,6 +494,12 @@ def _loanword_alone(word: str) -> bool:
     return _is_common_loanword(_covering(tokens, 0, len(word)))
 
 
+def _place_alone(word: str) -> bool:
+    """True when `word` on its own names a place: JMnedict lists it as one, or UniDic reads it as place names."""
+    tokens = [t for t in tokenize(word) if t.surface.strip("・＝= ")]
+    return dictionary_place(word) or (bool(tokens) and all(t.pos3 == "地名" for t in tokens))
+
+
 def _event_word_at(text: str, pos: int) -> bool:
     """True when the kanji word at `pos` ends in an event's head (冬季五輪, 首脳会議)."""
     word = KANJI_RUN.match(text, pos)
@@ -3420,6 +3426,24 @@ def _abbreviates(short: str, long: str) -> bool:
     return _in_order(short, long)
 
 
+def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
+    """A club or firm named with its city after it (ゼニト・サンクトペテルブルク, ロコモティフ・モスクワ) is the
+    one the text then calls by its first part alone (ゼニト): one body. Neither the whole nor its first part may be a
+    place, nor the first part a given name: towns (ニジニ・ノヴゴロド) and persons stay apart."""
+    for key, g in list(groups.items()):
+        spelled = next((m.text for m in g.mentions if KATA_RUN.fullmatch(m.text)), None)
+        parts = _name_parts(spelled) if spelled else []
+        if len(parts) != 2 or _group_type(g) == "place" or not _place_alone(parts[1]):
+            continue
+        short = groups.get(variant_key(parts[0]))
+        if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") or \
+                _place_alone(parts[0]) or dictionary_given_name(parts[0]):
+            continue
+        for m in g.mentions + short.mentions:
+            m.type = "org"
+        _union(g, short)
+
+
 def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
     """A city written with its unit is the city written alone (丹東市, 丹東): both places, one entry."""
     for key in [k for k in groups if k.endswith("市") and len(k) >= 3]:
@@ -3441,7 +3465,10 @@ _SHORT_HEADS_TO_LONG = _short_heads_to_long()
 
 def _long_forms(key: str) -> Iterator[str]:
     """The keys of the names `key` may shorten by its last word (憲法裁 → 憲法裁判所, 歯舞漁協 → 歯舞漁業協同組合:
-    short_heads.tsv), two or more characters before the short word."""
+    short_heads.tsv), two or more characters before the short word; or, a short word of two characters or more
+    written alone, its long word (W杯 → ワールドカップ)."""
+    if len(key) >= 2:
+        yield from _SHORT_HEADS_TO_LONG.get(key, ())
     for cut in range(1, min(3, len(key) - 2) + 1):
         for long_head in _SHORT_HEADS_TO_LONG.get(key[len(key) - cut:], ()):
             yield key[:len(key) - cut] + long_head
@@ -3615,6 +3642,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_shortened_heads(groups)
     _join_short_forms(groups)
     _join_cities_to_units(groups)
+    _join_clubs_to_their_cities(groups)
 
     # compound terms: FLR over every noun sequence of the corpus
     all_terms = [nouns for p in analysed for _, _, nouns in p.terms]
@@ -3658,9 +3686,11 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                 term_mentions[key].append((p, s, surface, nouns))
     contexts: dict[tuple[int, int], str] = {}
     bodies = {variant_key(v): en for en in entries if en.type in ("org", "event", "media") for v in en.variants}
+    # (and a body's name written short, W杯: its long form ワールドカップ is an ordinary word, so a term)
+    bodies_by_long_form = {long_key: en for key, en in bodies.items() for long_key in _long_forms(key)}
     for key in list(term_mentions):
-        # a body's name with its last word written short (中央選管, 憲法裁): a spelling of that body
-        body = next((bodies[k] for k in _long_forms(key) if k in bodies), None)
+        # a body's name with its last word written short (中央選管, 憲法裁), or in full: a spelling of that body
+        body = next((bodies[k] for k in _long_forms(key) if k in bodies), bodies_by_long_form.get(key))
         if body is not None:
             occ = term_mentions.pop(key)
             body.variants.extend(dict.fromkeys(surface for _, _, surface, _ in occ if surface not in body.variants))

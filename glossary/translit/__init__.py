@@ -1247,6 +1247,10 @@ class Transliterator:
         if agency is not None:  # a news agency of a dateline (共同: Kyodo News)
             return Transliteration(entry.ja, agency, entry.origin, 0.9, "dictionary", [agency])
         english = jmdict_english(self.jmnedict, entry.ja, entry.origin)
+        if not english and entry.type in ("org", "event", "media"):  # a body named short, then in full (W杯,
+            # ワールドカップ): the dictionary may know another of its spellings
+            english = next(filter(None, (jmdict_english(self.jmnedict, form, entry.origin)
+                                         for form in entry.variants if form != entry.ja)), [])
         if entry.type in ("person", "media") and english[:1] and not english[0][:1].isupper():
             english = []  # a person or a newspaper is not named by a common word's gloss (山川 'mountains and
             # rivers', the sports daily マルカ 'markka')
