@@ -1312,6 +1312,7 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 
 # words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
+_DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -1404,6 +1405,14 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             p.mentions.append(Mention(chunk[0][0], chunk[0][1], chunk[0][2].surface, "compound", type="org",
                                       proper=True))
             return outside
+    # what kind of body it is, before its name, describes it (米シンクタンク|戦争研究所, 米調査会社|ユーラシア・グループ)
+    kind = next((i for i in range(len(chunk) - 2, -1, -1)
+                 if text[chunk[0][0]:chunk[i][1]].endswith(_DESCRIBING_KIND)), -1)
+    if kind >= 0:
+        kind_of_body, head_at = _head_type(text, chunk)
+        # (the kind word says the words after it name the body: 戦争|研究所 needs no second word of its own)
+        if (kind_of_body == "org" and head_at > kind + 1) or _head_type(text, chunk[kind + 1:])[0] == "org":
+            chunk = chunk[kind + 1:]
     head = text[chunk[0][0]:chunk[-1][1]]
     if head.startswith(_LEGAL_FORMS):
         form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
@@ -1674,6 +1683,27 @@ def _find_no_places(p: _Para) -> None:
                 p.mentions.append(Mention(s, e, text[s:e], "compound", type="place", proper=True))
                 break
             i += 1
+
+
+# a town of a province written after it with の (クルスク州のスジャ, ドネツク州のトレツク)
+_DIVISION_NO = re.compile(r"(?:州|地方|共和国)の(?=[ァ-ヺ])")
+
+
+def _find_towns_of_divisions(p: _Para) -> None:
+    """A katakana word right after a province and の is a town of it when UniDic has it as a common noun that
+    no foreign spelling explains (クルスク州のスジャ; not クルスク州のメディア): the same test as for a town written
+    right after its province (_town_after_division)."""
+    text, tokens = p.para.text, p.tokens
+    for m in _DIVISION_NO.finditer(text):
+        k = tokens.first_ending_after(m.end())
+        if k >= len(tokens) or tokens.start(k) != m.end():
+            continue
+        t = tokens[k]
+        after = text[tokens.ends[k]:tokens.ends[k] + 1]
+        if not _KATAKANA_WORD.fullmatch(t.surface) or after in ("・", "＝") or "ァ" <= after[:1] <= "ヺ":
+            continue
+        if t.pos1 == "名詞" and t.pos2 != "固有名詞" and not t.foreign:
+            p.mentions.append(Mention(m.end(), tokens.ends[k], t.surface, "compound", type="place", proper=True))
 
 
 _MUNICIPALITY_CHAR = re.compile(r"[市町村区][\u4e00-\u9fff々]{2}")
@@ -2970,6 +3000,8 @@ def _analyse(para: Paragraph) -> _Para:
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
+        if "州の" in text or "地方の" in text or "共和国の" in text:
+            _find_towns_of_divisions(p)
     if "市" in text or "町" in text or "区" in text or "村" in text:
         _find_districts(p)
     if "・" in text:
@@ -3285,6 +3317,25 @@ def _country_alias_keys() -> dict[str, int]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _country_alias_rows() -> dict[int, tuple[str, ...]]:
+    """number of a country's row in country_aliases.tsv → the variant keys of all its names."""
+    rows: dict[int, list[str]] = defaultdict(list)
+    for key, n in _country_alias_keys().items():
+        rows[n].append(key)
+    return {n: tuple(keys) for n, keys in rows.items()}
+
+
+def _country_respellings(key: str) -> Iterator[str]:
+    """`key` with the country it starts with written by each other name of that country (露中銀 → ロシア中銀)."""
+    countries = _country_alias_keys()
+    for cut in range(min(len(key) - 1, 8), 0, -1):
+        n = countries.get(key[:cut])
+        if n is not None:
+            yield from (alias + key[cut:] for alias in _country_alias_rows()[n] if alias != key[:cut])
+            return
+
+
 def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
     """ロシア, ロシア連邦 and 露 are one country: their groups join (names from country_aliases.tsv)."""
     first: dict[int, _Group] = {}
@@ -3438,6 +3489,23 @@ def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
         short = groups.get(variant_key(parts[0]))
         if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") or \
                 _place_alone(parts[0]) or dictionary_given_name(parts[0]):
+            continue
+        for m in g.mentions + short.mentions:
+            m.type = "org"
+        _union(g, short)
+
+
+_CORPORATE_WORDS = tuple(variant_key(row[0]) for row in data_lines("corporate_words.txt"))
+
+
+def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
+    """A firm named with its corporate word (MBKパートナーズ: corporate_words.txt) is the firm the text calls by its
+    name alone (MBK), unless that name is a place or a person's."""
+    for key, g in list(groups.items()):
+        word = next((w for w in _CORPORATE_WORDS if key.endswith(w) and len(key) - len(w) >= 2), None)
+        short = groups.get(key[: -len(word)]) if word else None
+        if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") \
+                or _group_type(g) in ("place", "person"):
             continue
         for m in g.mentions + short.mentions:
             m.type = "org"
@@ -3643,6 +3711,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_short_forms(groups)
     _join_cities_to_units(groups)
     _join_clubs_to_their_cities(groups)
+    _join_firms_to_their_names(groups)
 
     # compound terms: FLR over every noun sequence of the corpus
     all_terms = [nouns for p in analysed for _, _, nouns in p.terms]
@@ -3690,7 +3759,11 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     bodies_by_long_form = {long_key: en for key, en in bodies.items() for long_key in _long_forms(key)}
     for key in list(term_mentions):
         # a body's name with its last word written short (中央選管, 憲法裁), or in full: a spelling of that body
-        body = next((bodies[k] for k in _long_forms(key) if k in bodies), bodies_by_long_form.get(key))
+        # (its country may be written by another of its names: 露中銀 of ロシア中央銀行)
+        # (or a firm's name without its corporate word: MBK of MBKパートナーズ)
+        body = next((bodies[k] for spelled in (key, *_country_respellings(key)) for k in _long_forms(spelled)
+                     if k in bodies), bodies_by_long_form.get(key)) or \
+            next((bodies[key + w] for w in _CORPORATE_WORDS if key + w in bodies), None)
         if body is not None:
             occ = term_mentions.pop(key)
             body.variants.extend(dict.fromkeys(surface for _, _, surface, _ in occ if surface not in body.variants))
@@ -3789,10 +3862,12 @@ def _context_counts(mentions: list[Mention]) -> Counter:
 
 
 def _korean_facility(ja: str) -> bool:
-    """A kanji name of two or three characters before a facility head of the translit tables (発射場, 基地, 空港)."""
+    """A kanji name of two or three characters before a facility head of the translit tables (発射場, 基地, 空港,
+    宇宙センター)."""
     from glossary.translit.dictionary import name_heads  # the heads' English lives with transliteration
 
-    return any(ja.endswith(head) and 2 <= len(ja) - len(head) <= 3 for head in name_heads())
+    return any(ja.endswith(head) and 2 <= len(ja) - len(head) <= 3 and KANJI_RUN.fullmatch(ja[: -len(head)])
+               for head in name_heads())
 
 
 def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
@@ -3867,7 +3942,7 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         ranked = sorted(ctx.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
-    if etype in ("place", "org") and KANJI_RUN.fullmatch(ja) and _korean_facility(ja):
+    if etype in ("place", "org") and _korean_facility(ja):
         # a named facility in kanji (西海衛星発射場) in sentences about one Korea is that Korea's, its name read
         # in Korean (Sohae), not as the Japanese place written alike (Saikai)
         ctx = _context_counts(mentions)

@@ -396,3 +396,47 @@ def test_a_bodys_katakana_name_in_brackets_is_a_spelling_of_it(text, body, alias
     entries = extract(text, file="t.txt")
     entry = by_ja(entries, body) or by_ja(entries, alias)
     assert entry is not None and {body, alias} <= set(entry.variants) and entry.type == "org"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("クーパンはニューヨーク証券取引所に上場している。", "ニューヨーク証券取引所"),
+    ("モスクワ取引所で取引が停止された。", "モスクワ取引所"),
+])
+def test_an_exchange_of_a_place_is_one_body(text, body):
+    assert type_of(text, body) == "org"
+
+
+def test_the_kind_of_body_before_its_name_is_no_part_of_it():
+    entries = extract("米シンクタンク戦争研究所（ISW）は、露軍が前進したと分析した。", file="t.txt")
+    institute = by_ja(entries, "戦争研究所")
+    assert institute is not None and institute.type == "org"
+    assert by_ja(entries, "米シンクタンク戦争研究所") is None
+
+
+def test_a_town_after_its_province_and_no_is_a_place():
+    assert type_of("クルスク州のスジャなどで戦った兵士に勲章を授与した。", "スジャ") == "place"
+    # a loanword UniDic spells in a foreign language is no town (メディア: media)
+    assert type_of("クルスク州のメディアによると、攻撃が続いた。", "メディア") is None
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("ゼニト・サンクトペテルブルクは優勝した。ゼニトの監督は語った。", "ゼニト・サンクトペテルブルク", "ゼニト"),
+    ("投資ファンドのMBKパートナーズが買収した。MBKは反論した。", "MBKパートナーズ", "MBK"),
+    ("ロシア中央銀行は利上げした。露中銀の総裁は語った。", "ロシア中央銀行", "露中銀"),
+    ("サッカーのワールドカップ（W杯）に出場する。W杯は来年開かれる。", "W杯", "ワールドカップ"),
+])
+def test_a_body_named_short_is_the_body_named_in_full(text, full, short):
+    entries = extract(text, file="t.txt")
+    entry = by_ja(entries, full)
+    assert entry is not None and short in entry.variants and entry.type in ("org", "event")
+
+
+def test_a_group_and_its_firm_stay_apart():
+    entries = extract("現代自動車グループは投資を表明した。現代自動車も工場を建てる。", file="t.txt")
+    assert by_ja(entries, "現代自動車グループ") is not by_ja(entries, "現代自動車")
+
+
+def test_a_town_named_with_its_first_part_alone_stays_a_place():
+    entries = extract("ニジニ・ノヴゴロドで会った。ニジニの住民は語った。", file="t.txt")
+    town = by_ja(entries, "ニジニ・ノヴゴロド")
+    assert town is not None and town.type == "place" and "ニジニ" not in town.variants

@@ -74,3 +74,17 @@ def test_a_mine_or_a_field_named_after_a_place_is_composed():
     Transliterator().apply(entries)
     mine = next(e for e in entries if e.ja == "ミール鉱山")
     assert mine.type == "place" and mine.en == "Mir mine"
+
+
+@pytest.mark.parametrize("text, ja, english", [
+    ("ロシア中央銀行は利上げを決めた。", "ロシア中央銀行", "Central Bank of Russia"),  # its country's central bank
+    ("クーパンはニューヨーク証券取引所に上場している。", "ニューヨーク証券取引所", "New York Stock Exchange"),
+    # a Korean space centre in a sentence about the South: its name read in Korean (羅老: Naro)
+    ("韓国の宇宙航空庁は全羅南道の羅老宇宙センターからロケットを打ち上げた。", "羅老宇宙センター", "Naro Space Center"),
+])
+def test_bodies_named_by_a_country_or_a_place_get_their_english(text, ja, english):
+    from glossary.extract import extract
+
+    entries = extract(text, file="t.txt")
+    Transliterator().apply(entries)
+    assert next(e for e in entries if e.ja == ja).en == english
