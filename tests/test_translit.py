@@ -49,6 +49,18 @@ def test_north_and_south_styles_differ(t):
     assert "-" in t.transliterate("李雪主", origin="ko_south").english
 
 
+def test_a_north_korean_given_name_starts_each_syllable_afresh(t):
+    # the DPRK writes a person's syllables as words of their own: 룡 after 일 keeps its r
+    assert t.transliterate("鄭一竜（チョン・イルリョン）", origin="ko_north").english == "Jong Il Ryong"
+
+
+@pytest.mark.parametrize("name, english", [
+    ("蓋馬高原（ケマゴウォン）", "Kaema Plateau"), ("狼林山脈（ランリムサンメク）", "Rangrim Mountains"),
+    ("迎日湾（ヨンイルマン）", "Yongil Bay"), ("大清湖（テチョンホ）", "Taechong Lake")])
+def test_a_korean_plateau_range_bay_or_lake_has_its_english_head(t, name, english):
+    assert t.transliterate(name, origin="ko_north").english == english
+
+
 def test_cyrillic(t):
     assert t.transliterate("Путин").english == "Putin"
     assert t.transliterate("КНДР").english == "DPRK"

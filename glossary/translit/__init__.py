@@ -43,7 +43,8 @@ KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시"
                      ("道", "도", "{} Province"), ("里", "리", "{}-ri"), ("洞", "동", "{}-dong"),
                      ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
                      ("山", "산", "Mount {}"), ("半島", "반도", "{} Peninsula"), ("島", "도", "{} Island"),
-                     ("江", "강", "{} River"), ("市", "시", "{}")]
+                     ("江", "강", "{} River"), ("市", "시", "{}"), ("高原", "고원", "{} Plateau"),
+                     ("山脈", "산맥", "{} Mountains"), ("湾", "만", "{} Bay"), ("湖", "호", "{} Lake")]
 # Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end
 # too many other words to say Korea by themselves)
 _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プクト", "북도", "North {} Province"),

@@ -142,8 +142,8 @@ def mr_syllables(syllables: str, voiced_start: bool = False, place: bool = False
                 onset = MR_INITIAL[ini]
                 if place and ini in "ㅋㅌㅍ":
                     onset = onset[0]
-            if ini == "ㄹ" and prev_final == "ㄹ":
-                onset = "l"
+            if ini == "ㄹ" and place and prev_final == "ㄹ":
+                onset = "l"  # (in one word; a person's syllables are words of their own: Jong Il Ryong)
             if ini == "ㄹ" and place and prev_final == "ㄴ":
                 onset = "l"  # ㄴㄹ is said ll: Silla, Chollima
                 out[-1] = out[-1][:-1] + "l"
