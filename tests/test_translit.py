@@ -61,6 +61,12 @@ def test_a_korean_plateau_range_bay_or_lake_has_its_english_head(t, name, englis
     assert t.transliterate(name, origin="ko_north").english == english
 
 
+def test_a_north_korean_place_the_dictionary_spells_as_the_south_does_takes_the_norths_spelling(t):
+    # JMnedict: 雲田 Unjeon, North Korea
+    r = t.transliterate("雲田（ウンジョン）")
+    assert (r.english, r.origin) == ("Unjon", "ko_north") and "Unjeon" in r.alternatives
+
+
 def test_cyrillic(t):
     assert t.transliterate("Путин").english == "Putin"
     assert t.transliterate("КНДР").english == "DPRK"

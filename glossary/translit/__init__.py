@@ -56,6 +56,7 @@ _VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korea
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
 _KOREAN_DO = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)-do")  # a province as romanized (Gangwon-do)
 _ISLAND_DO = re.compile(r"(?<=[a-z])do Island$")
+_SOUTH_VOWELS = re.compile(r"eo|eu")  # vowels only the South's romanization writes (McCune-Reischauer: o, u)
 # the units of Japanese places as their kana read in Hepburn (あんじょうし: Anjo + shi)
 _JAPANESE_UNITS = frozenset({"shi", "gun", "ku", "machi", "cho", "mura", "son", "jima", "shima"})
 _KO_TOWN_UNITS = ("시", "군", "읍")  # city, county, town: the administrative words GeoNames' hangul names end in
@@ -862,8 +863,12 @@ class Transliterator:
                 pattern == "{}" or plain[0].endswith(pattern.replace("{}", ""))):
             # JMnedict names a North Korean place: its first spelling is the one in use (Pyongyang), with its
             # generic word in English where the kanji have one (鴨緑江: Yalu River)
-            forms = [plain[0]] + [f for f in (north, south) if f != plain[0]]
-            return Transliteration(name, plain[0], "ko_north", 0.9, "dictionary", forms[:n])
+            best = plain[0]
+            if _SOUTH_VOWELS.search(best.lower()):
+                # but spelled as the South romanizes (雲田: Unjeon): the North's own spelling of it (Unjon)
+                best = pattern.format(north)
+            forms = list(dict.fromkeys([best, plain[0], north, south]))
+            return Transliteration(name, best, "ko_north", 0.9, "dictionary", forms[:n])
         # a spelling the dictionary has is attested: it wins, and its style tells North from South. A
         # place JMnedict does not locate counts only when its spelling is one of this name's two forms
         # (延坪島: Yeonpyeong Island), since the same kanji may name a place in Japan
