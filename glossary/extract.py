@@ -144,9 +144,10 @@ _TITLES = orig.titles()  # title → the country whose officials carry it ('' fo
 _TITLE_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(_TITLES, key=len, reverse=True))) + ")")
 _BODY_PART_OR_TITLE = re.compile("|".join(map(re.escape, sorted({*_BODY_PARTS, *_TITLES}, key=len, reverse=True))))
 # A title may carry a one-character country in front (露国防相, 米大統領, 独首相), a word for former, next or deputy
-# (前大統領, 次期大統領, 副報道局長), or the country an envoy is posted to (駐ロシア大使, 駐日大使).
+# (前大統領, 次期大統領, 副報道局長), or the country an envoy is posted to, and the envoy's own (駐ロシア大使, 駐日大使,
+# 駐ロシア中国大使).
 _TITLE_AFTER = re.compile(r"[露米中韓朝日独英仏伊印豪北南]?(?:元|前|現|副|次期|第[一二三四五1-5１-５]|"
-                          r"駐(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3}?))?(?:" + _TITLE_RE.pattern + ")")
+                          r"駐(?:[ァ-ヺー]{2,8}[\u4e00-\u9fff]{0,2}?|[\u4e00-\u9fff]{1,3}?))?(?:" + _TITLE_RE.pattern + ")")
 _TITLE_END = _EndTable(_TITLES)
 
 

@@ -275,3 +275,9 @@ def test_a_body_named_with_its_last_word_short_is_one_entry_with_it():
     assert "中央選管" in by_ja(entries, "中央選挙管理委員会").variants
     assert "憲法裁" in by_ja(entries, "憲法裁判所").variants
     assert by_ja(extract("憲法裁の判断が出た。", file="t.txt"), "憲法裁").type == "term"  # (no full name: stays)
+
+
+def test_an_envoy_named_before_his_post_and_his_country_is_a_person():
+    entries = extract("張漢暉駐ロシア中国大使も、ロシア紙に語った。", file="t.txt")
+    envoy = by_ja(entries, "張漢暉")
+    assert envoy is not None and envoy.type == "person" and envoy.origin == "zh"
