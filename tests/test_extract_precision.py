@@ -440,3 +440,11 @@ def test_a_town_named_with_its_first_part_alone_stays_a_place():
     entries = extract("ニジニ・ノヴゴロドで会った。ニジニの住民は語った。", file="t.txt")
     town = by_ja(entries, "ニジニ・ノヴゴロド")
     assert town is not None and town.type == "place" and "ニジニ" not in town.variants
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("攻勢の主力は「ボストーク（東部）」部隊集団とされる。", "ボストーク"),
+    ("チェチェンの「アフマト」大隊が前線に入った。", "アフマト"),
+])
+def test_a_military_unit_named_in_quotes_is_a_body(text, unit):
+    assert type_of(text, unit) == "org"
