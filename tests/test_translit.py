@@ -59,6 +59,8 @@ def test_a_north_korean_given_name_starts_each_syllable_afresh(t):
     ("迎日湾（ヨンイルマン）", "Yongil Bay"), ("大清湖（テチョンホ）", "Taechong Lake")])
 def test_a_korean_plateau_range_bay_or_lake_has_its_english_head(t, name, english):
     assert t.transliterate(name, origin="ko_north").english == english
+    # one hanja before 湖 is a town's name (墨湖: Mukho), not a lake
+    assert t.transliterate("墨湖（ムッコ）", origin="ko_north").english == "Mukho"
 
 
 def test_a_north_korean_place_the_dictionary_spells_as_the_south_does_takes_the_norths_spelling(t):

@@ -759,8 +759,8 @@ class Transliterator:
         full_reading = reading
         for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
             # (a province or a village has two hanja before 道 or 里: 清道 is a county named so, 九里 a city, as
-            # 泰山 is a mountain's name)
-            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道", "里") else 0):
+            # 泰山 is a mountain's name, and 墨湖 a town's)
+            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道", "里", "湖", "湾") else 0):
                 pattern, stem = pat, han[: -len(suffix)]
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
