@@ -1701,9 +1701,10 @@ def _find_towns_of_divisions(p: _Para) -> None:
             continue
         t = tokens[k]
         after = text[tokens.ends[k]:tokens.ends[k] + 1]
-        if not _KATAKANA_WORD.fullmatch(t.surface) or after in ("・", "＝") or "ァ" <= after[:1] <= "ヺ":
-            continue
-        if t.pos1 == "名詞" and t.pos2 != "固有名詞" and not t.foreign:
+        if after in ("・", "＝") or "ァ" <= after[:1] <= "ヺ":
+            continue  # (a longer katakana name, found whole by _find_katakana)
+        # (a proper noun UniDic knows is found already)
+        if t.pos2 != "固有名詞" and _town_after_division((m.end(), tokens.ends[k], t), {}):
             p.mentions.append(Mention(m.end(), tokens.ends[k], t.surface, "compound", type="place", proper=True))
 
 
@@ -3478,6 +3479,14 @@ def _abbreviates(short: str, long: str) -> bool:
     return _in_order(short, long)
 
 
+def _join_as_one_body(full: "_Group", short: "_Group") -> None:
+    """`full` and `short` name one organisation: they join, and every mention of either is typed so (the
+    short name alone, ゼニト or MBK, was typed by no head of its own)."""
+    for m in full.mentions + short.mentions:
+        m.type = "org"
+    _union(full, short)
+
+
 def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
     """A club or firm named with its city after it (ゼニト・サンクトペテルブルク, ロコモティフ・モスクワ) is the
     one the text then calls by its first part alone (ゼニト): one body. Neither the whole nor its first part may be a
@@ -3491,9 +3500,7 @@ def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
         if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") or \
                 _place_alone(parts[0]) or dictionary_given_name(parts[0]):
             continue
-        for m in g.mentions + short.mentions:
-            m.type = "org"
-        _union(g, short)
+        _join_as_one_body(g, short)
 
 
 _CORPORATE_WORDS = tuple(variant_key(row[0]) for row in data_lines("corporate_words.txt"))
@@ -3508,9 +3515,7 @@ def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
         if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") \
                 or _group_type(g) in ("place", "person"):
             continue
-        for m in g.mentions + short.mentions:
-            m.type = "org"
-        _union(g, short)
+        _join_as_one_body(g, short)
 
 
 def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
@@ -3759,12 +3764,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     # (and a body's name written short, W杯: its long form ワールドカップ is an ordinary word, so a term)
     bodies_by_long_form = {long_key: en for key, en in bodies.items() for long_key in _long_forms(key)}
     for key in list(term_mentions):
-        # a body's name with its last word written short (中央選管, 憲法裁), or in full: a spelling of that body
-        # (its country may be written by another of its names: 露中銀 of ロシア中央銀行)
-        # (or a firm's name without its corporate word: MBK of MBKパートナーズ)
-        body = next((bodies[k] for spelled in (key, *_country_respellings(key)) for k in _long_forms(spelled)
-                     if k in bodies), bodies_by_long_form.get(key)) or \
-            next((bodies[key + w] for w in _CORPORATE_WORDS if key + w in bodies), None)
+        body = _body_spelled_by(key, bodies, bodies_by_long_form)
         if body is not None:
             occ = term_mentions.pop(key)
             body.variants.extend(dict.fromkeys(surface for _, _, surface, _ in occ if surface not in body.variants))
@@ -3790,6 +3790,20 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     entries.sort(key=attrgetter("ja"))
     entries.sort(key=attrgetter("count"), reverse=True)
     return entries
+
+
+def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:
+    """The body a term's key is another spelling of, or None: the body's name with its last word written short
+    (中央選管, 憲法裁), its country written by another of its names too (露中銀 of ロシア中央銀行); the long word of
+    a body written short (ワールドカップ of W杯); or a firm's name without its corporate word (MBK of
+    MBKパートナーズ). `bodies_by_long_form` holds the bodies by the long forms of their keys."""
+    for spelled in (key, *_country_respellings(key)):
+        for long_key in _long_forms(spelled):
+            if long_key in bodies:
+                return bodies[long_key]
+    if key in bodies_by_long_form:
+        return bodies_by_long_form[key]
+    return next((bodies[key + word] for word in _CORPORATE_WORDS if key + word in bodies), None)
 
 
 def _sentence_text(p: _Para, pos: int, cache: dict[tuple[int, int], str] | None = None) -> str:
