@@ -495,10 +495,16 @@ def _loanword_alone(word: str) -> bool:
     return _is_common_loanword(_covering(tokens, 0, len(word)))
 
 
+def _names_a_place(word: str, tokens: list[Token]) -> bool:
+    """True when `word` names a place: JMnedict lists it as one, or UniDic reads its `tokens` (those covering it)
+    as place names only."""
+    words = [t for t in tokens if t.surface.strip("・＝= ")]
+    return dictionary_place(word) or (bool(words) and all(t.pos3 == "地名" for t in words))
+
+
 def _place_alone(word: str) -> bool:
-    """True when `word` on its own names a place: JMnedict lists it as one, or UniDic reads it as place names."""
-    tokens = [t for t in tokenize(word) if t.surface.strip("・＝= ")]
-    return dictionary_place(word) or (bool(tokens) and all(t.pos3 == "地名" for t in tokens))
+    """True when `word` on its own names a place (read by UniDic apart from any text around it)."""
+    return _names_a_place(word, tokenize(word))
 
 
 def _event_word_at(text: str, pos: int) -> bool:
@@ -2878,8 +2884,7 @@ def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
 def _kana_place(p: _Para, start: int, kana: str) -> bool:
     """True when the katakana at `start` names a place: JMnedict lists it as one, or UniDic reads it as place
     names only."""
-    toks = [t for t in _covering(p.tokens, start, start + len(kana)) if t.surface.strip("・＝= ")]
-    return dictionary_place(kana) or (bool(toks) and all(t.pos3 == "地名" for t in toks))
+    return _names_a_place(kana, _covering(p.tokens, start, start + len(kana)))
 
 
 def _loanword_aside(kana: str) -> bool:
