@@ -1,6 +1,6 @@
 """Extraction quality on the seed corpus against the hand-checked gold (issue 3).
 
-    .venv/bin/python bench/extraction_quality.py [--corpus corpus/] [--gold DIR] [--quiet]
+    .venv/bin/python bench/extraction_quality.py [--corpus corpus/] [--gold DIR] [--judged FILE] [--quiet]
 
 Prints, for the seed corpus:
 - recall: gold entities found through any Japanese-script spelling of two or more characters
@@ -8,8 +8,14 @@ Prints, for the seed corpus:
 - precision: extracted person/place/org/weapon/media entries that match a gold entity (any spelling);
 - grouping: found gold entities whose found spellings all sit in one entry;
 - gloss pairs: gold translation pairs found, and extracted pairs that are not gold pairs (false);
+- English: the Korean and Russian persons and places whose English, as `yakugo build` gives it (the most
+  frequent entry holding one of their spellings), is `en` or one of `en_alternatives`, out of all of them;
 then the misses and false positives, to guide the work. Targets: recall ≥ 0.95, precision ≥ 0.90,
 grouping ≥ 0.95, every gloss pair found and no false pair.
+
+For a set of unseen articles laid out like the seeds (files `NNN_*.txt`, a gold folder with the same two
+files), `--judged FILE` reads hand judgements of named entries the gold does not list (TSV: file, Japanese,
+Y or N, reason): an entry judged Y counts as right for precision; entries not yet judged are listed.
 """
 from __future__ import annotations
 
@@ -49,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "corpus"))
     ap.add_argument("--gold", default=None, help="folder with seed_gold.tsv and seed_parentheticals.tsv")
+    ap.add_argument("--judged", default=None, help="TSV of hand-judged extra entries: file, ja, Y/N, reason")
     ap.add_argument("--quiet", action="store_true", help="figures only, no lists")
     args = ap.parse_args(argv)
     gold_dir = Path(args.gold) if args.gold else next(
@@ -96,8 +103,11 @@ def main(argv: list[str] | None = None) -> int:
             if f:
                 gold_keys.setdefault(variant_key(f), row["id"])
     named = [e for e in entries if e.type in NAMED_TYPES]
-    true_named = [e for e in named if any(variant_key(v) in gold_keys for v in e.variants)]
+    judged = read_judged(Path(args.judged)) if args.judged else {}
+    true_named = [e for e in named if any(variant_key(v) in gold_keys for v in e.variants)
+                  or judged.get(variant_key(e.ja)) == "Y"]
     false_named = [e for e in named if e not in true_named]
+    english_right, english_rows, english_misses = english_of_names(entries, gold)
 
     # gloss pairs
     yes = [r for r in pairs if r["is_translation_pair"] == "yes"]
@@ -149,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"grouping   {grouping:.3f}  ({grouped}/{found} found entities in one entry)   target ≥ 0.95")
     print(f"gloss pairs found {yes_found}/{len(yes)}; false pairs {len(false_pairs)} "
           f"({flagged_no} of them listed as non-glosses)   target: all found, 0 false")
+    print(f"English    {english_right / max(1, english_rows):.3f}  ({english_right}/{english_rows} Korean and "
+          f"Russian persons and places)")
     if args.quiet:
         return 0
     print("\n-- missed gold entities")
@@ -159,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {row['id']} {row['ja_forms']}: {holders}")
     print("\n-- false positives (named entries matching no gold spelling)")
     for e in false_named:
-        print(f"  {e.type:7} {e.origin:9} {e.ja}  {'|'.join(e.variants[1:])}  ({e.sources[0].file.split('/')[-1][:3]}:"
+        mark = " [judged N]" if judged.get(variant_key(e.ja)) == "N" else ""
+        print(f"  {e.type:7} {e.origin:9} {e.ja}{mark}  {'|'.join(e.variants[1:])}  ({e.sources[0].file.split('/')[-1][:3]}:"
               f"{e.sources[0].line})")
     print("\n-- gloss pairs missed")
     for r in yes_missed:
@@ -167,7 +180,47 @@ def main(argv: list[str] | None = None) -> int:
     print("\n-- false gloss pairs")
     for ja, g in false_pairs:
         print(f"  {ja} ({g})")
+    print("\n-- English of Korean and Russian persons and places, wrong or missing")
+    for line in english_misses:
+        print(line)
     return 0
+
+
+def read_judged(path: Path) -> dict[str, str]:
+    """Hand judgements keyed by variant key: 'Y' (a right entry the gold does not list) or 'N'."""
+    judged = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) >= 3 and cells[2] in ("Y", "N"):
+                judged[variant_key(cells[1])] = cells[2]
+    return judged
+
+
+def english_of_names(entries, gold: list[dict]) -> tuple[int, int, list[str]]:
+    """(right, rows, miss lines) for the gold's Korean and Russian persons and places, with the English
+    the build gives: the transliterator applied to the entries, read off the most frequent holder."""
+    from glossary.translit import Transliterator
+    Transliterator().apply(entries)
+    by_key: dict[str, list] = {}
+    for e in entries:
+        for v in e.variants:
+            by_key.setdefault(variant_key(v), []).append(e)
+    rows = [r for r in gold if r["type"] in ("person", "place") and r["origin"] in ("ru", "ko_north", "ko_south", "ko")]
+    right, misses = 0, []
+    for row in rows:
+        accepted = {" ".join(x.split()).casefold() for x in [row["en"], *row["en_alternatives"].split("|")] if x}
+        holders = [e for f in row["ja_forms"].split("|") if len(f) > 1 for e in by_key.get(variant_key(f), [])]
+        if not holders:
+            misses.append(f"  {row['id']} not extracted: {row['ja_forms']}")
+            continue
+        best = max(holders, key=lambda e: e.count)
+        if " ".join((best.en or "").split()).casefold() in accepted:
+            right += 1
+        else:
+            misses.append(f"  {row['id']} {best.ja}: got {best.en!r} ({best.origin}, {best.confidence:.2f}); "
+                          f"want {row['en']!r}")
+    return right, len(rows), misses
 
 
 if __name__ == "__main__":
