@@ -32,6 +32,7 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, 
                                    dictionary_kana_word, dictionary_loanword_name, dictionary_place,
                                    dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
+from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
 from glossary.normalize import old_to_new_kanji, variant_key
@@ -1318,6 +1319,7 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 
 
 # words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
+_INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
 _DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
@@ -1376,6 +1378,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     if len(chunk) >= 2 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
             and _name_unit(chunk[1]):
         chunk = chunk[1:]  # a country's letter before a name says whose it is (米|アラスカ州, 米|インド太平洋軍)
+    elif len(chunk) >= 3 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
+            and text[chunk[0][1]:chunk[-1][1]].endswith(_INSTITUTE_HEADS):
+        chunk = chunk[1:]  # and where an institute is (米|戦略国際問題研究所): a state's body keeps it (米|国家安全保障会議)
     if not chunk:
         return outside
     if len(chunk) >= 2:
@@ -2651,11 +2656,16 @@ def _find_glosses(p: _Para) -> None:
             p.mentions = [k for k in p.mentions if not (k.end == m.start() and _ascii_tail(k.text) == acronym)]
             continue
         end = m.start()
+        after_quote = text[end - 1] in "」』"
+        if after_quote:
+            end -= 1  # a name in quotes, then its Latin spelling: the gloss is the quoted name's
         target = None
         for men in p.mentions:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
+        if after_quote and target is None:
+            continue  # a quoted phrase, no name: the bracket is a source or an aside (「断固反対」（AP）)
         if (target is None or target.type != "person") and gloss.kind == "latin":
             # a name, its title, then the name in Latin letters (アレクサンドル・ジェビン所長（Alexander Zhebin）):
             # the gloss is the person's, not the name-and-title's
@@ -2803,12 +2813,45 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
                  and len(k.text) > len(inner)), None)
     if body is None:
+        _attach_short_term(p, bracket, inner)
         return
     head = _SUFFIX_RE.search(inner)
     if (len(inner) >= 3 and head and head.start() > 0 and _SUFFIXES[head.group()] == "org") or \
             _in_order(inner, body.text):  # (大韓弁護士協会（大韓弁協）, 全国人民代表大会（全人代）)
+        _split_at_short_name(p, body, inner)
         body.aliases.append(inner)
         # (its words are no names of their own: 大韓 of 大韓弁協 is no place here)
+        _clear_span(p, bracket.start(1), bracket.end(1))
+
+
+def _split_at_short_name(p: _Para, body: Mention, inner: str) -> None:
+    """Where a body's short name begins inside it, after a country's body (韓国軍|合同参謀本部（合参）: the
+    forces, then their joint staff), `body` becomes the body the short name is of, and the country's a body of
+    its own. A service before its command stays (陸軍特殊戦司令部（特戦司）)."""
+    cut = body.text.find(inner[0])
+    if cut < 2 or body.text[0] == inner[0]:
+        return
+    before, named = body.text[:cut], body.text[cut:]
+    head_before, head_named = _SUFFIX_RE.search(before), _SUFFIX_RE.search(named)
+    if head_before is None or head_named is None or (head_named.start() == 0 and len(named) < 4) \
+            or _SUFFIXES[head_before.group()] != "org" or _SUFFIXES[head_named.group()] != "org" \
+            or before[:head_before.start()] not in _COUNTRY_NAMES | _COUNTRY_LETTERS:
+        return
+    p.mentions.append(Mention(body.start, body.start + cut, before, body.kind, type="org", origin=body.origin))
+    body.start, body.text = body.start + cut, named
+
+
+def _attach_short_term(p: _Para, bracket: re.Match, inner: str) -> None:
+    """A term's short form in kanji in brackets right after it (原子力潜水艦（原潜）, 特別検察官（特検）): its
+    characters in their order, from a term at least two characters longer, so that no aside (（当時）) is one."""
+    if inner in gloss_rejects() or len(inner) > 4:
+        return
+    start = min((s for s, e, _ in p.terms if e == bracket.start()), default=None)
+    if start is None:
+        return
+    term = p.para.text[start:bracket.start()]
+    if len(term) >= len(inner) + 2 and _in_order(inner, term):
+        p.mentions.append(Mention(start, bracket.start(), term, "gloss", type="term", aliases=[inner]))
         _clear_span(p, bracket.start(1), bracket.end(1))
 
 

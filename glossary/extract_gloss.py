@@ -3,7 +3,8 @@
 `金正恩（キム・ジョンウン）` gives a katakana reading, `ミハイル・フラトコフ（Mikhail Fradkov）` a Latin
 rendering, `北大西洋条約機構（NATO）` an abbreviation, `紛争武器研究所 (Conflict Armament Research: CAR)`
 both. Dates, affiliations, citations, enumerations and markers such as (複数), (略), (当時) are not
-glosses, and neither is anything after a closing quotation bracket.
+glosses, and neither is anything after a closing quotation bracket, unless the quotation is a short name
+and the bracket holds its Latin spelling or designation (「フラミンゴ」（FP5）).
 """
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜
 _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
 _SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io)$|^https?:|^www\.")
 _FULLWIDTH = re.compile(r"[Ａ-Ｚａ-ｚ０-９－．＆／：，]")
+_QUOTED_NAME_BEFORE = re.compile(r"[「『][^「」『』。、，！？]{1,15}[」』]$")  # a name in quotes, not a quotation
+_NAME_NUMBER_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]([0-9]+)$")  # サハリン2, スホイ15
+_DESIGNATION_DASH = re.compile(r"(?<=[A-Za-z])[-–](?=\d)")  # Su-15, KN-23: a designation's dash, no range
 
 
 def _ascii(m: re.Match) -> str:
@@ -58,9 +62,14 @@ def classify(inner: str, before: str) -> Gloss | None:
     if _FULLWIDTH.search(before[-12:]):
         before = before[:-12] + _FULLWIDTH.sub(_ascii, before[-12:])
     last = before.rstrip()[-1:] if before.rstrip() else ""
+    dateish = _DATEISH.search(_DESIGNATION_DASH.sub("", inner))
+    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _LATIN.match(inner) \
+            and len(inner.split()) <= 4 and not _SITE.search(inner) and not dateish:
+        # a name in quotes, then its Latin spelling or designation (「ポラメ」（Boramae）, 「天弓II」（KM-SAM）)
+        return Gloss("abbrev" if _ACRONYM.match(inner) else "latin", (inner,))
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None
-    if _DATEISH.search(inner):
+    if dateish:
         return None
     quoted = _QUOTED.match(inner)
     if quoted:  # an alias in quotation brackets after a Latin designation: KN-23(「火星11」)
@@ -80,8 +89,11 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("abbrev", (head,))
         return None
     if _LATIN.match(inner):
-        if re.search(r"[A-Za-z0-9]$", before.rstrip()):
-            return None  # Latin after Latin is no gloss of a Japanese term
+        numbered = _NAME_NUMBER_BEFORE.search(before.rstrip())
+        if re.search(r"[A-Za-z0-9]$", before.rstrip()) and not (numbered and inner.endswith(numbered.group(1))):
+            # Latin after Latin is no gloss of a Japanese term; a numbered name is, with its number in both
+            # (サハリン2（Sakhalin-2）, スホイ15（Su-15）)
+            return None
         if _SITE.search(inner):
             return None  # a source credit, a web site's address (（CanCam.jp）, (Nikkei.com))
         parts = [p.strip() for p in re.split(r"\s*:\s+|\s+[-–]\s+", inner) if p.strip()]

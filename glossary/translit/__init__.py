@@ -18,9 +18,9 @@ from glossary.normalize import variant_key
 from glossary.origin import korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
-from glossary.translit.dictionary import (Jmnedict, WikidataNames, is_katakana, jmdict_english, korean_affiliation,
-                                          name_heads, region_heads, region_modifiers, russian_region, state_bodies,
-                                          to_katakana, wire_services)
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, is_katakana, jmdict_english,
+                                          korean_affiliation, name_heads, region_heads, region_modifiers,
+                                          russian_region, state_bodies, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
@@ -131,6 +131,9 @@ class Transliterator:
         region = russian_region(text) if origin in ("auto", "ru") and type != "person" else None
         if region is not None:  # a region of Russia, whose Japanese name may be a translation (沿海地方)
             return Transliteration(name, region[0], "ru", 0.92, "dictionary", list(region[:n]))
+        country = country_english(text) if type in ("place", None) and len(text) > 1 else None
+        if country is not None:
+            return Transliteration(name, country[0], "unknown", 0.95, "dictionary", list(country[:n]))
         try:
             if type == "place":
                 known = self._place_dictionary(text)

@@ -450,6 +450,26 @@ def russian_region(text: str) -> tuple[str, ...] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    english = {row[0]: (row[1], *filter(None, row[2].split("|") if len(row) > 2 else ()))
+               for row in _rows("country_names.tsv")}
+    aliases = resources.files("glossary").joinpath("data/extract/country_aliases.tsv").read_text(encoding="utf-8")
+    countries = {}
+    for line in aliases.splitlines():
+        names = line.split("\t") if line and not line.startswith("#") else []
+        if names and names[0] in english:
+            for spelling in names:
+                countries[variant_key(spelling)] = english[names[0]]
+    return countries
+
+
+def country_english(text: str) -> tuple[str, ...] | None:
+    """A country's English as news prints it (country_names.tsv), best first, by any of its Japanese names
+    (country_aliases.tsv: 米国, アメリカ, 米 → United States, U.S., …), or None."""
+    return _country_names().get(variant_key(text))
+
+
+@functools.lru_cache(maxsize=1)
 def name_heads() -> dict[str, tuple[str, list[str]]]:
     """Generic heads after a place name (宇宙基地, 港) → (English pattern, alternative patterns)."""
     return _pattern_table("name_heads.tsv")
