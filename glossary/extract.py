@@ -1581,6 +1581,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
 
 # the services that stand between a commander's name and rank (…海軍総司令官, …空軍司令官)
 _ARMED_SERVICES = frozenset(("海軍", "空軍", "陸軍", "地上軍", "航空宇宙軍", "海兵隊", "艦隊"))
+_FORCES_WITH_BASES = (*_ARMED_SERVICES, "自衛隊")
 
 
 def _personal_title(text: str, end: int) -> bool:
@@ -2020,6 +2021,12 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                         not t2 and prefix.endswith(_DIVISIONS) and dictionary_place(prefix)):
                     split_at = cut
                     break
+                if t2 == "org" and prefix.endswith(_FORCES_WITH_BASES) and _name_unit(rest[cut]) and not any(
+                        text[rest[0][0]:rest[later - 1][1]].endswith(_FORCES_WITH_BASES) for later in range(cut + 1, k + 1)):
+                    # a force, then one of its bases named (航空自衛隊|稚内分屯基地, 米空軍|嘉手納基地); not a
+                    # unit's (ロシア海軍太平洋艦隊|基地: the force's name goes on)
+                    split_at = cut
+                    break
         if split_at:
             head_type = _head_type(text, rest[:split_at])[0] or "place"  # (the JMnedict division: a place)
             out.append((_trim_region(text, rest[:split_at], head_type, kata_at), head_type))
@@ -2185,7 +2192,7 @@ def _find_bang_brands(p: _Para) -> None:
 # (digits are rarer than letters), the name then read back from it.
 # (a digit first, then the look back: the scan stops at digits only)
 _NUMBER_AFTER_NAME = re.compile(r"[0-9０-９](?<=[\u4e00-\u9fff々ァ-ヺー][0-9０-９])[0-9０-９]{1,3}"
-                                r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|$)")
+                                r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|型機|$)")  # (ボーイング747型機)
 _NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
 _LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
 
@@ -2563,6 +2570,16 @@ def _part_or_title_after(text: str, tokens, end: int) -> bool:
         return False
     k = tokens.first_ending_after(after.end() - 1)
     return k < len(tokens) and tokens.ends[k] == after.end()
+
+
+_FLIGHT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])[\u4e00-\u9fff々ァ-ヺー]{1,10}航空[0-9０-９]{1,4}便")
+
+
+def _find_flights(p: _Para) -> None:
+    """An airline's numbered flight is an event of its own (大韓航空007便, マレーシア航空17便): news names a
+    downed or lost airliner so."""
+    for m in _FLIGHT.finditer(p.para.text):
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="event", proper=True))
 
 
 def _find_numbered_names(p: _Para) -> None:
@@ -3064,6 +3081,8 @@ def _analyse(para: Paragraph) -> _Para:
     if "!" in text:
         _find_bang_brands(p)
     _find_numbered_names(p)
+    if "便" in text:
+        _find_flights(p)
     if _STANDALONE_NAME.search(text):
         _find_lone_names(p)
     if "道" in text:

@@ -65,9 +65,10 @@ def test_north_surname_read_without_its_initial_sound_follows_the_reading(t):
     assert t.transliterate("林正心（リム・ジョンシム）", origin="ko_north").english == "Rim Jong Sim"
 
 
-def test_dprk_name_without_the_aspiration_h_is_an_alternative(t):
+def test_dprk_name_without_the_aspiration_h_after_p_first_with_it_an_alternative(t):
+    # news writes Kim Pyong Il, Jang Pyong San (as Pyongyang); the DPRK's own Phyong stays an alternative
     r = t.transliterate("金平一（キム・ピョンイル）", n=5)
-    assert r.english == "Kim Phyong Il" and "Kim Pyong Il" in r.alternatives
+    assert r.english == "Kim Pyong Il" and "Kim Phyong Il" in r.alternatives
 
 
 def test_jmnedict_person_under_a_japanese_reading_still_counts(t):

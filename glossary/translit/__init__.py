@@ -133,7 +133,7 @@ class Transliterator:
             return Transliteration(name, region[0], "ru", 0.92, "dictionary", list(region[:n]))
         country = country_english(text) if type in ("place", None) and len(text) > 1 else None
         if country is not None:
-            return Transliteration(name, country[0], "unknown", 0.95, "dictionary", list(country[:n]))
+            return Transliteration(name, country[1][0], country[0], 0.95, "dictionary", list(country[1][:n]))
         try:
             if type == "place":
                 known = self._place_dictionary(text)
@@ -1106,6 +1106,8 @@ class Transliterator:
         translit = self._name_result(entry, n) if name_like else None
         if translit is None and gloss is None and entry.type == "org":
             translit = self._state_body(entry, n)
+        if translit is None and gloss is None and entry.type == "event":
+            translit = self._flight(entry, n)
         if translit is None and gloss is None and not name_like:
             translit = self._compound_entry(entry, n)
         if gloss is not None:
@@ -1116,6 +1118,19 @@ class Transliterator:
         if translit is not None and translit.english:
             return translit
         return self._term_dictionary(entry)
+
+    def _flight(self, entry: Entry, n: int) -> Transliteration | None:
+        """An airline's numbered flight as news names it (大韓航空007便 → Korean Air Flight 007), when the
+        airline's English is known; else None."""
+        flight = _FLIGHT.fullmatch(unicodedata.normalize("NFKC", entry.ja))
+        if flight is None:
+            return None
+        airline = self.for_entry(Entry(ja=flight.group(1), variants=[flight.group(1)], type="org"), n)
+        if airline is None or not airline.english:
+            return None
+        forms = [f"{a} Flight {flight.group(2)}" for a in dict.fromkeys([airline.english, *airline.alternatives])]
+        return Transliteration(entry.ja, forms[0], entry.origin, min(airline.confidence, 0.85), airline.source,
+                               forms[:n])
 
     @staticmethod
     def _state_body(entry: Entry, n: int) -> Transliteration | None:
@@ -1288,6 +1303,9 @@ _ENGLISH_PLACE = re.compile(r"^(?:[A-Z][a-z]+ |of |the )+(?:Square|Islands?|Bay|
 # イ-column kana followed by a full-size ヤ/ユ/ヨ that may stand for the small one (シヨイグ for ショイグ)
 _FULL_SIZE_YOON = re.compile(r"([キシチニヒミリギジビピ])([ヤユヨ])")
 _SMALL_YOON = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ"}
+
+
+_FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 
 
 def _letters(text: str) -> str:

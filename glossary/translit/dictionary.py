@@ -450,9 +450,8 @@ def russian_region(text: str) -> tuple[str, ...] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _country_names() -> dict[str, tuple[str, ...]]:
-    english = {row[0]: (row[1], *filter(None, row[2].split("|") if len(row) > 2 else ()))
-               for row in _rows("country_names.tsv")}
+def _country_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    english = {row[0]: (row[3], (row[1], *filter(None, row[2].split("|")))) for row in _rows("country_names.tsv")}
     aliases = resources.files("glossary").joinpath("data/extract/country_aliases.tsv").read_text(encoding="utf-8")
     countries = {}
     for line in aliases.splitlines():
@@ -463,9 +462,9 @@ def _country_names() -> dict[str, tuple[str, ...]]:
     return countries
 
 
-def country_english(text: str) -> tuple[str, ...] | None:
-    """A country's English as news prints it (country_names.tsv), best first, by any of its Japanese names
-    (country_aliases.tsv: 米国, アメリカ, 米 → United States, U.S., …), or None."""
+def country_english(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A country's origin and English as news prints it (country_names.tsv), best first, by any of its Japanese
+    names (country_aliases.tsv: 米国, アメリカ, 米 → en, (United States, U.S., …)), or None."""
     return _country_names().get(variant_key(text))
 
 

@@ -512,10 +512,12 @@ class KoreanNames:
         primary = " ".join([surname] + given)
         hyphen = surname + (" " + "-".join([given[0]] + [g.lower() for g in given[1:]]) if given else "")
         first_unvoiced = " ".join([surname] + [cap(s) for s in mr_syllables(r.given)]) if r.given else primary
-        # foreign newsrooms often drop the aspiration's h in a person's name too (Kim Pyong Il for Kim Phyong Il)
+        # foreign newsrooms drop the aspiration's h after P in a person's name (Kim Pyong Il, Jang Pyong San for
+        # the DPRK's Phyong), as in Pyongyang; after K and T they mostly keep it (Thae Yong Ho)
         plain = re.sub(r"\b([KP])h(?=[aeiouwy])", r"\1", primary)
+        newsroom = re.sub(r"\bPh(?=[aeiouwy])", "P", primary)
         out = []
-        for form in (primary, hyphen, first_unvoiced, plain):
+        for form in (newsroom, primary, hyphen, first_unvoiced, plain):
             if form not in out:
                 out.append(form)
         return out
