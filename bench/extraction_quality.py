@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     recall = found / scored if scored else 0.0
     precision = len(true_named) / len(named) if named else 0.0
     grouping = grouped / found if found else 0.0
-    print(f"seed corpus: {len(files)} files, {sum(len(p.text) for p in paragraphs)} chars, "
+    print(f"corpus {Path(args.corpus).name}/: {len(files)} files, {sum(len(p.text) for p in paragraphs)} chars, "
           f"{len(entries)} entries ({len(named)} named) in {seconds:.2f} s")
     print(f"recall     {recall:.3f}  ({found}/{scored} gold entities with a Japanese spelling)   target ≥ 0.95")
     print(f"precision  {precision:.3f}  ({len(true_named)}/{len(named)} person/place/org/weapon/media entries)"

@@ -2022,7 +2022,8 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                     split_at = cut
                     break
                 if t2 == "org" and prefix.endswith(_FORCES_WITH_BASES) and _name_unit(rest[cut]) and not any(
-                        text[rest[0][0]:rest[later - 1][1]].endswith(_FORCES_WITH_BASES) for later in range(cut + 1, k + 1)):
+                        text[rest[0][0]:rest[later - 1][1]].endswith(_FORCES_WITH_BASES)
+                        for later in range(cut + 1, k + 1)):
                     # a force, then one of its bases named (航空自衛隊|稚内分屯基地, 米空軍|嘉手納基地); not a
                     # unit's (ロシア海軍太平洋艦隊|基地: the force's name goes on)
                     split_at = cut
