@@ -47,8 +47,14 @@ def read_tsv(path: Path) -> list[dict]:
 
 
 def gloss_pieces(gloss: str) -> list[str]:
+    """The spellings a gold gloss gives: its first item, split at ': ', quotes and a label that says what the
+    name is (通称クズバス: クズバス) taken off."""
     head = re.split(r"[、，]", gloss)[0]
-    return [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
+    pieces = [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
+    return [LABEL.sub("", p) or p for p in pieces]
+
+
+LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|\S{1,8}?語(?:名|表記|読み))[:：・]?")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,8 +29,8 @@ from typing import Iterable, Iterator
 from glossary import origin as orig
 from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
-                                   dictionary_kana_word, dictionary_loanword_name, dictionary_place,
-                                   dictionary_place_origin, dictionary_surname)
+                                   dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
+                                   dictionary_person_kana, dictionary_place, dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import PAREN, classify
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
@@ -531,6 +531,18 @@ def _korean_reading_after(text: str, end: int) -> str | None:
     return None
 
 
+_HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+・[ぁ-ゖー]+")
+
+
+def _hiragana_reading_after(text: str, end: int) -> str | None:
+    """A name's reading in hiragana in brackets right after `end` (李強（り・きょう）): the Japanese reading the
+    press gives a Chinese name, never a Korean one's (read in katakana)."""
+    m = PAREN.match(text, end)
+    if m and _HIRAGANA_NAME_READING.fullmatch(m.group(1).strip()):
+        return m.group(1).strip()
+    return None
+
+
 _SURNAME_CODE = re.compile("s")
 
 
@@ -592,6 +604,8 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 direct = _direct_title(text, end)
                 reading = _korean_reading_after(text, end)
+                if reading is None and ch in zh and _hiragana_reading_after(text, end):
+                    reading = _hiragana_reading_after(text, end)
                 if g == 1 and not (direct or reading):
                     continue
                 if text[end - 1] == "島" and not (direct or reading):
@@ -623,24 +637,33 @@ def _find_kanji_persons(p: _Para) -> None:
                 sent_ctx = sentence_ctx.get((s, e))
                 if sent_ctx is None:
                     sent_ctx = sentence_ctx[(s, e)] = orig.context_origins(text[s:e])
-                korean_ctx = sent_ctx.get("ko_north", 0) + sent_ctx.get("ko_south", 0)
-                chinese_ctx = sent_ctx.get("zh", 0)
                 if para_ctx is None:  # counted only when a name needs it: most paragraphs have none
                     para_ctx = orig.context_origins(text)
-                para_korean = para_ctx.get("ko_north", 0) + para_ctx.get("ko_south", 0)
+                name_para_ctx = para_ctx
+                if orig.context_origins(text[i:end]):
+                    # the name's own letters are no context (中 of 金大中 does not say China): counted without it
+                    masked = text[:i] + "\u3000" * (end - i) + text[end:]
+                    sent_ctx, name_para_ctx = orig.context_origins(masked[s:e]), orig.context_origins(masked)
+                korean_ctx = sent_ctx.get("ko_north", 0) + sent_ctx.get("ko_south", 0)
+                chinese_ctx = sent_ctx.get("zh", 0)
+                para_korean = name_para_ctx.get("ko_north", 0) + name_para_ctx.get("ko_south", 0)
+                para_chinese = name_para_ctx.get("zh", 0)
                 side = orig.surname_side(ch, korean_ctx, chinese_ctx)
                 if side is not None and not (korean_ctx and chinese_ctx):
                     # a sentence that names one country only (中ロ機の…は李在明政権の…) is weighed with its
                     # paragraph, which may be about the other
-                    side = orig.surname_side(ch, korean_ctx + para_korean, chinese_ctx + para_ctx.get("zh", 0))
-                if ch in ko and (reading or side == "ko" or
-                                 (titled and para_korean and not chinese_ctx and side is None)):
+                    side = orig.surname_side(ch, korean_ctx + para_korean, chinese_ctx + para_chinese)
+                if ch in zh and reading and reading[0] <= "ゖ":  # (a reading in hiragana: Chinese)
+                    found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
+                    found.readings.append(reading)
+                elif ch in ko and (reading or side == "ko" or
+                                   (titled and para_korean and not chinese_ctx and side is None)):
                     found = Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled)
                     if reading:
                         found.readings.append(reading)
-                elif ch in zh and (side == "zh" or (titled and para_ctx.get("zh", 0) and side is None)):
+                elif ch in zh and (side == "zh" or (titled and para_chinese and side is None)):
                     found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
-                elif ch in ko and titled and side is None and not para_korean and not para_ctx.get("zh", 0):
+                elif ch in ko and titled and side is None and not para_korean and not para_chinese:
                     # a titled name in a paragraph that names neither Korea nor China (…の李在明代表は): the
                     # rest of its file decides (see _promote_pending)
                     p.pending.append(Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled))
@@ -672,8 +695,12 @@ def _find_kanji_persons(p: _Para) -> None:
             if not title_after(text, end) and any(_SUFFIXES.get(text[end:end + n]) == "place"
                                                   for n in _SUFFIX_LENGTHS if n >= 2):
                 continue  # a place's name before its kind (葛麻|空港), not a family and a given name
-            p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
-                                      titled=_title_follows(text, end)))
+            if _read_korean_in_dictionary(text[t.start:end], t):
+                p.mentions.append(Mention(t.start, end, text[t.start:end], "ko", type="person", origin="ko",
+                                          titled=_title_follows(text, end)))
+            else:
+                p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
+                                          titled=_title_follows(text, end)))
             taken.append((t.start, end))
         elif title_after(text, t.end) and len(t.surface) >= 2:
             prev_ch = text[t.start - 1] if t.start else ""
@@ -687,6 +714,13 @@ def _find_kanji_persons(p: _Para) -> None:
                 p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
                                           titled=True))
                 taken.append((t.start, end))
+
+
+def _read_korean_in_dictionary(name: str, surname: Token) -> bool:
+    """Whether JMnedict knows the person `name` by a Korean reading of its surname that is not the Japanese one
+    UniDic gives it (金日成 キムイルソン, not キン…): a Korean figure a text names without context."""
+    korean = [r for r in orig.ko_surnames().get(name[0], ()) if not surname.reading.startswith(r)]
+    return any(kana.startswith(r) for kana in dictionary_person_kana(name) for r in korean)
 
 
 _KANA_KANJI_NOUN = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]+")
@@ -1319,6 +1353,7 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 
 
 # words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
+_NEW_BUILT = ("大橋", "橋", "空港", "駅")  # works that keep 新 in their names
 _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
 _DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関")
@@ -1372,6 +1407,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if chunk[0][2].surface == "全" and len(chunk) >= 3 and _place_like(chunk[1], kata_at) \
                 and _names_org(text, chunk):
             break  # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟)
+        if chunk[0][2].surface == "新" and len(chunk) >= 3 and text[chunk[0][0]:chunk[-1][1]].endswith(_NEW_BUILT) \
+                and _name_unit(chunk[1]):
+            break  # 'new' that names a bridge or an airport built beside an old one (新鴨緑江大橋, 新千歳空港)
+        if chunk[0][2].surface == "全" and len(chunk) >= 3 and dictionary_kanji_word(text[chunk[0][0]:chunk[-1][1]]):
+            break  # 'all-' that the term's dictionary form begins with (全地球測位システム: Global Positioning System)
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
@@ -2003,8 +2043,9 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 t2, _ = _head_type(text, rest[:cut])
                 # (a party, ministry, department, staff or airline goes on to name its own unit: 軍参謀本部情報総局,
                 # 北米航空宇宙防衛司令部)
-                if t2 == "org" and not _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group().endswith(
-                        ("党", "省", "部", "航空")) \
+                head = _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() if t2 == "org" else ""
+                if t2 == "org" and (not head.endswith(("党", "省", "部", "航空"))
+                                    or _named_bureau(text, head, rest[cut:])) \
                         and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED \
                         and (any(_name_unit(u) for u in rest[cut:]) or not _ordinal_start(rest)):
                     # the first organisation closes: the rest is another (…アカデミー|極東研究所); not in a
@@ -2036,6 +2077,14 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         out.append((_trim_region(text, rest, ctype, kata_at), ctype))
         rest = []
     return out
+
+
+def _named_bureau(text: str, head: str, units: list) -> bool:
+    """Whether `units` after a ministry name a bureau of it by a name of its own (米財務省|外国資産管理局): three
+    words or more ending in 局 or 庁. A ministry's department named by its work alone (国防省|情報総局) stays with
+    the ministry that says whose it is."""
+    return head.endswith("省") and len(units) >= 3 and text[units[0][0]:units[-1][1]].endswith(("局", "庁")) \
+        and _head_type(text, units)[0] == "org"
 
 
 def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
@@ -2428,6 +2477,8 @@ def _localities(text: str, pos: int, end: int, units: frozenset[str] = _LOCALITY
 
 # nouns after a name that make no longer compound of it: a relation (極東|向け) or where around it (北方領土|周辺)
 _NO_LONGER_NAME = _RELATION_SUFFIXES | frozenset(_PLACE_AFTER)
+# a time within or after an event, which names no longer thing (冷戦|期, 冷戦|終結|後)
+_TIME_OF_EVENT = frozenset(("期", "時代", "後", "下", "中", "終結", "終了", "末期", "初期", "以降", "以後", "前"))
 
 
 def _find_lone_names(p: _Para) -> None:
@@ -2447,9 +2498,11 @@ def _find_lone_names(p: _Para) -> None:
         if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
             before -= 1
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
-            tokens[last + 1].surface not in _NO_LONGER_NAME and not part_after
+            tokens[last + 1].surface not in _NO_LONGER_NAME and not part_after and not (
+                _STANDALONE_NAMES[m.group()] == "event" and tokens[last + 1].surface in _TIME_OF_EVENT)
         region_inside = _STANDALONE_NAMES[m.group()] == "place" and KATA_RUN.search(m.group()) is not None \
-            and last + 1 < len(codes) and codes[last + 1] in NOUN_CODES
+            and last + 1 < len(codes) and codes[last + 1] in NOUN_CODES \
+            and tokens[last + 1].surface not in _NO_LONGER_NAME
         if region_inside:
             # a world region with a katakana word, before words that name something longer (中央アジア|首脳会議,
             # 東南アジア|諸国連合): its katakana piece (アジア) names nothing there
@@ -2763,6 +2816,8 @@ def _find_glosses(p: _Para) -> None:
             p.mentions.append(target)
         if gloss.kind == "reading":
             target.readings.extend(gloss.values)
+            if _HIRAGANA_NAME_READING.fullmatch(gloss.values[0]):  # its words name nothing (ちょう of ちょう・らくさい)
+                p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             if target.kind == "ko" or orig.korean_katakana(gloss.values[0]):
                 target.origin = target.origin or "ko"
                 if target.type == "" or (target.type == "place" and _korean_full_name_reading(target.text,
@@ -3719,10 +3774,11 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                 continue
             group_for(m.text).mentions.append(m)
 
-    # a reading or alias in brackets is a spelling of the same name
+    # a reading or alias in brackets is a spelling of the same name (a reading in hiragana only reads it: the
+    # press writes the name in kanji)
     for g in list(groups.values()):
         for m in g.mentions:
-            for r in m.readings + m.aliases:
+            for r in [r for r in m.readings if not _HIRAGANA_NAME_READING.fullmatch(r)] + m.aliases:
                 rg = group_for(r)
                 if r not in rg.extra_variants:
                     rg.extra_variants.append(r)

@@ -129,6 +129,33 @@ def dictionary_kana_word(kana: str) -> bool:
                      and db.execute(_KANA_WORD_SQL, (kana,)).fetchone() is not None)
 
 
+_PERSON_KANA_SQL = ("select distinct k.text from NEKanji j join NEKana k on k.idseq = j.idseq "
+                    "join NETranslation t on t.idseq = j.idseq join NETransType tt on tt.tid = t.ID "
+                    "where j.text = ? and +tt.text = 'person'")
+_HIRAGANA_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
+
+
+def dictionary_person_kana(name: str) -> tuple[str, ...]:
+    """The readings, in katakana, JMnedict gives the person written `name` in kanji (金日成: キムイルソン)."""
+    return _memoized("person kana", name, lambda db: tuple(
+        kana.translate(_HIRAGANA_TO_KATAKANA) for (kana,) in db.execute(_PERSON_KANA_SQL, (name,))
+    ) if db is not None else ())
+
+
+_KANJI_WORD_SQL = "select 1 from Kanji where text = ? limit 1"
+
+
+def dictionary_kanji_word(word: str) -> bool:
+    """True when JMdict has `word` as a headword written in kanji (全地球測位システム, 国連安全保障理事会)."""
+    def answer(db) -> bool:
+        try:
+            return db is not None and db.execute(_KANJI_WORD_SQL, (word,)).fetchone() is not None
+        except sqlite3.Error:  # an older jamdict-data schema without JMdict: no word is known
+            return False
+
+    return _memoized("kanji word", word, answer)
+
+
 # the first sense's glosses of a JMdict headword written in kanji (where JMdict files ＧＤＰ and ＮＡＴＯ)
 _KANJI_GLOSSES_SQL = ("select sg.text from SenseGloss sg where sg.sid = (select min(s.ID) from Kanji k "
                       "join Sense s on s.idseq = k.idseq where k.text = ?)")

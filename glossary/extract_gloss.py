@@ -17,6 +17,11 @@ from importlib import resources
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
 
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
+# a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
+# another language (ウクライナ語名, 英語名, 朝鮮語読み)
+_LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})語(?:名|表記|読み)?)"
+                            r"[:：・\s]?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30}|[A-Za-z][A-Za-z0-9 .\-]{1,40})$")
+_HIRAGANA_READING = re.compile(r"^[ぁ-ゖー・\s]+$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
@@ -71,6 +76,13 @@ def classify(inner: str, before: str) -> Gloss | None:
         return None
     if dateish:
         return None
+    labelled = _LABELLED_NAME.match(inner)
+    if labelled and not re.search(r"[A-Za-z0-9]$", before.rstrip()):
+        # another name of the term, labelled as such (ケメロボ州（通称クズバス）, ポクロフスク（ウクライナ語名ポクロウシク）)
+        name = labelled.group("name")
+        if _LATIN.match(name):
+            return Gloss("abbrev" if _ACRONYM.match(name) else "latin", (name,))
+        return Gloss("alias", (name,))
     quoted = _QUOTED.match(inner)
     if quoted:  # an alias in quotation brackets after a Latin designation: KN-23(「火星11」)
         if re.search(r"[A-Za-z0-9]$", before.rstrip()):
@@ -83,6 +95,11 @@ def classify(inner: str, before: str) -> Gloss | None:
         if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             return Gloss("reading", (inner.replace(" ", ""),))
         return None
+    if _HIRAGANA_READING.match(inner) and "・" in inner \
+            and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
+        # a name's reading in hiragana, family and given name apart: the Japanese reading of a Chinese or
+        # Japanese name (李強（り・きょう）); a word's alone is a hard word's furigana (拿捕（だほ）)
+        return Gloss("reading", (inner.replace(" ", ""),))
     if "、" in inner or "，" in inner:  # an enumeration; a leading acronym may still gloss (ICC、オランダ・ハーグ)
         head = re.split(r"[、，]", inner)[0].strip()
         if _ACRONYM.match(head) and not re.search(r"[A-Za-z0-9]$", before.rstrip()):

@@ -1187,7 +1187,10 @@ class Transliterator:
             return next((r for r in (self._chinese_place(entry.ja, form, n) for form in [entry.ja, *entry.variants]
                                      if HAN.match(form)) if r is not None), None)
         if entry.origin in ("zh", "ja", "en", "other") and not any(is_katakana(v) for v in entry.variants):
-            return None
+            # a country in kanji is named as the English news names it (米国: United States, not JMdict's America)
+            country = next((form for form in [entry.ja, *entry.variants] if len(form) > 1 and country_english(
+                unicodedata.normalize("NFKC", form))), None) if entry.type == "place" else None
+            return self.transliterate(country, type="place", n=n) if country else None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
         reading = entry.readings[0] if entry.readings else None
         best = best_form = None
@@ -1280,6 +1283,14 @@ class Transliterator:
             # rivers', the sports daily マルカ 'markka')
         elif entry.type == "org":  # an institution by its name, not by a description (国防省: not 'the Pentagon')
             english = [g for g in english if g[:1].isupper()]
+        if entry.type != "term" and is_katakana(entry.ja) and not any(g[:1].isupper() for g in english):
+            # a name in katakana that spells a common word too (ボーイング: 'bowing'), or no word at all: the
+            # one English name JMnedict gives that spelling (Boeing, Iskander); several (フル: Hull, Flew,
+            # Hulu) say the spelling is no one name
+            named = {latin for hit in self.jmnedict.katakana(entry.ja) for latin in hit.latin}
+            if len(named) == 1:
+                name = named.pop()
+                return Transliteration(entry.ja, name, entry.origin, 0.6, "dictionary", [name])
         if english:
             return Transliteration(entry.ja, english[0], entry.origin, 0.6, "dictionary", english[:5])
         if entry.type not in ("org", "media", "weapon", "event", "other"):
