@@ -31,7 +31,7 @@ from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_place, dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import PAREN, classify
+from glossary.extract_gloss import HIRAGANA_NAME_READING, PAREN, classify
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -531,14 +531,10 @@ def _korean_reading_after(text: str, end: int) -> str | None:
     return None
 
 
-_HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+・[ぁ-ゖー]+")
-
-
 def _hiragana_reading_after(text: str, end: int) -> str | None:
-    """A name's reading in hiragana in brackets right after `end` (李強（り・きょう）): the Japanese reading the
-    press gives a Chinese name, never a Korean one's (read in katakana)."""
+    """A name's reading in hiragana in brackets right after `end` (李強（り・きょう）): a Chinese name's."""
     m = PAREN.match(text, end)
-    if m and _HIRAGANA_NAME_READING.fullmatch(m.group(1).strip()):
+    if m and HIRAGANA_NAME_READING.fullmatch(m.group(1).strip()):
         return m.group(1).strip()
     return None
 
@@ -603,9 +599,7 @@ def _find_kanji_persons(p: _Para) -> None:
                 if end > re_:
                     continue
                 direct = _direct_title(text, end)
-                reading = _korean_reading_after(text, end)
-                if reading is None and ch in zh and _hiragana_reading_after(text, end):
-                    reading = _hiragana_reading_after(text, end)
+                reading = _korean_reading_after(text, end) or (_hiragana_reading_after(text, end) if ch in zh else None)
                 if g == 1 and not (direct or reading):
                     continue
                 if text[end - 1] == "島" and not (direct or reading):
@@ -653,7 +647,7 @@ def _find_kanji_persons(p: _Para) -> None:
                     # a sentence that names one country only (中ロ機の…は李在明政権の…) is weighed with its
                     # paragraph, which may be about the other
                     side = orig.surname_side(ch, korean_ctx + para_korean, chinese_ctx + para_chinese)
-                if ch in zh and reading and reading[0] <= "ゖ":  # (a reading in hiragana: Chinese)
+                if ch in zh and reading and HIRAGANA_NAME_READING.fullmatch(reading):  # (read in hiragana: Chinese)
                     found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
                     found.readings.append(reading)
                 elif ch in ko and (reading or side == "ko" or
@@ -2816,7 +2810,7 @@ def _find_glosses(p: _Para) -> None:
             p.mentions.append(target)
         if gloss.kind == "reading":
             target.readings.extend(gloss.values)
-            if _HIRAGANA_NAME_READING.fullmatch(gloss.values[0]):  # its words name nothing (ちょう of ちょう・らくさい)
+            if HIRAGANA_NAME_READING.fullmatch(gloss.values[0]):  # its words name nothing (ちょう of ちょう・らくさい)
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             if target.kind == "ko" or orig.korean_katakana(gloss.values[0]):
                 target.origin = target.origin or "ko"
@@ -3778,7 +3772,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     # press writes the name in kanji)
     for g in list(groups.values()):
         for m in g.mentions:
-            for r in [r for r in m.readings if not _HIRAGANA_NAME_READING.fullmatch(r)] + m.aliases:
+            for r in [r for r in m.readings if not HIRAGANA_NAME_READING.fullmatch(r)] + m.aliases:
                 rg = group_for(r)
                 if r not in rg.extra_variants:
                     rg.extra_variants.append(r)

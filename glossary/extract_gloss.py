@@ -21,7 +21,9 @@ _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # another language (ウクライナ語名, 英語名, 朝鮮語読み)
 _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})語(?:名|表記|読み)?)"
                             r"[:：・\s]?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30}|[A-Za-z][A-Za-z0-9 .\-]{1,40})$")
-_HIRAGANA_READING = re.compile(r"^[ぁ-ゖー・\s]+$")
+# a name's reading in hiragana, family and given name apart (り・きょう): a Chinese or Japanese name's, never a
+# Korean one's (read in katakana); a word's alone (だほ) is a hard word's furigana
+HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+(?:・[ぁ-ゖー]+)+")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
@@ -95,11 +97,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             return Gloss("reading", (inner.replace(" ", ""),))
         return None
-    if _HIRAGANA_READING.match(inner) and "・" in inner \
-            and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
-        # a name's reading in hiragana, family and given name apart: the Japanese reading of a Chinese or
-        # Japanese name (李強（り・きょう）); a word's alone is a hard word's furigana (拿捕（だほ）)
-        return Gloss("reading", (inner.replace(" ", ""),))
+    if HIRAGANA_NAME_READING.fullmatch(inner.replace(" ", "")) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
+        return Gloss("reading", (inner.replace(" ", ""),))  # 李強（り・きょう）
     if "、" in inner or "，" in inner:  # an enumeration; a leading acronym may still gloss (ICC、オランダ・ハーグ)
         head = re.split(r"[、，]", inner)[0].strip()
         if _ACRONYM.match(head) and not re.search(r"[A-Za-z0-9]$", before.rstrip()):
