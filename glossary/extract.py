@@ -270,18 +270,37 @@ def _kata_type(toks: list[Token]) -> str:
 
 # ----------------------------------------------------------------------------- finders
 
+def _end_before_word_after(text: str, start: int, end: int) -> int:
+    """Where a katakana run of parts joined by ・ ends as a name: before its last part where that part and the
+    kanji after it are one JMdict word (サミュエル・パパロ|インド太平洋軍, the 'Indo-Pacific'), else at `end`."""
+    kanji = KANJI_RUN.match(text, end)
+    if not kanji:
+        return end
+    joiner = None
+    for joiner in KATA_JOINER.finditer(text, start, end):
+        pass
+    if joiner is None:
+        return end
+    last = text[joiner.end():end].strip()
+    for stop in range(kanji.end(), end, -1):
+        if dictionary_kanji_word(last + text[end:stop]):
+            return joiner.start()
+    return end
+
+
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
-        pieces = [(m.start(), m.end())]
+        run_start, run_end = m.start(), _end_before_word_after(text, m.start(), m.end())
+        pieces = [(run_start, run_end)]
         untyped_unless_titled = False
         named_place = False  # a word for a kind of place, then a name (キャンプ・ハンフリーズ)
         minister = False  # the run is a person and the field of their ministry (…・スポーツ|相)
-        if KATA_JOINER.search(m.group()):
+        if KATA_JOINER.search(text[run_start:run_end]):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
             # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
-            parts, pos = [], m.start()
-            for part in KATA_JOINER.split(m.group()):
+            parts, pos = [], run_start
+            for part in KATA_JOINER.split(text[run_start:run_end]):
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
             part_toks = [_covering(tokens, s, e) for s, e in parts]
@@ -303,7 +322,7 @@ def _find_katakana(p: _Para) -> None:
                 # (typed only by a given name UniDic knows, アブー・…・アル・…, or a title; not by a country in it)
                 untyped_unless_titled = not any(_kata_type(tk) == "person" for tk in part_toks)
             # a run before 紙 is a paper's name, countries and all (プレス・トラスト・オブ・インディア紙)
-            if separate and _NEWSPAPER_AFTER.match(text, m.end()) and \
+            if separate and _NEWSPAPER_AFTER.match(text, run_end) and \
                     not all(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks):
                 separate, country = False, False
             # a name UniDic knows first and ordinary words after (ワシントン・ポスト, ハドソン・ベイ): one name of
@@ -318,9 +337,9 @@ def _find_katakana(p: _Para) -> None:
                     _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]].strip(), "") in ("media", "org", "place"):
                 separate, untyped_unless_titled = False, True
             # ordinary words after a word for a firm name the firm (資源大手|アーク・エナジー)
-            if separate and not country and all(common) and _after_firm_word(text, m.start()):
+            if separate and not country and all(common) and _after_firm_word(text, run_start):
                 separate = False
-            if orig.korean_katakana(m.group()) or all(_kata_type(tk) == "person" for tk in part_toks):
+            if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
             # a word for a kind of place, then a name (キャンプ・ハンフリーズ, フォート・ブラッグ): one place
             if not country and not all(common[1:]) and \
@@ -328,18 +347,22 @@ def _find_katakana(p: _Para) -> None:
                 separate, named_place = False, True
             # a given name UniDic knows first (ロバート・ハンター, タイラー・ヒーロー), or a title after the run
             # (ダグラス・カサ教授): a person whose surname happens to be an ordinary loanword
-            if separate and not country and (_kata_type(part_toks[0]) == "person" or _title_follows(text, m.end())):
+            if separate and not country and (_kata_type(part_toks[0]) == "person" or _title_follows(text, run_end)):
                 separate = False
                 # untitled, the run may as well be a club or a firm named after a person (レスター・シティ,
                 # ワーナー・ブラザース): kept whole, it is typed a person only by a title
                 untyped_unless_titled = common[-1]
             # a head right after the run names the whole run (デュースブルグ・エッセン大学)
-            if separate and not country and _head_at(text, m.end()) in ("org", "place", "media"):
+            if separate and not country and _head_at(text, run_end) in ("org", "place", "media"):
                 separate = False
-            # places joined to name the hosts of one event (ミラノ・コルティナ|冬季五輪, not two mentions)
+            # places joined to name the hosts of one event (ミラノ・コルティナ|冬季五輪, not two mentions) or the
+            # ends of one line (バイカル・アムール|鉄道)
             if separate and country and not any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks) \
-                    and _event_word_at(text, m.end()):
+                    and (_event_word_at(text, run_end) or _LINE_HEAD.match(text, run_end)):
                 separate = False
+                line = _LINE_HEAD.match(text, run_end)
+                if line:  # the line's name holds its head: one place, not the two ends as one
+                    pieces, named_place = [(run_start, line.end())], True
             person_parts = [len(tk) == 1 and _kata_type(tk) == "person" for tk in part_toks]
             if separate and not country and sum(person_parts) >= 2:
                 separate = False  # two name parts after an ordinary word: one name (イマーム・アル・ハク)
@@ -349,12 +372,12 @@ def _find_katakana(p: _Para) -> None:
                 pieces = [part for part, is_person, (ps, pe) in zip(parts, person_parts, parts)
                           if country or not (is_person and len(text[ps:pe].rstrip("ー")) <= 2)]
             if len(pieces) == 1 and len(parts) >= 3 and not any(common[:-1]) and \
-                    _MINISTER_AFTER.match(text, m.end()) and _loanword_alone(text[parts[-1][0]:parts[-1][1]]):
+                    _MINISTER_AFTER.match(text, run_end) and _loanword_alone(text[parts[-1][0]:parts[-1][1]]):
                 # a person, then the field of their ministry (ミハイル・デグチャレフ・スポーツ|相): the person is the
                 # parts before the field
                 pieces = [(parts[0][0], parts[-2][1])]
                 minister = True
-            division = _DIVISION_AFTER.match(text, m.end())
+            division = _DIVISION_AFTER.match(text, run_end)
             if len(pieces) == 1 and division and _direct_title(text, division.end()) and (
                     len(parts) >= 3 or _kata_type(part_toks[0]) == "person"):
                 # a person, then the province they govern (アレクサンドル・ヒンシテイン・クルスク|州知事): the
@@ -506,6 +529,10 @@ def _names_a_place(word: str, tokens: list[Token]) -> bool:
 def _place_alone(word: str) -> bool:
     """True when `word` on its own names a place (read by UniDic apart from any text around it)."""
     return _names_a_place(word, tokenize(word))
+
+
+# what links two places (a railway, a pipeline, a canal): named after both ends (バイカル・アムール鉄道)
+_LINE_HEAD = re.compile(r"(?:鉄道|本線|幹線|パイプライン|運河|高速道路|街道)(?![\u4e00-\u9fff々ァ-ヺ])")
 
 
 def _event_word_at(text: str, pos: int) -> bool:
@@ -944,9 +971,15 @@ def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units
                     units.append((s, e, None, kind not in ("ko", "zh", "jp")))
                     continue
                 if straddle.end > e:  # 玄永哲人民: the token 哲人 runs past the name; keep its tail as a word
-                    rest = straddle.surface[e - straddle.start:]
-                    tail = Token(rest, e, straddle.end, "名詞", "普通名詞", "一般", "", rest, "", "", "", True)
-                    units.append((e, straddle.end, tail, True))
+                    rest_start = e
+                    if sep in "・＝=" and straddle.end > e + 1:
+                        # (パパロ・インド|太平洋軍: the ・ ends the name's noun sequence, the word after it starts one)
+                        units.append((e, e + 1, Token(sep, e, e + 1, "補助記号", "一般", "", "", "", "", "", "", False),
+                                      False))
+                        rest_start = e + 1
+                    rest = tokens.text[rest_start:straddle.end]
+                    tail = Token(rest, rest_start, straddle.end, "名詞", "普通名詞", "一般", "", rest, "", "", "", True)
+                    units.append((rest_start, straddle.end, tail, True))
             ai += 1
             continue
         units.append((t.start, t.end, t, _noun_unit(t)))
@@ -1852,12 +1885,24 @@ def _find_old_kanji_places(p: _Para) -> None:
 _CHAMBERS = frozenset(("上院", "下院"))
 
 
-def _dotted_head_named(p: _Para, start: int, end: int, head: str) -> bool:
+def _country_word_before(p: _Para, start: int) -> str:
+    """The country's name UniDic knows that ends right at `start` (ウクライナ|国家…), or ''."""
+    k = p.tokens.first_ending_after(start - 1) if start > 0 else -1
+    if k < 0 or k >= len(p.tokens) or p.tokens.ends[k] != start:
+        return ""
+    t = p.tokens[k]
+    before = p.para.text[t.start - 1:t.start]
+    return t.surface if t.is_proper and t.pos4 == "国" and not KANJI_RUN.match(before) and \
+        not KATA_RUN.match(before) else ""
+
+
+def _dotted_head_named(p: _Para, start: int, end: int, head: str, whole: bool = False) -> bool:
     """True when the last of the dotted words, text[start:end], ending in `head`, names a body: a strong head
-    (省, 庁: need 1) names one after any word, another only after the words it needs (社会政策|委員会)."""
+    (省, 庁: need 1) names one after any word, another only after the words it needs (社会政策|委員会).
+    `whole`: text[start:end] is all the dotted words, read as one compound without its dots."""
     if _SUFFIX_NEED.get(head) == "1":
         return True
-    units = [(t.start, t.end, t) for t in _covering(p.tokens, start, end)]
+    units = [(t.start, t.end, t) for t in _covering(p.tokens, start, end) if not whole or t.surface != "・"]
     return len(units) >= 2 and units[0][0] == start and units[-1][1] == end and \
         _head_type(p.para.text, units)[0] == _SUFFIXES[head]
 
@@ -1885,7 +1930,10 @@ def _find_dotted_orgs(p: _Para) -> None:
                 head.start() <= name.rfind("・") + 1:
             continue  # no head, or a head alone after the dot (…・省) names nothing
         kind = _SUFFIXES[head.group()]
-        if not _dotted_head_named(p, start + name.rfind("・") + 1, start + len(name), head.group()) or any(
+        country = _country_word_before(p, start)
+        # (a country's name before the words marks a national body: ウクライナ|国家安全保障・国防会議)
+        if not (country and _dotted_head_named(p, start, start + len(name), head.group(), whole=True)) and \
+                not _dotted_head_named(p, start + name.rfind("・") + 1, start + len(name), head.group()) or any(
                 (h := _SUFFIX_RE.search(part)) and _SUFFIXES[h.group()] == kind for part in name.split("・")[:-1]):
             # a weak head with too little before it (研究・教育機関), or bodies listed side by side (…大学・…研究所);
             # a word of another kind is a portfolio (連邦通信・IT・マスコミ監督庁: communications)
@@ -1895,6 +1943,11 @@ def _find_dotted_orgs(p: _Para) -> None:
         if any(variant_key(part) in _country_alias_keys() for part in name.split("・")[:-1]):
             continue  # a country, then a body in it (韓国・慶南大極東問題研究所): no portfolio
         end = start + len(name)
+        if country and not chamber:
+            start, name = start - len(country), country + name
+            # (the country stays a name of its own inside the body's, as in ロシア|国防省)
+            p.mentions += [Mention(x.start, x.end, x.text, "inner", type=x.type, origin=x.origin, proper=True)
+                           for x in p.mentions if (x.start, x.end) == (start, start + len(country))][:1]
         if chamber:
             p.mentions.append(Mention(start - len(chamber), start, chamber, "compound", type="org", proper=False))
         p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))
@@ -2877,14 +2930,15 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     inner = bracket.group(1).strip()
     if not (KANJI_RUN.fullmatch(inner) and 2 <= len(inner)):
         return
+    head = _SUFFIX_RE.search(inner)
+    # (a body's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）)
+    named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] == "org"
     body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
-                 and len(k.text) > len(inner)), None)
+                 and (len(k.text) > len(inner) or named_body and k.type == "org")), None)
     if body is None:
         _attach_short_term(p, bracket, inner)
         return
-    head = _SUFFIX_RE.search(inner)
-    if (len(inner) >= 3 and head and head.start() > 0 and _SUFFIXES[head.group()] == "org") or \
-            _in_order(inner, body.text):  # (大韓弁護士協会（大韓弁協）, 全国人民代表大会（全人代）)
+    if named_body or _in_order(inner, body.text):  # (大韓弁護士協会（大韓弁協）, 全国人民代表大会（全人代）)
         _split_at_short_name(p, body, inner)
         body.aliases.append(inner)
         # (its words are no names of their own: 大韓 of 大韓弁協 is no place here)
