@@ -58,3 +58,17 @@ def test_a_metal_maker_is_named_by_its_trade_after_a_name():
     assert by_ja(entries, "浦項鉄鋼").type == "org"
     assert by_ja(entries, "高麗") is None
     assert all(e.type != "org" for e in extract("亜鉛の価格が上がり、中国の鉄鋼が余った。"))
+
+
+@pytest.fixture(scope="module")
+def translit():
+    from glossary.translit import Transliterator
+    return Transliterator()
+
+
+@needs_jmnedict
+def test_a_russian_name_has_no_ch_where_the_katakana_has_no_chi(translit):
+    # ニコル is the English Nichol to Wikidata's counts, but ч is always チ: a Russian (Armenian) Nikol
+    result = translit.transliterate("ニコル・パシニャン", origin="ru", n=5)
+    assert result.english.split()[0] == "Nikol"
+    assert translit.transliterate("チェーホフ", origin="ru").english.startswith("Ch")

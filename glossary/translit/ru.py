@@ -89,6 +89,9 @@ DOUBLED_MIN_COUNT = 50  # Wikidata name tokens: how often a doubled spelling mus
 DOUBLED_RATIO = 20  # ... and how many times more often than the single spelling
 
 
+_CH_NOT_SHCH = re.compile(r"(?<!s)ch")  # Russian ч (チ), not щ (shch, シチ or シェ)
+
+
 def roman(n: int) -> str:
     out = ""
     for value, letters in _ROMAN:
@@ -499,7 +502,9 @@ class RussianTransliterator:
                 foreign = None  # English's own name of the place (Crimea), not another language's spelling
             # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan;
             # an sh where it has no シ is an s before an h: スホ is sukh, ш is always シ)
-            if ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana):
+            # (so is a ch where it has no チ: ч is always チ, ニコル is Nikol, not the English Nichol; shch is щ)
+            if ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana) or \
+                    (_CH_NOT_SHCH.search(form) and "チ" not in kana):
                 total[form] -= UNSPELLED_PENALTY
             elif "j" in form and not evidence.get(form):
                 # the j of Central Asian names (Japarov, Kassym-Jomart) comes from dictionaries
