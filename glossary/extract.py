@@ -31,7 +31,7 @@ from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_place, dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import HIRAGANA_NAME_READING, PAREN, classify
+from glossary.extract_gloss import HIRAGANA_NAME_READING, PAREN, UNIT_READING, classify
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -609,8 +609,10 @@ def _find_kanji_persons(p: _Para) -> None:
                 i += 1
                 continue
             k = tokens.first_ending_after(i)
-            if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "国":
-                i = tokens.ends[k]  # a country (韓国 of 韓国大使館), not a surname and a given name
+            if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "国" and len(tokens[k].surface) >= 2:
+                # a country (韓国 of 韓国大使館), not a surname and a given name; an old state of one character
+                # is a surname as often (鄭, 趙, 韓)
+                i = tokens.ends[k]
                 continue
             if k < len(tokens) and tokens.start(k) == i and tokens[k].pos4 == "姓" and len(tokens[k].surface) >= 2:
                 i = tokens.ends[k]  # a Japanese family name of two or more kanji (高橋 of 高橋周平), no Korean one
@@ -1206,6 +1208,10 @@ def _unlisted_loanword(t: Token | None) -> bool:
         and not dictionary_kana_word(t.surface)
 
 
+# words after a trade's word that make it an industry's, not a firm's (造船大手, 自動車各社, 化学業界)
+_INDUSTRY_AFTER = ("大手", "各社", "業界", "会社", "企業", "メーカー", "産業")
+
+
 def _head_type(text: str, chunk: list) -> tuple[str, int]:
     """(type, index of the head's first unit) of a compound ending in a typing head whose modifier qualifies."""
     s, e = chunk[0][0], chunk[-1][1]
@@ -1237,6 +1243,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
         last = modifier[-1]
         named, need = _name_unit(last) or (last[2] is not None and last[2].surface in _BUSINESS_NAMES), "name"
+        if text.startswith(_INDUSTRY_AFTER, e):
+            named = False  # a trade described (韓国造船|大手, 'a major Korean shipbuilder'), no firm named
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
     ordinal = _ordinal_start(modifier)
     if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
@@ -2212,7 +2220,8 @@ def _find_quoted(p: _Para) -> None:
         elif not (len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].unknown):
             # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)
-            if sm and sm.start() > 0:
+            # (a head right after の ends a phrase, not a name: 「春と修羅の道」)
+            if sm and sm.start() > 0 and inner[sm.start() - 1] != "の":
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
@@ -2689,17 +2698,19 @@ def _find_numbered_names(p: _Para) -> None:
     for m in _NUMBER_AFTER_NAME.finditer(text):
         if text[m.end():m.end() + 2] in ("）年", ")年"):
             continue  # a year of an era in brackets after the Western one: ２３（大正１２）年
-        name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 9), m.start())
-        if name is None or (name.start() and _LETTER_OR_DIGIT.match(text, name.start() - 1)):
-            continue  # (a longer run of letters before the number: no name of two to eight)
-        k = tokens.first_ending_after(name.start())
+        k = tokens.first_ending_after(m.start() - 1)
         if k >= len(tokens) or tokens.ends[k] != m.start():
             continue
         lex = tokens.lexemes[k]
-        if len(lex[0]) == m.start() - name.start() and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0])) \
-                and lex[5] != "国":
-            p.mentions.append(Mention(name.start(), m.end(), text[name.start():m.end()], "kata", type="",
-                                      proper=True))
+        start = m.start() - len(lex[0])
+        # the name is the whole run of two to eight before the number (no longer run of letters before it), or
+        # a katakana word after a kanji kind (戦闘機|ミグ15)
+        name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 9), m.start())
+        whole = name is not None and start == name.start() and not (
+            start and _LETTER_OR_DIGIT.match(text, start - 1)) and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0]))
+        after_kind = len(lex[0]) >= 2 and KATA_RUN.fullmatch(lex[0]) and start and KANJI_RUN.match(text, start - 1)
+        if (whole or after_kind) and lex[5] != "国":
+            p.mentions.append(Mention(start, m.end(), text[start:m.end()], "kata", type="", proper=True))
 
 
 # an acronym standing alone in Japanese text (JERA, VK, DTEK): a name a translator keeps as written, whatever it
@@ -2825,7 +2836,12 @@ def _find_glosses(p: _Para) -> None:
             # body's reading (青瓦台（チョンワデ）) is read below as any Korean name's
             target.aliases.extend(gloss.values)
             continue
-        if gloss.kind == "reading" and _may_be_aside(p, target, end) and \
+        if gloss.kind == "reading" and target is not None and target.kind == "jp" and \
+                "・" not in gloss.values[0] and _reads_each_kanji(target.text, gloss.values[0]):
+            # what UniDic took for a Japanese name, read a Korean syllable a kanji without a dot (葛麻（カルマ）):
+            # a Korean place
+            target.kind, target.type, target.origin = "ko", "place", "ko"
+        elif gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
@@ -2863,6 +2879,13 @@ def _find_glosses(p: _Para) -> None:
             p.mentions.append(target)
         if gloss.kind == "reading":
             target.readings.extend(gloss.values)
+            unit = UNIT_READING.fullmatch(gloss.values[0])
+            if unit:
+                # a town's reading with its unit (巨済市（コジェ市）): a place, its name read without the unit too
+                target.type, target.origin = "place", target.origin or "ko"
+                target.aliases.append(unit.group(1))
+                p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
+                continue
             if HIRAGANA_NAME_READING.fullmatch(gloss.values[0]):  # its words name nothing (ちょう of ちょう・らくさい)
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             if target.kind == "ko" or orig.korean_katakana(gloss.values[0]):
@@ -2928,8 +2951,8 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     another spelling of it: the bracketed name ends in a body's head too, or is made of the body's characters in
     their order, so an aside (（当時）, （総書記）) is none."""
     inner = bracket.group(1).strip()
-    if not (KANJI_RUN.fullmatch(inner) and 2 <= len(inner)):
-        return
+    if not (KANJI_RUN.fullmatch(inner) and 2 <= len(inner)) or inner[0] == "旧":
+        return  # (a former name, （旧大宇造船海洋）, names the body it was: a name of its own)
     head = _SUFFIX_RE.search(inner)
     # (a body's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）)
     named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] == "org"
@@ -4022,6 +4045,8 @@ def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str 
 
 
 def _decide_type(mentions: list[Mention]) -> str:
+    if any(m.type == "place" and any(UNIT_READING.fullmatch(r) for r in m.readings) for m in mentions):
+        return "place"  # read with its unit (巨済市（コジェ市）): コジェ市長 is its mayor, not Mayor Koje
     votes = Counter(m.type for m in mentions if m.type)
     # (a country before a title is the country's: アルゼンチン代表, ロシア大統領)
     if any(m.titled and not (m.type == "place" and not _NAME_SEPARATOR.search(m.text))

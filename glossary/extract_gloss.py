@@ -16,6 +16,8 @@ from importlib import resources
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
 
+# a place's reading, then its unit as the name has it (巨済市（コジェ市）, 潭陽郡（タミャン郡）)
+UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里洞])")
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language (ウクライナ語名, 英語名, 朝鮮語読み)
@@ -97,6 +99,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             return Gloss("reading", (inner.replace(" ", ""),))
         return None
+    unit = UNIT_READING.fullmatch(inner)
+    if unit and before.rstrip().endswith(unit.group(2)) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-1]):
+        return Gloss("reading", (inner,))  # a Korean town's reading with its unit: 巨済市（コジェ市）
     if HIRAGANA_NAME_READING.fullmatch(inner.replace(" ", "")) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("reading", (inner.replace(" ", ""),))  # 李強（り・きょう）
     if "、" in inner or "，" in inner:  # an enumeration; a leading acronym may still gloss (ICC、オランダ・ハーグ)

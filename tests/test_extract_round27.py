@@ -72,3 +72,66 @@ def test_a_russian_name_has_no_ch_where_the_katakana_has_no_chi(translit):
     result = translit.transliterate("ニコル・パシニャン", origin="ru", n=5)
     assert result.english.split()[0] == "Nikol"
     assert translit.transliterate("チェーホフ", origin="ru").english.startswith("Ch")
+
+
+def test_a_towns_reading_with_its_unit_is_its_reading_and_spelling():
+    entries = extract("全羅南道潭陽郡（タミャン郡）の郡守選で、巨済市（コジェ市）でもコジェ市長が当選した。")
+    county = by_ja(entries, "潭陽郡")
+    assert county.type == "place" and "タミャン郡" in county.readings and "タミャン郡" in county.variants
+    city = by_ja(entries, "巨済市")
+    # (its mayor, コジェ市長, makes it no person)
+    assert city.type == "place" and {"コジェ", "コジェ市"} <= set(city.variants)
+    assert by_ja(entries, "タミャン郡") is county
+    # a unit that is not the name's own makes no reading of it
+    assert all("タミャン郡" not in e.readings for e in extract("潭陽（タミャン郡）で会った。"))
+
+
+def test_a_towns_reading_with_its_unit_is_read_without_it(translit):
+    entries = extract("韓国南部の金泉市（キムチョン市）で補欠選挙があった。")
+    translit.apply(entries)
+    assert by_ja(entries, "金泉市").en == "Gimcheon"
+
+
+def test_a_japanese_looking_name_read_one_korean_syllable_a_kanji_is_a_korean_place():
+    entries = extract("北朝鮮東部の元山（ウォンサン）の葛麻（カルマ）海岸観光地区が開業した。")
+    place = by_ja(entries, "葛麻")
+    assert place.type == "place" and place.origin.startswith("ko") and "カルマ" in place.variants
+    assert by_ja(entries, "カルマ") is place
+
+
+def test_a_us_secretarys_title_and_a_un_ambassadors_end_the_name():
+    entries = extract("ハワード・ラトニック商務長官（Howard Lutnick）は、ヤコフ・マリク国連大使と会った。")
+    person = by_ja(entries, "ハワード・ラトニック")
+    assert person is not None and person.type == "person" and "Howard Lutnick" in person.glosses
+    assert by_ja(entries, "ヤコフ・マリク").type == "person"
+    assert all("商務" not in e.ja and "国連" not in e.ja for e in entries)
+
+
+def test_a_korean_surname_unidic_takes_for_an_old_state_still_starts_a_name():
+    entries = extract("北朝鮮では、鄭京択朝鮮人民軍総政治局長が留任した。")
+    person = by_ja(entries, "鄭京択")
+    assert person is not None and person.type == "person" and person.origin == "ko_north"
+    assert by_ja(entries, "朝鮮人民軍").type == "org"
+
+
+def test_a_numbered_name_after_a_kind_word_is_the_name_alone():
+    entries = extract("ソ連はジェット戦闘機ミグ15（MiG15）を投入した。")
+    plane = by_ja(entries, "ミグ15")
+    assert plane is not None and "MiG15" in plane.glosses
+    assert all("戦闘機" not in e.ja for e in entries)
+    assert all("15" not in e.ja for e in extract("新型ミサイル15発を発射した。"))
+
+
+def test_a_trade_word_before_a_word_for_its_industry_names_no_firm():
+    entries = extract("韓国造船大手ハンファオーシャン（旧大宇造船海洋）は買収を発表した。")
+    assert by_ja(entries, "韓国造船") is None
+    assert by_ja(entries, "大宇造船海洋").type == "org"  # a former name is a name of its own
+    assert "旧大宇造船海洋" not in by_ja(entries, "ハンファオーシャン").variants
+    assert by_ja(extract("韓国電力は発表した。"), "韓国電力").type == "org"
+
+
+def test_a_korean_province_is_named_with_its_unit():
+    entries = extract("韓国南西部の全羅道地域で、慶尚道とは違う結果が出た。")
+    assert by_ja(entries, "全羅道").type == "place"
+    assert by_ja(entries, "慶尚道").type == "place"
+    assert by_ja(entries, "全羅") is None

@@ -1193,6 +1193,8 @@ class Transliterator:
             return self.transliterate(country, type="place", n=n) if country else None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
         reading = entry.readings[0] if entry.readings else None
+        if reading and HAN.match(reading[-1]):
+            reading = reading[:-1]  # a town's reading with its unit (巨済市（コジェ市）): the name's own sound
         best = best_form = None
         results: list[tuple[str, Transliteration]] = []
         has_kanji = any(HAN.match(f) and len(f) >= 2 for f in forms)
