@@ -274,17 +274,13 @@ def _end_before_word_after(text: str, start: int, end: int) -> int:
     """Where a katakana run of parts joined by ・ ends as a name: before its last part where that part and the
     kanji after it are one JMdict word (サミュエル・パパロ|インド太平洋軍, the 'Indo-Pacific'), else at `end`."""
     kanji = KANJI_RUN.match(text, end)
-    if not kanji:
+    joiner = max(text.rfind(mark, start, end) for mark in "・＝=")
+    if not kanji or joiner < 0:
         return end
-    joiner = None
-    for joiner in KATA_JOINER.finditer(text, start, end):
-        pass
-    if joiner is None:
-        return end
-    last = text[joiner.end():end].strip()
+    last = text[joiner + 1:end].strip()
     for stop in range(kanji.end(), end, -1):
         if dictionary_kanji_word(last + text[end:stop]):
-            return joiner.start()
+            return joiner
     return end
 
 
@@ -2957,7 +2953,7 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     # (a body's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）)
     named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] == "org"
     body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
-                 and (len(k.text) > len(inner) or named_body and k.type == "org")), None)
+                 and (len(k.text) > len(inner) or (named_body and k.type == "org"))), None)
     if body is None:
         _attach_short_term(p, bracket, inner)
         return
