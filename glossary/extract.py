@@ -353,10 +353,10 @@ def _find_katakana(p: _Para) -> None:
                 separate = False
             # places joined to name the hosts of one event (ミラノ・コルティナ|冬季五輪, not two mentions) or the
             # ends of one line (バイカル・アムール|鉄道)
+            line = _LINE_HEAD.match(text, run_end)
             if separate and country and not any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks) \
-                    and (_event_word_at(text, run_end) or _LINE_HEAD.match(text, run_end)):
+                    and (line or _event_word_at(text, run_end)):
                 separate = False
-                line = _LINE_HEAD.match(text, run_end)
                 if line:  # the line's name holds its head: one place, not the two ends as one
                     pieces, named_place = [(run_start, line.end())], True
             person_parts = [len(tk) == 1 and _kata_type(tk) == "person" for tk in part_toks]
