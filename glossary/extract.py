@@ -2380,7 +2380,7 @@ def _find_provinces(p: _Para) -> None:
 
 
 def _find_cities(p: _Para) -> None:
-    """A place UniDic knows in kanji written with 市 after it (丹東市, 光州市), alone or before a word of where within it
+    """A proper noun in kanji written with 市 after it (丹東市, 光州市, 金泉市), alone or before a word of where within it
     (丹東市|内): one place, which build_entries groups with the name written without its unit. A katakana place
     before 市 (ソウル市) is the place written alone: 市 makes no term of it."""
     text, tokens = p.para.text, p.tokens
@@ -2388,7 +2388,8 @@ def _find_cities(p: _Para) -> None:
     at = text.find("市")
     while at > 0:
         k = tokens.first_ending_after(at)
-        place_before = k >= 1 and ends[k] == at + 1 and lexemes[k][0] == "市" and lexemes[k - 1][4] == "地名" \
+        # (any proper noun before 市 names a city: UniDic takes many a Korean city for a surname, 金泉|市)
+        place_before = k >= 1 and ends[k] == at + 1 and lexemes[k][0] == "市" and lexemes[k - 1][3] == "固有名詞" \
             and lexemes[k - 1][5] != "国" and KANJI_RUN.fullmatch(lexemes[k - 1][0]) is not None
         if place_before and (not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1)):
             start = tokens.start(k - 1)
@@ -3709,10 +3710,11 @@ def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
 
 
 def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
-    """A city written with its unit is the city written alone (丹東市, 丹東): both places, one entry."""
+    """A city written with its unit is the city written alone (丹東市, 丹東): one entry, where the name alone is a
+    place or nothing more said of it (金泉, which UniDic takes for a surname)."""
     for key in [k for k in groups if k.endswith("市") and len(k) >= 3]:
         alone = groups.get(key[:-1])
-        if alone is not None and _group_type(alone) == "place" and _group_type(groups[key]) == "place":
+        if alone is not None and _group_type(alone) in ("place", "other", "") and _group_type(groups[key]) == "place":
             _union(alone, groups[key])
 
 
