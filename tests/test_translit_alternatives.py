@@ -269,3 +269,10 @@ def test_a_reading_the_dictionary_knows_is_read_in_its_persons_style_whatever_th
 @pytest.mark.parametrize("name, english", [("カスピースク", "Kaspiysk"), ("クラスノエ", "Krasnoye"), ("クロエ", "Chloe")])
 def test_newsroom_endings_of_russian_places(t, name, english):
     assert t.transliterate(name, origin="ru").english == english
+
+
+def test_a_named_events_dictionary_english_drops_its_article(t):
+    war = t.for_entry(Entry(ja="湾岸戦争", type="event"))
+    assert war is not None and war.english == "Gulf War"
+    # a term keeps the dictionary's wording whole
+    assert jmdict_english(Jmnedict(), "湾岸戦争")[0] == "the Gulf War"

@@ -1280,6 +1280,9 @@ class Transliterator:
             # ワールドカップ): the dictionary may know another of its spellings
             english = next(filter(None, (jmdict_english(self.jmnedict, form, entry.origin)
                                          for form in entry.variants if form != entry.ja)), [])
+        if entry.type != "term":  # a termbase names a thing without its article (湾岸戦争: Gulf War, not 'the Gulf
+            # War'); a translator's sentence supplies it
+            english = [g[4:] if g.startswith("the ") and g[4:5].isupper() else g for g in english]
         if entry.type in ("person", "media") and english[:1] and not english[0][:1].isupper():
             english = []  # a person or a newspaper is not named by a common word's gloss (山川 'mountains and
             # rivers', the sports daily マルカ 'markka')
