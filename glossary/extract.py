@@ -201,7 +201,13 @@ def title_after(text: str, pos: int) -> int:
         return m.end() - pos
     if pos < len(text) and text[pos] in "氏":
         return 1
+    m = _AGE_AFTER.match(text, pos)  # news gives a person's age in brackets after the name: …（18）は
+    if m and 0 < int(m.group(1)) < 120:  # (int reads full-width digits too)
+        return m.end() - pos
     return 0
+
+
+_AGE_AFTER = re.compile(r"[（(]([0-9０-９]{1,3})[）)]")
 
 
 def _direct_title(text: str, end: int) -> int:
@@ -445,6 +451,8 @@ def _find_katakana(p: _Para) -> None:
             # (a Korean surname's reading, then a given name's, is a person untitled: イ・イムジェ元署長)
             ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
+            if ktype == "place" and text.startswith(("氏", "さん"), e):
+                ktype = "person"  # a town's name borne by a person (コヴェントリー氏): 氏 follows persons only
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
             if named_place:
@@ -3591,18 +3599,25 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
                 bearers[variant_key(parts[-1])].add(id(g.root()))
                 bearer_group[variant_key(parts[-1])] = g
     for g in list(groups.values()):
-        if len(g.key) < 4:
+        if len(g.key) < 3:
             continue
         spellings = {m.text for m in g.mentions}
         spellings |= {parts[-1] for parts in (_name_parts(t) for t in spellings)
                       if len(parts) > 1 and len(bearers[variant_key(parts[-1])]) == 1}
         for text in spellings:
-            if not KATA_RUN.fullmatch(text) or len(text) < 4:
+            if not KATA_RUN.fullmatch(text) or len(text) < 3:
                 continue
             for written, other in _SPELLING_ALTERNATIONS:
-                if written not in text:
+                if len(text) < 4 and not written.endswith("$"):
+                    continue  # (a spelling of the name's end holds from three characters: カザニ = カザン)
+                if written.endswith("$"):
+                    if not text.endswith(written[:-1]):
+                        continue
+                    other_key = variant_key(text[:len(text) - len(written) + 1] + other)
+                elif written not in text:
                     continue
-                other_key = variant_key(text.replace(written, other))
+                else:
+                    other_key = variant_key(text.replace(written, other))
                 twin = groups.get(other_key)
                 if twin is None and len(bearers.get(other_key, ())) == 1:
                     twin = bearer_group[other_key]  # the family name of one full name (アデリア・ペトロシャン)
@@ -3956,8 +3971,12 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     bodies = {variant_key(v): en for en in entries if en.type in ("org", "event", "media") for v in en.variants}
     # (and a body's name written short, W杯: its long form ワールドカップ is an ordinary word, so a term)
     bodies_by_long_form = {long_key: en for key, en in bodies.items() for long_key in _long_forms(key)}
+    bearers = _bearers_by_family_name(entries)
     for key in list(term_mentions):
         body = _body_spelled_by(key, bodies, bodies_by_long_form)
+        if body is None and KATA_RUN.fullmatch(term_mentions[key][0][2]):
+            body = bearers.get(key)  # a katakana word no finder took for a name: the family name of the one
+            # person of the text whose full name ends in it (アデリア・ペトロシャン … ペトロシャンは)
         if body is not None:
             occ = term_mentions.pop(key)
             body.variants.extend(dict.fromkeys(surface for _, _, surface, _ in occ if surface not in body.variants))
@@ -3983,6 +4002,19 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     entries.sort(key=attrgetter("ja"))
     entries.sort(key=attrgetter("count"), reverse=True)
     return entries
+
+
+def _bearers_by_family_name(entries: list[Entry]) -> dict[str, Entry]:
+    """The persons named in full in katakana (parts joined by ・ or ＝) by the key of their family name, where
+    one person alone bears it."""
+    bearers: dict[str, Entry | None] = {}
+    for entry in entries:
+        if entry.type != "person":
+            continue
+        for last in {variant_key(parts[-1]) for parts in map(_name_parts, entry.variants)
+                     if len(parts) > 1 and KATA_RUN.fullmatch(parts[-1])}:
+            bearers[last] = entry if bearers.get(last, entry) is entry else None
+    return {last: entry for last, entry in bearers.items() if entry is not None}
 
 
 def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:

@@ -1,5 +1,8 @@
-"""Cities UniDic takes for surnames (invented sentences)."""
+"""Cities UniDic takes for surnames, an age after a name, a town's name borne by a person, places spelled two
+ways (invented sentences)."""
 from __future__ import annotations
+
+import pytest
 
 from glossary.extract import extract
 
@@ -16,3 +19,24 @@ def test_a_proper_noun_before_shi_is_a_city_grouped_with_its_name_alone():
     entries = extract("金泉氏は金泉市で会見した。")
     assert by_ja(entries, "金泉").type == "person"
     assert "金泉" not in by_ja(entries, "金泉市").variants
+
+
+def test_an_age_in_brackets_after_a_name_marks_a_person_and_the_family_name_alone_joins_it():
+    entries = extract("ロシアのアデリア・ペトロシャン（18）が優勝した。ペトロシャンは喜んだ。")
+    person = by_ja(entries, "アデリア・ペトロシャン")
+    assert person is not None and person.type == "person" and "ペトロシャン" in person.variants
+    # a year in brackets is no age
+    assert by_ja(extract("アデリア・ペトロシャン（2024）が優勝した。"), "アデリア・ペトロシャン").type != "person"
+
+
+def test_a_towns_name_before_shi_is_a_person():
+    entries = extract("IOCのカースティ・コベントリー会長は語った。コヴェントリー氏は述べた。")
+    person = by_ja(entries, "カースティ・コベントリー")
+    assert person.type == "person" and "コヴェントリー" in person.variants
+
+
+@pytest.mark.parametrize("one, other", [("ウラジオストク", "ウラジオストック"), ("アルマトイ", "アルマティ"),
+                                        ("カザン", "カザニ")])
+def test_a_places_spellings_of_one_sound_share_an_entry(one, other):
+    entries = extract(f"{one}に着いた。{other}市内を歩いた。")
+    assert {one, other} <= set(by_ja(entries, one).variants)
