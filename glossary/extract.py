@@ -338,8 +338,11 @@ def _find_katakana(p: _Para) -> None:
             if separate and not country and all(common) and \
                     _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]].strip(), "") in ("media", "org", "place"):
                 separate, untyped_unless_titled = False, True
-            # ordinary words after a word for a firm name the firm (資源大手|アーク・エナジー)
-            if separate and not country and all(common) and _after_firm_word(text, run_start):
+            # ordinary words after a word for a firm name the firm (資源大手|アーク・エナジー); so do words JMnedict
+            # names a firm after a country's letter (米|ゼネラル・モーターズ; not 米|ニュース・サイト)
+            if separate and not country and all(common) and (
+                    _after_firm_word(text, run_start) or (_after_country_letter(text, run_start)
+                                                          and dictionary_kana_firm(text[run_start:run_end]))):
                 separate = False
             if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
@@ -722,6 +725,8 @@ def _find_kanji_persons(p: _Para) -> None:
             if not title_after(text, end) and any(_SUFFIXES.get(text[end:end + n]) == "place"
                                                   for n in _SUFFIX_LENGTHS if n >= 2):
                 continue  # a place's name before its kind (葛麻|空港), not a family and a given name
+            if end - t.start == 2 and KANJI_RUN.match(text, end) and not _title_follows(text, end):
+                continue  # two kanji glued to a word after them (寧|徳|時代): the start of a longer name
             if _read_korean_in_dictionary(text[t.start:end], t):
                 p.mentions.append(Mention(t.start, end, text[t.start:end], "ko", type="person", origin="ko",
                                           titled=_title_follows(text, end)))

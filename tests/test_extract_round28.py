@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from glossary.extract import extract
+from glossary.translit.dictionary import jmnedict_path
 
 from extract_helpers import by_ja
+
+needs_jmnedict = pytest.mark.skipif(not jmnedict_path(), reason="needs jamdict-data")
 
 
 def test_a_proper_noun_before_shi_is_a_city_grouped_with_its_name_alone():
@@ -40,3 +43,27 @@ def test_a_towns_name_before_shi_is_a_person():
 def test_a_places_spellings_of_one_sound_share_an_entry(one, other):
     entries = extract(f"{one}に着いた。{other}市内を歩いた。")
     assert {one, other} <= set(by_ja(entries, one).variants)
+
+
+@needs_jmnedict
+def test_words_jmnedict_names_a_firm_after_a_countrys_letter_are_the_firm_glossed():
+    entries = extract("米ゼネラル・モーターズ（GM）との合弁会社で量産する。")
+    firm = by_ja(entries, "ゼネラル・モーターズ")
+    assert firm is not None and firm.type == "org" and firm.glosses == ["GM"]
+    assert by_ja(entries, "米ゼネラル・モーターズ") is None
+    # ordinary words there name no firm
+    assert all(e.type != "org" for e in extract("米ニュース・サイトによると、交渉は続く。"))
+
+
+@needs_jmnedict
+def test_a_firm_with_its_corporate_word_is_the_firm_named_alone():
+    entries = extract("米フォード・モーターは発表した。フォードは工場を閉じる。")
+    firm = by_ja(entries, "フォード・モーター")
+    assert firm.type == "org" and "フォード" in firm.variants
+
+
+def test_two_kanji_read_as_a_japanese_name_glued_to_a_word_begin_a_longer_name():
+    entries = extract("首位は寧徳時代新能源科技（CATL）で、2位は比亜迪（BYD）だった。")
+    firm = by_ja(entries, "寧徳時代新能源科技")
+    assert firm is not None and firm.glosses == ["CATL"]
+    assert by_ja(entries, "寧徳") is None and by_ja(entries, "時代新能源科技") is None

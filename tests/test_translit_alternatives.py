@@ -274,5 +274,11 @@ def test_newsroom_endings_of_russian_places(t, name, english):
 def test_a_named_events_dictionary_english_drops_its_article(t):
     war = t.for_entry(Entry(ja="湾岸戦争", type="event"))
     assert war is not None and war.english == "Gulf War"
-    # a term keeps the dictionary's wording whole
+    # (the dictionary itself gives the article)
     assert jmdict_english(Jmnedict(), "湾岸戦争")[0] == "the Gulf War"
+
+
+def test_a_bodys_short_spelling_that_names_others_too_gives_it_no_english(t):
+    # JMnedict knows フォード as the surname Ford and as a firm Fodor: no evidence for the firm フォード・モーター
+    firm = t.for_entry(Entry(ja="フォード・モーター", variants=["フォード・モーター", "フォード"], type="org"))
+    assert firm is None or firm.english != "Fodor"

@@ -1302,6 +1302,9 @@ class Transliterator:
             return None
         for form in [entry.ja, *entry.variants]:
             hits = self.jmnedict.katakana(form) if is_katakana(form) else self.jmnedict.kanji(form)
+            if form != entry.ja and len({latin for hit in hits for latin in hit.latin}) > 1:
+                continue  # another spelling that names others too says nothing of this body (フォード, a surname
+                # Ford and a firm Fodor, for フォード・モーター)
             names = list(dict.fromkeys(latin for hit in hits if hit.types & _ORG_NAME_TYPES for latin in hit.latin))
             if names:
                 return Transliteration(entry.ja, names[0], entry.origin, 0.8, "dictionary", names[:5])
