@@ -338,10 +338,12 @@ def _find_katakana(p: _Para) -> None:
             if separate and not country and all(common) and \
                     _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]].strip(), "") in ("media", "org", "place"):
                 separate, untyped_unless_titled = False, True
-            # ordinary words after a word for a firm name the firm (資源大手|アーク・エナジー); so do words JMnedict
-            # names a firm after a country's letter (米|ゼネラル・モーターズ; not 米|ニュース・サイト)
+            # ordinary words after a word for a firm or a paper name it (資源大手|アーク・エナジー, 地元紙|スポーツ・
+            # エクスプレス); so do words JMnedict names a firm after a country's letter (米|ゼネラル・モーターズ;
+            # not 米|ニュース・サイト)
             if separate and not country and all(common) and (
-                    _after_firm_word(text, run_start) or (_after_country_letter(text, run_start)
+                    _after_firm_word(text, run_start) or _after_paper_word(text, run_start)
+                    or (_after_country_letter(text, run_start)
                                                           and dictionary_kana_firm(text[run_start:run_end]))):
                 separate = False
             if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
@@ -1509,6 +1511,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         # (the kind word says the words after it name the body: 戦争|研究所 needs no second word of its own)
         if (kind_of_body == "org" and head_at > kind + 1) or _head_type(text, chunk[kind + 1:])[0] == "org":
             chunk = chunk[kind + 1:]
+        elif _NAME_LETTERS.match(text, chunk[kind + 1][0]) and all(
+                _proper_unit(u, kata_at) or u[2] is None or _NAME_LETTERS.match(text, u[0]) for u in chunk[kind + 1:]):
+            chunk, firm = chunk[kind + 1:], True  # a name in letters after the kind (調査会社|SNEリサーチ)
     head = text[chunk[0][0]:chunk[-1][1]]
     if head.startswith(_LEGAL_FORMS):
         form_end = chunk[0][0] + max(len(f) for f in _LEGAL_FORMS if head.startswith(f))
@@ -2306,7 +2311,7 @@ def _find_bang_brands(p: _Para) -> None:
 # ends the name where a space, punctuation or kana follows, not a counter (2020年, 46人). Found from the number
 # (digits are rarer than letters), the name then read back from it.
 # (a digit first, then the look back: the scan stops at digits only)
-_NUMBER_AFTER_NAME = re.compile(r"[0-9０-９](?<=[\u4e00-\u9fff々ァ-ヺー][0-9０-９])[0-9０-９]{1,3}"
+_NUMBER_AFTER_NAME = re.compile(r"[0-9０-９](?<=[\u4e00-\u9fff々ァ-ヺー][0-9０-９])[0-9０-９]{0,3}"
                                 r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|型機|$)")  # (ボーイング747型機)
 _NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
 _LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
@@ -2716,11 +2721,20 @@ def _find_numbered_names(p: _Para) -> None:
         # the name is the whole run of two to eight before the number (no longer run of letters before it), or
         # a katakana word after a kanji kind (戦闘機|ミグ15)
         name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 9), m.start())
-        whole = name is not None and start == name.start() and not (
-            start and _LETTER_OR_DIGIT.match(text, start - 1)) and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0]))
+        alone = name is not None and not (name.start() and _LETTER_OR_DIGIT.match(text, name.start() - 1))
+        whole = alone and start == name.start() and (lex[3] == "固有名詞" or KATA_RUN.fullmatch(lex[0]))
         after_kind = len(lex[0]) >= 2 and KATA_RUN.fullmatch(lex[0]) and start and KANJI_RUN.match(text, start - 1)
+        # a katakana word no dictionary has, in pieces or whole, with its number (シャヘド136, ゲラニ2): one
+        # name; an ordinary word's number is a rank or a stage (ベスト4, トップ10, フェーズ3)
+        unknown_word = alone and KATA_RUN.fullmatch(name.group()) and not _is_common_loanword(
+            _covering(tokens, name.start(), m.start())) and not dictionary_kana_word(name.group())
+        if unknown_word:
+            start, whole = name.start(), True
+        if m.end() - m.start() < 2 and not unknown_word:
+            continue  # (one digit after a kanji or a known word: 第1, 平成2, ロシア1 are read elsewhere)
         if (whole or after_kind) and lex[5] != "国":
-            p.mentions.append(Mention(start, m.end(), text[start:m.end()], "kata", type="", proper=True))
+            kind = "weapon" if unknown_word and _weapon_kind_near(text, start, m.end()) else ""
+            p.mentions.append(Mention(start, m.end(), text[start:m.end()], "kata", type=kind, proper=True))
 
 
 # an acronym standing alone in Japanese text (JERA, VK, DTEK): a name a translator keeps as written, whatever it
@@ -2776,6 +2790,10 @@ def _find_datelines(p: _Para) -> None:
         _drop_terms(p, m.start(), m.end(1))
 
 
+# punctuation that marks a quoted statement rather than a quoted name
+_STATEMENT_MARK = re.compile(r"[、。！？!?「」]")
+
+
 def _find_glosses(p: _Para) -> None:
     """Attach parenthetical glosses to the mention (or noun sequence) right before the bracket."""
     text = p.para.text
@@ -2804,7 +2822,17 @@ def _find_glosses(p: _Para) -> None:
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
         if after_quote and target is None:
-            continue  # a quoted phrase, no name: the bracket is a source or an aside (「断固反対」（AP）)
+            # a term the text defines in quotes, then abbreviates (「懸念される外国の事業体」（FEOC）): the
+            # quoted words, ending in a noun, are the term; after a statement the bracket is its source or an
+            # aside (「断固反対」（AP）, 「核を持つ」（KCNA）)
+            opened = text.rfind("「", 0, end)
+            quoted = text[opened + 1:end] if opened >= 0 else ""
+            last = p.tokens.first_ending_after(end - 1)
+            if gloss.kind == "abbrev" and 3 <= len(quoted) <= 25 and not _STATEMENT_MARK.search(quoted) \
+                    and last < len(p.tokens) and p.tokens[last].pos1 in ("名詞", "接尾辞") \
+                    and gloss.values[0] not in wire_services():
+                p.mentions.append(Mention(opened + 1, end, quoted, "gloss", type="term", glosses=list(gloss.values)))
+            continue
         if (target is None or target.type != "person") and gloss.kind == "latin":
             # a name, its title, then the name in Latin letters (アレクサンドル・ジェビン所長（Alexander Zhebin）):
             # the gloss is the person's, not the name-and-title's
@@ -3587,6 +3615,7 @@ def _join_regions(groups: dict[str, "_Group"]) -> None:
 
 
 _SPELLING_ALTERNATIONS = [(row[0], row[1]) for row in data_lines("spelling_alternations.tsv")]
+_NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)")
 
 
 def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
@@ -3609,20 +3638,22 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
         spellings = {m.text for m in g.mentions}
         spellings |= {parts[-1] for parts in (_name_parts(t) for t in spellings)
                       if len(parts) > 1 and len(bearers[variant_key(parts[-1])]) == 1}
-        for text in spellings:
-            if not KATA_RUN.fullmatch(text) or len(text) < 3:
+        for spelling in spellings:
+            numbered = _NUMBERED_KATAKANA.fullmatch(spelling)  # (a model's number is no part of the sound: ゲラニ2)
+            if numbered is None or len(numbered.group(1)) < 3:
                 continue
+            text, number = numbered.groups()
             for written, other in _SPELLING_ALTERNATIONS:
                 if len(text) < 4 and not written.endswith("$"):
                     continue  # (a spelling of the name's end holds from three characters: カザニ = カザン)
                 if written.endswith("$"):
                     if not text.endswith(written[:-1]):
                         continue
-                    other_key = variant_key(text[:len(text) - len(written) + 1] + other)
+                    other_key = variant_key(text[:len(text) - len(written) + 1] + other + number)
                 elif written not in text:
                     continue
                 else:
-                    other_key = variant_key(text.replace(written, other))
+                    other_key = variant_key(text.replace(written, other) + number)
                 twin = groups.get(other_key)
                 if twin is None and len(bearers.get(other_key, ())) == 1:
                     twin = bearer_group[other_key]  # the family name of one full name (アデリア・ペトロシャン)

@@ -67,3 +67,33 @@ def test_two_kanji_read_as_a_japanese_name_glued_to_a_word_begin_a_longer_name()
     firm = by_ja(entries, "寧徳時代新能源科技")
     assert firm is not None and firm.glosses == ["CATL"]
     assert by_ja(entries, "寧徳") is None and by_ja(entries, "時代新能源科技") is None
+
+
+def test_ordinary_words_after_a_word_for_a_paper_name_the_paper():
+    entries = extract("大会の後、地元紙スポーツ・エクスプレスの取材に応じた。")
+    paper = by_ja(entries, "スポーツ・エクスプレス")
+    assert paper is not None and paper.type == "media"
+
+
+def test_a_name_in_letters_after_the_kind_of_body_is_the_firm():
+    entries = extract("韓国の調査会社SNEリサーチによると、出荷量は増えた。")
+    firm = by_ja(entries, "SNEリサーチ")
+    assert firm is not None and firm.type == "org"
+
+
+def test_a_term_defined_in_quotes_then_abbreviated_is_glossed():
+    entries = extract("中国など「懸念される外国の事業体」（FEOC）が関与した電池は対象外となる。")
+    term = by_ja(entries, "懸念される外国の事業体")
+    assert term is not None and term.glosses == ["FEOC"]
+    # a quoted statement and its source or an agency are no such pair
+    for text in ("「断固反対」（AP）と述べた。", "「核兵器を持つ」（KCNA）と主張した。"):
+        assert all(not e.glosses for e in extract(text))
+
+
+def test_an_unknown_katakana_word_with_its_number_is_one_name_and_its_spellings_join():
+    entries = extract("自爆型の無人機「ゲラン2」を量産している。その多くがゲラニ2とみられる。")
+    drone = by_ja(entries, "ゲラン2")
+    assert drone is not None and drone.type == "weapon" and "ゲラニ2" in drone.variants
+    assert by_ja(extract("その多くがシャヘド136とみられる。"), "シャヘド136") is not None
+    # an ordinary word's number is a rank, no name
+    assert by_ja(extract("韓国はベスト4に進んだ。"), "ベスト4") is None
