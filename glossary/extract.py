@@ -2265,9 +2265,15 @@ def _find_quoted(p: _Para) -> None:
             ctype = "weapon" if _weapon_kind_near(text, s, e) else "other"
         if ctype or re.fullmatch(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+", inner):
             # (katakana words joined by ・ in quotes are one name, whatever the words: 「ソユーズ・ボストーク」)
-            p.mentions.append(Mention(s, e, inner, "quoted", type=ctype))
+            # a reading in brackets inside the name is none of its spelling, but the reading of the words before it,
+            # a short name of the same thing (「元山葛麻（ウォンサン・カルマ）海岸観光地区」)
+            read = _INNER_READING.search(inner)
+            p.mentions.append(Mention(s, e, _INNER_READING.sub("", inner), "quoted", type=ctype,
+                                      readings=[read.group(1)] if read else [],
+                                      aliases=[inner[:read.start()]] if read else []))
 
 
+_INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
 _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
 _QUOTE_OPENERS = _EndTable(_QUOTE_OPENER_TYPES)
@@ -2879,6 +2885,13 @@ def _find_glosses(p: _Para) -> None:
             # what UniDic took for a Japanese name, read a Korean syllable a kanji without a dot (葛麻（カルマ）):
             # a Korean place
             target.kind, target.type, target.origin = "ko", "place", "ko"
+        elif gloss.kind == "reading" and (synonym := _synonym_before(text, end, gloss.values[0])):
+            # a loanword for the word before it (無人機（ドローン）, 集団農場（コルホーズ）): another spelling of it
+            if target is None or target.start > end - len(synonym):
+                target = Mention(end - len(synonym), end, synonym, "gloss", type="term")
+                p.mentions.append(target)
+            target.aliases.extend(gloss.values)
+            continue
         elif gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
@@ -2991,6 +3004,13 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     inner = bracket.group(1).strip()
     if not (KANJI_RUN.fullmatch(inner) and 2 <= len(inner)) or inner[0] == "旧":
         return  # (a former name, （旧大宇造船海洋）, names the body it was: a name of its own)
+    loanword = re.search(r"[ァ-ヺー]{2,12}$", p.para.text[max(0, bracket.start() - 12):bracket.start()])
+    if loanword and extract_dict.dictionary_synonyms(inner, loanword.group()):
+        # a loanword, then the kanji word for it (コルホーズ（集団農場）): two spellings of one term
+        end = bracket.start()
+        p.mentions.append(Mention(end - len(loanword.group()), end, loanword.group(), "gloss", type="term",
+                                  aliases=[inner]))
+        return
     head = _SUFFIX_RE.search(inner)
     # (a body's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）)
     named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] == "org"
@@ -3110,6 +3130,16 @@ def _kana_place(p: _Para, start: int, kana: str) -> bool:
     """True when the katakana at `start` names a place: JMnedict lists it as one, or UniDic reads it as place
     names only."""
     return _names_a_place(kana, _covering(p.tokens, start, start + len(kana)))
+
+
+def _synonym_before(text: str, end: int, kana: str) -> str:
+    """The kanji word ending at `end` (the longest of two to eight kanji) that JMdict gives an English gloss in
+    common with the katakana `kana`, or ''."""
+    run = re.search(r"[\u4e00-\u9fff々]{2,8}$", text[max(0, end - 8):end])
+    if run is None or not _KATAKANA_WORD.fullmatch(kana):
+        return ""
+    word = run.group()
+    return next((word[i:] for i in range(len(word) - 1) if extract_dict.dictionary_synonyms(word[i:], kana)), "")
 
 
 def _loanword_aside(kana: str) -> bool:

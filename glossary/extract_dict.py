@@ -142,6 +142,28 @@ def dictionary_person_kana(name: str) -> tuple[str, ...]:
     ) if db is not None else ())
 
 
+# the glosses of every sense of a JMdict headword, by its kanji or by its kana
+_KANJI_WORD_GLOSSES_SQL = ("select distinct lower(sg.text) from Kanji k join Sense s on s.idseq = k.idseq "
+                           "join SenseGloss sg on sg.sid = s.ID where k.text = ?")
+_KANA_WORD_GLOSSES_SQL = ("select distinct lower(sg.text) from Kana k join Sense s on s.idseq = k.idseq "
+                          "join SenseGloss sg on sg.sid = s.ID where k.text = ?")
+
+
+def dictionary_synonyms(kanji_word: str, kana_word: str) -> bool:
+    """True when JMdict gives the kanji word and the katakana word an English gloss in common (無人機 and ドローン:
+    'drone'): the katakana in brackets after the kanji is its loanword, no name of its own."""
+    def glosses(question: str, sql: str, word: str) -> frozenset[str]:
+        def answer(db) -> frozenset[str]:
+            try:
+                return frozenset(g for (g,) in db.execute(sql, (word,))) if db is not None else frozenset()
+            except sqlite3.Error:  # an older jamdict-data schema without JMdict
+                return frozenset()
+        return _memoized(question, word, answer)
+
+    return not glosses("kanji word glosses", _KANJI_WORD_GLOSSES_SQL, kanji_word).isdisjoint(
+        glosses("kana word glosses", _KANA_WORD_GLOSSES_SQL, kana_word))
+
+
 _KANJI_WORD_SQL = "select 1 from Kanji where text = ? limit 1"
 
 

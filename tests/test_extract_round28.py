@@ -97,3 +97,20 @@ def test_an_unknown_katakana_word_with_its_number_is_one_name_and_its_spellings_
     assert by_ja(extract("その多くがシャヘド136とみられる。"), "シャヘド136") is not None
     # an ordinary word's number is a rank, no name
     assert by_ja(extract("韓国はベスト4に進んだ。"), "ベスト4") is None
+
+
+def test_a_reading_inside_a_quoted_name_reads_its_short_name():
+    entries = extract("大型リゾート「元山葛麻（ウォンサン・カルマ）海岸観光地区」が開業した。元山葛麻海岸観光地区は広い。")
+    resort = by_ja(entries, "元山葛麻海岸観光地区")
+    assert resort is not None and {"元山葛麻", "ウォンサン・カルマ"} <= set(resort.variants)
+    assert all("（" not in v for e in entries for v in e.variants)
+
+
+@needs_jmnedict
+def test_a_loanword_and_the_kanji_word_for_it_in_brackets_are_one_term():
+    drone = by_ja(extract("自爆型の無人機（ドローン）を発射した。"), "無人機")
+    assert drone is not None and "ドローン" in drone.variants
+    farm = by_ja(extract("コルホーズ（集団農場）を率いた。"), "コルホーズ")
+    assert farm is not None and "集団農場" in farm.variants
+    # a body and the place that stands for it share no dictionary sense: no such pair
+    assert "クレムリン" not in by_ja(extract("ロシア大統領府（クレムリン）は発表した。"), "ロシア大統領府").variants
