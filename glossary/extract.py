@@ -4085,13 +4085,17 @@ def _bearers_by_family_name(entries: list[Entry]) -> dict[str, Entry]:
 
 def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:
     """The body a term's key is another spelling of, or None: the body's name with its last word written short
-    (中央選管, 憲法裁), its country written by another of its names too (露中銀 of ロシア中央銀行); the long word of
+    (中央選管, 憲法裁; 情報委 of the one body named 国会情報委員会), its country written by another of its names too (露中銀 of ロシア中央銀行); the long word of
     a body written short (ワールドカップ of W杯); or a firm's name without its corporate word (MBK of
     MBKパートナーズ). `bodies_by_long_form` holds the bodies by the long forms of their keys."""
     for spelled in (key, *_country_respellings(key)):
         for long_key in _long_forms(spelled):
             if long_key in bodies:
                 return bodies[long_key]
+            # (or the one body named so after whose it is: 情報委 of 国会|情報委員会)
+            within = {id(body): body for k, body in bodies.items() if k.endswith(long_key) and len(k) > len(long_key)}
+            if len(within) == 1 and len(long_key) >= 4:
+                return next(iter(within.values()))
     if key in bodies_by_long_form:
         return bodies_by_long_form[key]
     return next((bodies[key + word] for word in _CORPORATE_WORDS if key + word in bodies), None)

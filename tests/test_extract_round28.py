@@ -114,3 +114,9 @@ def test_a_loanword_and_the_kanji_word_for_it_in_brackets_are_one_term():
     assert farm is not None and "集団農場" in farm.variants
     # a body and the place that stands for it share no dictionary sense: no such pair
     assert "クレムリン" not in by_ja(extract("ロシア大統領府（クレムリン）は発表した。"), "ロシア大統領府").variants
+
+
+def test_a_bodys_short_name_without_whose_it_is_joins_the_one_body():
+    entries = extract("国家情報院は国会情報委員会に報告した。情報委の委員は懸念を示した。")
+    committee = by_ja(entries, "国会情報委員会")
+    assert committee is not None and "情報委" in committee.variants
