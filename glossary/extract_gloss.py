@@ -72,10 +72,12 @@ def classify(inner: str, before: str) -> Gloss | None:
         before = before[:-12] + _FULLWIDTH.sub(_ascii, before[-12:])
     last = before.rstrip()[-1:] if before.rstrip() else ""
     dateish = _DATEISH.search(_DESIGNATION_DASH.sub("", inner))
-    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _LATIN.match(inner) \
-            and len(inner.split()) <= 4 and not _SITE.search(inner) and not dateish:
+    # (an aside may follow the Latin spelling: 「高麗ツアーズ」（Koryo Tours、本社・北京）)
+    spelled = re.split(r"[、，]", inner)[0].strip()
+    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _LATIN.fullmatch(spelled) \
+            and len(spelled.split()) <= 4 and not _SITE.search(spelled) and not dateish:
         # a name in quotes, then its Latin spelling or designation (「ポラメ」（Boramae）, 「天弓II」（KM-SAM）)
-        return Gloss("abbrev" if _ACRONYM.match(inner) else "latin", (inner,))
+        return Gloss("abbrev" if _ACRONYM.match(spelled) else "latin", (spelled,))
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None
     if dateish:

@@ -120,3 +120,9 @@ def test_a_bodys_short_name_without_whose_it_is_joins_the_one_body():
     entries = extract("国家情報院は国会情報委員会に報告した。情報委の委員は懸念を示した。")
     committee = by_ja(entries, "国会情報委員会")
     assert committee is not None and "情報委" in committee.variants
+
+
+def test_a_quoted_names_latin_spelling_before_an_aside_in_its_brackets_glosses_it():
+    entries = extract("旅行会社「高麗ツアーズ」（Koryo Tours、本社・北京）などが観光客を案内した。")
+    firm = by_ja(entries, "高麗ツアーズ")
+    assert firm is not None and firm.glosses == ["Koryo Tours"]
