@@ -343,8 +343,7 @@ def _find_katakana(p: _Para) -> None:
             # not 米|ニュース・サイト)
             if separate and not country and all(common) and (
                     _after_firm_word(text, run_start) or _after_paper_word(text, run_start)
-                    or (_after_country_letter(text, run_start)
-                                                          and dictionary_kana_firm(text[run_start:run_end]))):
+                    or (_after_country_letter(text, run_start) and dictionary_kana_firm(text[run_start:run_end]))):
                 separate = False
             if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
@@ -2833,9 +2832,9 @@ def _find_glosses(p: _Para) -> None:
             # aside (「断固反対」（AP）, 「核を持つ」（KCNA）)
             opened = text.rfind("「", 0, end)
             quoted = text[opened + 1:end] if opened >= 0 else ""
-            last = p.tokens.first_ending_after(end - 1)
+            last_word = p.tokens.first_ending_after(end - 1)
             if gloss.kind == "abbrev" and 3 <= len(quoted) <= 25 and not _STATEMENT_MARK.search(quoted) \
-                    and last < len(p.tokens) and p.tokens[last].pos1 in ("名詞", "接尾辞") \
+                    and last_word < len(p.tokens) and p.tokens[last_word].pos1 in ("名詞", "接尾辞") \
                     and gloss.values[0] not in wire_services():
                 p.mentions.append(Mention(opened + 1, end, quoted, "gloss", type="term", glosses=list(gloss.values)))
             continue
@@ -2886,7 +2885,7 @@ def _find_glosses(p: _Para) -> None:
             # a Korean place
             target.kind, target.type, target.origin = "ko", "place", "ko"
         elif gloss.kind == "reading" and (synonym := _synonym_before(text, end, gloss.values[0])):
-            # a loanword for the word before it (無人機（ドローン）, 集団農場（コルホーズ）): another spelling of it
+            # a loanword for the kanji word before it (無人機（ドローン）): another spelling of it
             if target is None or target.start > end - len(synonym):
                 target = Mention(end - len(synonym), end, synonym, "gloss", type="term")
                 p.mentions.append(target)
@@ -4085,9 +4084,10 @@ def _bearers_by_family_name(entries: list[Entry]) -> dict[str, Entry]:
 
 def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:
     """The body a term's key is another spelling of, or None: the body's name with its last word written short
-    (中央選管, 憲法裁; 情報委 of the one body named 国会情報委員会), its country written by another of its names too (露中銀 of ロシア中央銀行); the long word of
-    a body written short (ワールドカップ of W杯); or a firm's name without its corporate word (MBK of
-    MBKパートナーズ). `bodies_by_long_form` holds the bodies by the long forms of their keys."""
+    (中央選管, 憲法裁; 情報委 of the one body named 国会情報委員会), its country written by another of its names
+    too (露中銀 of ロシア中央銀行); the long word of a body written short (ワールドカップ of W杯); or a firm's name
+    without its corporate word (MBK of MBKパートナーズ). `bodies_by_long_form` holds the bodies by the long forms
+    of their keys."""
     for spelled in (key, *_country_respellings(key)):
         for long_key in _long_forms(spelled):
             if long_key in bodies:

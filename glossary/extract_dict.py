@@ -151,7 +151,7 @@ _KANA_WORD_GLOSSES_SQL = ("select distinct lower(sg.text) from Kana k join Sense
 
 def dictionary_synonyms(kanji_word: str, kana_word: str) -> bool:
     """True when JMdict gives the kanji word and the katakana word an English gloss in common (無人機 and ドローン:
-    'drone'): the katakana in brackets after the kanji is its loanword, no name of its own."""
+    'drone'): one in brackets after the other is its loanword or its kanji word, no name of its own."""
     def glosses(question: str, sql: str, word: str) -> frozenset[str]:
         def answer(db) -> frozenset[str]:
             try:
