@@ -282,3 +282,9 @@ def test_a_bodys_short_spelling_that_names_others_too_gives_it_no_english(t):
     # JMnedict knows フォード as the surname Ford and as a firm Fodor: no evidence for the firm フォード・モーター
     firm = t.for_entry(Entry(ja="フォード・モーター", variants=["フォード・モーター", "フォード"], type="org"))
     assert firm is None or firm.english != "Fodor"
+
+
+def test_a_towns_recorded_old_name_that_begins_otherwise_keeps_its_own_spelling(t):
+    # GeoNames records Alabuga among Yelabuga's spellings; the katakana begins with ア, not エ
+    assert t.transliterate("アラブガ", origin="ru", type="place").english == "Alabuga"
+    assert "Alabuga" not in t.transliterate("エラブガ", origin="ru", type="place").alternatives[:1]

@@ -563,11 +563,14 @@ class RussianTransliterator:
         current = self.places.current_name(best) if place or position == "only" else None
         town = self.places.post_soviet(best) if current is None and place and position == "only" else None
         if town is not None and latin_key(town.english) != latin_key(best) and self._spells(kana, town.english.lower()) \
+                and _initial(best) == _initial(town.english) \
                 and not _FOREIGN_SHAPE.search(town.english.lower()):  # (not Uzbek Xonqa for Khanka)
             # a place spelled as GeoNames records a town of the former Soviet Union (Novorossiisk): the town's
             # own English name (Novorossiysk) is what the newsroom prints, if the katakana can spell it (スジャ
             # is Sudzha, though GeoNames records Suja as a spelling of Shuya). Not for a word that may be a
-            # surname (ボリソフ: Borisov, though GeoNames records it as a spelling of Belarus's Barysaw)
+            # surname (ボリソフ: Borisov, though GeoNames records it as a spelling of Belarus's Barysaw), nor for
+            # another name that begins otherwise (アラブガ: Alabuga, the economic zone, recorded as an old name of
+            # Yelabuga)
             current = town.english
         if current is not None and source == "dictionary":
             # a Ukrainian town the katakana spells the Russian way (ハリコフ Kharkov): English-language news
@@ -800,3 +803,9 @@ class RussianTransliterator:
                         forms = list(dict.fromkeys([english, latin]))
                         return PartResult(english, "dictionary", 0.9, forms)
         return None
+
+
+def _initial(latin: str) -> str:
+    """The first sound of a Latin spelling as katakana writes it: a Ye- is the E- it is written with (エ)."""
+    key = latin_key(latin)
+    return key[1] if key.startswith("ye") else key[:1]
