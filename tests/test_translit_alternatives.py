@@ -288,3 +288,9 @@ def test_a_towns_recorded_old_name_that_begins_otherwise_keeps_its_own_spelling(
     # GeoNames records Alabuga among Yelabuga's spellings; the katakana begins with ア, not エ
     assert t.transliterate("アラブガ", origin="ru", type="place").english == "Alabuga"
     assert "Alabuga" not in t.transliterate("エラブガ", origin="ru", type="place").alternatives[:1]
+
+
+def test_a_named_events_head_word_is_capitalized_a_common_nouns_is_not(t):
+    assert jmdict_english(Jmnedict(), "ベトナム戦争")[0] == "Vietnam war"  # (the dictionary's own case)
+    assert t.for_entry(Entry(ja="ベトナム戦争", type="event")).english == "Vietnam War"
+    assert t.for_entry(Entry(ja="休戦協定", type="event")).english == "cease-fire agreement"

@@ -64,6 +64,11 @@ KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 
 
+# the head words of an event's name that English capitalizes after a proper name (Vietnam war → Vietnam War)
+_EVENT_HEAD = re.compile(r"(?<= )(?:war|uprising|revolution|incident|crisis|summit|games|olympics|treaty|accord|"
+                         r"agreement|massacre|famine|movement|conference|talks)\b")
+
+
 class Transliterator:
     """Loads its dictionaries and models once; `transliterate` and `apply` reuse them for every name."""
 
@@ -1283,6 +1288,11 @@ class Transliterator:
         if entry.type != "term":  # a termbase names a thing without its article (湾岸戦争: Gulf War, not 'the Gulf
             # War'); a translator's sentence supplies it
             english = [g[4:] if g.startswith("the ") and g[4:5].isupper() else g for g in english]
+        if entry.type == "event":  # a named event is capitalized throughout (ベトナム戦争: Vietnam War, where
+            # JMdict has 'Vietnam war'); one whose gloss begins in lower case is a common noun ('cease-fire
+            # agreement')
+            english = [_EVENT_HEAD.sub(lambda m: m.group().capitalize(), g) if g[:1].isupper() else g
+                       for g in english]
         if entry.type in ("person", "media") and english[:1] and not english[0][:1].isupper():
             english = []  # a person or a newspaper is not named by a common word's gloss (山川 'mountains and
             # rivers', the sports daily マルカ 'markka')
