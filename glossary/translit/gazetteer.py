@@ -172,8 +172,10 @@ class Gazetteer:
         if latin_key(spelling) in self._named_outside_ukraine:
             return None  # the name of a town of its own elsewhere (Primorsk near St Petersburg; Prymorsk in Ukraine)
         old, new = latin_key(spelling), latin_key(town.english)
-        # the same name spelled another way, not a former name (Dimitrov, now Myrnohrad; Voroshilovgrad)
-        if old == new or old[:1] != new[:1] or Levenshtein.normalized_distance(old, new) > 0.5:
+        # the same name spelled another way, not a former name (Dimitrov, now Myrnohrad; Voroshilovgrad), nor
+        # another word made from it (Shevchenko, recorded for the town Shevchenkivski)
+        if old == new or old[:1] != new[:1] or Levenshtein.normalized_distance(old, new) > 0.5 \
+                or abs(len(old) - len(new)) > 2:
             return None
         return town.english
 

@@ -98,10 +98,14 @@ def initial_sound_rule(syllable: str) -> str:
 
 
 def _liquid_twin(syllable: str) -> str | None:
-    """The syllable with ㄹ for ㄴ at its start (녕 → 령), or None when it starts otherwise. (Not ㄴ for ㄹ: a
-    reading hears ㄹ as ㄴ after a consonant, 마식령 マシンニョン, where the spelling keeps ㄹ.)"""
+    """The syllable with ㄹ for ㄴ at its start (녕 → 령), or for a silent ㅇ before i or y (異 이, but 리 in
+    지리산 智異山, チリサン), or None when it starts otherwise. (Not ㄴ for ㄹ: a reading hears ㄹ as ㄴ after
+    a consonant, 마식령 マシンニョン, where the spelling keeps ㄹ.)"""
     ini, med, fin = decompose(syllable)
-    return compose("ㄹ", med, fin) if ini == "ㄴ" else None
+    return compose("ㄹ", med, fin) if ini == "ㄴ" or (ini == "ㅇ" and med in _I_OR_Y_VOWELS) else None
+
+
+_I_OR_Y_VOWELS = frozenset("ㅣㅑㅕㅛㅠㅖ")  # the vowels before which the initial-sound rule drops ㄹ
 
 
 def vowel_liaison(syllables: str) -> str:

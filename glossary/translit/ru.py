@@ -61,6 +61,7 @@ JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
+SHCH_TWIN_CANDIDATES = 3  # the best spellings whose щ twin is looked up
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
 PLACE_LEXICON_WEIGHT = 0.5  # and more for a place found among its places
 PLACE_SKELETON_WEIGHT = 2.0  # for a Russian place name the rules cannot spell but whose skeleton they do
@@ -89,6 +90,7 @@ DOUBLED_MIN_COUNT = 50  # Wikidata name tokens: how often a doubled spelling mus
 DOUBLED_RATIO = 20  # ... and how many times more often than the single spelling
 
 
+_YO_KANA = re.compile("[ョヨ]")  # the kana a yo (ё, йо) is written with
 _CH_NOT_SHCH = re.compile(r"(?<!s)ch")  # Russian ч (チ), not щ (shch, シチ or シェ)
 
 
@@ -502,9 +504,10 @@ class RussianTransliterator:
                 foreign = None  # English's own name of the place (Crimea), not another language's spelling
             # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan;
             # an sh where it has no シ is an s before an h: スホ is sukh, ш is always シ)
-            # (so is a ch where it has no チ: ч is always チ, ニコル is Nikol, not the English Nichol; shch is щ)
+            # (so is a ch where it has no チ: ч is always チ, ニコル is Nikol, not the English Nichol; shch is щ;
+            # and a yo where it has no ョ or ヨ: デグチャレフ is Degtyarev, though Wikidata spells one Degtyaryov)
             if ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana) or \
-                    (_CH_NOT_SHCH.search(form) and "チ" not in kana):
+                    (_CH_NOT_SHCH.search(form) and "チ" not in kana) or ("yo" in form and not _YO_KANA.search(kana)):
                 total[form] -= UNSPELLED_PENALTY
             elif "j" in form and not evidence.get(form):
                 # the j of Central Asian names (Japarov, Kassym-Jomart) comes from dictionaries
@@ -529,6 +532,17 @@ class RussianTransliterator:
                 if twin in total and counts.get(twin, 0) >= DOUBLED_MIN_COUNT and \
                         counts.get(twin, 0) >= DOUBLED_RATIO * max(1, counts.get(form, 0)):
                     total[twin] = max(total[twin], total[form] + 0.1)  # (just ahead of it)
+        if "シェ" in kana:
+            # シェ writes Russian ще as well as ше (ユーシェンコ: Yushchenko, シェルバコワ: Shcherbakova), and the
+            # models, which rarely see щ so written, never prefer it: a Russian name of the щ spelling that the
+            # dictionary of Russian names has, where it has none of the ш one, takes the lead
+            for form in [f for f in ranked_by(total)[:SHCH_TWIN_CANDIDATES] if f not in russian]:
+                twin = form.replace("she", "shche", 1)
+                if twin != form and (lexicon_key(twin) in ru_lexicon() or (surname and any(
+                        lexicon_key(m) in ru_lexicon() for m in masculine_surnames(twin)))):
+                    total[twin] = max(total.get(twin, -math.inf), total[form] + 0.1)
+                    evidence[twin] = max(evidence.get(twin, 0.0), LEXICON_WEIGHT)
+                    break
         if ukrainian:
             for form in list(total):
                 twin = ukrainian_spelling(form)
@@ -537,7 +551,7 @@ class RussianTransliterator:
                 vouched = evidence.get(form, 0.0) - (LEXICON_WEIGHT if form in russian else 0.0)
                 if twin != form and vouched <= 0.0:
                     total[twin] = max(total.get(twin, -math.inf), total[form] + UKRAINIAN_BONUS)
-        ranked = sorted(total, key=lambda f: -total[f])
+        ranked = ranked_by(total)
         best = ranked[0]
         z = max(total.values())
         probs = {f: math.exp(v - z) for f, v in total.items()}
@@ -809,3 +823,8 @@ def _initial(latin: str) -> str:
     """The first sound of a Latin spelling as katakana writes it: a Ye- is the E- it is written with (エ)."""
     key = latin_key(latin)
     return key[1] if key.startswith("ye") else key[:1]
+
+
+def ranked_by(total: dict[str, float]) -> list[str]:
+    """The spellings of `total`, best score first."""
+    return sorted(total, key=lambda f: -total[f])
