@@ -827,13 +827,21 @@ def _find_dictionary_names(p: _Para) -> None:
                 break
 
 
+_HONORIFICS = frozenset(("さん", "さま", "ちゃん", "くん", "容疑者", "被告", "選手"))  # (信元さん: a name's 元)
+
+
 def _given_name_end(text: str, tokens: Tokens, given: Token) -> int:
     """Where a Japanese given name that UniDic starts with `given` ends. UniDic knows the common given-name
     characters but cuts a rarer name after its first one (源田|壮|亮, 久保|建|英, 藤田|剛|二市長): a one-character
     given name is followed by one more kanji when that kanji closes the name (a non-kanji character or a
     title follows: 壮亮を, 行胤氏, 剛二市長), unless a title starts right after the name already (石破茂首相).
-    A second given-name token right after the first one belongs to it (高|實|まりえ)."""
+    A second given-name token right after the first one belongs to it (高|實|まりえ); a 元 or 前 (former)
+    that UniDic read as the name's last character before a title does not (金丸信|元副総理)."""
     end = given.end
+    office = title_after(text, end)
+    if len(given.surface) >= 2 and given.surface[-1] in "元前" and office >= 2 and \
+            text[end:end + office] not in _HONORIFICS:
+        return end - 1  # UniDic read "former" into the name (金丸|信元|副総理): 信, then 元副総理
     k = tokens.first_ending_after(end)  # the token after `given`
     if k < len(tokens) and tokens.start(k) == end:
         after = tokens[k]
@@ -2826,6 +2834,16 @@ def _find_glosses(p: _Para) -> None:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
+        if gloss.kind == "hanja":
+            if target is not None and KATA_RUN.fullmatch(target.text) and \
+                    _reads_each_kanji(gloss.values[0], target.text.replace("・", "")):
+                # a Korean name's reading, then its hanja (コクサン（谷山）): one name, spelled both ways
+                target.aliases.extend(gloss.values)
+                target.origin = target.origin or "ko"
+                p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
+            else:
+                _attach_short_name(p, m)  # (a kanji word for a loanword: コルホーズ（集団農場）)
+            continue
         if after_quote and target is None:
             # a term the text defines in quotes, then abbreviates (「懸念される外国の事業体」（FEOC）): the
             # quoted words, ending in a noun, are the term; after a statement the bracket is its source or an
@@ -2878,6 +2896,24 @@ def _find_glosses(p: _Para) -> None:
             # a place there says where the body is (極東連邦大学（ウラジオストク）), an aside below, and a Korean
             # body's reading (青瓦台（チョンワデ）) is read below as any Korean name's
             target.aliases.extend(gloss.values)
+            continue
+        word = target if target is not None or gloss.kind != "reading" else next(
+            (Mention(s, e, text[s:e], "gloss", type="term") for s, e, _ in p.terms if e == end), None)
+        if gloss.kind == "reading" and word is not None and _common_words(p, word) and \
+                any(t.is_proper and t.pos3 == "地名" for t in tokenize(gloss.values[0])):
+            # a description, then the place it describes (港湾都市（ウラジオストク）): a place of its own, no
+            # reading of the words
+            if word is target:
+                p.mentions.remove(target)
+            _aside_name(p, *_bracketed(m, open_at), "place")
+            continue
+        if gloss.kind == "reading" and word is not None and _foreign_name_of_word(p, word, gloss.values[0]):
+            # a policy's or an event's name in its own language (北方政策（ノルドポリティーク）): another spelling of
+            # it, not a reading nor an aside
+            if target is None:
+                p.mentions.append(word)
+            word.aliases.extend(gloss.values)
+            p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             continue
         if gloss.kind == "reading" and target is not None and target.kind == "jp" and \
                 "・" not in gloss.values[0] and _reads_each_kanji(target.text, gloss.values[0]):
@@ -2962,6 +2998,32 @@ def _find_glosses(p: _Para) -> None:
 
 
 _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
+
+
+def _foreign_name_of_word(p: _Para, target: Mention, kana: str) -> bool:
+    """True when the katakana `kana` in brackets after the untyped, term or event mention `target` names it in
+    another language rather than reading it: the kanji are common words, not a name (北方政策（ノルドポリティーク）,
+    where 黒竜江（ヘイロンジャン） is read), not read so by UniDic (鉄鉱石（テッコウセキ）: furigana), and the
+    katakana is neither a Korean reading, nor a name in parts, nor a name UniDic knows."""
+    if "・" in kana or orig.korean_syllables(kana) or not _common_words(p, target):
+        return False
+    if any(t.is_proper for t in tokenize(kana)):
+        return False  # a name of its own, what the word describes (港湾都市（ウラジオストク）): an aside
+    return kana != "".join(t.reading for t in _tokens_within(p, target))
+
+
+def _common_words(p: _Para, target: Mention) -> bool:
+    """True when `target`, untyped or a term or event of three kanji or more, is common words UniDic knows, no
+    name (港湾都市, 北方政策; not 黒竜江)."""
+    if target.type not in ("", "term", "event", "place") or target.kind == "ko" or len(target.text) < 3 or \
+            not KANJI_RUN.fullmatch(target.text):
+        return False
+    tokens = _tokens_within(p, target)
+    return bool(tokens) and not any(t.is_proper or t.unknown for t in tokens)
+
+
+def _tokens_within(p: _Para, target: Mention) -> list:
+    return [t for t in (p.tokens[i] for i in range(len(p.tokens))) if target.start <= t.start and t.end <= target.end]
 
 
 def _reads_each_kanji(kanji: str, reading: str) -> bool:

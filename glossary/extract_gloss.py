@@ -49,7 +49,8 @@ def rejects() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Gloss:
-    """A classified parenthetical: kind is reading | latin | abbrev | alias | japanese (a reversed gloss)."""
+    """A classified parenthetical: kind is reading | latin | abbrev | alias | japanese (a reversed gloss) |
+    hanja (kanji after a katakana name, perhaps the characters it reads)."""
 
     kind: str
     values: tuple[str, ...]
@@ -94,6 +95,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         if re.search(r"[A-Za-z0-9]$", before.rstrip()):
             return Gloss("alias", (quoted.group(1),))
         return None
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):
+        # kanji after a katakana name: perhaps its hanja (コクサン（谷山）), which the caller checks by reading
+        return Gloss("hanja", (inner,))
     if _KATAKANA_READING.match(inner):
         if len(inner.replace("・", "")) < 2:
             return None
