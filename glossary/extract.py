@@ -1650,6 +1650,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 if given:
                     break
                 if t is not None and t.pos3 == "地名" and t.is_proper and text[t.end:t.end + 1] != "語" \
+                        and t.surface not in _NAMES_ONLY_PREFIX \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e) \
                         and not (u is not piece[0] and _compass_word(t.surface)):  # (半島|中部: a part, not Chubu)
@@ -1688,6 +1689,10 @@ def _personal_title(text: str, end: int) -> bool:
 
 # first characters of the titles that follow a place rather than a person (市長, 県知事, 町長, 州知事)
 _DIVISION_CHARS = frozenset("市県町村区州道府都郡省島国")
+
+
+# a country's old name that today opens only the names of bodies (大韓航空, 大韓赤十字社): no place of its own there
+_NAMES_ONLY_PREFIX = frozenset(("大韓",))
 
 
 def _given_name_after_place(text: str, piece: list) -> bool:
@@ -2840,6 +2845,8 @@ def _find_glosses(p: _Para) -> None:
                 # a Korean name's reading, then its hanja (コクサン（谷山）): one name, spelled both ways
                 target.aliases.extend(gloss.values)
                 target.origin = target.origin or "ko"
+                if "・" not in target.text and target.type in ("", "person"):
+                    target.type = "place"  # (a person's reading parts family and given name: キム・ジョンウン)
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             else:
                 _attach_short_name(p, m)  # (a kanji word for a loanword: コルホーズ（集団農場）)
@@ -3852,12 +3859,22 @@ def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
 
 
 def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
-    """A city written with its unit is the city written alone (丹東市, 丹東): one entry, where the name alone is a
-    place or nothing more said of it (金泉, which UniDic takes for a surname)."""
-    for key in [k for k in groups if k.endswith("市") and len(k) >= 3]:
+    """A city, a county or a Korean neighbourhood written with its unit is the one written alone (丹東市, 丹東;
+    貞柏洞, 貞柏): one entry, where the name alone is a place or nothing more said of it (金泉, which UniDic
+    takes for a surname)."""
+    for key in [k for k in groups if k.endswith(("市", "郡", "洞")) and len(k) >= 3]:
         alone = groups.get(key[:-1])
         if alone is not None and _group_type(alone) in ("place", "other", "") and _group_type(groups[key]) == "place":
             _union(alone, groups[key])
+
+
+def _join_region_words(groups: dict[str, "_Group"]) -> None:
+    """A region written with 地方 is the one written with 州 (沿海地方, 沿海州: Primorsky Krai, which Japanese
+    calls either): one entry where both are places of the same name."""
+    for key in [k for k in groups if k.endswith("地方") and len(k) >= 4]:
+        other = groups.get(key[:-2] + "州")
+        if other is not None and _group_type(groups[key]) == "place" and _group_type(other) == "place":
+            _union(groups[key], other)
 
 
 def _short_heads_to_long() -> dict[str, tuple[str, ...]]:
@@ -4051,6 +4068,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_shortened_heads(groups)
     _join_short_forms(groups)
     _join_cities_to_units(groups)
+    _join_region_words(groups)
     _join_clubs_to_their_cities(groups)
     _join_firms_to_their_names(groups)
 
@@ -4064,6 +4082,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 
     entries: list[Entry] = []
     named_keys: set[str] = set()
+    named_by_key: dict[str, Entry] = {}
     for members in clusters.values():
         mentions = [m for g in members for m in g.mentions]
         if not mentions:
@@ -4072,6 +4091,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         if entry is None:
             continue
         named_keys.update(g.key for g in members)
+        named_by_key.update((g.key, entry) for g in members)
         entries.append(entry)
 
     # terms not already a name, nor a name's gloss (ミシュスチン（Mikhail Mishustin）): one entry per spelling
@@ -4079,6 +4099,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     named_keys.update(variant_key(g) for en in entries for g in en.glosses)
     term_mentions: dict[str, list[tuple[_Para, int, str, tuple[str, ...]]]] = defaultdict(list)
     term_key: dict[str, str | None] = {}  # surface → its variant key, None when it ends in a title
+    unseen: list[tuple[Entry, _Para, int, str]] = []
     for p in analysed:
         text = p.para.text
         for s, e, nouns in p.terms:
@@ -4094,7 +4115,15 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                                            else variant_key(surface))
             if key is not None and key not in named_keys:
                 term_mentions[key].append((p, s, surface, nouns))
+            elif key is not None and key in named_by_key and surface not in named_by_key[key].variants:
+                # a name's other spelling that only the term finder saw (貞栢洞 beside 貞柏洞): the name's too
+                unseen.append((named_by_key[key], p, s, surface))
     contexts: dict[tuple[int, int], str] = {}
+    for entry, p, s, surface in unseen:
+        if surface not in entry.variants:
+            entry.variants.append(surface)
+        entry.sources.append(Source(p.para.file, p.para.line_at(s), _sentence_text(p, s, contexts)))
+        entry.count += 1
     bodies = {variant_key(v): en for en in entries if en.type in ("org", "event", "media") for v in en.variants}
     # (and a body's name written short, W杯: its long form ワールドカップ is an ordinary word, so a term)
     bodies_by_long_form = {long_key: en for key, en in bodies.items() for long_key in _long_forms(key)}

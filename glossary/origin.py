@@ -192,6 +192,8 @@ def russian_shape(name: str) -> bool:
     parts = re.split(r"[・＝=]", name)
     if any(_RU_PART.match(p) for p in parts):
         return True
+    if any(len(p) >= 4 and p.endswith(("エフ", "オフ")) and not _western_word(p) for p in parts[:-1]):
+        return True  # a place named after a person's name, the name first (セルギエフ・ポサード)
     last = parts[-1]
     if not _RU_ENDING.search(last):
         return False
