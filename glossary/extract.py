@@ -3868,6 +3868,20 @@ def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
             _union(alone, groups[key])
 
 
+def _type_towns_of_stations(groups: dict[str, "_Group"]) -> None:
+    """A katakana name that also names a station or a port (ハサン駅, ハサンと羅津港) is a town: where no title or
+    honorific ever follows it, the person or the thing a finder took it for is the town."""
+    for key in [k for k in groups if k.endswith(_TOWN_FACILITIES) and _group_type(groups[k]) == "place"]:
+        alone = groups.get(key[: -(2 if key.endswith("空港") else 1)])
+        if alone is not None and KATA_RUN.fullmatch(alone.key) and _group_type(alone) in ("person", "other", "") and \
+                not any(m.titled for m in alone.mentions):
+            for m in alone.mentions:
+                m.type = "place"
+
+
+_TOWN_FACILITIES = ("駅", "港", "空港")  # a facility named after its town
+
+
 def _join_region_words(groups: dict[str, "_Group"]) -> None:
     """A region written with 地方 is the one written with 州 (沿海地方, 沿海州: Primorsky Krai, which Japanese
     calls either): one entry where both are places of the same name."""
@@ -4069,6 +4083,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_short_forms(groups)
     _join_cities_to_units(groups)
     _join_region_words(groups)
+    _type_towns_of_stations(groups)
     _join_clubs_to_their_cities(groups)
     _join_firms_to_their_names(groups)
 

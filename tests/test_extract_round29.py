@@ -75,3 +75,10 @@ def test_a_region_written_with_chiho_and_with_shu_is_one_entry():
 def test_a_car_makers_name_cut_after_its_first_character_of_jidosha_joins_it():
     entries = extract("起亜自動車は、起亜自の工場を閉鎖した。")
     assert "起亜自" in by_ja(entries, "起亜自動車").variants
+
+
+def test_a_katakana_name_that_names_a_station_is_a_town_unless_a_title_follows_it():
+    entries = extract("列車はラズドリノエ駅を出た。ラズドリノエと港を結ぶ。")
+    assert by_ja(entries, "ラズドリノエ").type == "place"
+    entries = extract("ポポフ駅の前でポポフ氏が待った。")
+    assert by_ja(entries, "ポポフ").type == "person"
