@@ -82,3 +82,9 @@ def test_a_katakana_name_that_names_a_station_is_a_town_unless_a_title_follows_i
     assert by_ja(entries, "ラズドリノエ").type == "place"
     entries = extract("ポポフ駅の前でポポフ氏が待った。")
     assert by_ja(entries, "ポポフ").type == "person"
+
+
+def test_clergy_and_agency_heads_titles_are_no_part_of_the_name():
+    entries = extract("イラリオン府主教は平壌に着いた。尹正浩対外経済相と会った。尹対外経済相は述べた。")
+    assert by_ja(entries, "イラリオン").type == "person"
+    assert by_ja(entries, "イラリオン府") is None and by_ja(entries, "尹対外") is None
