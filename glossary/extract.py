@@ -2839,6 +2839,15 @@ def _find_glosses(p: _Para) -> None:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
+        if gloss.kind == "abbrev" and target is not None and text[target.start - 1:target.start] == "・":
+            # the last part of a name in parts that a quotation opens (「現代自動車グループ・メタプラント・アメリカ
+            # （HMGMA）」): the abbreviation is the whole name's, not its last part's
+            opened = text.rfind("「", max(0, target.start - 40), target.start)
+            if opened >= 0 and not re.search(r"[」』、。，]", text[opened + 1:end]):
+                target = next((k for k in p.mentions if (k.start, k.end) == (opened + 1, end)), None) or \
+                    Mention(opened + 1, end, text[opened + 1:end], "gloss", type="org")
+                if target not in p.mentions:
+                    p.mentions.append(target)
         if gloss.kind == "hanja":
             if target is not None and KATA_RUN.fullmatch(target.text) and \
                     _reads_each_kanji(gloss.values[0], target.text.replace("・", "")):

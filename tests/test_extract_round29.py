@@ -88,3 +88,9 @@ def test_clergy_and_agency_heads_titles_are_no_part_of_the_name():
     entries = extract("イラリオン府主教は平壌に着いた。尹正浩対外経済相と会った。尹対外経済相は述べた。")
     assert by_ja(entries, "イラリオン").type == "person"
     assert by_ja(entries, "イラリオン府") is None and by_ja(entries, "尹対外") is None
+
+
+def test_an_abbreviation_inside_a_quoted_name_in_parts_is_the_whole_names():
+    entries = extract("新工場「起亜モーターズ・ジョージア・プラント（KMGP）」が稼働した。")
+    plant = by_ja(entries, "起亜モーターズ・ジョージア・プラント")
+    assert plant is not None and "KMGP" in plant.glosses

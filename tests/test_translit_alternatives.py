@@ -294,3 +294,8 @@ def test_a_named_events_head_word_is_capitalized_a_common_nouns_is_not(t):
     assert jmdict_english(Jmnedict(), "ベトナム戦争")[0] == "Vietnam war"  # (the dictionary's own case)
     assert t.for_entry(Entry(ja="ベトナム戦争", type="event")).english == "Vietnam War"
     assert t.for_entry(Entry(ja="休戦協定", type="event")).english == "cease-fire agreement"
+
+
+def test_a_state_of_another_federation_is_no_oblast(t):
+    assert t.transliterate("テキサス州").english == "Texas"
+    assert t.transliterate("クルスク州").english == "Kursk region"

@@ -594,6 +594,12 @@ class RussianTransliterator:
             return PartResult(current, source, confidence, alternatives, shares)
         return PartResult(capitalize(best), source, confidence, alternatives, shares)
 
+    def _post_soviet_place(self, latin: str) -> bool:
+        """True when `latin` names a place of the former Soviet Union: one of Russia's own place names, or a
+        town GeoNames puts there."""
+        town = self.places.post_soviet(latin)
+        return lexicon_key(latin) in ru_lexicon_places() or (town is not None and town.country in POST_SOVIET)
+
     def _spells(self, kana: str, latin: str) -> bool:
         """True when the rules or the joint model can spell the katakana `kana` as `latin`."""
         return latin.isascii() and (self.rules.spell_score(kana, latin) is not None or (
@@ -715,6 +721,9 @@ class RussianTransliterator:
                                       [a.replace(" ", "-") for a in stem.alternatives])
                 if suffix == "共和国":
                     stem = self._territory(stem)
+                if suffix == "州" and not self._post_soviet_place(stem.english):
+                    # a state of another federation (ジョージア州, テキサス州: Georgia, Texas), not an oblast
+                    pattern, alts = "{}", ["{} state", "{} State"]
                 forms = [pattern.format(a) for a in stem.alternatives] or [pattern.format(stem.english)]
                 alternatives = [pattern.format(stem.english)] + [a.format(stem.english) for a in alts]
                 alternatives += [f for f in forms if f not in alternatives]
