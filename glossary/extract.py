@@ -3017,7 +3017,7 @@ _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
 
 
 def _foreign_name_of_word(p: _Para, target: Mention, kana: str) -> bool:
-    """True when the katakana `kana` in brackets after the untyped, term or event mention `target` names it in
+    """True when the katakana `kana` in brackets after the mention `target` (see _common_words) names it in
     another language rather than reading it: the kanji are common words, not a name (北方政策（ノルドポリティーク）,
     where 黒竜江（ヘイロンジャン） is read), not read so by UniDic (鉄鉱石（テッコウセキ）: furigana), and the
     katakana is neither a Korean reading, nor a name in parts, nor a name UniDic knows."""
@@ -3029,8 +3029,8 @@ def _foreign_name_of_word(p: _Para, target: Mention, kana: str) -> bool:
 
 
 def _common_words(p: _Para, target: Mention) -> bool:
-    """True when `target`, untyped or a term or event of three kanji or more, is common words UniDic knows, no
-    name (港湾都市, 北方政策; not 黒竜江)."""
+    """True when `target`, three kanji or more, untyped or typed a term, an event or a place only by its head,
+    is common words UniDic knows, no name (港湾都市, 北方政策; not 黒竜江)."""
     if target.type not in ("", "term", "event", "place") or target.kind == "ko" or len(target.text) < 3 or \
             not KANJI_RUN.fullmatch(target.text):
         return False
@@ -3039,6 +3039,7 @@ def _common_words(p: _Para, target: Mention) -> bool:
 
 
 def _tokens_within(p: _Para, target: Mention) -> list:
+    """The tokens of the paragraph that lie inside `target`."""
     return [t for t in (p.tokens[i] for i in range(len(p.tokens))) if target.start <= t.start and t.end <= target.end]
 
 
@@ -3877,6 +3878,9 @@ def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
             _union(alone, groups[key])
 
 
+_TOWN_FACILITIES = ("駅", "港", "空港")  # a facility named after its town
+
+
 def _type_towns_of_stations(groups: dict[str, "_Group"]) -> None:
     """A katakana name that also names a station or a port (ハサン駅, ハサンと羅津港) is a town: where no title or
     honorific ever follows it, the person or the thing a finder took it for is the town."""
@@ -3886,9 +3890,6 @@ def _type_towns_of_stations(groups: dict[str, "_Group"]) -> None:
                 not any(m.titled for m in alone.mentions):
             for m in alone.mentions:
                 m.type = "place"
-
-
-_TOWN_FACILITIES = ("駅", "港", "空港")  # a facility named after its town
 
 
 def _join_region_words(groups: dict[str, "_Group"]) -> None:
