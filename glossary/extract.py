@@ -2915,15 +2915,15 @@ def _find_glosses(p: _Para) -> None:
             continue
         word = target if target is not None or gloss.kind != "reading" else next(
             (Mention(s, e, text[s:e], "gloss", type="term") for s, e, _ in p.terms if e == end), None)
-        if gloss.kind == "reading" and word is not None and _common_words(p, word) and \
-                any(t.is_proper and t.pos3 == "地名" for t in tokenize(gloss.values[0])):
+        kana_tokens = tokenize(gloss.values[0]) if word is not None and _common_words(p, word) else None
+        if kana_tokens is not None and any(t.is_proper and t.pos3 == "地名" for t in kana_tokens):
             # a description, then the place it describes (港湾都市（ウラジオストク）): a place of its own, no
             # reading of the words
             if word is target:
                 p.mentions.remove(target)
             _aside_name(p, *_bracketed(m, open_at), "place")
             continue
-        if gloss.kind == "reading" and word is not None and _foreign_name_of_word(p, word, gloss.values[0]):
+        if kana_tokens is not None and _foreign_name_of_word(p, word, gloss.values[0], kana_tokens):
             # a policy's or an event's name in its own language (北方政策（ノルドポリティーク）): another spelling of
             # it, not a reading nor an aside
             if target is None:
@@ -3016,14 +3016,14 @@ def _find_glosses(p: _Para) -> None:
 _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
 
 
-def _foreign_name_of_word(p: _Para, target: Mention, kana: str) -> bool:
-    """True when the katakana `kana` in brackets after the mention `target` (see _common_words) names it in
-    another language rather than reading it: the kanji are common words, not a name (北方政策（ノルドポリティーク）,
-    where 黒竜江（ヘイロンジャン） is read), not read so by UniDic (鉄鉱石（テッコウセキ）: furigana), and the
+def _foreign_name_of_word(p: _Para, target: Mention, kana: str, kana_tokens: list) -> bool:
+    """True when the katakana `kana` (tokenized as `kana_tokens`) in brackets after the common words `target`
+    (see _common_words: 北方政策（ノルドポリティーク）, where 黒竜江（ヘイロンジャン） is read) names them in another
+    language rather than reading them: UniDic does not read them so (鉄鉱石（テッコウセキ）: furigana), and the
     katakana is neither a Korean reading, nor a name in parts, nor a name UniDic knows."""
-    if "・" in kana or orig.korean_syllables(kana) or not _common_words(p, target):
+    if "・" in kana or orig.korean_syllables(kana):
         return False
-    if any(t.is_proper for t in tokenize(kana)):
+    if any(t.is_proper for t in kana_tokens):
         return False  # a name of its own, what the word describes (港湾都市（ウラジオストク）): an aside
     return kana != "".join(t.reading for t in _tokens_within(p, target))
 
