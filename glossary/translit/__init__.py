@@ -10,12 +10,13 @@ surname tables, Wikidata name tokens), which beats rules and the learned scorer.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from typing import Iterable
 
 from glossary.normalize import variant_key
-from glossary.origin import korean_syllables, origin_words
+from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, is_katakana, jmdict_english,
@@ -29,7 +30,7 @@ from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hang
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
 from glossary.translit.terms import TermComposer
-from glossary.translit.zh import ChineseNames
+from glossary.translit.zh import ChineseNames, pinyin_reading_distance
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
 ORIGIN_CHOICES = TRANSLIT_ORIGINS
@@ -62,11 +63,22 @@ _JAPANESE_UNITS = frozenset({"shi", "gun", "ku", "machi", "cho", "mura", "son", 
 _KO_TOWN_UNITS = ("시", "군", "읍")  # city, county, town: the administrative words GeoNames' hangul names end in
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
+# how far (0 … 1, kana against hangul) a bracketed reading may be from the Korean reading of the hanja and still
+# be one (the name lists' Korean readings are within 0.22); from _ANOTHER_NAME on, it is another name altogether
+_NOT_A_KOREAN_READING = 0.3
+_ANOTHER_NAME = 0.5
+_A_CHINESE_READING = 0.45  # how far a Chinese reading may be from the pinyin (pinyin_reading_distance)
 
 
 # the head words of an event's name that English capitalizes after a proper name (Vietnam war → Vietnam War)
 _EVENT_HEAD = re.compile(r"(?<= )(?:war|uprising|revolution|incident|crisis|summit|games|olympics|treaty|accord|"
                          r"agreement|massacre|famine|movement|conference|talks)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _named_periods() -> frozenset[str]:
+    """The words standalone_names.tsv types as events: periods of history named as one (冷戦)."""
+    return frozenset(row[0] for row in data_lines("standalone_names.tsv") if row[1:2] == ["event"])
 
 
 class Transliterator:
@@ -133,6 +145,10 @@ class Transliterator:
             return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
         if origin == "ko":
             origin = "ko_auto"
+        if reading and HAN.match(text) and origin not in ("ru", "ja"):
+            other = self._not_korean_reading(name, text, reading, n, type)
+            if other is not None:
+                return other
         region = russian_region(text) if origin in ("auto", "ru") and type != "person" else None
         if region is not None:  # a region of Russia, whose Japanese name may be a translation (沿海地方)
             return Transliteration(name, region[0], "ru", 0.92, "dictionary", list(region[:n]))
@@ -669,6 +685,34 @@ class Transliterator:
         as_read = [keeps_r + f[len(table.rok):] for f in south if f.startswith(table.rok + " ")]
         return as_read + [f for f in south if f not in as_read]
 
+    def _not_korean_reading(self, name: str, han: str, reading: str, n: int,
+                            type: str | None) -> Transliteration | None:
+        """The English of a kanji name whose katakana reading is not its Korean one (Korean readings in the
+        name lists are all within 0.22 of the hanja's): a Chinese reading gives the pinyin (黒竜江（ヘイロンジ
+        ャン）: Heilongjiang, not Hukrong), any other the reading's own English, as the name the text also
+        goes by (樺太（サハリン）: Sakhalin). None when the reading is Korean or names nothing known."""
+        kinds = (type != "place",) if type in ("person", "place") else (False, True)
+        fits = [r.distance for person in kinds if (r := self.ko.read_hanja(han, reading, person=person))]
+        if not fits or min(fits) < _NOT_A_KOREAN_READING:
+            return None
+        pinyin = self.zh.person(han, 1) if type == "person" else [self.zh.place(han) or ""]
+        if pinyin and pinyin[0] and pinyin_reading_distance(pinyin[0], reading) <= _A_CHINESE_READING \
+                and pinyin_reading_distance(pinyin[0], reading) < min(fits):
+            if type == "person" or (type is None and "・" in reading):
+                return self._chinese(name, han, n)
+            forms = [pinyin[0], *([f"{pinyin[0]} Province"] if han.endswith("省") else [])]
+            return Transliteration(name, forms[0], "zh", 0.7, "rule", forms[:n])
+        if min(fits) < _ANOTHER_NAME:
+            return None
+        own = self.transliterate(reading, n=n, type=type)
+        if not own.english:
+            return None
+        # (the origin a dictionary's place leaves open is the one the reading's sound has: サハリン, Russian)
+        own_origin = own.origin if own.origin != "unknown" else self.transliterate(reading, n=1).origin
+        # (a name for the same thing, not a spelling of these characters: never sure enough for 0.9)
+        return Transliteration(name, own.english, own_origin, min(own.confidence, 0.85), own.source,
+                               own.alternatives[:n])
+
     def _chinese(self, name: str, han: str, n: int) -> Transliteration:
         """A Chinese person in kanji: JMnedict's spelling when it is the pinyin of these characters (Xi Jinping),
         else the pinyin itself (Wang Yi)."""
@@ -1048,9 +1092,9 @@ class Transliterator:
             entry.en_alternatives, entry.en_candidates = self._accepted_and_candidates(entry, result)
             entry.confidence = float(result.confidence)
             entry.provenance = result.source
-            if entry.origin in ("unknown", "ko") and result.origin in ("ru", "ko_north", "ko_south"):
-                if entry.origin == "unknown" or result.origin.startswith("ko"):
-                    entry.origin = result.origin
+            if entry.origin in ("unknown", "ko") and result.origin in ("ru", "zh", "ko_north", "ko_south"):
+                # (a 'ko' entry read as Russian or Chinese had a reading that is not Korean: 樺太（サハリン）)
+                entry.origin = result.origin
         self._suggest_compounds(unrendered, entries)
 
     def _suggest_compounds(self, unrendered: list[Entry], entries: list[Entry]) -> None:
@@ -1293,6 +1337,9 @@ class Transliterator:
             # agreement')
             english = [_EVENT_HEAD.sub(lambda m: m.group().capitalize(), g) if g[:1].isupper() else g
                        for g in english]
+            if entry.ja in _named_periods():  # a period history names as one, with a common noun's gloss in
+                # JMdict (冷戦 'cold war'): the Cold War, capitalized as the news writes it
+                english = [" ".join(w[:1].upper() + w[1:] for w in g.split(" ")) for g in english]
         if entry.type in ("person", "media") and english[:1] and not english[0][:1].isupper():
             english = []  # a person or a newspaper is not named by a common word's gloss (山川 'mountains and
             # rivers', the sports daily マルカ 'markka')

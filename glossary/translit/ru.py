@@ -60,6 +60,7 @@ RULE_WEIGHT = 0.2
 JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
+DISPUTED_CONFIDENCE = 0.88  # the most a spelling gets that JMnedict and Wikidata disagree on
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 SHCH_TWIN_CANDIDATES = 3  # the best spellings whose щ twin is looked up
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
@@ -124,6 +125,13 @@ def derivations() -> list[tuple[str, str, str, str]]:
             cells = (line.split("\t") + ["", "", "", ""])[:4]
             rows.append(tuple(cells))
     return rows
+
+
+def _spelling_key(latin: str) -> str:
+    """A spelling as two dictionaries are compared under: without diacritics (François and Francois, Stanisław
+    and Stanislaw are one spelling) and with lexicon_key's folding of a y between vowels."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", latin.replace("ł", "l")) if not unicodedata.combining(c))
+    return lexicon_key(plain)
 
 
 @dataclass(order=True)
@@ -416,9 +424,11 @@ class RussianTransliterator:
                 evidence[gloss.lower()] = evidence.get(gloss.lower(), 0.0) + JMDICT_WEIGHT
                 if gloss.lower() not in scores:
                     scores[gloss.lower()] = None
+        wikidata_top: tuple[int, str] = (0, "")  # Wikidata's commonest spelling, to see JMnedict agree with it
         for latin, count in self.wikidata.lookup(kana):
             if _NOT_RUSSIAN.search(latin.lower()):
                 continue  # another language's namesake (Jhorkina for ホルキナ, Kowalski)
+            wikidata_top = max(wikidata_top, (count, latin.lower()))
             weight = (1.0 + 0.8 * math.log1p(count)) * (1.0 if self.wikidata.same_length(kana, latin) else 0.7)
             if place:
                 weight *= PLACE_WIKIDATA_SHARE  # Wikidata's tokens are persons' names (Hasan, where ハサン is Khasan)
@@ -560,6 +570,11 @@ class RussianTransliterator:
         if source == "dictionary":
             # 0.9 and above only when JMnedict and Wikidata agree and the rules find it likely
             confidence = min(0.95, 0.5 + 0.45 * p_best) if evidence[best] >= 2.5 else min(0.85, 0.4 + 0.5 * p_best)
+            jmnedict_keys = {_spelling_key(f) for f in dict_forms}
+            if jmnedict_keys and wikidata_top[1] and _spelling_key(wikidata_top[1]) not in jmnedict_keys:
+                # the two dictionaries spell the word differently (スクリャービン: JMnedict's Skryabin, Wikidata's
+                # Scriabin): whichever wins, below the 0.9 that means "right 95 % of the time"
+                confidence = min(confidence, DISPUTED_CONFIDENCE)
         else:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
         alternatives = [capitalize(f) for f in ranked[:n]]

@@ -12,7 +12,10 @@ import re
 from importlib import resources
 from itertools import product
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary.translit.dictionary import Jmnedict
+from glossary.translit.ja import hepburn
 
 _TONE = re.compile(r"[1-5]$")
 _VOWEL_START = re.compile(r"^[aoe]")
@@ -29,6 +32,20 @@ def compound_surnames() -> frozenset[str]:
 def _syllable(reading: str) -> str:
     """'ning2' → 'ning'; KANJIDIC writes ü as u: (lu:3) → 'lu', as English news does (Lu, not Lü)."""
     return _TONE.sub("", reading).replace("u:", "u").replace("v", "u")
+
+
+# pinyin spellings rewritten the way Japanese katakana for Chinese sounds them (ジャン for jiang, ロン for long)
+_PINYIN_AS_KANA = (("zh", "j"), ("q", "ch"), ("x", "sh"), ("l", "r"), ("ng", "n"), ("iang", "yan"), ("ian", "en"),
+                   ("ui", "ei"), ("uo", "o"), ("c", "ts"), ("ong", "on"))
+
+
+def pinyin_reading_distance(pinyin: str, kana: str) -> float:
+    """How unlike (0 alike … 1) a katakana reading is to a pinyin spelling, both brought to rough Japanese
+    sounds: ヘイロンジャン is close to Heilongjiang (0.1), サハリン far from Huatai."""
+    crude = pinyin.lower().replace("'", "").replace(" ", "")
+    for spelled, heard in _PINYIN_AS_KANA:
+        crude = crude.replace(spelled, heard)
+    return Levenshtein.normalized_distance(crude, hepburn(re.sub(r"[・･=＝\s]", "", kana)))
 
 
 def join_syllables(syllables: list[str]) -> str:
