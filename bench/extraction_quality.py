@@ -13,7 +13,7 @@ Prints, for the seed corpus:
 then the misses and false positives, to guide the work. Targets: recall ≥ 0.95, precision ≥ 0.90,
 grouping ≥ 0.95, every gloss pair found and no false pair.
 
-For a set of unseen articles laid out like the seeds (files `NNN_*.txt`, a gold folder with the same two
+For a set of unseen articles laid out like the seeds (files `NNN_*.txt`, three digits or more, a gold folder with the same two
 files), `--judged FILE` reads hand judgements of named entries the gold does not list (TSV: file, Japanese,
 Y or N, reason): an entry judged Y counts as right for precision; entries not yet judged are listed.
 """
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     gold_dir = Path(args.gold) if args.gold else next(
         p for p in (ROOT.parent / "shared" / "gold", Path("/work/shared/gold")) if p.is_dir())
 
-    files = [f for f in iter_text_files([args.corpus]) if re.match(r"\d{3}_", f.name) and ".en." not in f.name]
+    files = [f for f in iter_text_files([args.corpus]) if re.match(r"\d{3,}_", f.name) and ".en." not in f.name]
     paragraphs = [p for f in files for p in read_paragraphs(f)]
     t0 = time.perf_counter()
     entries = extract(paragraphs)
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n-- false positives (named entries matching no gold spelling)")
     for e in false_named:
         mark = " [judged N]" if judged.get(variant_key(e.ja)) == "N" else ""
-        print(f"  {e.type:7} {e.origin:9} {e.ja}{mark}  {'|'.join(e.variants[1:])}  ({e.sources[0].file.split('/')[-1][:3]}:"
+        print(f"  {e.type:7} {e.origin:9} {e.ja}{mark}  {'|'.join(e.variants[1:])}  ({e.sources[0].file.split('/')[-1].split('_')[0]}:"
               f"{e.sources[0].line})")
     print("\n-- gloss pairs missed")
     for r in yes_missed:

@@ -2614,6 +2614,43 @@ def _find_lone_names(p: _Para) -> None:
         p.terms = [t for t in p.terms if not (m.start() <= t[0] and t[1] <= m.end())]
 
 
+# The one-letter names of countries that pairs are written with (露朝, 韓米, 日米韓), with their Sino-Japanese
+# readings: a word of these letters UniDic reads so is the pair, one it reads otherwise a common word (朝日
+# アサヒ, the morning sun).
+_PAIR_LETTER_READINGS = {"露": ("ロ",), "朝": ("チョー",), "韓": ("カン",), "米": ("ベー",), "日": ("ニチ", "ニッ"),
+                         "中": ("チュー",), "英": ("エー",), "独": ("ドク", "ドッ"), "仏": ("フツ", "フッ"),
+                         "印": ("イン",), "伊": ("イ",), "加": ("カ",), "豪": ("ゴー",), "宇": ("ウ",), "越": ("エツ",),
+                         "台": ("タイ",), "ソ": ("ソ",)}  # (as UniDic's pronunciation field writes them: ロチョー)
+_PAIR_WORD = re.compile("[%s]{2,4}" % "".join(_PAIR_LETTER_READINGS))
+
+
+def _read_as_pair(letters: str, reading: str) -> bool:
+    """Whether `reading` is the letters' Sino-Japanese readings in a row (露朝 ロチョー, not 朝日 アサヒ)."""
+    if not letters:
+        return not reading
+    return any(reading.startswith(r) and _read_as_pair(letters[1:], reading[len(r):])
+               for r in _PAIR_LETTER_READINGS.get(letters[0], ()))
+
+
+def _find_country_pairs(p: _Para) -> None:
+    """Two or three countries written by their letters as a word of its own (露朝は, 韓米の, 日米韓による,
+    韓露間): the pair a translator renders as one (Russia–North Korea). Inside a longer compound (露朝関係)
+    the compound is the term."""
+    text, tokens = p.para.text, p.tokens
+    codes = tokens.codes
+    for m in _PAIR_WORD.finditer(text):
+        first, last = tokens.first_ending_after(m.start()), tokens.first_ending_after(m.end() - 1)
+        if tokens.start(first) != m.start() or tokens.ends[last] != m.end() or len(set(m.group())) < 2:
+            continue
+        if not _read_as_pair(m.group(), "".join(tokens[i].reading for i in range(first, last + 1))):
+            continue
+        if (first > 0 and codes[first - 1] in NOUN_CODES and tokens.ends[first - 1] == m.start()) or (
+                last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and tokens[last + 1].surface != "間"):
+            continue
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="other", proper=True))
+        _drop_terms(p, m.start(), m.end())
+
+
 # a resolution known by its number (決議2397, 安保理決議第2397号): the body's short name before it is part of it
 _NUMBERED_RESOLUTION = re.compile(r"(?:安保理|国連)?決議第?[0-9０-９]{3,4}号?")
 
@@ -3358,6 +3395,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_flights(p)
     if _STANDALONE_NAME.search(text):
         _find_lone_names(p)
+    if _PAIR_WORD.search(text):
+        _find_country_pairs(p)
     if "道" in text:
         _find_provinces(p)
     if "市" in text:

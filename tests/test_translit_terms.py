@@ -5,7 +5,7 @@ import pytest
 
 from glossary.model import Entry
 from glossary.translit import Transliterator
-from glossary.translit.terms import TermComposer
+from glossary.translit.terms import TermComposer, country_pair
 
 # A stand-in for JMdict: first-sense glosses of a few headwords, so these tests say what composing does with them.
 WORDS = {
@@ -88,3 +88,9 @@ def test_bodies_named_by_a_country_or_a_place_get_their_english(text, ja, englis
     entries = extract(text, file="t.txt")
     Transliterator().apply(entries)
     assert next(e for e in entries if e.ja == ja).en == english
+
+
+def test_countries_by_their_letters_are_named_in_order_with_a_dash():
+    assert country_pair("露朝") == "Russia–North Korea"
+    assert country_pair("米韓") == "U.S.–South Korea"
+    assert country_pair("露") is None and country_pair("露軍") is None

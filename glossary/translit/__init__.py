@@ -29,7 +29,7 @@ from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hang
                                   kana_skeleton, reading_distance)
 from glossary.translit.ru import RussianTransliterator
 from glossary.translit.scorer import CharModel
-from glossary.translit.terms import TermComposer
+from glossary.translit.terms import TermComposer, country_pair
 from glossary.translit.zh import ChineseNames, pinyin_reading_distance
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
@@ -692,7 +692,9 @@ class Transliterator:
         ャン）: Heilongjiang, not Hukrong), any other the reading's own English, as the name the text also
         goes by (樺太（サハリン）: Sakhalin). None when the reading is Korean or names nothing known."""
         kinds = (type != "place",) if type in ("person", "place") else (False, True)
-        fits = [r.distance for person in kinds if (r := self.ko.read_hanja(han, reading, person=person))]
+        # (the reading may be of the name's first characters only: 元山葛麻（ウォンサン・カルマ）海岸観光地区)
+        fits = [r.distance for k in range(len(han), 1, -1) for person in kinds
+                if (r := self.ko.read_hanja(han[:k], reading, person=person))]
         if not fits or min(fits) < _NOT_A_KOREAN_READING:
             return None
         pinyin = self.zh.person(han, 1) if type == "person" else [self.zh.place(han) or ""]
@@ -1166,7 +1168,11 @@ class Transliterator:
             return Transliteration(entry.ja, gloss.english, origin, gloss.confidence, "gloss", alternatives[:n])
         if translit is not None and translit.english:
             return translit
-        return self._term_dictionary(entry)
+        known = self._term_dictionary(entry)
+        pair = country_pair(unicodedata.normalize("NFKC", entry.ja)) if entry.type == "other" else None
+        if (known is None or not known.english) and pair:  # countries by their letters (露朝: Russia–North Korea)
+            return Transliteration(entry.ja, pair, entry.origin, 0.85, "rule", [pair])
+        return known
 
     def _flight(self, entry: Entry, n: int) -> Transliteration | None:
         """An airline's numbered flight as news names it (大韓航空007便 → Korean Air Flight 007), when the

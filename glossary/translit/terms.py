@@ -54,6 +54,15 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, str
     return abbreviations, heads, words
 
 
+def country_pair(text: str) -> str | None:
+    """The English of two or more countries written by their letters (露朝 → Russia–North Korea, 日米韓 →
+    Japan–United States–South Korea), from term_parts.tsv's abbreviations; None for anything else."""
+    abbreviations = _tables()[0]
+    if len(text) < 2 or not all(ch in abbreviations for ch in text):
+        return None
+    return PAIR_DASH.join(_ARTICLE.sub("", abbreviations[ch][0]) for ch in text)
+
+
 def _plain_gloss(glosses: list[str]) -> str | None:
     """The gloss a word takes inside a compound: its first sense's first gloss of one word (政策: policy, not
     political measures), else its first short gloss; none for a verb's gloss (to ...) or a long description."""
@@ -95,9 +104,8 @@ class TermComposer:
             names = [self.abbreviations[ch] for ch in piece]
             if len(names) == 1:  # 露 alone, before a head (露外相); a compound does not end on one (プーチン露)
                 return Part(piece, *names[0]) if not final else None
-            countries = tuple(noun for noun, _ in names)
-            joined = PAIR_DASH.join(_ARTICLE.sub("", c) for c in countries)
-            return Part(piece, joined, joined, countries)
+            joined = country_pair(piece)
+            return Part(piece, joined, joined, tuple(noun for noun, _ in names))
         if piece in self.heads and (final or _ADJECTIVAL_HEAD.search(self.heads[piece])):
             return Part(piece, "", "", pattern=self.heads[piece])
         if piece in self.words:
