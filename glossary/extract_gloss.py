@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from glossary.origin import data_lines
+
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
 
@@ -23,6 +25,8 @@ _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # another language (ウクライナ語名, 英語名, 朝鮮語読み)
 _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})語(?:名|表記|読み)?)"
                             r"[:：・\s]?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30}|[A-Za-z][A-Za-z0-9 .\-]{1,40})$")
+# the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
+_FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
 # a name's reading in hiragana, family and given name apart (り・きょう): a Chinese or Japanese name's, never a
 # Korean one's (read in katakana); a word's alone (だほ) is a hard word's furigana
 HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+(?:・[ぁ-ゖー]+)+")
@@ -54,6 +58,23 @@ class Gloss:
 
     kind: str
     values: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(name for row in data_lines("country_aliases.tsv") for name in row)
+
+
+def _same_kind_of_name(name: str, before: str) -> bool:
+    """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
+    both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
+    ends in a name's script (大泊（現コルサコフ）). Not a country, which a bracket gives as where a thing is or
+    was (カザフスタン（旧ソ連）), nor a word of time or office (現地, 現職)."""
+    if name in _countries() or name.startswith(("地", "在", "職", "役", "行", "代", "状", "場")):
+        return False
+    if re.fullmatch(r"[ァ-ヺー・]+", name):
+        return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
+    return len(before) >= 2 and before[-2:] == name[-2:]
 
 
 def classify(inner: str, before: str) -> Gloss | None:
@@ -90,6 +111,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         if _LATIN.match(name):
             return Gloss("abbrev" if _ACRONYM.match(name) else "latin", (name,))
         return Gloss("alias", (name,))
+    renamed = _FORMER_OR_CURRENT.match(inner)
+    if renamed and _same_kind_of_name(renamed.group("name"), before.rstrip()):
+        return Gloss("alias", (renamed.group("name"),))
     quoted = _QUOTED.match(inner)
     if quoted:  # an alias in quotation brackets after a Latin designation: KN-23(「火星11」)
         if re.search(r"[A-Za-z0-9]$", before.rstrip()):

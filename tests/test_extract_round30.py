@@ -18,3 +18,15 @@ def test_a_pair_inside_a_compound_is_the_compounds_and_a_common_word_is_none():
     entries = extract("米朝関係が改善した。朝日が昇る。")
     assert by_ja(entries, "米朝") is None
     assert by_ja(entries, "朝日") is None
+
+
+def test_a_former_or_current_name_in_brackets_is_another_spelling_of_the_entry():
+    entries = extract("カザン大学（現カザン連邦大学）を卒業した。旧名の港町ドゥイ（現アレクサンドロフスク）。")
+    university = [e for e in entries if "カザン連邦大学" in e.variants]
+    assert len(university) == 1 and "カザン大学" in university[0].variants
+
+
+def test_a_country_or_a_word_of_time_in_brackets_is_no_other_name():
+    entries = extract("ウズベキスタン（旧ソ連）出身の選手が、ソウル（現地時間）で会見した。")
+    assert "ソ連" not in by_ja(entries, "ウズベキスタン").variants
+    assert all("地時間" not in e.variants and "ソウル" not in e.variants[1:] for e in entries)
