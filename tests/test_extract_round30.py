@@ -30,3 +30,11 @@ def test_a_country_or_a_word_of_time_in_brackets_is_no_other_name():
     entries = extract("ウズベキスタン（旧ソ連）出身の選手が、ソウル（現地時間）で会見した。")
     assert "ソ連" not in by_ja(entries, "ウズベキスタン").variants
     assert all("地時間" not in e.variants and "ソウル" not in e.variants[1:] for e in entries)
+
+
+def test_other_spellings_of_one_name_are_one_entry():
+    entries = extract("オレグ・ペシュコフ氏が着任した。ペシコフ氏は述べた。"
+                      "旧満洲の都市を訪れた。満州国の首都だった。曺国（チョ・グク）氏と曹国氏。")
+    assert "ペシコフ" in by_ja(entries, "オレグ・ペシュコフ").variants
+    assert len([e for e in entries if "満洲" in e.variants or "満州" in e.variants]) == 1
+    assert len([e for e in entries if "曺国" in e.variants or "曹国" in e.variants]) == 1

@@ -58,3 +58,10 @@ def test_a_spelling_the_dictionaries_disagree_on_stays_below_09(t):
     assert t.ru.transliterate("アドルフ").confidence < 0.9
     # François and Francois are one spelling: the dictionaries agree
     assert t.ru.transliterate("フランソワ").confidence >= 0.9
+
+
+def test_a_full_name_spelling_the_family_name_otherwise_gives_the_given_name(t):
+    entries = extract("オレグ・ペシュコフ氏が着任した。ペシコフ氏は述べた。ペシコフ氏は語った。")
+    t.apply(entries)
+    person = next(e for e in entries if "ペシコフ" in e.variants)
+    assert person.en.startswith("Oleg ")

@@ -1403,8 +1403,11 @@ def _full_name(surname_form: str, surname: Transliteration,
     if len(surname.english.split()) != 1:
         return surname
     key = variant_key(surname_form)
-    fuller = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
-              and variant_key(form).endswith(key) and len(variant_key(form)) > len(key)]
+    # (a full name may spell the family name another way the entry groups, ミハイル・ムラシコ beside ムラシュコ:
+    # its family name is this one where the English of the two is the same)
+    fuller = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form) and (
+        (variant_key(form).endswith(key) and len(variant_key(form)) > len(key))
+        or (re.search(r"[・･=＝]", form) and _letters(r.english.split()[-1]) == _letters(surname.english)))]
     if not fuller:
         return surname
     full = max(fuller, key=lambda r: r.confidence)
