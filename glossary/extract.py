@@ -2953,9 +2953,11 @@ def _find_glosses(p: _Para) -> None:
         word = target if target is not None or gloss.kind != "reading" else next(
             (Mention(s, e, text[s:e], "gloss", type="term") for s, e, _ in p.terms if e == end), None)
         kana_tokens = tokenize(gloss.values[0]) if word is not None and _common_words(p, word) else None
-        if kana_tokens is not None and any(t.is_proper and t.pos3 == "地名" for t in kana_tokens):
+        if kana_tokens is not None and any(t.is_proper and t.pos3 == "地名" for t in kana_tokens) \
+                and not _reads_each_kanji(word.text, gloss.values[0]):
             # a description, then the place it describes (港湾都市（ウラジオストク）): a place of its own, no
-            # reading of the words
+            # reading of the words (but words the katakana reads kanji by kanji in Korean are a Korean place's
+            # name: 牡丹峰（モランボン）, whatever UniDic finds in the katakana)
             if word is target:
                 p.mentions.remove(target)
             _aside_name(p, *_bracketed(m, open_at), "place")

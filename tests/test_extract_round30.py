@@ -38,3 +38,9 @@ def test_other_spellings_of_one_name_are_one_entry():
     assert "ペシコフ" in by_ja(entries, "オレグ・ペシュコフ").variants
     assert len([e for e in entries if "満洲" in e.variants or "満州" in e.variants]) == 1
     assert len([e for e in entries if "曺国" in e.variants or "曹国" in e.variants]) == 1
+
+
+def test_a_korean_reading_that_holds_a_place_name_to_unidic_is_still_a_reading():
+    entries = extract("平壌の牡丹峰（モランボン）で式典が開かれた。")
+    hill = by_ja(entries, "牡丹峰")
+    assert hill is not None and hill.type == "place" and "モランボン" in hill.variants

@@ -65,3 +65,10 @@ def test_a_full_name_spelling_the_family_name_otherwise_gives_the_given_name(t):
     t.apply(entries)
     person = next(e for e in entries if "ペシコフ" in e.variants)
     assert person.en.startswith("Oleg ")
+
+
+def test_a_hanja_a_word_reads_with_a_liquid_follows_the_reading(t):
+    # 丹 is 단 alone, but 란 in 牡丹 (모란): the reading writes ラン
+    assert t.transliterate("牡丹峰（モランボン）", type="place").english == "Moranbong"
+    # a sound the syllable before changes is no other reading (덕훈 read ドックン)
+    assert t.transliterate("朴徳訓（パク・ドックン）", origin="ko_north").english == "Pak Tok Hun"

@@ -337,6 +337,15 @@ class KoreanNames:
             if given_chunks:
                 # a hanja read with ㄴ in one word and ㄹ in another (寧: 안녕, but 보령 ポリョン): the reading decides
                 options += [o for o in map(_liquid_twin, options) if o and o not in options]
+                # and a hanja a word reads with ㄹ for its own initial (丹 단, but 牡丹 모란: モラン): the syllable
+                # the reading writes, where nothing else tells them apart (not a sound the syllable before
+                # changes: 덕훈 is ドックン)
+                heard = kana_skeleton(given_chunks[i])
+                if all(hangul_skeleton(o) != heard and hangul_skeleton(initial_sound_rule(o)) != heard
+                       for o in options):
+                    rhymes = {decompose(o)[1:] for o in options}
+                    options += [syl for _, syl in self._index().get(heard, []) if decompose(syl)[0] == "ㄹ"
+                                and decompose(syl)[1:] in rhymes and syl not in options][:1]
             per_char.append(options)
         # the first 400 combinations (a long string of hanja has more than memory holds)
         combos = list(islice(product(sur_options[:3] or [""], *per_char), 400))
