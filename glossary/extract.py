@@ -3011,6 +3011,13 @@ def _find_glosses(p: _Para) -> None:
             cut = re.match(r".*[型式的製]", text[start:end])
             if cut and end - (start + cut.end()) >= 3:
                 start += cut.end()
+            adjective = re.search(r"[\u4e00-\u9fff]{2,3}的$", text[:start]) if gloss.kind == "abbrev" else None
+            if adjective and re.fullmatch(r"[A-Z]{3,6}", gloss.values[0]) and len(gloss.values[0]) > \
+                    p.tokens.first_ending_after(end - 1) - p.tokens.first_ending_after(start) + 1:
+                # an acronym with a letter more than the term has words: the adjective in 的 before it is the
+                # term's first word (排他的経済水域（EEZ）: exclusive economic zone); the words after it are no term
+                start = adjective.start()
+                _drop_terms(p, start, end)
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)

@@ -44,3 +44,10 @@ def test_a_korean_reading_that_holds_a_place_name_to_unidic_is_still_a_reading()
     entries = extract("平壌の牡丹峰（モランボン）で式典が開かれた。")
     hill = by_ja(entries, "牡丹峰")
     assert hill is not None and hill.type == "place" and "モランボン" in hill.variants
+
+
+def test_an_acronym_with_a_letter_for_an_adjective_in_teki_takes_it_into_the_term():
+    entries = extract("日本の排他的経済水域（EEZ）内に落下した。")
+    zone = by_ja(entries, "排他的経済水域")
+    assert zone is not None and "EEZ" in zone.glosses
+    assert by_ja(entries, "経済水域") is None
