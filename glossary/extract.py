@@ -2633,7 +2633,7 @@ def _read_as_pair(letters: str, reading: str) -> bool:
 
 
 def _find_country_pairs(p: _Para) -> None:
-    """Two or three countries written by their letters as a word of its own (露朝は, 韓米の, 日米韓による,
+    """Two or more countries written by their letters as a word of their own (露朝は, 韓米の, 日米韓による,
     韓露間): the pair a translator renders as one (Russia–North Korea). Inside a longer compound (露朝関係)
     the compound is the term."""
     text, tokens = p.para.text, p.tokens

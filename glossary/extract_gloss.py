@@ -62,6 +62,7 @@ class Gloss:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
+    """Every name of a country in country_aliases.tsv (ロシア, 露, ソ連, 旧ソ連's ソ連)."""
     return frozenset(name for row in data_lines("country_aliases.tsv") for name in row)
 
 

@@ -697,9 +697,9 @@ class Transliterator:
                 if (r := self.ko.read_hanja(han[:k], reading, person=person))]
         if not fits or min(fits) < _NOT_A_KOREAN_READING:
             return None
-        pinyin = self.zh.person(han, 1) if type == "person" else [self.zh.place(han) or ""]
-        if pinyin and pinyin[0] and pinyin_reading_distance(pinyin[0], reading) <= _A_CHINESE_READING \
-                and pinyin_reading_distance(pinyin[0], reading) < min(fits):
+        pinyin = (self.zh.person(han, 1) if type == "person" else [self.zh.place(han) or ""])[:1]
+        chinese_fit = pinyin_reading_distance(pinyin[0], reading) if pinyin and pinyin[0] else 1.0
+        if chinese_fit <= _A_CHINESE_READING and chinese_fit < min(fits):
             if type == "person" or (type is None and "・" in reading):
                 return self._chinese(name, han, n)
             forms = [pinyin[0], *([f"{pinyin[0]} Province"] if han.endswith("省") else [])]

@@ -56,7 +56,7 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, str
 
 def country_pair(text: str) -> str | None:
     """The English of two or more countries written by their letters (露朝 → Russia–North Korea, 日米韓 →
-    Japan–United States–South Korea), from term_parts.tsv's abbreviations; None for anything else."""
+    Japan–U.S.–South Korea), from term_parts.tsv's abbreviations; None for anything else."""
     abbreviations = _tables()[0]
     if len(text) < 2 or not all(ch in abbreviations for ch in text):
         return None
