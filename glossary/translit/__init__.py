@@ -692,10 +692,17 @@ class Transliterator:
         ャン）: Heilongjiang, not Hukrong), any other the reading's own English, as the name the text also
         goes by (樺太（サハリン）: Sakhalin). None when the reading is Korean or names nothing known."""
         kinds = (type != "place",) if type in ("person", "place") else (False, True)
-        # (the reading may be of the name's first characters only: 元山葛麻（ウォンサン・カルマ）海岸観光地区)
-        fits = [r.distance for k in range(len(han), 1, -1) for person in kinds
-                if (r := self.ko.read_hanja(han[:k], reading, person=person))]
-        if not fits or min(fits) < _NOT_A_KOREAN_READING:
+        # (the reading may be of the name's first characters only: 元山葛麻（ウォンサン・カルマ）海岸観光地区); the
+        # whole name is tried first, and a Korean reading, the usual case, ends the search there
+        fits = []
+        for k in range(len(han), 1, -1):
+            for person in kinds:
+                r = self.ko.read_hanja(han[:k], reading, person=person)
+                if r is not None and r.distance < _NOT_A_KOREAN_READING:
+                    return None
+                if r is not None:
+                    fits.append(r.distance)
+        if not fits:
             return None
         pinyin = (self.zh.person(han, 1) if type == "person" else [self.zh.place(han) or ""])[:1]
         chinese_fit = pinyin_reading_distance(pinyin[0], reading) if pinyin and pinyin[0] else 1.0
