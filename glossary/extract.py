@@ -39,7 +39,7 @@ from glossary.normalize import old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
-from glossary.translit.dictionary import korean_affiliation, ru_given_names, wire_services
+from glossary.translit.dictionary import korean_affiliation, koryo_surnames, ru_given_names, wire_services
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
@@ -2651,6 +2651,40 @@ def _find_country_pairs(p: _Para) -> None:
         _drop_terms(p, m.start(), m.end())
 
 
+# a parallel of latitude named as a line: the 38th parallel (北緯38度線, 38度線)
+_PARALLEL_LINE = re.compile(r"(?<![0-9０-９])((?:北緯|南緯)?)([0-9０-９]{1,2}度線)")
+
+
+def _find_parallels(p: _Para) -> None:
+    """A parallel written as a line (北緯38度線, 38度線) is a place, the line Korea was divided along; the
+    form with 北緯 or 南緯 is another spelling of the one without."""
+    for m in _PARALLEL_LINE.finditer(p.para.text):
+        p.mentions = [k for k in p.mentions if not (k.start < m.end() and m.start() < k.end)]
+        found = Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True)
+        if m.group(1):
+            found.aliases.append(m.group(2))
+        p.mentions.append(found)
+        _drop_terms(p, m.start(), m.end())
+
+
+# a Koryo-saram's name: a Korean family name in hanja, glued to a Russian given name in katakana (金ナターリャ)
+_KORYO_NAME = re.compile("(?<![\u3400-\u9fff々])([%s])([ァ-ヺ][ァ-ヺー]+)" % "".join(koryo_surnames()))
+
+
+def _find_koryo_names(p: _Para) -> None:
+    """Names of the Koreans of the former Soviet Union as Japanese writes them (金ナターリャ, 崔ヴィクトル): the
+    family name's hanja before a given name the Russian given-name table knows. One person, whose English is
+    Russian (Natalya Kim), not a term and a name of its own."""
+    text = p.para.text
+    by_kana = ru_given_names()[0]
+    for m in _KORYO_NAME.finditer(text):
+        if variant_key(m.group(2)) not in by_kana:
+            continue
+        p.mentions = [k for k in p.mentions if not (k.start < m.end() and m.start() < k.end)]
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "ko", type="person", origin="ru", proper=True))
+        _drop_terms(p, m.start(), m.end())
+
+
 # a resolution known by its number (決議2397, 安保理決議第2397号): the body's short name before it is part of it
 _NUMBERED_RESOLUTION = re.compile(r"(?:安保理|国連)?決議第?[0-9０-９]{3,4}号?")
 
@@ -2952,7 +2986,9 @@ def _find_glosses(p: _Para) -> None:
             continue
         word = target if target is not None or gloss.kind != "reading" else next(
             (Mention(s, e, text[s:e], "gloss", type="term") for s, e, _ in p.terms if e == end), None)
-        kana_tokens = tokenize(gloss.values[0]) if word is not None and _common_words(p, word) else None
+        # (a name the bracket labels as another name of the words, 北方領土（ロシア名・南クリル）, is no aside)
+        kana_tokens = tokenize(gloss.values[0]) if word is not None and gloss.kind != "alias" \
+            and _common_words(p, word) else None
         if kana_tokens is not None and any(t.is_proper and t.pos3 == "地名" for t in kana_tokens) \
                 and not _reads_each_kanji(word.text, gloss.values[0]):
             # a description, then the place it describes (港湾都市（ウラジオストク）): a place of its own, no
@@ -3048,6 +3084,7 @@ def _find_glosses(p: _Para) -> None:
                 target.type, target.origin = "place", target.origin or "ko"
         elif gloss.kind == "alias":
             target.aliases.extend(gloss.values)
+            _drop_terms(p, open_at, m.end())  # (a label in the bracket, ロシア名・, is no term)
         else:
             target.glosses.extend(gloss.values)
             if gloss.kind == "abbrev":  # an abbreviation printed full-width (（ＮＡＴＯ）) is the gloss, no name of its own
@@ -3406,6 +3443,10 @@ def _analyse(para: Paragraph) -> _Para:
         _find_lone_names(p)
     if _PAIR_WORD.search(text):
         _find_country_pairs(p)
+    if _KORYO_NAME.search(text):
+        _find_koryo_names(p)
+    if "度線" in text:
+        _find_parallels(p)
     if "道" in text:
         _find_provinces(p)
     if "市" in text:
@@ -3451,7 +3492,7 @@ def _needs_side(m: Mention) -> bool:
     """Whether a mention may be a Korean name, whose side (North or South) its paragraph or file may decide:
     one found as Korean, kanji with a katakana reading (京畿道|平沢（ピョンテク）), or a Korean name written in
     katakana alone (竜山区のパク・ヒヨン区長)."""
-    return m.origin == "ko" or m.kind == "ko" or bool(m.readings and KANJI_RUN.fullmatch(m.text)) or \
+    return m.origin == "ko" or (m.kind == "ko" and m.origin != "ru") or bool(m.readings and KANJI_RUN.fullmatch(m.text)) or \
         (m.kind == "kata" and m.type == "person" and orig.korean_katakana(m.text))
 
 
@@ -4348,6 +4389,8 @@ def _korean_facility(ja: str) -> bool:
 
 def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
     """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
+    if any(m.kind == "ko" and m.origin == "ru" for m in mentions):
+        return "ru"  # a Koryo-saram's name (金ナターリャ), whose English is Russian
     addressed = {m.origin for m in mentions if m.kind == "address"} & {"ko_north", "ko_south"}
     if len(addressed) == 1:
         return addressed.pop()  # a place in a province of one Korea (咸鏡北道|豊渓里)
@@ -4367,9 +4410,9 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")
-        north += 2 * titles_north
+        north += TITLE_SIDE_WEIGHT * titles_north
         # (a Korean lawmaker, 議員, sits in the South's National Assembly: the North's are 代議員)
-        south += 2 * sum(1 for m in mentions if _title_word(m) in _KOREAN_SOUTH_TITLES
+        south += TITLE_SIDE_WEIGHT * sum(1 for m in mentions if _title_word(m) in _KOREAN_SOUTH_TITLES
                          or orig.titles().get(_title_word(m), "") == "ko_south")
         if north == south:
             # nothing in its sentences tells: its paragraph may, first by the country it opens on as its topic
@@ -4442,8 +4485,11 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
     return "unknown"
 
 
-# titles any country's officials carry that, on a Korean, are the South's
-_KOREAN_SOUTH_TITLES = frozenset({"議員", "国会議員"})
+# titles any country's officials carry that, on a Korean, are the South's: its National Assembly's members (the
+# North's are 代議員), and its president (the North has had none since Kim Il Sung, 主席 in Japanese)
+_KOREAN_SOUTH_TITLES = frozenset({"議員", "国会議員", "大統領"})
+# a Korean's own title outweighs the country words of the sentence he is named in (金正日総書記と金大中大統領)
+TITLE_SIDE_WEIGHT = 3
 
 
 def _title_word(m: Mention) -> str:

@@ -18,12 +18,13 @@ from glossary.origin import data_lines
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
 
-# a place's reading, then its unit as the name has it (巨済市（コジェ市）, 潭陽郡（タミャン郡）)
-UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里洞])")
+# a place's reading, then its unit as the name has it (巨済市（コジェ市）, 潭陽郡（タミャン郡）, 甘浦港（カムポ港）)
+UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里洞港湾山江川駅])")
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
-# another language (ウクライナ語名, 英語名, 朝鮮語読み)
-_LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})語(?:名|表記|読み)?)"
+# another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
+_LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|"
+                            r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:語(?:名|表記|読み)?|名))"
                             r"[:：・\s]?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30}|[A-Za-z][A-Za-z0-9 .\-]{1,40})$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
@@ -120,6 +121,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         if re.search(r"[A-Za-z0-9]$", before.rstrip()):
             return Gloss("alias", (quoted.group(1),))
         return None
+    same_head = re.fullmatch(r"[\u4e00-\u9fff々]{1,5}([\u4e00-\u9fff])", inner)
+    if same_head and re.search("[ァ-ヺー]" + same_head.group(1) + "$", before.rstrip()):
+        # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）)
+        return Gloss("alias", (inner,))
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):
         # kanji after a katakana name: perhaps its hanja (コクサン（谷山）), which the caller checks by reading
         return Gloss("hanja", (inner,))

@@ -216,7 +216,7 @@ def _western_word(word: str) -> bool:
 
 
 # One Korean syllable as Japanese media write it: onset + vowel (+ glide) + optional coda.
-KO_SYLLABLE = (r"(?:[キギシジチヂニヒビピミリ][ャュョ]|[クグ]ァ|[クグフ]ァ|クォ|グォ|[クグ]ィ|ウォ|ウィ|ウェ|ファ|フィ|フェ|"
+KO_SYLLABLE = (r"(?:[キギシジチヂニヒビピミリ][ャュョ]|[クグ]ァ|[クグフ]ァ|クォ|グォ|[ムヌル]ォ|[クグ]ィ|ウォ|ウィ|ウェ|ファ|フィ|フェ|"
                r"[トド]ゥ|チェ|ジェ|シェ|イェ|[アイウエオカ-ヂツ-ヺ])[ンムルクプッ]?")
 _KO_GIVEN = re.compile(f"^(?:{KO_SYLLABLE}){{1,4}}$")
 

@@ -20,16 +20,16 @@ from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, is_katakana, jmdict_english,
-                                          korean_affiliation, name_heads, region_heads, region_modifiers,
+                                          korean_affiliation, koryo_surnames, name_heads, region_heads, region_modifiers,
                                           russian_region, state_bodies, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, initial_sound_rule,
                                   kana_skeleton, reading_distance)
-from glossary.translit.ru import RussianTransliterator
+from glossary.translit.ru import SEPARATORS, RussianTransliterator
 from glossary.translit.scorer import CharModel
-from glossary.translit.terms import TermComposer, country_pair
+from glossary.translit.terms import TermComposer, country_pair, parallel
 from glossary.translit.zh import ChineseNames, pinyin_reading_distance
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
@@ -149,6 +149,12 @@ class Transliterator:
             other = self._not_korean_reading(name, text, reading, n, type)
             if other is not None:
                 return other
+        line = parallel(text) if type in ("place", None) else None
+        if line is not None:  # (composed by rule, but nothing else is meant by it)
+            return Transliteration(name, line[0], origin if origin != "auto" else "unknown", 0.9, "rule", line[:n])
+        koryo = self._koryo_saram(name, text, n) if type in ("person", None) and origin in ("auto", "ru") else None
+        if koryo is not None:
+            return koryo
         region = russian_region(text) if origin in ("auto", "ru") and type != "person" else None
         if region is not None:  # a region of Russia, whose Japanese name may be a translation (沿海地方)
             return Transliteration(name, region[0], "ru", 0.92, "dictionary", list(region[:n]))
@@ -219,7 +225,7 @@ class Transliterator:
                 return Transliteration(name, english, "ja", confidence, "dictionary" if english else "rule",
                                        [english] if english else [])
             if HAN.match(text):
-                regional = self._country_region(name, text, origin, n)
+                regional = self._country_region(name, text, origin, n) or self._directed_place(name, text, origin, n)
                 if regional is not None:
                     return regional
                 if any(text.endswith(h) and len(text) > len(h) for h in name_heads()):
@@ -302,17 +308,9 @@ class Transliterator:
         regional = self._country_region(name, text, origin, n)
         if regional is not None:
             return regional
-        republic = text.endswith("共和国") and is_katakana(text[1:-3])
-        if len(text) >= 3 and text[0] in _DIRECTIONS and (is_katakana(text[1:]) or republic):
-            stem = self._stem_english(text[1:-3] if republic else text[1:], origin, n)
-            if stem is not None and stem[1] >= 0.8:  # only a place the dictionaries know
-                english, conf, stem_origin, alts = stem
-                pattern = _DIRECTIONS[text[0]]
-                if republic:  # the direction is part of the republic's name: North Ossetia
-                    pattern = pattern.replace("ern", "")
-                forms = [pattern.format(a) for a in alts] + [pattern.replace("ern", "").format(english)]
-                forms = list(dict.fromkeys(forms))  # (a republic's pattern has no -ern to drop)
-                return Transliteration(name, forms[0], stem_origin, round(min(conf, 0.8), 3), "rule", forms[:n])
+        directed = self._directed_place(name, text, origin, n)
+        if directed is not None:
+            return directed
         if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
             from glossary.translit.ru import PLACE_SUFFIXES
             from glossary.translit.ru import _REGNAL
@@ -357,6 +355,49 @@ class Transliterator:
                         out.append(f)
                 # composed, not looked up: below the 0.9 that means "right 95 % of the time"
                 return Transliteration(name, out[0], stem_origin, round(min(conf, 0.8), 3), "rule", out[:n])
+        return None
+
+    def _koryo_saram(self, name: str, text: str, n: int) -> Transliteration | None:
+        """A Korean family name before a Russian given name, the way Japanese writes the Koryo-saram's names
+        (金ナターリャ, キム・ナターリャ): English writes them as Russian does, given name first, the family name in
+        its Russian spelling (Natalya Kim). None for any other name."""
+        parts = [p for p in SEPARATORS.split(text) if p]
+        if len(parts) == 1 and len(text) >= 3 and text[0] in koryo_surnames() and is_katakana(text[1:]):
+            surname, given_kana = koryo_surnames()[text[0]], text[1:]
+        elif len(parts) == 2 and self._looks_korean(text, russian_given=True):
+            surname, given_kana = self.ru.transliterate(parts[0], n=1).english, parts[1]
+        else:
+            return None
+        given = self.ru.by_kana.get(variant_key(given_kana))
+        if given is None or not surname:
+            return None
+        forms = [f"{given.english} {surname}", *(f"{a} {surname}" for a in given.alternatives), f"{surname} {given.english}"]
+        # composed from two tables: below the 0.9 that means "right 95 % of the time"
+        return Transliteration(name, forms[0], "ru", 0.85, "rule", forms[:n])
+
+    def _directed_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
+        """A direction before a place the dictionaries know: 東シベリア → Eastern Siberia, 北オセチア共和国 →
+        North Ossetia, 南樺太 → Southern Karafuto; None for anything else."""
+        republic = text.endswith("共和国") and is_katakana(text[1:-3])
+        # (a place in kanji too, where the dictionaries know it and it is not Korean (南樺太, 南千島): a
+        # Korean place with a direction in front is read as one word, 南浦 Nampho)
+        kanji_place = len(text) >= 3 and text[0] in _DIRECTIONS and HAN.match(text[1:]) is not None \
+            and not origin.startswith("ko") and self._place_dictionary(text[1:]) is not None \
+            and self._place_dictionary(text) is None and not self.jmnedict.kanji(text)  # (東京都, 北九州 are names)
+        if len(text) >= 3 and text[0] in _DIRECTIONS and (is_katakana(text[1:]) or republic or kanji_place):
+            stem = self._stem_english(text[1:-3] if republic else text[1:], "auto" if kanji_place else origin, n)
+            korean = self._korean_han(text[1:], text[1:], None, "auto", n, "place") if kanji_place else None
+            if korean is not None and stem is not None and (stem[2].startswith("ko") or (
+                    korean.origin.startswith("ko") and _close(korean.english or "", stem[0]))):
+                stem = None  # a Korean place (the dictionary's English is its Korean reading: 平壌 Pyongyang)
+            if stem is not None and stem[1] >= 0.8:  # only a place the dictionaries know
+                english, conf, stem_origin, alts = stem
+                pattern = _DIRECTIONS[text[0]]
+                if republic:  # the direction is part of the republic's name: North Ossetia
+                    pattern = pattern.replace("ern", "")
+                forms = [pattern.format(a) for a in alts] + [pattern.replace("ern", "").format(english)]
+                forms = list(dict.fromkeys(forms))  # (a republic's pattern has no -ern to drop)
+                return Transliteration(name, forms[0], stem_origin, round(min(conf, 0.8), 3), "rule", forms[:n])
         return None
 
     def _country_region(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
@@ -457,8 +498,9 @@ class Transliterator:
                 found.add(kanji)
         return found.pop() if len(found) == 1 else None
 
-    def _looks_korean(self, text: str) -> bool:
-        """A katakana name shaped like a Korean reading: short parts, a Korean surname first (キム・ジョンウン)."""
+    def _looks_korean(self, text: str, russian_given: bool = False) -> bool:
+        """A katakana name shaped like a Korean reading: short parts, a Korean surname first (キム・ジョンウン).
+        With `russian_given`, one whose given name is Russian instead (キム・ナターリャ, a Koryo-saram's)."""
         parts = [p for p in re.split(r"[・･=＝\s]+", text) if p]
         if not 2 <= len(parts) <= 3:
             return False
@@ -466,10 +508,12 @@ class Transliterator:
         surname_keys |= {hangul_skeleton(initial_sound_rule(h[0]) + h[1:]) for h in self.ko.surnames_by_hangul}
         if kana_skeleton(parts[0]) not in surname_keys:
             return False
-        if any(len(self.ko.kana_chunks(p)) > 3 for p in parts[1:]):
-            return False
         # Russian given names never look like this, but check the dictionaries anyway
-        if self.ru.by_kana.get(parts[0]) is not None:
+        if self.ru.by_kana.get(variant_key(parts[0])) is not None:
+            return False
+        if russian_given:
+            return len(parts) == 2 and self.ru.by_kana.get(variant_key(parts[1])) is not None
+        if any(len(self.ko.kana_chunks(p)) > 3 or self.ru.by_kana.get(variant_key(p)) is not None for p in parts[1:]):
             return False
         return True
 

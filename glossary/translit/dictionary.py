@@ -282,6 +282,13 @@ def ru_given_names() -> tuple[dict[str, GivenName], dict[str, GivenName]]:
     return by_kana, by_cyr
 
 
+@functools.lru_cache(maxsize=1)
+def koryo_surnames() -> dict[str, str]:
+    """Hanja → English of the Korean family names as the Koryo-saram carry them in Russian (金 Ким → Kim,
+    崔 Цой → Tsoi; koryo_surnames.tsv)."""
+    return {row[0]: row[2] for row in _rows("koryo_surnames.tsv")}
+
+
 @dataclass
 class KoSurname:
     hangul: str
@@ -508,7 +515,31 @@ def korean_affiliation(contexts: Iterable[str], forms: Iterable[str]) -> str | N
             while start > 0:
                 before = context[:start]
                 if before.endswith("の"):
-                    phrase = _PHRASE_BREAK.split(before[:-1])[-1]
-                    found.update(origin for word, origin in markers.items() if word in phrase)
+                    side = _affiliation_side(before[:-1], markers)
+                    if side:
+                        found.add(side)
                 start = context.find(form, start + 1)
     return found.pop() if len(found) == 1 else None
+
+
+def _affiliation_side(before: str, markers: dict[str, str]) -> str | None:
+    """The Korea the phrase ending `before` (the text up to the の before a name) ties the name to: the marker
+    written last in the phrase (北朝鮮経済に詳しい韓国…: 韓国), or a country joined to it by ・ (韓国・国民大学), or
+    a Korean city the phrase ends in (釜山市), as GeoNames places it."""
+    pieces = _PHRASE_BREAK.split(before)
+    phrase = pieces[-1]
+    ends = {origin: max(phrase.rfind(word) + len(word) for word, o in markers.items() if o == origin and word in phrase)
+            for origin in {o for word, o in markers.items() if word in phrase}}
+    if ends:
+        return max(ends, key=ends.get) if len(set(ends.values())) == len(ends) else None
+    if len(pieces) >= 2 and before[len(before) - len(phrase) - 1:][:1] == "・":
+        joined = [o for word, o in markers.items() if pieces[-2].endswith(word)]
+        if len(set(joined)) == 1:
+            return joined[0]
+    from glossary.translit.gazetteer import gazetteer  # (GeoNames is loaded only for a phrase with no marker)
+
+    for size in range(min(len(phrase), 5), 1, -1):
+        countries = {t.country for t in gazetteer().han(phrase[-size:])} & {"KR", "KP"}
+        if len(countries) == 1:
+            return {"KR": "ko_south", "KP": "ko_north"}[countries.pop()]
+    return None

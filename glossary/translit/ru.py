@@ -150,6 +150,11 @@ def newsroom(spelling: str) -> str:
 
 _E_AFTER_VOWEL = re.compile(r"(?<=[aou])e")
 AFTER_VOWEL_YE_BONUS = 0.3
+# A word-initial エフ before a consonant other than р: Russian Ев- (Евменов, Евкуров, Евтушенко), which the
+# newsroom spells Yev-; Эф- is that rare (Ефремов has its р)
+_EV_BEFORE_CONSONANT = re.compile("^エフ[^アイウエオァィゥェォャュョラリルレロー]")
+_EF_BEFORE_CONSONANT = re.compile(r"^y?e(?:f|kh|ph)(?=[^aeiouylr])")
+EV_BONUS = 1.5
 _MEDIAL_Y = re.compile(r"(?<=[aeou])y(?=[bcdfgkmnpqrstvxz])|(?<=[^aeiouy][ae])y$")
 
 
@@ -488,6 +493,13 @@ class RussianTransliterator:
                 if re.match(r"e[^aeiouy]", form) and "y" + form not in total:
                     total["y" + form] = total[form] - 1.0
                     evidence["y" + form] = evidence.get(form, 0.0)
+        if _EV_BEFORE_CONSONANT.match(kana) and not any(v > 0 and re.match("y?ev", f) for f, v in evidence.items()):
+            # (where a dictionary spells the Ev- already, it has settled the rest of the word too: Yevseyev)
+            for form in list(total):
+                m = _EF_BEFORE_CONSONANT.match(form)
+                if m and not evidence.get(form):
+                    twin = "yev" + form[m.end():]
+                    total[twin] = max(total.get(twin, -math.inf), total[form] + EV_BONUS)
         for form in list(total):
             # Е after a, o or u is ye in the newsroom's spelling (Tokayev, Mirziyoyev), where a strict
             # transliteration writes e; after i it stays (Gergiev, Valieva). A dictionary's spelling is kept

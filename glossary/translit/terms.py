@@ -30,6 +30,21 @@ _ADJECTIVAL_HEAD = re.compile(r"\{n\}-|-\{n\}")
 PAIR_DASH = "–"
 
 
+_PARALLEL = re.compile(r"(北緯|南緯)?([0-9]{1,2})度線")
+
+
+def parallel(text: str) -> list[str] | None:
+    """The English of a parallel of latitude named as a line (北緯38度線, 38度線): ["38th parallel", "38th
+    parallel north"], best first; None for anything else. `text` is NFKC-normalized (half-width digits)."""
+    m = _PARALLEL.fullmatch(text)
+    if m is None:
+        return None
+    n = int(m.group(2))
+    suffix = "th" if 10 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    name = f"{n}{suffix} parallel"
+    return [name, f"{name} {'south' if m.group(1) == '南緯' else 'north'}"]
+
+
 @dataclass(frozen=True)
 class Part:
     """One part of a compound: its Japanese, English as a noun and as an adjective, the countries of a pair

@@ -1,0 +1,75 @@
+"""Names of the Koreans of the former Soviet Union, a direction before a place in kanji, Russian Ев- written
+エフ, a Korean's title deciding his side, and parallels of latitude (invented names and sentences)."""
+import pytest
+
+from glossary.extract import extract
+from glossary.translit import Transliterator
+
+from extract_helpers import by_ja
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def t():
+    return Transliterator()
+
+
+@pytest.mark.parametrize("name, english", [
+    ("朴ヴィクトル", "Viktor Pak"), ("崔アンナ", "Anna Tsoi"), ("キム・ミハイル", "Mikhail Kim")])
+def test_a_korean_family_name_before_a_russian_given_name_is_written_the_russian_way(t, name, english):
+    result = t.transliterate(name)
+    assert (result.english, result.origin) == (english, "ru")
+    assert result.confidence < 0.9  # composed from two tables
+
+
+def test_a_korean_reading_is_still_korean(t):
+    assert t.transliterate("キム・ヨジョン").origin == "ko_north"
+
+
+def test_a_koryo_saram_name_is_one_person_not_a_term():
+    entries = extract("タシケント在住の高麗人、朴ヴィクトルさん（61）は語った。")
+    person = by_ja(entries, "朴ヴィクトル")
+    assert person is not None and (person.type, person.origin) == ("person", "ru")
+    assert by_ja(entries, "ヴィクトル") is None
+
+
+@pytest.mark.parametrize("name, english", [("北樺太", "Northern Karafuto"), ("南千島", "Southern Kurile Islands")])
+def test_a_direction_before_a_japanese_place_in_kanji_composes(t, name, english):
+    result = t.transliterate(name, type="place")
+    assert result.english == english and not result.origin.startswith("ko")
+
+
+@pytest.mark.parametrize("name", ["東平壌", "東京都"])
+def test_a_korean_place_or_a_name_of_its_own_is_not_composed(t, name):
+    assert not t.transliterate(name, type="place").english.startswith("Eastern")
+
+
+@pytest.mark.parametrize("name, english", [("エフセンコ", "Yevsenko"), ("エフマコフ", "Yevmakov")])
+def test_a_word_initial_ef_before_a_consonant_is_yev(t, name, english):
+    assert t.transliterate(name, origin="ru").english == english
+
+
+def test_ef_before_r_and_dictionary_spellings_stay(t):
+    assert t.transliterate("エフレーモフ", origin="ru").english == "Yefremov"
+    assert t.transliterate("エフゲニー", origin="ru").english == "Yevgeny"
+
+
+def test_a_korean_presidents_title_puts_him_in_the_south():
+    entries = extract("金正恩総書記と李光植大統領が握手した。")
+    assert by_ja(entries, "李光植").origin == "ko_south"
+    assert by_ja(entries, "金正恩").origin == "ko_north"
+
+
+def test_a_parallel_is_a_place_and_its_forms_are_one_entry(t):
+    entries = extract("北緯39度線付近で演習が行われた。39度線の北側だ。")
+    line = by_ja(entries, "39度線") or by_ja(entries, "北緯39度線")
+    assert line is not None and line.type == "place"
+    assert {"39度線", "北緯39度線"} <= set(line.variants)
+    assert t.transliterate("北緯39度線").english == "39th parallel"
+    assert t.transliterate("南緯41度線").alternatives[1] == "41st parallel south"
+
+
+def test_a_korean_reading_with_a_merged_m_is_read_as_one_place(t):
+    assert t.transliterate("南海（ナメ）").english  # (sanity: a reading of two syllables)
+    assert t.transliterate("金原（キムォン）", type="place").english == "Kimwon"
