@@ -54,7 +54,7 @@ def gloss_pieces(gloss: str) -> list[str]:
     return [LABEL.sub("", p) or p for p in pieces]
 
 
-LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|\S{1,8}?語(?:名|表記|読み))[:：・]?")
+LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|\S{1,8}?(?:語(?:名|表記|読み)|名))[:：・]?")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2550,6 +2550,11 @@ def _drop_terms(p: _Para, start: int, end: int) -> None:
     p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]
 
 
+# a district's or a county's unit, and those of the places within them: where a run holds one unit of each, in
+# that order, it is an address of two places
+_UPPER_UNITS, _LOWER_UNITS = frozenset("区郡"), frozenset("洞里邑面")
+
+
 def _localities(text: str, pos: int, end: int, units: frozenset[str] = _LOCALITY_UNITS) -> list[tuple[int, int]] | None:
     """The spans of the towns, counties and villages written from `pos` to `end` (吉州郡|豊渓里), the longest
     reading first (恵山市, not 恵山|市…), with a word of where around or where from (近郊, 出身) allowed at the
@@ -2558,6 +2563,8 @@ def _localities(text: str, pos: int, end: int, units: frozenset[str] = _LOCALITY
         return []
     for stop in range(min(end, pos + 5), pos + 1, -1):
         if text[stop - 1] in units:
+            if text[stop - 1] in _LOWER_UNITS and any(ch in _UPPER_UNITS for ch in text[pos + 1:stop - 2]):
+                continue  # a district, then a neighbourhood in it (東区|草梁洞): two places, not one
             rest = _localities(text, stop, end, units)
             if rest is not None:
                 return [(pos, stop), *rest]
@@ -2919,6 +2926,15 @@ def _find_glosses(p: _Para) -> None:
                     Mention(opened + 1, end, text[opened + 1:end], "gloss", type="org")
                 if target not in p.mentions:
                     p.mentions.append(target)
+        if gloss.kind == "abbrev" and (dotted := _DOTTED_KATAKANA_END.search(text, 0, end)) is not None and \
+                (target is None or target.start >= dotted.start()) and _initials_spell(dotted.group(), gloss.values[0]):
+            # katakana words joined by ・ whose English initials the acronym spells (ラジオ・フリー・アジア（RFA）):
+            # one name, a body's, not its last word
+            if target is None or target.start > dotted.start():
+                p.mentions = [k for k in p.mentions if not (dotted.start() <= k.start and k.end <= end)]
+                target = Mention(dotted.start(), end, dotted.group(), "gloss", proper=True)
+                p.mentions.append(target)
+            target.type = target.type if target.type not in ("", "other", "place") else "org"
         if gloss.kind == "hanja":
             if target is not None and KATA_RUN.fullmatch(target.text) and \
                     _reads_each_kanji(gloss.values[0], target.text.replace("・", "")):
@@ -3158,6 +3174,24 @@ def _aside_name(p: _Para, start: int, inner: str, kind_type: str) -> None:
         p.mentions.append(Mention(start, start + len(inner), inner, "kata", type=kind_type, proper=True))
 
 
+_DOTTED_KATAKANA_END = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+$")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def _initials_spell(dotted: str, acronym: str) -> bool:
+    """Whether the initials of the English of each katakana word of `dotted` (UniDic's foreign spellings: ラジオ
+    radio) spell `acronym`, with or without the function words (of, the): RFA, VOA."""
+    words = []
+    for part in dotted.split("・"):
+        toks = tokenize(part)
+        if len(toks) != 1 or not toks[0].foreign or not toks[0].foreign[:1].isascii():
+            return False
+        words.append(toks[0].foreign.lower())
+    letters = acronym.upper()
+    return letters in ("".join(w[0] for w in words).upper(),
+                       "".join(w[0] for w in words if w not in _FUNCTION_WORDS).upper())
+
+
 def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     """A body's shorter name in kanji in brackets right after it (大検察庁（最高検）, 大韓弁護士協会（大韓弁協）) is
     another spelling of it: the bracketed name ends in a body's head too, or is made of the body's characters in
@@ -3173,10 +3207,11 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
                                   aliases=[inner]))
         return
     head = _SUFFIX_RE.search(inner)
-    # (a body's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）)
-    named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] == "org"
+    # (a body's or a treaty's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）,
+    # 第2次日韓協約（乙巳条約）)
+    named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] in ("org", "event")
     body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
-                 and (len(k.text) > len(inner) or (named_body and k.type == "org"))), None)
+                 and (len(k.text) > len(inner) or (named_body and k.type == _SUFFIXES[head.group()]))), None)
     if body is None:
         _attach_short_term(p, bracket, inner)
         return

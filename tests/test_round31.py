@@ -73,3 +73,30 @@ def test_a_parallel_is_a_place_and_its_forms_are_one_entry(t):
 def test_a_korean_reading_with_a_merged_m_is_read_as_one_place(t):
     assert t.transliterate("南海（ナメ）").english  # (sanity: a reading of two syllables)
     assert t.transliterate("金原（キムォン）", type="place").english == "Kimwon"
+
+
+def test_an_acronym_spelled_by_the_words_english_initials_glosses_the_whole_dotted_name():
+    entries = extract("ボイス・オブ・アメリカ（VOA）が報じた。")
+    voa = by_ja(entries, "ボイス・オブ・アメリカ")
+    assert voa is not None and voa.type == "org" and "VOA" in voa.glosses
+    assert by_ja(entries, "アメリカ") is None
+
+
+def test_a_district_then_a_neighbourhood_are_two_places():
+    entries = extract("釜山市中区南浦洞（ナムポドン）で店を開いた。")
+    assert by_ja(entries, "中区") is not None
+    assert "ナムポドン" in by_ja(entries, "南浦洞").variants
+
+
+@pytest.mark.parametrize("sentence, name, other", [
+    ("第3次露朝協約（平壌協約）を結んだ。", "第3次露朝協約", "平壌協約"),
+    ("シュムシュ島（占守島）に上陸した。", "シュムシュ島", "占守島"),
+    ("竹島（韓国名・独島）をめぐり対立した。", "竹島", "独島")])
+def test_another_name_in_brackets_is_a_spelling_of_the_entry(sentence, name, other):
+    entry = by_ja(extract(sentence), name)
+    assert entry is not None and other in entry.variants
+
+
+def test_a_readings_unit_may_be_a_port():
+    entry = by_ja(extract("浦項港（ポハン港）に入った。"), "浦項港")
+    assert "ポハン港" in entry.variants and entry.origin.startswith("ko")
