@@ -100,3 +100,11 @@ def test_another_name_in_brackets_is_a_spelling_of_the_entry(sentence, name, oth
 def test_a_readings_unit_may_be_a_port():
     entry = by_ja(extract("浦項港（ポハン港）に入った。"), "浦項港")
     assert "ポハン港" in entry.variants and entry.origin.startswith("ko")
+
+
+def test_a_dictionarys_english_name_for_the_whole_is_suggested(t):
+    assert t.transliterate("シベリア鉄道").english == "Trans-Siberian Railway"
+    entries = extract("彼はシベリア鉄道の列車に乗った。")
+    t.apply(entries)
+    railway = by_ja(entries, "シベリア鉄道")
+    assert railway.en == "Trans-Siberian Railway" or railway.en_candidates == ["Trans-Siberian Railway"]

@@ -293,9 +293,21 @@ class Transliterator:
             composed = self._compound(name, text, origin, n, type, reading)
             if composed is not None:
                 return composed
+            named = self._english_name_of_whole(text)
+            if named:
+                return Transliteration(name, named[0], origin if origin != "auto" else "unknown", 0.85, "dictionary",
+                                       named[:n])
         except ValueError:
             pass
         return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
+
+    def _english_name_of_whole(self, text: str) -> list[str]:
+        """The English names JMnedict gives a name of kanji and katakana as a whole, when they are English
+        words (シベリア鉄道: Trans-Siberian Railway), not a romanization; [] when it gives none."""
+        if not re.search(r"[\u3400-\u9fff]", text) or len(text) < 3:
+            return []
+        return [latin for hit in self.jmnedict.kanji(text) if "person" not in hit.types and "surname" not in hit.types
+                for latin in hit.latin if _ENGLISH_NAME.fullmatch(latin)]
 
     # ---------------------------------------------------------------------------------------------
     def _compound(self, name: str, text: str, origin: str, n: int, type: str | None = None,
@@ -1165,7 +1177,8 @@ class Transliterator:
                                 lambda word: names.get(variant_key(word)))
         for entry in unrendered:
             if entry.type in ("term", "event", "org", "media") and not entry.en and not entry.en_candidates:
-                suggestion = composer.suggest(entry.ja)
+                # (a dictionary's English name for the whole, シベリア鉄道 Trans-Siberian Railway, before a composition)
+                suggestion = next(iter(self._english_name_of_whole(entry.ja)), None) or composer.suggest(entry.ja)
                 if suggestion:
                     entry.en_candidates = [suggestion]
 
@@ -1429,6 +1442,10 @@ class Transliterator:
 _ORG_NAME_TYPES = frozenset({"organization", "company", "product", "work", "service", "event"})
 
 # A place name in English: capitalised words ending in an English generic word (Red Square, Ainosato Park).
+# an English name of two or more capitalized words, one of them a common English word (Railway, Trans-Siberian)
+_ENGLISH_NAME = re.compile(r"(?=.*\b(?:Railway|Canal|Bridge|Tower|Palace|Temple|Museum|University|Station|Line|Road|"
+                           r"Highway|Park|Gate|Wall|Dam|Airport|Harbour|Harbor|Port|Shrine|Castle|Church|Cathedral)\b)"
+                           r"(?:[A-Z][A-Za-z'’.-]+|of|the|and)(?: (?:[A-Z][A-Za-z'’.-]+|of|the|and))+")
 _ENGLISH_PLACE = re.compile(r"^(?:[A-Z][a-z]+ |of |the )+(?:Square|Islands?|Bay|Sea|Lake|River|Mountains?|Strait|"
                             r"Peninsula|Palace|Gate|Bridge|Street|Avenue|Park|Cemetery|Cathedral|Tower|Canal|Plain|"
                             r"Desert|Ocean|Gulf|Cape|Port|Harbou?r|Church|Monastery|Garden|Station|Airport|Route)$")
