@@ -3209,7 +3209,8 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     head = _SUFFIX_RE.search(inner)
     # (a body's or a treaty's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）,
     # 第2次日韓協約（乙巳条約）)
-    named_body = len(inner) >= 3 and head is not None and head.start() > 0 and _SUFFIXES[head.group()] in ("org", "event")
+    named_body = len(inner) >= 3 and head is not None and head.start() > 0 \
+        and _SUFFIXES[head.group()] in ("org", "event")
     body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
                  and (len(k.text) > len(inner) or (named_body and k.type == _SUFFIXES[head.group()]))), None)
     if body is None:
@@ -3527,7 +3528,8 @@ def _needs_side(m: Mention) -> bool:
     """Whether a mention may be a Korean name, whose side (North or South) its paragraph or file may decide:
     one found as Korean, kanji with a katakana reading (京畿道|平沢（ピョンテク）), or a Korean name written in
     katakana alone (竜山区のパク・ヒヨン区長)."""
-    return m.origin == "ko" or (m.kind == "ko" and m.origin != "ru") or bool(m.readings and KANJI_RUN.fullmatch(m.text)) or \
+    return m.origin == "ko" or (m.kind == "ko" and m.origin != "ru") or \
+        bool(m.readings and KANJI_RUN.fullmatch(m.text)) or \
         (m.kind == "kata" and m.type == "person" and orig.korean_katakana(m.text))
 
 

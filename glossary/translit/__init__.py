@@ -20,8 +20,8 @@ from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, is_katakana, jmdict_english,
-                                          korean_affiliation, koryo_surnames, name_heads, region_heads, region_modifiers,
-                                          russian_region, state_bodies, to_katakana, wire_services)
+                                          korean_affiliation, koryo_surnames, name_heads, region_heads,
+                                          region_modifiers, russian_region, state_bodies, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
@@ -383,7 +383,8 @@ class Transliterator:
         given = self.ru.by_kana.get(variant_key(given_kana))
         if given is None or not surname:
             return None
-        forms = [f"{given.english} {surname}", *(f"{a} {surname}" for a in given.alternatives), f"{surname} {given.english}"]
+        forms = [f"{given.english} {surname}", *(f"{a} {surname}" for a in given.alternatives),
+                 f"{surname} {given.english}"]
         # composed from two tables: below the 0.9 that means "right 95 % of the time"
         return Transliteration(name, forms[0], "ru", 0.85, "rule", forms[:n])
 

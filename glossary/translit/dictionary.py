@@ -528,11 +528,15 @@ def _affiliation_side(before: str, markers: dict[str, str]) -> str | None:
     a Korean city the phrase ends in (釜山市), as GeoNames places it."""
     pieces = _PHRASE_BREAK.split(before)
     phrase = pieces[-1]
-    ends = {origin: max(phrase.rfind(word) + len(word) for word, o in markers.items() if o == origin and word in phrase)
-            for origin in {o for word, o in markers.items() if word in phrase}}
-    if ends:
-        return max(ends, key=ends.get) if len(set(ends.values())) == len(ends) else None
-    if len(pieces) >= 2 and before[len(before) - len(phrase) - 1:][:1] == "・":
+    last: dict[str, int] = {}  # side → where the last of its markers in the phrase ends
+    for word, side in markers.items():
+        at = phrase.rfind(word)
+        if at >= 0:
+            last[side] = max(last.get(side, -1), at + len(word))
+    if last:
+        ranked = sorted(last.items(), key=lambda kv: -kv[1])
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] != ranked[1][1] else None
+    if len(pieces) >= 2 and before[:len(before) - len(phrase)].endswith("・"):
         joined = [o for word, o in markers.items() if pieces[-2].endswith(word)]
         if len(set(joined)) == 1:
             return joined[0]

@@ -154,7 +154,7 @@ AFTER_VOWEL_YE_BONUS = 0.3
 # newsroom spells Yev-; Эф- is that rare (Ефремов has its р)
 _EV_BEFORE_CONSONANT = re.compile("^エフ[^アイウエオァィゥェォャュョラリルレロー]")
 _EF_BEFORE_CONSONANT = re.compile(r"^y?e(?:f|kh|ph)(?=[^aeiouylr])")
-EV_BONUS = 1.5
+EV_BONUS = 1.5  # how far the Yev- spelling leads the Ef- one it is made from
 _MEDIAL_Y = re.compile(r"(?<=[aeou])y(?=[bcdfgkmnpqrstvxz])|(?<=[^aeiouy][ae])y$")
 
 
