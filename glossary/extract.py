@@ -1268,6 +1268,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
         named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
     named = named or ordinal
+    if need == "name" and not named and len(modifier) >= 2 and _head_type(text, modifier)[0] == "org":
+        named = True  # a body's own museum or branch (中央海軍|博物館, …地球物理学局|カムチャツカ支部)
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
     if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
@@ -1589,12 +1591,24 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 p.mentions.append(Mention(s, piece[country - 1][1], text[s:piece[country - 1][1]], "inner",
                                           type="place", proper=True))
         if ctype == "org" and len(piece) >= 3:
-            party = next((k for k in range(2, len(piece)) if _head_type(text, piece[:k])[0] == "org" and (
-                text[piece[k - 1][1] - 1] == "党" or (text[piece[k - 1][1] - 1] == "省"
-                                                      and _head_type(text, piece[k:])[0] == "org"))), 0)
+            rest = piece
+            # an institute of an academy or a university, or a ministry's bureau with a name of its own, names each
+            # body in it (ロシア科学アカデミー|極東研究所|朝鮮研究センター, 米財務省|外国資産管理局): the whole is the
+            # full name, each body a name of its own
+            while (cut := _parent_body_end(text, rest)) or rest is not piece:
+                body = rest[:cut] if cut else rest
+                p.mentions.append(Mention(body[0][0], body[-1][1], text[body[0][0]:body[-1][1]], "inner",
+                                          type="org", proper=True))
+                if not cut:
+                    break
+                rest = rest[cut:]
+            party = 0 if rest is not piece else next((
+                k for k in range(2, len(piece)) if _head_type(text, piece[:k])[0] == "org" and (
+                    text[piece[k - 1][1] - 1] == "党" or (text[piece[k - 1][1] - 1] == "省"
+                                                          and _head_type(text, piece[k:])[0] == "org"))), 0)
             if party:
-                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party too, and a ministry's
-                # bureau the ministry (米財務省|外国資産管理局)
+                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party, and a ministry's
+                # department the ministry (国防省|情報総局); the organ alone is no name
                 p.mentions.append(Mention(s, piece[party - 1][1], text[s:piece[party - 1][1]], "inner", type="org",
                                           proper=True))
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
@@ -2117,24 +2131,16 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 out.append((rest, ""))
                 rest = []
             continue
-        # an earlier organisation head inside the modifier starts a separate name
         split_at = None
         if ctype in ("org", "media"):
-            for cut in range(2, k):
-                t2, _ = _head_type(text, rest[:cut])
-                # (a party, ministry, department, staff or airline goes on to name its own unit: 軍参謀本部情報総局,
-                # 北米航空宇宙防衛司令部)
-                head = _SUFFIX_RE.search(text[rest[0][0]:rest[cut - 1][1]]).group() if t2 == "org" else ""
-                if t2 == "org" and (not head.endswith(("党", "省", "部", "航空"))
-                                    or _named_bureau(text, head, rest[cut:])) \
-                        and text[rest[cut][0]:rest[cut][1]] not in _ATTACHED \
-                        and (any(_name_unit(u) for u in rest[cut:]) or not _ordinal_start(rest)):
-                    # the first organisation closes: the rest is another (…アカデミー|極東研究所); not in a
-                    # numbered unit, where ordinary words go on to name it (第155独立親衛海軍|歩兵旅団)
+            for cut in range(k - 1, 1, -1):
+                # a body, then something of it that is no body (朝鮮労働党中央委員会|第8期第13回総会: a meeting)
+                if _head_type(text, rest[:cut])[0] == "org" and \
+                        _head_type(text, rest[cut:])[0] not in ("", "org", "media"):
                     split_at = cut
                     break
         # an administrative division inside a place's modifier is a place of its own (アムール州|ボストーチヌイ宇宙基地)
-        if ctype == "place" and not split_at:
+        if ctype == "place":
             for cut in range(2, k):
                 t2, _ = _head_type(text, rest[:cut])
                 prefix = text[rest[0][0]:rest[cut - 1][1]]
@@ -2158,6 +2164,31 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         out.append((_trim_region(text, rest, ctype, kata_at), ctype))
         rest = []
     return out
+
+
+def _words_before_head(text: str, units: list) -> bool:
+    """Whether `units` end in a name head with words of their own before it (地震|研究所), not in a bare head
+    (病院, 博物|館) or none."""
+    head = _SUFFIX_RE.search(text[units[0][0]:units[-1][1]])
+    return head is not None and head.start() > 0
+
+
+def _parent_body_end(text: str, units: list) -> int:
+    """Where the first organisation inside an organisation's name closes (ロシア科学アカデミー|極東研究所,
+    東京大学|地震研究所), as a count of units, or 0. The whole is one name (the institute's), and the body
+    before it a name of its own. A party, ministry, department, staff or airline goes on to name its own unit
+    (軍参謀本部情報総局, 北米航空宇宙防衛司令部), found elsewhere; a numbered unit's words go on to name it
+    (第155独立親衛海軍|歩兵旅団)."""
+    for cut in range(2, len(units)):
+        if _head_type(text, units[:cut])[0] != "org":
+            continue
+        head = _SUFFIX_RE.search(text[units[0][0]:units[cut - 1][1]]).group()
+        if (not head.endswith(("党", "省", "部", "航空")) or _named_bureau(text, head, units[cut:])) \
+                and text[units[cut][0]:units[cut][1]] not in _ATTACHED \
+                and (any(_name_unit(u) for u in units[cut:]) or not _ordinal_start(units)) \
+                and _words_before_head(text, units[cut:]):  # (a bare head ends one word: 商工会議|所, …大学|病院)
+            return cut
+    return 0
 
 
 def _named_bureau(text: str, head: str, units: list) -> bool:
@@ -4359,7 +4390,8 @@ def _sentence_text(p: _Para, pos: int, cache: dict[tuple[int, int], str] | None 
 # the last character of a Korean place name, and how its Korean reading ends in katakana (京畿道 キョンギド)
 _KO_PLACE_ENDS = {"道": ("ド", "ト"), "郡": ("グン", "クン"), "市": ("シ",), "島": ("ド", "ト"), "里": ("リ", "ニ"),
                   "洞": ("ドン", "トン"), "邑": ("ウプ", "ウッ"), "面": ("ミョン",), "江": ("ガン", "カン"),
-                  "山": ("サン",), "港": ("ハン", "ガン"), "湾": ("マン",), "川": ("チョン", "ジョン")}
+                  "山": ("サン",), "港": ("ハン", "ガン"), "湾": ("マン",), "川": ("チョン", "ジョン"),
+                  "浦": ("ポ",), "州": ("ジュ", "チュ"), "津": ("ジン", "チン"), "原": ("ウォン",)}
 
 
 def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str | None:

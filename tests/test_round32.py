@@ -1,0 +1,42 @@
+"""Organisations named inside a longer organisation's name: an academy's or a university's institute is one
+name, and each body in it a name of its own; a body's museum or branch (invented sentences)."""
+import pytest
+
+from glossary.extract import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.ja for e in extract(text, file="t.txt") if e.type == "org"}
+
+
+def test_a_universitys_institute_is_one_name_and_the_university_another():
+    orgs = _orgs("京都大学防災研究所の山田教授が調査した。")
+    assert "京都大学防災研究所" in orgs
+    assert "京都大学" in orgs
+
+
+def test_each_body_of_an_academys_nested_name_is_named():
+    orgs = _orgs("ロシア科学アカデミー東洋学研究所朝鮮研究センターの研究員が語った。")
+    assert "ロシア科学アカデミー東洋学研究所朝鮮研究センター" in orgs
+    assert {"ロシア科学アカデミー", "東洋学研究所"} <= orgs
+
+
+def test_a_bodys_museum_is_one_name():
+    orgs = _orgs("中央空軍博物館に機体が展示された。")
+    assert orgs == {"中央空軍博物館"}  # no 'central air force' cut from the museum's name
+
+
+def test_a_branch_of_a_society_is_named_and_its_head_is_a_person():
+    entries = extract("ロシア地理学協会沿海支部のイワン・ペトロフ支部長は述べた。", file="t.txt")
+    types = {e.ja: e.type for e in entries}
+    assert types.get("ロシア地理学協会沿海支部") == "org"
+    assert types.get("イワン・ペトロフ") == "person"
+    assert not any(ja.endswith("ペトロフ支部") for ja in types)
+
+
+def test_a_bare_head_after_a_body_is_part_of_one_word():
+    orgs = _orgs("韓国大学病院の医師とロシア商工会議所の会頭が会った。")
+    assert "韓国大学病院" in orgs or "大学病院" not in orgs
+    assert not any(o.endswith("商工会議") for o in orgs)
