@@ -3066,7 +3066,7 @@ def _find_glosses(p: _Para) -> None:
             target.aliases.extend(gloss.values)
             continue
         elif gloss.kind == "reading" and _may_be_aside(p, target, end) and \
-                not orig.korean_katakana(gloss.values[0]) and (
+                not orig.korean_katakana(gloss.values[0]) and not _reads_kanji_before(text, end, gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
             # name of its own, a person's team or firm when it follows a person
@@ -3368,6 +3368,13 @@ def _synonym_before(text: str, end: int, kana: str) -> str:
         return ""
     word = run.group()
     return next((word[i:] for i in range(len(word) - 1) if extract_dict.dictionary_synonyms(word[i:], kana)), "")
+
+
+def _reads_kanji_before(text: str, end: int, kana: str) -> bool:
+    """Whether `kana` reads the kanji word ending at `end` one Korean syllable a kanji (景福宮（キョンボックン）):
+    a reading, however much its sounds look like loanwords to UniDic."""
+    word = re.search(r"[\u4e00-\u9fff々]{2,6}$", text[max(0, end - 6):end])
+    return word is not None and _reads_each_kanji(word.group(), kana)
 
 
 def _loanword_aside(kana: str) -> bool:
@@ -4391,7 +4398,8 @@ def _sentence_text(p: _Para, pos: int, cache: dict[tuple[int, int], str] | None 
 _KO_PLACE_ENDS = {"道": ("ド", "ト"), "郡": ("グン", "クン"), "市": ("シ",), "島": ("ド", "ト"), "里": ("リ", "ニ"),
                   "洞": ("ドン", "トン"), "邑": ("ウプ", "ウッ"), "面": ("ミョン",), "江": ("ガン", "カン"),
                   "山": ("サン",), "港": ("ハン", "ガン"), "湾": ("マン",), "川": ("チョン", "ジョン"),
-                  "浦": ("ポ",), "州": ("ジュ", "チュ"), "津": ("ジン", "チン"), "原": ("ウォン",)}
+                  "浦": ("ポ",), "州": ("ジュ", "チュ"), "津": ("ジン", "チン"), "原": ("ウォン",),
+                  "宮": ("グン", "クン")}
 
 
 def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str | None:
@@ -4468,7 +4476,8 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
     if korean:
         # the reading says which Korea's pronunciation it follows (李炳哲（リ・ビョンチョル）): that beats the
         # words around the name (a North Korean quoted by a South Korean paper)
-        surnames = {v[0] for v in [ja, *variants] if KANJI_RUN.fullmatch(v)}
+        # (a person's: a place's first kanji is no surname, 徳寿宮（トクスグン）)
+        surnames = {v[0] for v in [ja, *variants] if KANJI_RUN.fullmatch(v)} if etype != "place" else set()
         sides = {orig.reading_side(sur, r) for sur in surnames for m in mentions for r in m.readings} - {None}
         if len(sides) == 1:
             return sides.pop()

@@ -40,3 +40,13 @@ def test_a_bare_head_after_a_body_is_part_of_one_word():
     orgs = _orgs("韓国大学病院の医師とロシア商工会議所の会頭が会った。")
     assert "韓国大学病院" in orgs or "大学病院" not in orgs
     assert not any(o.endswith("商工会議") for o in orgs)
+
+
+@pytest.mark.parametrize("sentence, palace, reading", [
+    ("観光客は昌徳宮（チャンドックン）を訪れた。", "昌徳宮", "チャンドックン"),
+    ("一行は慶熙宮（キョンヒグン）を見学した。", "慶熙宮", "キョンヒグン")])
+def test_a_korean_palace_read_kanji_by_kanji_is_a_place_with_its_reading(sentence, palace, reading):
+    entries = extract(sentence, file="t.txt")
+    entry = next(e for e in entries if e.ja == palace)
+    assert entry.type == "place" and entry.origin.startswith("ko") and reading in entry.variants
+    assert not any(e.ja == reading for e in entries)  # no name of its own
