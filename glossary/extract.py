@@ -1458,6 +1458,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                                   ("当該", "両国", "同国", "自国", "各国", "我が国", "旧",
                                                    "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"
+                                                  # (the unit of a town read in brackets: 仁川（インチョン）|市|延寿区)
+                                                  or (chunk[0][2].surface in _DIVISION_WORDS
+                                                      and text[chunk[0][0] - 1:chunk[0][0]] in ("）", ")") and len(chunk) >= 2)
                                                   or _SAID_DIVISION.fullmatch(chunk[0][2].surface)):
         if chunk[0][2].surface == "全" and len(chunk) >= 3 and _place_like(chunk[1], kata_at) \
                 and _names_org(text, chunk):
@@ -2042,6 +2045,7 @@ _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の?$")
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北極圏": "place", **{w: "" for w in _PLACE_PARTS}}
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
+_DIVISION_WORDS = frozenset("市郡区道県州省町村邑面")  # one-character units of towns and divisions
 _WARDS = ("区", "郡")  # a city's wards and counties
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
@@ -2056,10 +2060,6 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
         # chief named before it, not one name
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
-    if len(chunk) >= 3 and chunk[0][2] is not None and chunk[0][2].surface in _CHAMBERS \
-            and _head_type(text, chunk[1:])[0] == "org":
-        # a chamber, then one of its committees (下院|家族問題委員会): two bodies
-        return [(chunk[:1], "org")] + _split_typed(text, chunk[1:], kata_at)
     if len(chunk) >= 3 and text[chunk[-1][0]:chunk[-1][1]] == "総会" and _head_type(text, chunk[:-1])[0] == "org":
         # a body's plenary meeting (党中央委員会|総会): the body is the name (a body named 総会 has no head before
         # it: 国連総会, 株主総会)
@@ -2179,6 +2179,9 @@ def _parent_body_end(text: str, units: list) -> int:
     before it a name of its own. A party, ministry, department, staff or airline goes on to name its own unit
     (軍参謀本部情報総局, 北米航空宇宙防衛司令部), found elsewhere; a numbered unit's words go on to name it
     (第155独立親衛海軍|歩兵旅団)."""
+    if len(units) >= 3 and units[0][2] is not None and units[0][2].surface in _CHAMBERS \
+            and _words_before_head(text, units[1:]):
+        return 1  # a chamber, then one of its committees (下院|国際問題委員会)
     for cut in range(2, len(units)):
         if _head_type(text, units[:cut])[0] != "org":
             continue
@@ -2790,14 +2793,24 @@ def _join_numbered_units(p: _Para) -> None:
         _drop_terms(p, body.start, m.end())
 
 
+_PACT_HEADS = ("協定", "覚書", "条約", "協約", "議定書", "密約")
+_KANJI_BEFORE_DOT = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,4}$")
+
+
 def _join_parties_to_events(p: _Para) -> None:
     """An event named with the parties before it, joined by ・ (ロシア・中央アジア首脳会議, 中国・中央アジアサミット,
-    EU・中央アジア首脳会議) is one event: the last party alone names no meeting. The parties stay names too."""
+    EU・中央アジア首脳会議) is one event: the last party alone names no meeting. The parties stay names too. A pact
+    is named so after its signatories too (山県・ロバノフ協定, 桂・タフト協定), a family name in kanji that no
+    finder took for a name among them."""
     text = p.para.text
     for event in [m for m in p.mentions if m.type == "event" and text[m.start - 1:m.start] == "・"]:
+        pact = event.text.endswith(_PACT_HEADS)
         start, parties = event.start, []
         while text[start - 1:start] == "・":
-            party = next((x for x in p.mentions if x.end == start - 1 and x.type in ("place", "org")), None)
+            party = next((x for x in p.mentions if x.end == start - 1 and (
+                x.type in ("place", "org") or (pact and x.type in ("person", "")))), None)
+            if party is None and pact:
+                party = _signatory_before(p, start - 1)
             if party is None:
                 break
             start = party.start
@@ -2808,10 +2821,22 @@ def _join_parties_to_events(p: _Para) -> None:
         p.mentions = [x for x in p.mentions if not any(x is r for r in replaced) and not (
             x.type in ("", "term") and start <= x.start and x.end <= event.end)]
         p.mentions.append(Mention(start, event.end, text[start:event.end], "compound", type="event", proper=True))
-        # (each party is a name inside the event's, as a place is inside a body's)
+        # (each party is a name inside the event's, as a place is inside a body's; a signatory's family name
+        # written alone is left to the finders that read it elsewhere)
         p.mentions += [Mention(x.start, x.end, x.text, "inner", type=x.type, origin=x.origin, proper=True)
-                       for x in parties]
+                       for x in parties if x.type]
         _drop_terms(p, start, event.end)
+
+
+def _signatory_before(p: _Para, end: int) -> Mention | None:
+    """The kanji name that ends at `end` before a pact's ・, when UniDic reads it as proper nouns only (小村|・, 桂|・)."""
+    run = _KANJI_BEFORE_DOT.search(p.para.text, max(0, end - 4), end)
+    if run is None:
+        return None
+    tokens = _covering(p.tokens, run.start(), end)
+    if not tokens or tokens[0].start != run.start() or not all(t.is_proper for t in tokens):
+        return None
+    return Mention(run.start(), end, run.group(), "proper", type="")
 
 
 def _part_or_title_after(text: str, tokens, end: int) -> bool:

@@ -50,3 +50,25 @@ def test_a_korean_palace_read_kanji_by_kanji_is_a_place_with_its_reading(sentenc
     entry = next(e for e in entries if e.ja == palace)
     assert entry.type == "place" and entry.origin.startswith("ko") and reading in entry.variants
     assert not any(e.ja == reading for e in entries)  # no name of its own
+
+
+@pytest.mark.parametrize("sentence, pact, signatory", [
+    ("両国は桂・タフト協定を結んだ。", "桂・タフト協定", "タフト"),
+    ("外相は伊藤・ローゼン協定に調印した。", "伊藤・ローゼン協定", None)])
+def test_a_pact_named_after_its_signatories_is_one_event(sentence, pact, signatory):
+    entries = extract(sentence, file="t.txt")
+    assert any(e.ja == pact and e.type == "event" for e in entries)
+    assert not any(e.ja == pact.split("・")[1] for e in entries)  # not the last signatory's pact alone
+    assert signatory is None or any(e.ja == signatory and e.type == "person" for e in entries)
+
+
+def test_the_unit_after_a_towns_reading_is_no_part_of_the_next_name():
+    entries = extract("釜山（プサン）市海雲台区の海岸で開かれた。", file="t.txt")
+    assert not any(e.ja.startswith("市") for e in entries)
+    assert any(e.ja == "海雲台区" and e.type == "place" for e in entries)
+
+
+def test_a_chamber_and_its_committee_are_one_name_and_the_chamber_another():
+    entries = extract("上院外交委員会のメンバーが訪れた。", file="t.txt")
+    orgs = {e.ja for e in entries if e.type == "org"}
+    assert {"上院外交委員会", "上院"} <= orgs
