@@ -2480,9 +2480,14 @@ def _find_city_districts(p: _Para) -> None:
         run = KANJI_RUN.match(text, m.end())
         if run is None or (m.start() > 0 and KANJI_RUN.match(text, m.start() - 1)):
             continue  # (not a city written inside a longer kanji word)
-        for start, end in _localities(text, m.end(), run.end(), _CITY_LOCALITY_UNITS) or ():
+        localities = _localities(text, m.end(), run.end(), _CITY_LOCALITY_UNITS) or []
+        for start, end in localities:
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=m.lastgroup,
                                       proper=True))
+        if len(localities) == 1:
+            # the district written with its city (ソウル市中区) is a spelling of it, no term of its own
+            p.mentions[-1].aliases.append(text[m.start():localities[0][1]])
+            _drop_terms(p, m.start(), localities[0][1])
 
 
 # a place's kanji, its katakana reading, then its unit (義城（ウィソン）郡, 安東（アンドン）市): Japanese media
@@ -4179,6 +4184,9 @@ def _join_japanese_family_names(groups: dict[str, "_Group"]) -> None:
             _union(full, short)
 
 
+_DOUBLE_SURNAME = re.compile(r"[＝=][^・･＝=]+$")  # the last part of a name joined by ＝, not ・
+
+
 def _name_parts(text: str) -> list[str]:
     return [x for x in _NAME_SEPARATOR.split(text) if x]
 
@@ -4247,6 +4255,9 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             parts = _name_parts(t)
             if len(parts) >= 2 and KATA_RUN.fullmatch(t):
                 full_by_last[variant_key(parts[-1])].append(g)
+                if len(parts) >= 3 and _DOUBLE_SURNAME.search(t):
+                    # a double family name (アレクセイ・ロバノフ＝ロストフスキー) is written by its first half alone too
+                    full_by_last[variant_key(parts[-2])].append(g)
                 break
     for last, fulls in full_by_last.items():
         roots = {f.root().key: f for f in fulls}

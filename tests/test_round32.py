@@ -3,6 +3,7 @@ name, and each body in it a name of its own; a body's museum or branch (invented
 import pytest
 
 from glossary.extract import extract
+from glossary.translit import Transliterator
 
 pytestmark = pytest.mark.slow
 
@@ -72,3 +73,24 @@ def test_a_chamber_and_its_committee_are_one_name_and_the_chamber_another():
     entries = extract("上院外交委員会のメンバーが訪れた。", file="t.txt")
     orgs = {e.ja for e in entries if e.type == "org"}
     assert {"上院外交委員会", "上院"} <= orgs
+
+
+def test_a_double_family_names_first_half_alone_is_the_same_person():
+    entries = extract("ドミトリー・ペトロフ＝ボドキン外相が来日した。ペトロフ外相は述べた。", file="t.txt")
+    persons = [e for e in entries if e.type == "person"]
+    assert len(persons) == 1 and "ペトロフ" in persons[0].variants
+    Transliterator().apply(persons)
+    assert persons[0].en.startswith("Dmitry Petrov-")
+
+
+@pytest.mark.parametrize("name", ["ジャン＝ピエール・ラファラン", "ジャン・クロード・ユンケル"])
+def test_a_name_with_a_long_vowel_is_not_read_as_korean(name):
+    result = Transliterator().transliterate(name, n=3)
+    assert result.origin != "ko_north" and result.english.startswith("Jean")
+
+
+def test_a_district_written_with_its_city_is_a_spelling_of_the_district():
+    entries = extract("釜山市東区の住民が集まった。", file="t.txt")
+    ward = next(e for e in entries if e.ja == "東区")
+    assert ward.type == "place" and "釜山市東区" in ward.variants
+    assert not any(e.ja == "釜山市東区" for e in entries)

@@ -515,8 +515,8 @@ class Transliterator:
         """A katakana name shaped like a Korean reading: short parts, a Korean surname first (キム・ジョンウン).
         With `russian_given`, one whose given name is Russian instead (キム・ナターリャ, a Koryo-saram's)."""
         parts = [p for p in re.split(r"[・･=＝\s]+", text) if p]
-        if not 2 <= len(parts) <= 3:
-            return False
+        if not 2 <= len(parts) <= 3 or "ー" in text or "ヴ" in text:
+            return False  # (Japanese writes no Korean sound with a long vowel mark or ヴ: ジャン＝ピエール)
         surname_keys = {hangul_skeleton(h) for h in self.ko.surnames_by_hangul}
         surname_keys |= {hangul_skeleton(initial_sound_rule(h[0]) + h[1:]) for h in self.ko.surnames_by_hangul}
         if kana_skeleton(parts[0]) not in surname_keys:
@@ -1478,7 +1478,10 @@ def _full_name(surname_form: str, surname: Transliteration,
         (variant_key(form).endswith(key) and len(variant_key(form)) > len(key))
         or (re.search(r"[・･=＝]", form) and _letters(r.english.split()[-1]) == _letters(surname.english)))]
     if not fuller:
-        return surname
+        # or a double family name's first half (ロバノフ of アレクセイ・ロバノフ＝ロストフスキー): the full name as read
+        double = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
+                  and re.search(r"[=＝][^・･=＝]+$", form) and variant_key(re.split(r"[・･]", form)[-1]).startswith(key)]
+        return max(double, key=lambda r: r.confidence) if double else surname
     full = max(fuller, key=lambda r: r.confidence)
     english = " ".join(full.english.split()[:-1] + [surname.english])
     alternatives = list(dict.fromkeys([english, full.english, surname.english, *full.alternatives]))
