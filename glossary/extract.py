@@ -1459,8 +1459,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                                    "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"
                                                   # (the unit of a town read in brackets: 仁川（インチョン）|市|延寿区)
-                                                  or (chunk[0][2].surface in _DIVISION_WORDS
-                                                      and text[chunk[0][0] - 1:chunk[0][0]] in ("）", ")") and len(chunk) >= 2)
+                                                  or (chunk[0][2].surface in _DIVISION_WORDS and len(chunk) >= 2
+                                                      and text[chunk[0][0] - 1:chunk[0][0]] in ("）", ")"))
                                                   or _SAID_DIVISION.fullmatch(chunk[0][2].surface)):
         if chunk[0][2].surface == "全" and len(chunk) >= 3 and _place_like(chunk[1], kata_at) \
                 and _names_org(text, chunk):
