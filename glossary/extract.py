@@ -35,7 +35,7 @@ from glossary.extract_gloss import HIRAGANA_NAME_READING, PAREN, UNIT_READING, c
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
-from glossary.normalize import old_to_new_kanji, variant_key
+from glossary.normalize import DOUBLE_SURNAME, old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
@@ -4184,9 +4184,6 @@ def _join_japanese_family_names(groups: dict[str, "_Group"]) -> None:
             _union(full, short)
 
 
-_DOUBLE_SURNAME = re.compile(r"[＝=][^・･＝=]+$")  # the last part of a name joined by ＝, not ・
-
-
 def _name_parts(text: str) -> list[str]:
     return [x for x in _NAME_SEPARATOR.split(text) if x]
 
@@ -4255,7 +4252,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             parts = _name_parts(t)
             if len(parts) >= 2 and KATA_RUN.fullmatch(t):
                 full_by_last[variant_key(parts[-1])].append(g)
-                if len(parts) >= 3 and _DOUBLE_SURNAME.search(t):
+                if len(parts) >= 3 and DOUBLE_SURNAME.search(t):
                     # a double family name (アレクセイ・ロバノフ＝ロストフスキー) is written by its first half alone too
                     full_by_last[variant_key(parts[-2])].append(g)
                 break

@@ -48,6 +48,8 @@ def _kanji_fold() -> dict[int, str]:
 
 
 _ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+# the last part of a katakana name joined by ＝, not ・: a double family name (アレクセイ・ロバノフ＝ロストフスキー)
+DOUBLE_SURNAME = re.compile(r"[=＝][^・･=＝]+$")
 _VU_CHARS = re.compile("[ヴヷヸヹヺ]")
 
 

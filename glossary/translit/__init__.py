@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from glossary.normalize import variant_key
+from glossary.normalize import DOUBLE_SURNAME, variant_key
 from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic
@@ -1480,7 +1480,7 @@ def _full_name(surname_form: str, surname: Transliteration,
     if not fuller:
         # or a double family name's first half (ロバノフ of アレクセイ・ロバノフ＝ロストフスキー): the full name as read
         double = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
-                  and re.search(r"[=＝][^・･=＝]+$", form) and variant_key(re.split(r"[・･]", form)[-1]).startswith(key)]
+                  and DOUBLE_SURNAME.search(form) and variant_key(re.split(r"[・･]", form)[-1]).startswith(key)]
         return max(double, key=lambda r: r.confidence) if double else surname
     full = max(fuller, key=lambda r: r.confidence)
     english = " ".join(full.english.split()[:-1] + [surname.english])
