@@ -2005,6 +2005,55 @@ def _find_dotted_orgs(p: _Para) -> None:
         _drop_terms(p, start, end)  # its parts are no terms of their own
 
 
+_REGION_BODY_HEAD = re.compile("研究(?:所|センター|院|機構)|局")
+_NAME_WORD_RUN = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]+")  # (・ ends it)
+
+
+def _names_place(p: _Para, start: int, end: int) -> bool:
+    """Whether text[start:end] is a place: a country, a place JMnedict knows, or one found in the text."""
+    name = p.para.text[start:end]
+    return variant_key(name) in _country_alias_keys() or (KANJI_RUN.fullmatch(name) and dictionary_place(name)) \
+        or any((m.start, m.end) == (start, end) and m.type == "place" for m in p.mentions)
+
+
+def _find_region_bodies(p: _Para) -> None:
+    """Institutes named by the regions they study and bureaus by those they cover, listed with ・ (スラブ・
+    ユーラシア研究センター, 中国・現代アジア研究所, 東アジア・太平洋局): one name, not its last part alone beside places. Right after a parent body (北海道大学|スラブ・…,
+    ロシア科学アカデミー|中国・…) the whole is the full name, and each body a name of its own. A country before a
+    named body (韓国・慶南大極東問題研究所) only locates it: the words after the last ・ may hold no body."""
+    text = p.para.text
+    for head in _REGION_BODY_HEAD.finditer(text):
+        last = _NAME_WORD_RUN.search(text, max(0, head.start() - 12), head.start())
+        while last is not None and last.end() < head.start():
+            last = _NAME_WORD_RUN.search(text, last.end(), head.start())
+        field_start = last.start() if last is not None else head.start()
+        if field_start == 0 or text[field_start - 1] != "・" or any(
+                _SUFFIXES.get(t.surface) == "org" for t in _covering(p.tokens, field_start, head.start())):
+            continue
+        begin = field_start
+        while begin >= 2 and text[begin - 1] == "・":
+            run_end = begin - 1
+            runs = [m for m in _NAME_WORD_RUN.finditer(text, max(0, run_end - 12), run_end) if m.end() == run_end]
+            if not runs:
+                break
+            # (the run may hold the parent body before the place: …アカデミー|中国, 北海道大学|スラブ)
+            place_start = next((t.start for t in _covering(p.tokens, runs[0].start(), run_end - 1)
+                                if t.start >= runs[0].start() and _names_place(p, t.start, run_end)), -1)
+            if place_start < 0:
+                break
+            begin = place_start
+        if begin == field_start:
+            continue
+        end = head.end()
+        p.mentions.append(Mention(begin, end, text[begin:end], "compound", type="org", proper=True))
+        _drop_terms(p, begin, end)
+        parent = next((m for m in p.mentions if m.end == begin and m.type == "org" and m.kind == "compound"), None)
+        if parent is not None:
+            p.mentions.append(Mention(parent.start, end, text[parent.start:end], "compound", type="org", proper=True))
+            p.mentions += [Mention(parent.start, begin, parent.text, "inner", type="org", proper=True),
+                           Mention(begin, end, text[begin:end], "inner", type="org", proper=True)]
+
+
 # words that begin a region's name before a place, but name nothing before other words (中央|アジア, not 中央|銀行)
 _REGION_PREFIXES = frozenset(("中央",))
 
@@ -3533,6 +3582,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_districts(p)
     if "・" in text:
         _find_dotted_orgs(p)
+        if "研究" in text or "局" in text:
+            _find_region_bodies(p)
     # the rarer finders run only when their marks are in the paragraph at all
     if "「" in text or "『" in text:
         _find_quoted(p)
@@ -4109,12 +4160,15 @@ _SHORT_HEADS_TO_LONG = _short_heads_to_long()
 def _long_forms(key: str) -> Iterator[str]:
     """The keys of the names `key` may shorten by its last word (憲法裁 → 憲法裁判所, 歯舞漁協 → 歯舞漁業協同組合:
     short_heads.tsv), two or more characters before the short word; or, a short word of two characters or more
-    written alone, its long word (W杯 → ワールドカップ)."""
+    written alone, its long word (W杯 → ワールドカップ); or by the last word of a parent body that heads it, two
+    characters or more before and after that word (北海道大|スラブ・ユーラシア研究センター → 北海道大学|…)."""
     if len(key) >= 2:
         yield from _SHORT_HEADS_TO_LONG.get(key, ())
-    for cut in range(1, min(3, len(key) - 2) + 1):
-        for long_head in _SHORT_HEADS_TO_LONG.get(key[len(key) - cut:], ()):
-            yield key[:len(key) - cut] + long_head
+    for end in range(3, len(key) + 1):
+        for cut in range(1, min(3, end - 2) + 1):
+            if end < len(key) - 1 or end == len(key):
+                for long_head in _SHORT_HEADS_TO_LONG.get(key[end - cut:end], ()):
+                    yield key[:end - cut] + long_head + key[end:]
 
 
 def _join_shortened_heads(groups: dict[str, "_Group"]) -> None:
