@@ -125,6 +125,9 @@ class _EndTable:
 _SUFFIX_RE = _EndTable(_SUFFIXES)
 # words that name one thing when they stand alone (国会: org, 極東: place) → type
 _STANDALONE_NAMES = {row[0]: row[1] for row in data_lines("standalone_names.tsv") if len(row) > 1}
+# and a news agency's full name in kanji, whose words UniDic has as common ones (聯合|ニュース)
+_STANDALONE_NAMES.update({name: "media" for name in wire_services() if len(name) >= 3
+                          and KANJI_RUN.match(name) and name not in _STANDALONE_NAMES})
 # suffixes that relate a name to something without making a new name with it (極東|向け, 国防省|側, 極東|産)
 _RELATION_SUFFIXES = frozenset(("向け", "側", "製", "産"))
 _STANDALONE_NAME = re.compile("|".join(sorted(map(re.escape, _STANDALONE_NAMES), key=len, reverse=True)))
@@ -297,7 +300,7 @@ def _find_katakana(p: _Para) -> None:
         pieces = [(run_start, run_end)]
         untyped_unless_titled = False
         named_place = False  # a word for a kind of place, then a name (キャンプ・ハンフリーズ)
-        minister = False  # the run is a person and the field of their ministry (…・スポーツ|相)
+        minister = False  # the run is a person and the field of their ministry (…・スポーツ|相) or a title
         if KATA_JOINER.search(text[run_start:run_end]):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
             # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
@@ -381,6 +384,11 @@ def _find_katakana(p: _Para) -> None:
                     _MINISTER_AFTER.match(text, run_end) and _loanword_alone(text[parts[-1][0]:parts[-1][1]]):
                 # a person, then the field of their ministry (ミハイル・デグチャレフ・スポーツ|相): the person is the
                 # parts before the field
+                pieces = [(parts[0][0], parts[-2][1])]
+                minister = True
+            elif len(pieces) == 1 and text[parts[-1][0]:parts[-1][1]] in _TITLES:
+                # a person, then a title in katakana (ドミトリー・クルグロフ・ヘッドコーチ): the person is the parts
+                # before it
                 pieces = [(parts[0][0], parts[-2][1])]
                 minister = True
             division = _DIVISION_AFTER.match(text, run_end)
@@ -934,6 +942,23 @@ def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int
     return windows, atomic
 
 
+# a verb's stem in kanji and one kana, between kanji nouns: the verb made a noun inside a compound (重量|挙げ|連盟)
+_OKURIGANA_BETWEEN_KANJI = re.compile(r"[\u4e00-\u9fff][いきぎしじちにびみりえけげせてねべめれ][\u4e00-\u9fff]")
+
+
+def _verb_stems_as_nouns(text: str, tokens: Tokens, codes: str) -> str:
+    """`codes` with each verb stem written between two nouns (国際重量|挙げ|連盟, 綱|引き|大会) coded as a noun:
+    UniDic reads it as a verb, though it is a noun of the compound."""
+    marked = None
+    for m in _OKURIGANA_BETWEEN_KANJI.finditer(text):
+        k = tokens.first_ending_after(m.start() + 1)
+        if 0 < k < len(codes) - 1 and codes[k - 1] in "nl" and codes[k + 1] == "n" \
+                and tokens.lexemes[k][2] == "動詞" and tokens.ends[k] == m.start() + 2:
+            marked = marked or list(codes)
+            marked[k] = "n"
+    return "".join(marked) if marked else codes
+
+
 def _chunks(p: _Para) -> list[list[tuple[int, int, Token | None]]]:
     """Maximal noun sequences: units are tokens, or whole katakana/Latin names (which UniDic may split)."""
     windows, atomic = _windows(p)
@@ -1002,7 +1027,7 @@ def _atomic_units(tokens: Tokens, lo: int, hi: int, atomic: list, ai: int, units
                     units.append((rest_start, straddle.end, tail, True))
             ai += 1
             continue
-        units.append((t.start, t.end, t, _noun_unit(t)))
+        units.append((t.start, t.end, t, _noun_unit(t) or tokens.codes[ti] == "n"))  # (重量|挙げ|連盟: a verb stem)
         ti += 1
 
 
@@ -1415,6 +1440,16 @@ _DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "�
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
+_COMMAND_HEADS = ("軍", "艦隊", "司令部")
+
+
+def _names_command(text: str, chunk: list) -> bool:
+    """Whether a compound, a title after it or not, names a command of armed forces (米インド太平洋軍, 露太平洋艦隊):
+    the country's letter is part of such a name (U.S. Indo-Pacific Command), as the press writes it."""
+    body = _strip_title(text, chunk)
+    return bool(body) and text[body[0][0]:body[-1][1]].endswith(_COMMAND_HEADS) and _head_type(text, body)[0] == "org"
+
+
 def _town_after_division(unit: tuple, kata_at: dict) -> bool:
     """Whether a unit written right after a division (同州スジャ, クルスク州スジャ) may be a town of it: a katakana
     name found in the text and not titled, or a katakana word even UniDic has as a common noun, unless UniDic
@@ -1474,8 +1509,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
     if len(chunk) >= 2 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
-            and _name_unit(chunk[1]):
-        chunk = chunk[1:]  # a country's letter before a name says whose it is (米|アラスカ州, 米|インド太平洋軍)
+            and _name_unit(chunk[1]) and not _names_command(text, chunk):
+        chunk = chunk[1:]  # a country's letter before a name says whose it is (米|アラスカ州, 米|ボーイング)
     elif len(chunk) >= 3 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
             and text[chunk[0][1]:chunk[-1][1]].endswith(_INSTITUTE_HEADS):
         chunk = chunk[1:]  # and where an institute is (米|戦略国際問題研究所): a state's body keeps it (米|国家安全保障会議)
@@ -1556,13 +1591,20 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
         if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
+        elif not ctype and len(piece) >= 3:
+            # a country's name of several words heading a common compound (帝政ロシア|時代) is a name of its own
+            lead = next((k for k in range(len(piece) - 1, 1, -1)
+                         if variant_key(text[piece[0][0]:piece[k - 1][1]]) in _country_alias_keys()), 0)
+            if lead:
+                p.mentions.append(Mention(piece[0][0], piece[lead - 1][1], text[piece[0][0]:piece[lead - 1][1]],
+                                          "compound", type="place", proper=True))
         if ctype == "org" and len(piece) >= 3 and kata_at and text[piece[1][0]:piece[1][1]] != "党" \
-                and _title_follows(text, piece[-1][1]):
+                and (_title_follows(text, piece[-1][1]) or text.startswith("長", piece[-1][1])):
             k = kata_at.get((piece[0][0], piece[0][1]))
             if k is not None and (_NAME_SEPARATOR.search(k.text) or (
                     k.type in ("", "person") and _names_org(text, piece[1:]))):
                 # a name, then the body of the title it bears (セルゲイ・ショイグ|安全保障会議|書記, ザハロワ|外務省|
-                # 報道官): the person is a name of its own, the body the organisation
+                # 報道官, ザハロワ|情報局|長): the person is a name of its own, the body the organisation
                 outside = True
                 k.type = k.type or "person"
                 piece = piece[1:]
@@ -3568,6 +3610,8 @@ def _find_letter_forces(p: _Para) -> None:
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
+    if _OKURIGANA_BETWEEN_KANJI.search(text):
+        p.tokens.codes = _verb_stems_as_nouns(text, p.tokens, p.tokens.codes)
     _find_katakana(p)
     _find_kanji_persons(p)
     _find_dictionary_names(p)
@@ -4201,6 +4245,8 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
                 by_first[g.key[0]].append(g)
             for i in range(2, len(g.key) - 2):  # tails of three or more characters after two or more
                 by_tail[g.key[i:]].append(g)
+            if len(g.key) >= 4 and g.key[0] in countries:
+                by_tail[g.key[1:]].append(g)  # or after a country's letter (米|インド太平洋軍)
         for short in members:
             if len(short.key) < 3:
                 # a body of two characters (国会) joins only its country's (韓国国会)
