@@ -91,6 +91,8 @@ class Gazetteer:
         self._by_latin: dict[str, Place] = {}
         self._korean_by_english: dict[str, list[Place]] = {}
         self._named_outside_ukraine: set[str] = set()  # keys of the English names of non-Ukrainian towns
+        # a city outside the product's regions → the long marks its katakana names hold (バクニン: 0)
+        self._world_long_marks: dict[Place, set[int]] = {}
 
     def _load(self) -> None:
         raw = self._raw if self._raw is not None else resources.files("glossary").joinpath(DATA).read_bytes()
@@ -105,6 +107,8 @@ class Gazetteer:
             first_named.setdefault((country, english), place)
             for kana in filter(None, katakana.split("|")):
                 by_katakana.setdefault(variant_key(kana), []).append(place)
+                if country not in HOME_REGIONS:
+                    self._world_long_marks.setdefault(place, set()).add(kana.count("ー"))
             for word in filter(None, han.split("|")):
                 self._by_han.setdefault(word, []).append(place)
             if country in KOREAN:
@@ -144,11 +148,13 @@ class Gazetteer:
     def katakana(self, text: str) -> list[Place]:
         """Places GeoNames names so in katakana (ヴ/ブ, long marks and ・ folded), most populous first: those
         of the product's regions (the former Soviet Union, Korea) and the cities of 100,000 people or more
-        elsewhere. (A village's katakana name elsewhere, Presseck's プレセツク, is not a Russian's Plesetsk.)"""
+        elsewhere, whose long marks must match too. (A village's katakana name elsewhere, Presseck's プレセツク, is
+        not a Russian's Plesetsk.)"""
         if self._by_katakana is None:
             self._load()
-        return [p for p in self._by_katakana.get(variant_key(text), [])
-                if p.country in HOME_REGIONS or p.population >= WORLD_CITY]
+        # (a world city's name must hold as many long marks: バクーニン is Bakunin, not バクニン's Bac Ninh)
+        return [p for p in self._by_katakana.get(variant_key(text), []) if p.country in HOME_REGIONS or (
+            p.population >= WORLD_CITY and text.count("ー") in self._world_long_marks.get(p, ()))]
 
     def han(self, text: str) -> list[Place]:
         """Places GeoNames names so in Chinese characters (釜山) or, in Korea, in hangul (부산), most populous
