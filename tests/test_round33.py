@@ -84,3 +84,17 @@ def test_a_command_keeps_its_countrys_letter_and_joins_its_name_without_it():
 
 def test_a_place_keeps_dropping_the_countrys_letter():
     assert _typed("米アラスカ州で会談した。").get("アラスカ州") == "place"
+
+
+def test_a_russian_surname_is_no_world_city_whose_name_has_fewer_long_marks():
+    from glossary.translit import Transliterator
+
+    result = Transliterator().transliterate("バクーニン")
+    assert result.english == "Bakunin"
+    assert Transliterator().transliterate("ニューヨーク").english == "New York"  # a world city still found
+
+
+def test_a_korean_industrial_complex_is_composed_from_its_place():
+    from glossary.translit import Transliterator
+
+    assert Transliterator().transliterate("開城工業団地", type="place").english == "Kaesong Industrial Complex"
