@@ -98,3 +98,11 @@ def test_a_korean_industrial_complex_is_composed_from_its_place():
     from glossary.translit import Transliterator
 
     assert Transliterator().transliterate("開城工業団地", type="place").english == "Kaesong Industrial Complex"
+
+
+def test_a_body_named_after_a_south_korean_city_ties_its_researcher_to_the_south():
+    from glossary.translit.dictionary import korean_affiliation
+
+    context = "世宗研究所の申成浩首席研究委員は述べた。"
+    assert korean_affiliation([context], ["申成浩"]) == "ko_south"
+    assert korean_affiliation(["平和研究所の申成浩氏は述べた。"], ["申成浩"]) is None  # no city: no side

@@ -525,7 +525,8 @@ def korean_affiliation(contexts: Iterable[str], forms: Iterable[str]) -> str | N
 def _affiliation_side(before: str, markers: dict[str, str]) -> str | None:
     """The Korea the phrase ending `before` (the text up to the の before a name) ties the name to: the marker
     written last in the phrase (北朝鮮経済に詳しい韓国…: 韓国), or a country joined to it by ・ (韓国・国民大学), or
-    a Korean city the phrase ends in (釜山市), as GeoNames places it."""
+    a Korean city the phrase ends in (釜山市) or whose name the body it ends in begins with (世宗研究所), as GeoNames
+    places it."""
     pieces = _PHRASE_BREAK.split(before)
     phrase = pieces[-1]
     last: dict[str, int] = {}  # side → where the last of its markers in the phrase ends
@@ -546,4 +547,17 @@ def _affiliation_side(before: str, markers: dict[str, str]) -> str | None:
         countries = {t.country for t in gazetteer().han(phrase[-size:])} & {"KR", "KP"}
         if len(countries) == 1:
             return {"KR": "ko_south", "KP": "ko_north"}[countries.pop()]
+    # or a body the phrase ends in named after a Korean city (世宗|研究所, 釜山|大学): a city, not a village whose
+    # hanja a common word shares
+    body = _KANJI_TAIL.search(phrase)
+    for size in (3, 2):
+        if body is not None and len(body.group()) >= size + 2:
+            countries = {t.country for t in gazetteer().han(body.group()[:size])
+                         if t.population >= BODY_CITY_POPULATION} & {"KR", "KP"}
+            if len(countries) == 1:
+                return {"KR": "ko_south", "KP": "ko_north"}[countries.pop()]
     return None
+
+
+_KANJI_TAIL = re.compile(r"[\u4e00-\u9fff々]+$")
+BODY_CITY_POPULATION = 100_000  # the least population of a city a body's name begins with, to tie it to one Korea
