@@ -2058,29 +2058,32 @@ def _names_place(p: _Para, start: int, end: int) -> bool:
         or any((m.start, m.end) == (start, end) and m.type == "place" for m in p.mentions)
 
 
+def _run_start_before(text: str, end: int) -> int:
+    """Where the run of katakana and kanji ending at `end` begins, at most 12 characters back (`end` itself when
+    no such run ends there)."""
+    runs = [m for m in _NAME_WORD_RUN.finditer(text, max(0, end - 12), end) if m.end() == end]
+    return runs[0].start() if runs else end
+
+
 def _find_region_bodies(p: _Para) -> None:
     """Institutes named by the regions they study and bureaus by those they cover, listed with ・ (スラブ・
-    ユーラシア研究センター, 中国・現代アジア研究所, 東アジア・太平洋局): one name, not its last part alone beside places. Right after a parent body (北海道大学|スラブ・…,
-    ロシア科学アカデミー|中国・…) the whole is the full name, and each body a name of its own. A country before a
-    named body (韓国・慶南大極東問題研究所) only locates it: the words after the last ・ may hold no body."""
+    ユーラシア研究センター, 中国・現代アジア研究所, 東アジア・太平洋局): one name, not its last part alone beside
+    places. Right after a parent body (北海道大学|スラブ・…, ロシア科学アカデミー|中国・…) the whole is the full
+    name, and each body a name of its own. A country before a named body (韓国・慶南大極東問題研究所) only locates
+    it: the words after the last ・ may hold no body."""
     text = p.para.text
     for head in _REGION_BODY_HEAD.finditer(text):
-        last = _NAME_WORD_RUN.search(text, max(0, head.start() - 12), head.start())
-        while last is not None and last.end() < head.start():
-            last = _NAME_WORD_RUN.search(text, last.end(), head.start())
-        field_start = last.start() if last is not None else head.start()
-        if field_start == 0 or text[field_start - 1] != "・" or any(
+        field_start = _run_start_before(text, head.start())
+        if field_start in (0, head.start()) or text[field_start - 1] != "・" or any(
                 _SUFFIXES.get(t.surface) == "org" for t in _covering(p.tokens, field_start, head.start())):
             continue
         begin = field_start
         while begin >= 2 and text[begin - 1] == "・":
             run_end = begin - 1
-            runs = [m for m in _NAME_WORD_RUN.finditer(text, max(0, run_end - 12), run_end) if m.end() == run_end]
-            if not runs:
-                break
+            run_start = _run_start_before(text, run_end)
             # (the run may hold the parent body before the place: …アカデミー|中国, 北海道大学|スラブ)
-            place_start = next((t.start for t in _covering(p.tokens, runs[0].start(), run_end - 1)
-                                if t.start >= runs[0].start() and _names_place(p, t.start, run_end)), -1)
+            place_start = next((t.start for t in _covering(p.tokens, run_start, run_end - 1)
+                                if t.start >= run_start and _names_place(p, t.start, run_end)), -1)
             if place_start < 0:
                 break
             begin = place_start

@@ -128,8 +128,7 @@ class Gazetteer:
             places.sort(key=lambda p: -p.population)
         self._by_katakana = by_katakana
 
-    @staticmethod
-    def _add_supplement(by_katakana: dict[str, list[Place]], first_named: dict[tuple[str, str], Place]) -> None:
+    def _add_supplement(self, by_katakana: dict[str, list[Place]], first_named: dict[tuple[str, str], Place]) -> None:
         """The compiled katakana spellings (place_katakana.tsv), each joined to the largest GeoNames place of
         its country and English name; a row naming no such place is skipped."""
         text = resources.files("glossary").joinpath(SUPPLEMENT).read_text(encoding="utf-8")
@@ -144,6 +143,8 @@ class Gazetteer:
                 places = by_katakana.setdefault(variant_key(kana), [])
                 if place not in places:
                     places.append(place)
+                if country not in HOME_REGIONS:
+                    self._world_long_marks.setdefault(place, set()).add(kana.count("ー"))
 
     def katakana(self, text: str) -> list[Place]:
         """Places GeoNames names so in katakana (ヴ/ブ, long marks and ・ folded), most populous first: those
