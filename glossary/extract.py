@@ -2724,7 +2724,8 @@ def _find_lone_names(p: _Para) -> None:
         if tokens.start(first) != m.start() or (tokens.ends[last] != m.end() and not part_after):
             continue  # not at word boundaries (外務省 of 外務省令 is 外務|省令; 国防省|庁舎 is 国防|省庁|舎)
         before = first - 1
-        if before >= 0 and tokens[before].surface in _COUNTRY_LETTERS:
+        letter = before >= 0 and tokens[before].surface in _COUNTRY_LETTERS
+        if letter:
             before -= 1
         after_noun = last + 1 < len(codes) and codes[last + 1] in NOUN_CODES and \
             tokens[last + 1].surface not in _NO_LONGER_NAME and not part_after and not (
@@ -2748,10 +2749,12 @@ def _find_lone_names(p: _Para) -> None:
                 p.mentions.append(Mention(start, m.end(), text[start:m.end()], "compound", type="org", proper=True))
                 _drop_terms(p, start, m.end())
             continue
-        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=_STANDALONE_NAMES[m.group()],
-                                  proper=True))
-        # its pieces are no terms of their own (民主党 of 共に民主党); a longer term around it stays (米|国防総省)
-        p.terms = [t for t in p.terms if not (m.start() <= t[0] and t[1] <= m.end())]
+        kind = _STANDALONE_NAMES[m.group()]
+        # a country's letter before a body of its state is part of its name (米|国防総省: the U.S. one)
+        start = tokens.start(first - 1) if letter and kind == "org" else m.start()
+        p.mentions.append(Mention(start, m.end(), text[start:m.end()], "compound", type=kind, proper=True))
+        # its pieces are no terms of their own (民主党 of 共に民主党); a longer term around it stays (極東|ロシア)
+        p.terms = [t for t in p.terms if not (start <= t[0] and t[1] <= m.end())]
 
 
 # The one-letter names of countries that pairs are written with (露朝, 韓米, 日米韓), with their Sino-Japanese

@@ -130,7 +130,9 @@ def test_a_party_named_with_a_particle_in_quotes():
 @pytest.mark.parametrize("text, body, origin, english", [
     ("韓国で非常戒厳が宣布され、兵士が国会に入った。", "国会", "ko_south", "National Assembly"),
     ("ロシアの外務省は声明を出した。", "外務省", "ru", "Ministry of Foreign Affairs"),
-    ("米国防総省は声明を出した。", "国防総省", "en", "Department of Defense"),
+    # a country's letter before the body is part of its name, and its English says whose it is
+    ("米国防総省は声明を出した。", "米国防総省", "en", "U.S. Department of Defense"),
+    ("ロシア国防省は声明を出した。", "ロシア国防省", "ru", "Russian Defence Ministry"),
 ])
 def test_a_body_of_the_state_written_alone_is_its_countrys(text, body, origin, english):
     from glossary.translit import Transliterator

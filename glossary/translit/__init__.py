@@ -29,7 +29,7 @@ from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hang
                                   kana_skeleton, reading_distance)
 from glossary.translit.ru import SEPARATORS, RussianTransliterator
 from glossary.translit.scorer import CharModel
-from glossary.translit.terms import TermComposer, country_pair, parallel
+from glossary.translit.terms import TermComposer, country_adjective, country_pair, parallel
 from glossary.translit.zh import ChineseNames, pinyin_reading_distance
 
 _DIRECTIONS = {"東": "Eastern {}", "西": "Western {}", "南": "Southern {}", "北": "Northern {}"}
@@ -1269,7 +1269,14 @@ class Transliterator:
                 row = bodies.get((body, "*"))
             if row is not None:
                 english, alternatives = row
-                return Transliteration(entry.ja, english, origin, 0.85, "dictionary", [english, *alternatives][:n])
+                forms = [english, *alternatives]
+                adjective = country_adjective(prefix) if prefix else None
+                if adjective and english.startswith(("Ministry ", "Department ")):
+                    # a ministry's own name does not say whose it is: the country written before it does, as
+                    # newsrooms say it (ロシア国防省 → Russian Defence Ministry, not a bare Ministry of Defence)
+                    short = next((a for a in alternatives if a.endswith(("Ministry", "Department"))), english)
+                    forms = [f"{adjective} {short}", f"{adjective} {english}", *forms]
+                return Transliteration(entry.ja, forms[0], origin, 0.85, "dictionary", forms[:n])
         return None
 
     def _compound_entry(self, entry: Entry, n: int) -> Transliteration | None:

@@ -78,6 +78,13 @@ def country_pair(text: str) -> str | None:
     return PAIR_DASH.join(_ARTICLE.sub("", abbreviations[ch][0]) for ch in text)
 
 
+def country_adjective(text: str) -> str | None:
+    """The English adjective of a country written out or by its letter (ロシア, 露 → Russian; 米 → U.S.), from
+    region_modifiers.tsv and term_parts.tsv's abbreviations; None for anything else."""
+    known = region_modifiers().get(text) or _tables()[0].get(text)
+    return known[1] if known else None
+
+
 def _plain_gloss(glosses: list[str]) -> str | None:
     """The gloss a word takes inside a compound: its first sense's first gloss of one word (政策: policy, not
     political measures), else its first short gloss; none for a verb's gloss (to ...) or a long description."""
