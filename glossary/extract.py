@@ -1714,9 +1714,13 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e) \
                         and not (u is not piece[0] and _compass_word(t.surface)):  # (半島|中部: a part, not Chubu)
                     end = t.end
-                    if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and \
-                            dictionary_place(text[t.start:end + 1]):
-                        end += 1  # UniDic cut the place's head off with the word after (太平|洋上: 太平洋 on the sea)
+                    following = piece[piece.index(u) + 1][2] if u is not piece[-1] else None
+                    if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and (
+                            dictionary_place(text[t.start:end + 1])
+                            or (following is not None and following.surface == "島" and following.pos1 == "接尾辞")):
+                        # UniDic cut the place's head off with the word after (太平|洋上: 太平洋 on the sea), or
+                        # as a suffix (韓半|島: the peninsula, not a place 韓半)
+                        end += 1
                     p.mentions.append(Mention(t.start, end, text[t.start:end], "inner", type="place", proper=True))
         elif len(piece) >= 2 and kata_at and ctype != "place" and not region_command:
             for u in piece:

@@ -182,7 +182,7 @@ class Transliterator:
                     # where JMnedict spells the place just as JMdict does (台湾 Taiwan, not Taeman)
                     korean = self._korean_han(name, text, reading, origin, n, type)
                     if korean.english and _letters(korean.english) != _letters(known[0][0]) \
-                            and _close(korean.english, known[0][0]):
+                            and _close(*_without_shared_words(korean.english, known[0][0])):
                         forms = list(dict.fromkeys([*korean.alternatives, *known[0]]))
                         return Transliteration(name, korean.english, korean.origin, max(korean.confidence, 0.8),
                                                "dictionary", forms[:n])
@@ -1512,6 +1512,15 @@ def _surname_read(r: KoReading, reading: str | None) -> str | None:
         return None
     sur_reading = kana_skeleton(re.split(r"[・･=＝\s]", reading)[0])
     return "ruled" if sur_reading == ruled else "plain" if sur_reading == plain else None
+
+
+def _without_shared_words(a: str, b: str) -> tuple[str, str]:
+    """Two place names without the words they end in alike (Han Peninsula, Korean peninsula → Han, Korean): a
+    shared generic word makes no two names one."""
+    a_words, b_words = a.split(), b.split()
+    while len(a_words) > 1 and len(b_words) > 1 and a_words[-1].lower() == b_words[-1].lower():
+        a_words, b_words = a_words[:-1], b_words[:-1]
+    return " ".join(a_words), " ".join(b_words)
 
 
 def _close(a: str, b: str) -> bool:
