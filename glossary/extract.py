@@ -179,6 +179,7 @@ class Mention:
     para_origins: dict = field(default_factory=dict)  # the same counted over the whole paragraph
     frame: str | None = None  # the origin its paragraph opens on as its topic (韓国では、…)
     file_origins: dict = field(default_factory=dict)  # counted over its file, for a Korean name nothing nearer places
+    located: str = ""  # the origin of a country written just before a place as where it is (北朝鮮の|金剛山)
 
 
 @dataclass
@@ -3706,6 +3707,13 @@ def _needs_side(m: Mention) -> bool:
         (m.kind == "kata" and m.type == "person" and orig.korean_katakana(m.text))
 
 
+# a country, and which part of it, written before a place to say where it is (北朝鮮の|金剛山, 韓国南部・|巨済島)
+_LOCATED_IN = re.compile("(" + "|".join(sorted((w for w in orig.origin_words() if w in _COUNTRY_NAMES), key=len,
+                                               reverse=True))
+                         + ")(?:" + "|".join(sorted(_DIRECTIONS - {"旧", "中東", "近東"}, key=len, reverse=True))
+                         + ")?[の・]$")
+
+
 def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     """Fill in where a mention is (file, line, sentence) and what its sentence says about origins."""
     text = p.para.text
@@ -3721,6 +3729,9 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     n = title_after(text, after)
     m.title = text[after:after + n]
     m.ctx_origins, m.context = sentence
+    if m.type == "place" and KANJI_RUN.fullmatch(m.text):
+        where = _LOCATED_IN.search(text, max(0, m.start - 12), m.start)
+        m.located = orig.origin_words()[where.group(1)] if where else ""
     if _needs_side(m):  # only a Korean name's side needs the paragraph around it
         whole = ctx_cache.get("paragraph")
         if whole is None:
@@ -4675,6 +4686,11 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         noted = _place_origin(ja, mentions)
         if noted:
             return noted
+        located = {m.located for m in mentions if m.located}
+        if len(located) == 1 and not dictionary_place_origin(ja) - {"ja"}:
+            # the text says which country it is in (北朝鮮の金剛山), and no dictionary puts it abroad: a Japanese
+            # place of that spelling (金剛山 Kongōsan) is another place
+            return located.pop()
     if _STANDALONE_NAMES.get(ja) == etype:
         # a body of the state or a region written alone (国会, 極東) is the one of the country its sentences
         # speak of most

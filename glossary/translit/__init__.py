@@ -564,7 +564,8 @@ class Transliterator:
         if self._towns_by_han(han, KOREAN):
             return True  # a Korean city GeoNames writes so (元山 Wonsan), though 元 is a surname too
         whole = self.ko.read_hanja(han, None, person=False) if len(han) == 2 else None
-        if whole is not None and any(t.population >= KOREAN_CITY for t in self._korean_towns(whole.given)):
+        if whole is not None and any(t.population >= KOREAN_CITY for r in (whole, *whole.others)
+                                     for t in self._korean_towns(r.given)):
             return True  # read as one word, the hanja name a large Korean city (安養: Anyang), though 安 is a surname
         sur, given = self.ko.split_surname(han)
         return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
@@ -928,8 +929,8 @@ class Transliterator:
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
         given = r.given
-        guessed_town = next((o.given for o in r.others if self._korean_towns(o.given)), None)
-        if guessed_town and not self._korean_towns(given):
+        guessed_town = next((o.given for o in r.others if self._known_korean_town(o.given)), None)
+        if guessed_town and not self._known_korean_town(given):
             # of the syllables a reading leaves open (蕙山（ヘサン）: 해산, 혜산…), the town GeoNames knows (Hyesan)
             given = guessed_town
         if reading and given and reading[0] in _VOWEL_ROW and given[0] != initial_sound_rule(given[0]):
@@ -1061,6 +1062,13 @@ class Transliterator:
         name (청진시)."""
         return [t for form in (hangul, *(hangul + unit for unit in _KO_TOWN_UNITS))
                 for t in self.places.han(form) if t.country in KOREAN]
+
+    def _known_korean_town(self, hangul: str) -> bool:
+        """Whether GeoNames knows a Korean town of this hangul name, or, for a town it keeps no hangul for, of its
+        romanization on the side that spells it so (김책: Kimchaek in the North)."""
+        return bool(self._korean_towns(hangul)) or any(
+            t.country == "KP" for t in self.places.korean(self.ko.north_place(hangul))) or any(
+            t.country == "KR" for t in self.places.korean(self.ko.south_place(hangul)))
 
     def _towns_by_han(self, han: str, countries: frozenset[str]) -> list:
         """GeoNames towns of KOREAN_CITY people or more in `countries` written `han` (or `han` + 市)."""
