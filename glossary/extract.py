@@ -1737,7 +1737,15 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 t = u[2]
                 if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
+            # and the party or body that holds a numbered congress is a name of its own (ソ連共産党|第20回大会)
+            held = _CONGRESS_OF.match(surface)
+            if held:
+                p.mentions.append(Mention(s, s + held.end(1), held.group(1), "inner", type="org", proper=True))
     return outside
+
+
+# a body's numbered meeting: the body's name before 第N回 (朝鮮労働党|第8回大会)
+_CONGRESS_OF = re.compile(r"(\w{2,}(?:党|同盟|連盟|協会|連合|委員会))第[0-9０-９]+回")
 
 
 # the services that stand between a commander's name and rank (…海軍総司令官, …空軍司令官)
@@ -4032,7 +4040,9 @@ def _join_regions(groups: dict[str, "_Group"]) -> None:
             _union(next(iter(longs.values())), short)
 
 
-_SPELLING_ALTERNATIONS = [(row[0], row[1]) for row in data_lines("spelling_alternations.tsv")]
+# (written as a pattern: a literal spelling, $ for the name's end, a class of kana after it)
+_SPELLING_ALTERNATIONS = [(re.compile(row[0]), row[1], row[0].endswith("$"))
+                          for row in data_lines("spelling_alternations.tsv")]
 _NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)")
 
 
@@ -4061,17 +4071,13 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
             if numbered is None or len(numbered.group(1)) < 3:
                 continue
             text, number = numbered.groups()
-            for written, other in _SPELLING_ALTERNATIONS:
-                if len(text) < 4 and not written.endswith("$"):
+            for written, other, at_end in _SPELLING_ALTERNATIONS:
+                if len(text) < 4 and not at_end:
                     continue  # (a spelling of the name's end holds from three characters: カザニ = カザン)
-                if written.endswith("$"):
-                    if not text.endswith(written[:-1]):
-                        continue
-                    other_key = variant_key(text[:len(text) - len(written) + 1] + other + number)
-                elif written not in text:
+                other_text = written.sub(other, text)
+                if other_text == text:
                     continue
-                else:
-                    other_key = variant_key(text.replace(written, other) + number)
+                other_key = variant_key(other_text + number)
                 twin = groups.get(other_key)
                 if twin is None and len(bearers.get(other_key, ())) == 1:
                     twin = bearer_group[other_key]  # the family name of one full name (アデリア・ペトロシャン)

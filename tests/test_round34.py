@@ -44,3 +44,40 @@ def test_a_country_written_before_a_ministry_names_whose_it_is():
     assert rendered.get("ロシア国防省") == ("org", "Russian Defence Ministry")
     assert rendered.get("韓国外務省") == ("org", "South Korean Foreign Ministry")
     assert "国防総省" not in rendered
+
+
+def _variants(text: str, ja: str) -> set[str]:
+    return next(set(e.variants) for e in extract(text, file="t.txt") if e.ja == ja or ja in e.variants)
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("タシュケント出身の学生。タシケントで育った。", "タシュケント", "タシケント"),
+    ("ザハル・ザパシュヌイ氏が語った。ザパシヌイ氏によると", "ザハル・ザパシュヌイ", "ザパシヌイ"),
+])
+def test_sh_before_a_consonant_written_with_or_without_its_small_yu_is_one_name(text, one, other):
+    assert other in _variants(text, one)
+
+
+def test_shun_is_not_shin():
+    text = "シュンコフ氏が語った。シンコフ氏によると"
+    assert "シンコフ" not in _variants(text, "シュンコフ")
+
+
+def test_heavy_industries_written_short_is_the_same_firm():
+    assert "サムスン重工" in _variants("サムスン重工業は受注した。サムスン重工の社長は語った。", "サムスン重工業")
+
+
+def test_the_party_holding_a_numbered_congress_is_a_name_of_its_own():
+    rendered = _rendered("発端は同年2月のソ連共産党第20回大会だった。")
+    assert rendered.get("ソ連共産党", ("",))[0] == "org"
+    assert rendered.get("ソ連共産党第20回大会", ("",))[0] == "event"
+
+
+def test_a_russian_adjective_begins_a_towns_name():
+    rendered = _rendered("沿海地方ボリショイ・カーメン市に位置する造船所。")
+    assert rendered.get("ボリショイ・カーメン", ("",))[0] == "place"
+    assert "カーメン" not in rendered
+
+
+def test_a_firm_jmnedict_also_knows_as_a_town_is_the_firm_where_the_text_types_no_place():
+    assert _rendered("サムスンは3位前後に後退した。").get("サムスン", (None, None))[1] == "Samsung"

@@ -1298,6 +1298,12 @@ class Transliterator:
             if result is not None and result.english:
                 return result
         for form in [entry.ja] + [v for v in entry.variants if v != entry.ja]:
+            firms = [latin for hit in self.jmnedict.katakana(form) if hit.types & {"company", "organization"}
+                     for latin in hit.latin] if entry.type in ("org", "other") and is_katakana(form) else []
+            if firms:
+                # a firm JMnedict also knows as a town (サムスン: Samsung, and Samsun in Turkey): a name the text
+                # does not type as a place is the firm's
+                return Transliteration(entry.ja, firms[0], entry.origin, 0.8, "dictionary", firms[:n])
             # a katakana word the dictionaries know as a place (ソチ → Sochi): evidence, not rules
             if is_katakana(form) and jmdict_english(self.jmnedict, form) == []:
                 known = self._place_dictionary(form)
