@@ -152,7 +152,11 @@ class Transliterator:
         line = parallel(text) if type in ("place", None) else None
         if line is not None:  # (composed by rule, but nothing else is meant by it)
             return Transliteration(name, line[0], origin if origin != "auto" else "unknown", 0.9, "rule", line[:n])
-        koryo = self._koryo_saram(name, text, n) if type in ("person", None) and origin in ("auto", "ru") else None
+        koryo = self._koryo_saram(name, text, n) if type in ("person", None) and (
+            origin in ("auto", "ru")
+            # (a Korean's name by its sentences, yet a Russian given name of four kana or more after the surname:
+            # a Koryo-saram, キム・アレクセイ; a short one may be a Korean given name too, ニナ, ミラ)
+            or (origin.startswith("ko") and len(SEPARATORS.split(text)[-1]) >= 4)) else None
         if koryo is not None:
             return koryo
         region = russian_region(text) if origin in ("auto", "ru") and type != "person" else None
@@ -1297,13 +1301,13 @@ class Transliterator:
             result = self._compound(entry.ja, text, origin, n)
             if result is not None and result.english:
                 return result
+        hits = self.jmnedict.katakana(entry.ja) if entry.type in ("org", "other") and is_katakana(entry.ja) else []
+        firms = [latin for hit in hits if hit.types & {"company", "organization"} for latin in hit.latin]
+        if firms and all(hit.types <= {"company", "organization", "place"} for hit in hits):
+            # a firm JMnedict also knows as a town, and as nothing else (サムスン: Samsung, and Samsun in Turkey):
+            # a name the text does not type as a place is the firm's
+            return Transliteration(entry.ja, firms[0], entry.origin, 0.8, "dictionary", firms[:n])
         for form in [entry.ja] + [v for v in entry.variants if v != entry.ja]:
-            firms = [latin for hit in self.jmnedict.katakana(form) if hit.types & {"company", "organization"}
-                     for latin in hit.latin] if entry.type in ("org", "other") and is_katakana(form) else []
-            if firms:
-                # a firm JMnedict also knows as a town (サムスン: Samsung, and Samsun in Turkey): a name the text
-                # does not type as a place is the firm's
-                return Transliteration(entry.ja, firms[0], entry.origin, 0.8, "dictionary", firms[:n])
             # a katakana word the dictionaries know as a place (ソチ → Sochi): evidence, not rules
             if is_katakana(form) and jmdict_english(self.jmnedict, form) == []:
                 known = self._place_dictionary(form)
