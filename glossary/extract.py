@@ -139,8 +139,9 @@ _COUNTRY_LETTERS = frozenset(n for row in data_lines("country_aliases.tsv") for 
 _COUNTRY_NAMES = frozenset(n for row in data_lines("country_aliases.tsv") for n in row if len(n) > 1)
 # Words that follow only a place (ウラン・ウデ近郊, ハバロフスク市内): they type the name before them.
 _NAME_PARTICLES = frozenset(row[0] for row in data_lines("name_particles.txt"))
-_PLACE_PREFIXES = frozenset(row[0] for row in data_lines("place_prefixes.txt"))
+_PLACE_PREFIXES = {row[0]: row[1] if len(row) > 1 else "" for row in data_lines("place_prefixes.txt")}
 _PLACE_AFTER = tuple(row[0] for row in data_lines("place_context.txt"))
+_TOWN_WORDS = ("市", "町", "村", "港", *_PLACE_AFTER)
 # a body's building, people or subordinates after its name (国防省|庁舎, 外務省|幹部): no longer name
 _BODY_PARTS = tuple(row[0] for row in data_lines("body_parts.txt"))
 _ROLE_TITLES = tuple(row[0] for row in data_lines("role_titles.txt"))
@@ -353,7 +354,9 @@ def _find_katakana(p: _Para) -> None:
                 separate = False
             # a word for a kind of place, then a name (キャンプ・ハンフリーズ, フォート・ブラッグ): one place
             if not country and not all(common[1:]) and \
-                    text[parts[0][0]:parts[0][1]] in _PLACE_PREFIXES:
+                    text[parts[0][0]:parts[0][1]] in _PLACE_PREFIXES and not (
+                        _PLACE_PREFIXES[text[parts[0][0]:parts[0][1]]] == "adjective"
+                        and KANJI_RUN.match(text, run_end) and not text.startswith(_TOWN_WORDS, run_end)):
                 separate, named_place = False, True
             # a given name UniDic knows first (ロバート・ハンター, タイラー・ヒーロー), or a title after the run
             # (ダグラス・カサ教授): a person whose surname happens to be an ordinary loanword

@@ -81,3 +81,22 @@ def test_a_russian_adjective_begins_a_towns_name():
 
 def test_a_firm_jmnedict_also_knows_as_a_town_is_the_firm_where_the_text_types_no_place():
     assert _rendered("サムスンは3位前後に後退した。").get("サムスン", (None, None))[1] == "Samsung"
+
+
+def test_a_russian_adjective_before_a_city_naming_a_troupe_makes_no_town():
+    rendered = _rendered("ボリショイ・モスクワ国立サーカスが来日した。")
+    assert "ボリショイ・モスクワ" not in rendered
+    assert rendered.get("モスクワ", ("",))[0] == "place"
+
+
+@pytest.mark.parametrize("text, street, english", [
+    ("モスクワのツベトノイ並木通りにある劇場。", "ツベトノイ並木通り", "Tsvetnoy Boulevard"),
+    ("トヴェルスカヤ通りを歩いた。", "トヴェルスカヤ通り", "Tverskaya Street"),
+])
+def test_a_russian_street_is_a_place_with_its_english_head(text, street, english):
+    assert _rendered(text).get(street) == ("place", english)
+
+
+def test_a_koryo_saram_written_surname_first_in_katakana_is_named_the_russian_way():
+    rendered = _rendered("高麗人4世、キム・アレクセイさん（25）は語った。")
+    assert rendered.get("キム・アレクセイ") == ("person", "Alexei Kim")
