@@ -31,7 +31,7 @@ from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_place, dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import HIRAGANA_NAME_READING, PAREN, UNIT_READING, classify
+from glossary.extract_gloss import HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, UNIT_READING, classify
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -3154,6 +3154,22 @@ def _find_glosses(p: _Para) -> None:
                     # a person's title, then the team or firm (坂本花織選手（シスメックス）): a name of its own
                     _aside_name(p, *_bracketed(m, open_at), "org")
                     continue
+        org_unit = ORG_UNIT_READING.fullmatch(gloss.values[0]) if gloss.kind == "reading" else None
+        if org_unit:
+            # a body's reading with its head (又松大学（ウソン大学）): a Korean body, written so too. Its name is as
+            # many kanji before the head as the reading has Korean syllables (又 is no conjunction there)
+            name_end = end - len(org_unit.group(2))
+            start = next((name_end - n for n in (2, 3, 4) if _reads_each_kanji(
+                text[max(0, name_end - n):name_end], org_unit.group(1).replace("・", ""))), None)
+            if start is None and target is not None:
+                start = target.start
+            if start is not None:
+                p.mentions = [k for k in p.mentions if not (start <= k.start and k.end <= end) and
+                              not (open_at < k.start and k.end < m.end())]
+                _drop_terms(p, start, end)
+                p.mentions.append(Mention(start, end, text[start:end], "gloss", type="org", origin="ko",
+                                          readings=list(gloss.values), aliases=list(gloss.values)))
+                continue
         # (whether the reading after a body or an untyped run is a place's name: looked up once for both rules)
         kana_place = gloss.kind == "reading" and target is not None and target.type in ("org", "media", "") and \
             _kana_place(p, *_bracketed(m, open_at))

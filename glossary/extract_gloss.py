@@ -20,6 +20,8 @@ PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
 
 # a place's reading, then its unit as the name has it (巨済市（コジェ市）, 潭陽郡（タミャン郡）, 甘浦港（カムポ港）)
 UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里洞港湾山江川駅])")
+# a Korean body's reading with its head, as the term ends (又松大学（ウソン大学）)
+ORG_UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})(大学校|大学|病院|銀行)")
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
@@ -138,6 +140,10 @@ def classify(inner: str, before: str) -> Gloss | None:
     unit = UNIT_READING.fullmatch(inner)
     if unit and before.rstrip().endswith(unit.group(2)) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-1]):
         return Gloss("reading", (inner,))  # a Korean town's reading with its unit: 巨済市（コジェ市）
+    org_unit = ORG_UNIT_READING.fullmatch(inner)
+    if org_unit and before.rstrip().endswith(org_unit.group(2)) and \
+            re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-len(org_unit.group(2))]):
+        return Gloss("reading", (inner,))  # a body's reading with its head: 又松大学（ウソン大学）
     if HIRAGANA_NAME_READING.fullmatch(inner.replace(" ", "")) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("reading", (inner.replace(" ", ""),))  # 李強（り・きょう）
     if "、" in inner or "，" in inner:  # an enumeration; a leading acronym may still gloss (ICC、オランダ・ハーグ)

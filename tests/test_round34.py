@@ -100,3 +100,10 @@ def test_a_russian_street_is_a_place_with_its_english_head(text, street, english
 def test_a_koryo_saram_written_surname_first_in_katakana_is_named_the_russian_way():
     rendered = _rendered("高麗人4世、キム・アレクセイさん（25）は語った。")
     assert rendered.get("キム・アレクセイ") == ("person", "Alexei Kim")
+
+
+def test_a_korean_bodys_reading_with_its_head_glosses_the_whole_name():
+    entries = extract("大田の又松大学（ウソン大学）で学ぶ。", file="t.txt")
+    university = next(e for e in entries if e.ja == "又松大学")  # 又 is no conjunction before the reading
+    assert university.type == "org" and "ウソン大学" in university.variants
+    assert not any(e.ja == "松大学" for e in entries)

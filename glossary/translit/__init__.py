@@ -356,7 +356,8 @@ class Transliterator:
                     out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
                     return Transliteration(name, whole[0], out_origin, 0.85, "dictionary", whole[:n])
                 # a Korean name's reading ends in a katakana head as the name does (軍南ダム（クンナムダム）)
-                stem_reading = reading[: -len(head)] if reading and is_katakana(head) and reading.endswith(head) \
+                # (or in the head itself, 又松大学（ウソン大学）)
+                stem_reading = reading[: -len(head)] if reading and reading.endswith(head) \
                     and len(reading) > len(head) else None
                 stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place" or bool(stem_reading),
                                           reading=stem_reading)
