@@ -45,6 +45,7 @@ from glossary.translit.dictionary import korean_affiliation, koryo_surnames, ru_
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
 KATA_JOINER = re.compile(r"[・＝=]")  # what joins the katakana words of one name (ウラジーミル・プーチン)
 KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+_KANJI_END = re.compile(r"[\u4e00-\u9fff々]+$")
 LATIN_DESIGNATION = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]{0,3}[-‐－]?\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?(?:[-‐－]\d+)?)(?![A-Za-z0-9])")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){1,3}(?![A-Za-z])")
@@ -1255,6 +1256,14 @@ def _unlisted_loanword(t: Token | None) -> bool:
         and not dictionary_kana_word(t.surface)
 
 
+def _coined_loanword(text: str, units: list) -> bool:
+    """Whether adjacent units are katakana loanwords written together, without ・, as a word JMdict lacks: a name
+    coined from words (ノルド|ウィンド 'north wind', an airline), not a compound of the language."""
+    return all(u[2] is not None and u[2].goshu == "外" and not u[2].is_proper and KATA_RUN.fullmatch(u[2].surface)
+               for u in units) and units[0][1] == units[1][0] and \
+        not dictionary_kana_word(text[units[0][0]:units[-1][1]])
+
+
 # words after a trade's word that make it an industry's, not a firm's (造船大手, 自動車各社, 化学業界)
 _INDUSTRY_AFTER = ("大手", "各社", "業界", "会社", "企業", "メーカー", "産業")
 
@@ -1287,6 +1296,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     word_before = modifier[-1][2]
     if not named and _unlisted_loanword(word_before):
         named = True  # a foreign word JMdict lacks, a name to UniDic's eyes a loanword (ズベズダ 'star'|造船所)
+    if not named and len(modifier) >= 2 and _coined_loanword(text, modifier[-2:]):
+        named = True  # two loanwords written as one word JMdict lacks: a coined name (ノルド|ウィンド|航空)
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
         last = modifier[-1]
         named, need = _name_unit(last) or (last[2] is not None and last[2].surface in _BUSINESS_NAMES), "name"
@@ -3007,9 +3018,12 @@ def _find_numbered_names(p: _Para) -> None:
             p.mentions.append(Mention(start, m.end(), text[start:m.end()], "kata", type=kind, proper=True))
 
 
-# an acronym standing alone in Japanese text (JERA, VK, DTEK): a name a translator keeps as written, whatever it
-# names; in brackets right after a term it is that term's gloss instead (機構（JOGMEC）)
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])[A-ZＡ-Ｚ]{2,6}(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])")
+# an acronym standing alone in Japanese text (JERA, VK, DTEK, KT&G): a name a translator keeps as written, whatever it
+# names; in brackets right after a term it is that term's gloss instead (機構（JOGMEC）). Two single letters
+# joined by & are a term (M&A, R&D), not a name
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])"
+                      r"(?:[A-ZＡ-Ｚ]{2,6}|[A-ZＡ-Ｚ]{2,3}[&＆][A-ZＡ-Ｚ]{1,3}|[A-ZＡ-Ｚ][&＆][A-ZＡ-Ｚ]{2,3})"
+                      r"(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])")
 _BRACKETED = re.compile(r"[(（][^()（）]*$")
 
 
@@ -3143,6 +3157,18 @@ def _find_glosses(p: _Para) -> None:
                 if named:
                     target = named[0]
                     target.type = "person"
+        kanji_before = _KANJI_END.search(text, max(0, end - 8), end) if gloss.kind == "reading" else None
+        if kanji_before is not None and \
+                (target is None or not _reads_each_kanji(target.text, gloss.values[0])):
+            titled = _titled_name(text[kanji_before.start():end], gloss.values[0])
+            if titled is not None:
+                # a title, then the name the reading reads (国王高宗（コジョン）): the name is the person's, without
+                # the title
+                p.mentions = [k for k in p.mentions if not (kanji_before.start() <= k.start and k.end <= end)]
+                _drop_terms(p, kanji_before.start(), end)
+                target = Mention(end - len(titled), end, titled, "gloss", type="person", origin="ko",
+                                 proper=True)
+                p.mentions.append(target)
         if gloss.kind == "reading" and (target is None or target.type != "person"):
             named = _person_before_title(p, end)
             if named is None and orig.korean_katakana(gloss.values[0]):
@@ -3337,6 +3363,15 @@ def _reads_each_kanji(kanji: str, reading: str) -> bool:
     梨泰院): the way a Korean place is read, where a body's reading would not be."""
     return 2 <= len(kanji) <= 4 and bool(KANJI_RUN.fullmatch(kanji)) and orig.korean_syllables(reading) and \
         len(_KO_SYLLABLES.findall(reading)) == len(kanji)
+
+
+def _titled_name(kanji: str, reading: str) -> str | None:
+    """The name in `kanji` after a title that opens it (国王 of 国王高宗), when the katakana `reading` reads
+    the name one Korean syllable a kanji; None otherwise."""
+    for title_length in range(1, len(kanji) - 1):
+        if kanji[:title_length] in _TITLES and _reads_each_kanji(kanji[title_length:], reading):
+            return kanji[title_length:]
+    return None
 
 
 def _korean_full_name_reading(kanji: str, reading: str) -> bool:
@@ -4062,13 +4097,14 @@ def _join_regions(groups: dict[str, "_Group"]) -> None:
 # (written as a pattern: a literal spelling, $ for the name's end, a class of kana after it)
 _SPELLING_ALTERNATIONS = [(re.compile(row[0]), row[1], row[0].endswith("$"))
                           for row in data_lines("spelling_alternations.tsv")]
-_NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)")
+_NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)({KANJI_RUN.pattern})?")
 
 
 def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
     """Katakana names spelled two ways for one foreign sound (spelling_alternations.tsv: ナヴァリヌイ and
     ナワリヌイ, ゼレンシキー and ゼレンスキー) join, when both spellings are in the text and name the same kind of
-    thing. Short names stay apart (ワン is not バン). A full name's family name spelled the other way alone
+    thing, alone or with one kanji head (マリインスキー劇場 and マリンスキー劇場). Short names stay apart (ワン is not
+    バン). A full name's family name spelled the other way alone
     joins it too (アンドレイ・ベロウソフ and ベローソフ)."""
     # family name (key) → the full names that end in it: one only, or the family name alone is not joined
     bearers: dict[str, set[int]] = defaultdict(set)
@@ -4089,7 +4125,8 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
             numbered = _NUMBERED_KATAKANA.fullmatch(spelling)  # (a model's number is no part of the sound: ゲラニ2)
             if numbered is None or len(numbered.group(1)) < 3:
                 continue
-            text, number = numbered.groups()
+            text, number, head = numbered.groups()
+            number += head or ""  # (a kanji head is no part of the sound either: マリインスキー劇場)
             for written, other, at_end in _SPELLING_ALTERNATIONS:
                 if len(text) < 4 and not at_end:
                     continue  # (a spelling of the name's end holds from three characters: カザニ = カザン)
@@ -4264,10 +4301,13 @@ def _long_forms(key: str) -> Iterator[str]:
 def _join_shortened_heads(groups: dict[str, "_Group"]) -> None:
     """A name whose last word is written short (ソウル中央地裁) joins the body named in full with the same words
     before it (ソウル中央地方裁判所), whatever type its own mentions have, when one of them names a body, event or
-    medium."""
+    medium. So does a name written without its 国際 (チャイコフスキー・コンクール, チャイコフスキー国際コンクール)."""
     for key, g in groups.items():
-        for long_key in _long_forms(key):
-            full = groups.get(long_key)
+        other_keys = list(_long_forms(key))
+        if key.find("国際") > 0:
+            other_keys.append(key.replace("国際", "", 1))
+        for other_key in other_keys:
+            full = groups.get(other_key)
             # (either may be the one typed: W杯 makes an event of U17女子W杯, ワールドカップ is an ordinary word)
             if full is not None and full.root() is not g.root() and {_group_type(full.root()), _group_type(g.root())} \
                     & {"org", "event", "media"}:

@@ -81,6 +81,10 @@ def _line_tagger():
 NOUN_CODES = "ndplsgu"
 _HIRAGANA_ONLY = re.compile(r"^[ぁ-ゖー]+$")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff々]{2,}$")
+# nouns that only stand for what a clause describes (こと, もの): never inside a compound, even between nouns
+_FORMAL_NOUNS = frozenset({"こと", "もの", "ところ", "とき", "わけ", "はず", "ほう", "うち", "ため", "まま"})
+# a common noun in hiragana ("h") between two nouns is one of the compound; elsewhere it is no noun to it
+_SANDWICHED = re.compile(f"(?<=[{NOUN_CODES}])h(?=[{NOUN_CODES}])")
 
 
 # nouns UniDic marks 副詞可能 (adverbial, like 前 or 今日) that are part of names: 処 ends an agency's (大統領警護処),
@@ -108,8 +112,11 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
             if pos3 == "人名":
                 return {"姓": "s", "名": "g"}.get(pos4, "p")
             return "p"
-        if pronoun_or_adverbial(pos2, pos3, surface) or _HIRAGANA_ONLY.match(surface):
+        if pronoun_or_adverbial(pos2, pos3, surface):
             return "o"
+        if _HIRAGANA_ONLY.match(surface):
+            # a word in hiragana is no part of a name, unless written between two nouns (日本|たばこ|産業)
+            return "h" if pos3 == "一般" and surface not in _FORMAL_NOUNS else "o"
         if pos2 == "数詞":
             return "d"
         return "u" if unknown else "n"
@@ -162,7 +169,8 @@ class Tokens(Sequence):
         self.text = text
         self.lexemes = lexemes
         self.ends = list(accumulate(map(itemgetter(_LENGTH), lexemes)))
-        self.codes = "".join(map(itemgetter(_CODE), lexemes))
+        codes = "".join(map(itemgetter(_CODE), lexemes))
+        self.codes = _SANDWICHED.sub("n", codes).replace("h", "o") if "h" in codes else codes
         self._made: dict[int, Token] = {}
 
     def __len__(self) -> int:
