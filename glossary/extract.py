@@ -4700,6 +4700,12 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         sides = {orig.reading_side(sur, r) for sur in surnames for m in mentions for r in m.readings} - {None}
         if len(sides) == 1:
             return sides.pop()
+        # so does a dictionary that knows the person (朴槿恵: Park Geun-hye; 金永南, of North Korea), whatever
+        # the article is about
+        known = {extract_dict.dictionary_korean_side(v) for v in [ja, *variants]
+                 if surnames and len(v) >= 3 and KANJI_RUN.fullmatch(v)} - {None}
+        if len(known) == 1:
+            return known.pop()
         # so does the phrase right before the name, joined by の (韓国統一研究院のオ・ギョンソプ氏)
         affiliated = korean_affiliation({m.context for m in mentions}, {ja, *variants})
         if affiliated:

@@ -142,6 +142,30 @@ def dictionary_person_kana(name: str) -> tuple[str, ...]:
     ) if db is not None else ())
 
 
+_PERSON_GLOSS_SQL = ("select distinct g.text from NEKanji j join NETranslation t on t.idseq = j.idseq "
+                     "join NETransType tt on tt.tid = t.ID join NETransGloss g on g.tid = t.ID "
+                     "where j.text = ? and +tt.text = 'person'")
+# vowels only the South's romanization writes (Geun-hye, Nak-yeon): the North's style has o, u for them
+_SOUTH_VOWELS = re.compile(r"eo|eu")
+
+
+def dictionary_korean_side(name: str) -> str | None:
+    """ko_south or ko_north when JMnedict has a person written `name` in kanji whose entry puts them in one
+    Korea: its note names the country ('41st Prime Minister of South Korea'), or the name is spelled in the
+    South's romanization (Park Geun-hye). None when it has no such person, or persons on both sides."""
+    def answer(db) -> str | None:
+        sides = set()
+        for (gloss,) in db.execute(_PERSON_GLOSS_SQL, (name,)) if db is not None else ():
+            spelling, _, note = gloss.partition(" (")
+            note = note or gloss.partition(",")[2]
+            if "North Korea" in note:
+                sides.add("ko_north")
+            elif "South Korea" in note or _SOUTH_VOWELS.search(spelling.partition(",")[0].lower()):
+                sides.add("ko_south")
+        return sides.pop() if len(sides) == 1 else None
+    return _memoized("korean side", name, answer)
+
+
 # the glosses of every sense of a JMdict headword, by its kanji or by its kana
 _KANJI_WORD_GLOSSES_SQL = ("select distinct lower(sg.text) from Kanji k join Sense s on s.idseq = k.idseq "
                            "join SenseGloss sg on sg.sid = s.ID where k.text = ?")

@@ -1233,8 +1233,8 @@ class Transliterator:
             entry.type == "other" and entry.origin in ("ru", "ko_north", "ko_south", "ko")
             and any(is_katakana(v) or HANGUL.match(v) or cyrillic.is_cyrillic(v) for v in entry.variants))
         translit = self._name_result(entry, n) if name_like else None
-        if translit is None and gloss is None and entry.type == "org":
-            translit = self._state_body(entry, n)
+        if translit is None and gloss is None and entry.type in ("org", "place"):
+            translit = self._state_body(entry, n)  # (a place: an empire, ロシア帝国)
         if translit is None and gloss is None and entry.type == "event":
             translit = self._flight(entry, n)
         if translit is None and gloss is None and not name_like:
@@ -1280,10 +1280,16 @@ class Transliterator:
             row = bodies.get((body, origin or ""))
             if row is None and not prefix:  # a body only one country has (自衛隊: Japan's)
                 row = bodies.get((body, "*"))
+            adjective = country_adjective(prefix) if prefix else None
+            if row is None and adjective and (body, "+") in bodies:
+                # a body every country has, named by whose it is (ロシア大使館 → Russian Embassy, ロシア帝国 →
+                # Russian Empire)
+                english, alternatives = bodies[(body, "+")]
+                forms = [f"{adjective} {english}", *(f"{adjective} {a}" for a in alternatives)]
+                return Transliteration(entry.ja, forms[0], origin or entry.origin, 0.85, "dictionary", forms[:n])
             if row is not None:
                 english, alternatives = row
                 forms = [english, *alternatives]
-                adjective = country_adjective(prefix) if prefix else None
                 if adjective and english.startswith(("Ministry ", "Department ")):
                     # a ministry's own name does not say whose it is: the country written before it does, as
                     # newsrooms say it (ロシア国防省 → Russian Defence Ministry, not a bare Ministry of Defence)
