@@ -83,3 +83,36 @@ def test_an_acronym_with_an_ampersand_is_a_name_and_two_letters_joined_by_it_a_t
 
 def test_a_coined_name_of_two_loanwords_before_a_body_head_is_a_name():
     assert _entries("ノルドウィンド航空が運航する。")["ノルドウィンド航空"].type == "org"
+
+
+def test_a_korean_person_the_dictionary_places_in_the_south_keeps_the_souths_spelling_in_a_report_on_the_north():
+    entries = _entries("北朝鮮の核問題で協議した。北朝鮮外務省は反発した。金正恩総書記は演説した。"
+                       "朴槿恵（パク・クネ）政権の時代に大使を務めた。")
+    park = entries["朴槿恵"]
+    assert (park.origin, park.en) == ("ko_south", "Park Geun-hye")
+
+
+def test_the_dictionary_side_of_a_korean_person_comes_from_the_note_or_the_souths_vowels():
+    from glossary.extract_dict import dictionary_korean_side
+
+    assert dictionary_korean_side("朴槿恵") == "ko_south"  # Park Geun-hye: eu is written only in the South
+    assert dictionary_korean_side("金永南") == "ko_north"  # its note names North Korea
+    assert dictionary_korean_side("金正恩") is None  # Kim Jong-un: either style, no note
+
+
+@pytest.mark.parametrize("ja, english", [("ロシア公使館", "Russian Legation"), ("ロシア帝国", "Russian Empire"),
+                                         ("韓国大使館", "South Korean Embassy")])
+def test_a_countrys_mission_or_empire_is_named_by_the_countrys_adjective(ja, english):
+    assert _entries(f"{ja}に入った。")[ja].en == english
+
+
+def test_an_embassy_with_no_country_before_it_gets_no_english_from_the_table():
+    from glossary.model import Entry
+
+    assert Transliterator()._state_body(Entry(ja="大使館", variants=["大使館"], type="org", origin="ru"), 3) is None
+
+
+def test_a_korean_kings_temple_name_is_one_word_in_the_souths_romanization():
+    king = _entries("国王高宗（コジョン）の密使が派遣された。")["高宗"]
+    assert (king.type, king.en) == ("person", "Gojong")
+    assert _entries("金宗（キム・ジョン）氏が語った。")["金宗"].en == "Kim Jong"  # a family name and a given name

@@ -1350,6 +1350,11 @@ class Transliterator:
         best = best_form = None
         results: list[tuple[str, Transliteration]] = []
         has_kanji = any(HAN.match(f) and len(f) >= 2 for f in forms)
+        name_type = entry.type if entry.type in ("person", "place") else None
+        if entry.type == "person" and reading and not SEPARATORS.search(reading) and _TEMPLE_NAME.fullmatch(entry.ja):
+            # a Korean king's temple name, read as one word (高宗（コジョン）): no family name in it, and written
+            # in the South's romanization, as English writes the kings of Korea (Gojong, Sejong)
+            name_type, origin = None, "ko_south"
         for form in forms:
             if len(form) < 2 and not HAN.match(form or ""):
                 continue
@@ -1358,12 +1363,12 @@ class Transliterator:
             if form in entry.readings and has_kanji:
                 continue  # a reading is read with its kanji (江東（カンドン）: Kangdong, not the katakana's Candon)
             result = self.transliterate(form, origin=origin, reading=reading if HAN.match(form) else None, n=n,
-                                        type=entry.type if entry.type in ("person", "place") else None)
+                                        type=name_type)
             if result.english:
                 results.append((form, result))
             if result.english and (best is None or result.confidence > best.confidence):
                 best, best_form = result, form
-        if entry.type == "person" and best is not None:
+        if name_type == "person" and best is not None:
             best = _full_name(best_form, best, results)
         elif entry.type == "place" and best is not None:
             # a place's fuller spelling says more than the short one it ends in (ロシア極東: Russian Far East,
@@ -1519,6 +1524,10 @@ def _full_name(surname_form: str, surname: Transliteration,
     alternatives = list(dict.fromkeys([english, full.english, surname.english, *full.alternatives]))
     return Transliteration(full.input, english, full.origin, min(full.confidence, surname.confidence),
                            full.source, alternatives)
+
+
+# a Korean king's temple name: one kanji, then 宗 or 祖 (世宗, 高宗, 英祖)
+_TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")
 
 
 def _affiliation(entry: Entry) -> str | None:
