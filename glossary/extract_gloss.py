@@ -127,6 +127,12 @@ def classify(inner: str, before: str) -> Gloss | None:
     if same_head and re.search("[ァ-ヺー]" + same_head.group(1) + "$", before.rstrip()):
         # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）)
         return Gloss("alias", (inner,))
+    twin = re.search(r"[\u4e00-\u9fff々]{%d}$" % len(inner), before.rstrip()) \
+        if re.fullmatch(r"[\u4e00-\u9fff々]{4,8}", inner) else None
+    if twin and sum(a != b for a, b in zip(twin.group(), inner)) == 1:
+        # the other name, in kanji, of a term written in kanji, a character apart (露館播遷（俄館播遷）: 俄 is 露,
+        # Russia, in the Korean name)
+        return Gloss("alias", (inner,))
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):
         # kanji after a katakana name: perhaps its hanja (コクサン（谷山）), which the caller checks by reading
         return Gloss("hanja", (inner,))

@@ -116,3 +116,12 @@ def test_a_korean_kings_temple_name_is_one_word_in_the_souths_romanization():
     king = _entries("国王高宗（コジョン）の密使が派遣された。")["高宗"]
     assert (king.type, king.en) == ("person", "Gojong")
     assert _entries("金宗（キム・ジョン）氏が語った。")["金宗"].en == "Kim Jong"  # a family name and a given name
+
+
+def test_a_kanji_name_a_character_apart_in_brackets_is_another_name_of_the_term():
+    from glossary.extract_gloss import classify
+
+    assert classify("俄館播遷", "高宗が露館播遷").kind == "alias"
+    entry = _entries("高宗が露館播遷（俄館播遷）を決行した。")["露館播遷"]
+    assert "俄館播遷" in entry.variants
+    assert classify("国家情報院", "韓国の国家安保室") is None  # words of the same length, not one name
