@@ -125,3 +125,9 @@ def test_a_kanji_name_a_character_apart_in_brackets_is_another_name_of_the_term(
     entry = _entries("高宗が露館播遷（俄館播遷）を決行した。")["露館播遷"]
     assert "俄館播遷" in entry.variants
     assert classify("国家情報院", "韓国の国家安保室") is None  # words of the same length, not one name
+
+
+def test_a_towns_russian_adjective_written_together_with_its_name_is_read_as_two_words():
+    result = Transliterator().transliterate("ニジニータギル")
+    assert (result.english, result.source) == ("Nizhny Tagil", "dictionary")
+    assert Transliterator().transliterate("ボリショイカーメン").english == "Bolshoi Kamen"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from glossary.normalize import variant_key
+from glossary.origin import data_lines
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
                                           lexicon_key, place_skeleton, ru_lexicon, ru_lexicon_places,
                                           ru_places_by_skeleton, unidic_foreign)
@@ -759,6 +760,14 @@ class RussianTransliterator:
         whole = self._whole_name(name)
         if whole is not None:
             return whole
+        adjective = next((a for a in _town_adjectives() if name.startswith(a) and len(name) - len(a) >= 2), None) \
+            if not SEPARATORS.search(name) else None
+        if adjective is not None:
+            # a town's adjective written together with its name (ニジニータギル): read as the two words it is,
+            # when that finds a town
+            parted = self.transliterate(f"{adjective}・{name[len(adjective):]}", n=n, place=place)
+            if parted.source == "dictionary":
+                return parted
         parts = [p for p in SEPARATORS.split(name) if p]
         if len(parts) == 3 and parts[1] == "ナ":  # X-na-Y: Komsomolsk-on-Amur, Rostov-on-Don
             x, y = self.word(parts[0], "only"), self.word(parts[2], "only")
@@ -853,6 +862,14 @@ class RussianTransliterator:
                         forms = list(dict.fromkeys([english, latin]))
                         return PartResult(english, "dictionary", 0.9, forms)
         return None
+
+
+@functools.lru_cache(maxsize=1)
+def _town_adjectives() -> tuple[str, ...]:
+    """The Russian adjectives that begin a town's katakana name (ニジニー, ボリショイ: place_prefixes.txt), the
+    longest first."""
+    return tuple(sorted((row[0] for row in data_lines("place_prefixes.txt") if row[1:] == ["adjective"]),
+                        key=len, reverse=True))
 
 
 def _initial(latin: str) -> str:
