@@ -4104,8 +4104,7 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
     """Katakana names spelled two ways for one foreign sound (spelling_alternations.tsv: ナヴァリヌイ and
     ナワリヌイ, ゼレンシキー and ゼレンスキー) join, when both spellings are in the text and name the same kind of
     thing, alone or with one kanji head (マリインスキー劇場 and マリンスキー劇場). Short names stay apart (ワン is not
-    バン). A full name's family name spelled the other way alone
-    joins it too (アンドレイ・ベロウソフ and ベローソフ)."""
+    バン). A full name's family name spelled the other way alone joins it too (アンドレイ・ベロウソフ and ベローソフ)."""
     # family name (key) → the full names that end in it: one only, or the family name alone is not joined
     bearers: dict[str, set[int]] = defaultdict(set)
     bearer_group: dict[str, _Group] = {}

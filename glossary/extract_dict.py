@@ -1,5 +1,5 @@
 """The dictionary look-ups extraction makes: whether JMnedict lists a span as a place or a surname, which
-country it puts a place in, and whether JMdict glosses a katakana word as a proper name.
+country it puts a place in and which Korea a person, and whether JMdict glosses a katakana word as a proper name.
 
 One read-only connection to jamdict-data's SQLite file per process (a forked worker never uses its parent's),
 and one memo per question, both forgotten by `clear_caches`: candidate spans repeat, so each is asked once.
