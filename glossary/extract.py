@@ -1307,7 +1307,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     ordinal = _ordinal_start(modifier)
     if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
         named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
-    named = named or ordinal
+    # (an edition's number alone names no event: 第3回|フォーラム is 'the third forum')
+    edition_only = ordinal and len(modifier) == 3 and modifier[2][2] is not None and modifier[2][2].surface == "回"
+    named = named or (ordinal and not edition_only)
     if need == "name" and not named and len(modifier) >= 2 and _head_type(text, modifier)[0] == "org":
         named = True  # a body's own museum or branch (中央海軍|博物館, …地球物理学局|カムチャツカ支部)
     content = sum(1 for u in modifier if _content_unit(u) and not (
@@ -2328,7 +2330,9 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     before a named event (第30回|釜山国際映画祭: the festival is the name, the edition is this year's)."""
     if ctype == "event":
         edition = _ordinal_start(piece) and len(piece) > 3 and piece[2][2] is not None and piece[2][2].surface == "回"
-        return piece[3:] if edition and any(_name_unit(u) for u in piece[3:]) else piece
+        named_alone = any(_name_unit(u) for u in piece[3:]) or \
+            (len(piece) > 4 and _head_type(text, piece[3:])[0] == "event")  # (第10回|東方経済フォーラム)
+        return piece[3:] if edition and named_alone else piece
     if ctype != "place":
         return piece
     ctype_head, k = _head_type(text, piece)
@@ -2900,6 +2904,32 @@ def _find_dated_events(p: _Para) -> None:
         p.mentions.append(Mention(m.start(), end, name, "compound", type="event", proper=True,
                                   aliases=[short] if short != name else []))
         _drop_terms(p, m.start(), end)
+
+
+# a battle is named by where it was fought: a place, then の戦い (鳳梧洞の戦い, スターリングラードの戦い)
+_BATTLE = "の戦い"
+# the last character of a kanji place name too small to be found as a name alone (青山里, 鳳梧洞)
+_SMALL_PLACE_ENDS = frozenset("洞里村邑山河川島峠原城")
+
+
+def _find_battles(p: _Para) -> None:
+    """A place written right before の戦い names a battle, one event with the place in its name (青山里の戦い:
+    the Battle of Qingshanli), not the place alone."""
+    text = p.para.text
+    for at in (m.start() for m in re.finditer(_BATTLE, text)):
+        end = at + len(_BATTLE)
+        place = next((x for x in p.mentions if x.end == at and x.type == "place"), None)
+        start = place.start if place is not None else at
+        if place is None:
+            while start > 0 and KANJI_RUN.fullmatch(text[start - 1]) and at - start < 5:
+                start -= 1
+            if not (2 <= at - start and text[at - 1] in _SMALL_PLACE_ENDS):
+                continue
+        # the place's origin is the battle's (a Korean village's 洞 or 里 says Korean where nothing else does)
+        origin = place.origin if place is not None and place.origin else "ko" if text[at - 1] in _LOWER_UNITS else ""
+        p.mentions = [x for x in p.mentions if not (x.start < end and start < x.end)]
+        p.mentions.append(Mention(start, end, text[start:end], "compound", type="event", origin=origin, proper=True))
+        _drop_terms(p, start, end)
 
 
 # a committee or a military unit known by its number (第3委員会, 第7艦隊), written right after the body it
@@ -3743,6 +3773,8 @@ def _analyse(para: Paragraph) -> _Para:
         _join_parties_to_events(p)
     if "決議" in text:
         _find_numbered_resolutions(p)
+    if _BATTLE in text:
+        _find_battles(p)
     if "【" in text or "(" in text or "（" in text:
         _find_datelines(p)
     if "(" in text or "（" in text:
@@ -4682,6 +4714,15 @@ def _korean_facility(ja: str) -> bool:
                for head in name_heads())
 
 
+def _russian_stem(ja: str) -> bool:
+    """Whether a name is a katakana name of Russian shape before a generic head of the translit tables
+    (ヴォロダルスキー通り, プーシキン広場)."""
+    from glossary.translit.dictionary import name_heads  # the heads' English lives with transliteration
+
+    return any(ja.endswith(head) and KATA_RUN.fullmatch(ja[: -len(head)]) and orig.russian_shape(ja[: -len(head)])
+               for head in name_heads() if len(ja) > len(head))
+
+
 def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
     """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
     if any(m.kind == "ko" and m.origin == "ru" for m in mentions):
@@ -4780,6 +4821,8 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         given = ru_given_names()[0].get(variant_key(_REGNAL_END.sub("", ja)))
         if given is not None and given.regnal is not None:
             return "ru"
+    if etype == "place" and _russian_stem(ja):
+        return "ru"  # a street or square named after a Russian (ヴォロダルスキー通り: Volodarsky Street)
     if KATA_RUN.fullmatch(ja):
         if any(orig.russian_shape(v) for v in variants if KATA_RUN.fullmatch(v)):
             return "ru"

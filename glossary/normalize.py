@@ -67,7 +67,8 @@ def variant_key(text: str) -> str:
     """The key under which spelling variants of one name meet.
 
     Folds widths (NFKC), ヴ-row to バ-row, small kana to full size, old kanji to new, Latin case and
-    diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces.
+    diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces; a leading 駐 ('stationed
+    in') is read as its synonym 在 (駐日大使館, 在日大使館).
     `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
     """
     key = unicodedata.normalize("NFKC", text)
@@ -76,4 +77,6 @@ def variant_key(text: str) -> str:
     key = key.translate(_KANA_FOLD).translate(_kanji_fold())
     key = _DROP.sub("", key)
     key = _strip_accents(key).lower()
+    if key.startswith("駐") and len(key) >= 3:
+        key = "在" + key[1:]
     return key

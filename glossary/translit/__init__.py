@@ -228,6 +228,10 @@ class Transliterator:
                 english, confidence = known if known else (None, 0.0)
                 return Transliteration(name, english, "ja", confidence, "dictionary" if english else "rule",
                                        [english] if english else [])
+            if text.endswith("の戦い") and HAN.match(text[:-3]):
+                # a battle named by a kanji place (青山里の戦い: Battle of Cheongsanri)
+                return self._compound(name, text, origin, n, "place") or \
+                    Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
             if HAN.match(text):
                 regional = self._country_region(name, text, origin, n) or self._directed_place(name, text, origin, n)
                 if regional is not None:
@@ -444,7 +448,10 @@ class Transliterator:
         when the part is not a name the tool can read (a katakana word, a known place, a Korean place, read
         by `reading` when the text gives one)."""
         out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
-        known = self._place_dictionary(stem)
+        # a Russian adjective before the head (ヴォロダルスキー|通り, улица Володарского) names it after a person
+        # or a town: the name as newsrooms spell it (Volodarsky Street), not a gazetteer's village Volodarskii
+        adjective = is_katakana(stem) and stem.endswith(("スキー", "スカヤ", "ツキー", "ツカヤ"))
+        known = None if adjective else self._place_dictionary(stem)
         if known is not None:
             if HAN.match(stem) and out_origin == "unknown":
                 notes = " ".join(h.note.lower() for h in self.jmnedict.kanji(stem) if "place" in h.types)
@@ -465,7 +472,7 @@ class Transliterator:
             return forms[0], 0.85, place_origin, forms[:n]
         if is_katakana(stem):
             res = self.transliterate(stem, origin="ru" if origin in ("auto", "unknown") else origin, n=n,
-                                     type="place")
+                                     type="person" if adjective else "place")
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
             return None

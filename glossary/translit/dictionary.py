@@ -155,8 +155,8 @@ class Jmnedict:
 
     @functools.cached_property
     def hanja(self) -> dict[str, list[str]]:
-        """Kanji → Korean (hangul) readings from KANJIDIC2, the old form's readings merged into the new form's;
-        a hanja KANJIDIC2 gives no Korean reading (燁, 喆: Korean name hanja Japanese seldom writes) has
+        """Kanji → Korean (hangul) readings from KANJIDIC2, the old form's readings merged into the new form's
+        and put first; a hanja KANJIDIC2 gives no Korean reading (燁, 喆: Korean name hanja Japanese seldom writes) has
         Unihan's (data/translit/unihan_hangul.tsv.gz)."""
         table: dict[str, list[str]] = defaultdict(list)
         if self.conn is not None:
@@ -166,10 +166,13 @@ class Jmnedict:
                 if value not in table[literal]:
                     table[literal].append(value)
         for old, new in old_to_new_kanji().items():
-            for char_from, char_to in ((old, new), (new, old)):
-                for value in table.get(char_from, []):
-                    if value not in table[char_to]:
-                        table[char_to].append(value)
+            # Japanese writes the old form's word with the new form: the old form's readings come first
+            # (万寿台 is 萬壽臺 Mansudae: 台 대 before its own 태; 芸術 is 藝術 예술)
+            old_first = table.get(old, [])
+            table[new] = old_first + [v for v in table.get(new, []) if v not in old_first]
+            for value in table[new]:
+                if value not in table[old]:
+                    table[old].append(value)
         for line in gzip_lines("unihan_hangul.tsv.gz"):
             char, readings = line.split("\t")
             if not table.get(char):
