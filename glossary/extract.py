@@ -498,7 +498,8 @@ def _find_katakana(p: _Para) -> None:
                                       proper=any(t.is_proper for t in toks)))
 
 
-_REGNAL_NUMBER = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世"  # a monarch's number: 2世, 一世
+# a monarch's number (2世, 一世) or epithet (ピョートル大帝, イワン雷帝)
+_REGNAL_NUMBER = r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世|大帝|雷帝)"
 _REGNAL_AFTER = re.compile(_REGNAL_NUMBER + "(?![紀代界帯間])")  # (not 2世紀, 二世代)
 _REGNAL_END = re.compile(_REGNAL_NUMBER + "$")
 
@@ -2569,7 +2570,12 @@ def _find_provinces(p: _Para) -> None:
         if run is None:
             continue
         # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own; 両江道|恵山市|出身: where one comes from)
-        for start, end in _localities(text, m.end(), run.end()) or ():  # (none: not all localities)
+        localities = _localities(text, m.end(), run.end())
+        if localities is None and run.end() - m.end() == 2 and text.startswith("の", run.end()) \
+                and not dictionary_kanji_word(run.group()):
+            # a county written without its unit, then の (咸鏡北道|慶源の貧しい家): a place, no word of the language
+            localities = [(m.end(), run.end())]
+        for start, end in localities or ():  # (none: not all localities)
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
                                       proper=True))
 

@@ -81,6 +81,10 @@ def _same_kind_of_name(name: str, before: str) -> bool:
     return len(before) >= 2 and before[-2:] == name[-2:]
 
 
+# the words for a river a name ends in, one as good as another (ラズドリナヤ川, 綏芬河, 鴨緑江)
+_RIVER_HEADS = "川河江"
+
+
 def classify(inner: str, before: str) -> Gloss | None:
     """What the bracketed text `inner` says about the term that ends `before`, or None if it is no gloss.
 
@@ -124,8 +128,12 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("alias", (quoted.group(1),))
         return None
     same_head = re.fullmatch(r"[\u4e00-\u9fff々]{1,5}([\u4e00-\u9fff])", inner)
-    if same_head and re.search("[ァ-ヺー]" + same_head.group(1) + "$", before.rstrip()):
-        # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）)
+    heads = same_head.group(1) if same_head else ""
+    if heads and heads in _RIVER_HEADS:
+        heads = _RIVER_HEADS
+    if same_head and re.search("[ァ-ヺー][" + heads + "]$", before.rstrip()):
+        # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）), a
+        # river's in any of the words for one (ラズドリナヤ川（綏芬河）)
         return Gloss("alias", (inner,))
     twin = re.search(r"[\u4e00-\u9fff々]{%d}$" % len(inner), before.rstrip()) \
         if re.fullmatch(r"[\u4e00-\u9fff々]{4,8}", inner) else None

@@ -136,8 +136,16 @@ def letter_names_country(text: str, start: int) -> bool:
     before, after = text[start - 1:start] if start else "", text[start + 1:start + 2]
     if before.isdigit():
         return False  # a date or a count (10日)
+    if text[start] in "中日" and "\u3041" <= before <= "\u309f" and before not in "とや":
+        return False  # 'amid' and 'day' after a verb or a demonstrative (深まる中, この日), not China and Japan
     return before in _LETTER_NEIGHBOURS or after in _LETTER_NEIGHBOURS or before in _LETTER_BEFORE \
         or not after or not ("\u4e00" <= after <= "\u9fff") or _LETTER_AFTER.match(text, start + 1) is not None
+
+
+def _in_pair(text: str, start: int) -> bool:
+    """Whether the one-character country at `start` is written next to another (露朝, 韓米, 日米韓)."""
+    table = origin_words()
+    return any(0 <= i < len(text) and text[i] in table and len(text[i]) == 1 for i in (start - 1, start + 1))
 
 
 def context_origins(text: str) -> dict[str, int]:
@@ -147,6 +155,8 @@ def context_origins(text: str) -> dict[str, int]:
     for m in _origin_word_re().finditer(text):
         if len(m.group()) == 1 and not letter_names_country(text, m.start()):
             continue
+        if len(m.group()) == 1 and _in_pair(text, m.start()):
+            continue  # a pair (露朝の軍事協力) speaks of two countries' relations, not of whose a name is
         o = table[m.group()]
         counts[o] = counts.get(o, 0) + (2 if len(m.group()) > 1 else 1)
     return counts

@@ -333,8 +333,8 @@ class Transliterator:
             return directed
         if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
             from glossary.translit.ru import PLACE_SUFFIXES
-            from glossary.translit.ru import _REGNAL
-            if _REGNAL.match(text) or any(text.endswith(suffix) and len(text) > len(suffix)
+            from glossary.translit.ru import _EPITHETS, _REGNAL
+            if _REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(text.endswith(suffix) and len(text) > len(suffix)
                                           and is_katakana(text[: -len(suffix)]) for suffix, _, _ in PLACE_SUFFIXES):
                 # katakana name + a Russian place suffix (ラドガ湖, アムール州)
                 res = self.ru.transliterate(text, n=n)
@@ -1061,8 +1061,11 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         if pattern == "{} Island" and out[0].endswith(" Island"):
-            # the island as Korea names it, its 도 kept (Yeonpyeongdo), after the forms in English
-            out.insert(2, out[0].removesuffix(" Island") + "do")
+            one_word = out[0].removesuffix(" Island") + "do"
+            # the island as Korea names it, its 도 kept (Yeonpyeongdo), after the forms in English; first, where
+            # its name is one syllable, which English does not write alone (牛島: Udo, 松島: Songdo)
+            out.insert(0 if len(stem) == 1 and source != "dictionary" else 2, one_word)
+            out = list(dict.fromkeys(out))
         return Transliteration(name, out[0], style, confidence, source, out[:n])
 
     def _korean_city(self, result: Transliteration) -> bool:
@@ -1369,6 +1372,9 @@ class Transliterator:
                 continue  # 金 or 露 alone says too little
             if form in entry.readings and has_kanji:
                 continue  # a reading is read with its kanji (江東（カンドン）: Kangdong, not the katakana's Candon)
+            if HAN.match(form) and _KATAKANA_WITH_HEAD.match(entry.ja):
+                continue  # the other name in kanji of a place named in katakana (ラズドリナヤ川（綏芬河）) is no hanja
+
             result = self.transliterate(form, origin=origin, reading=reading if HAN.match(form) else None, n=n,
                                         type=name_type)
             if result.english:
@@ -1491,6 +1497,8 @@ _ORG_NAME_TYPES = frozenset({"organization", "company", "product", "work", "serv
 _ENGLISH_NAME = re.compile(r"(?=.*\b(?:Railway|Canal|Bridge|Tower|Palace|Temple|Museum|University|Station|Line|Road|"
                            r"Highway|Park|Gate|Wall|Dam|Airport|Harbour|Harbor|Port|Shrine|Castle|Church|Cathedral)\b)"
                            r"(?:[A-Z][A-Za-z'’.-]+|of|the|and)(?: (?:[A-Z][A-Za-z'’.-]+|of|the|and))+")
+# a katakana name and a one-kanji head (ラズドリナヤ川, パラムシル島)
+_KATAKANA_WITH_HEAD = re.compile(r"^[\u30a0-\u30ff]{2,}[\u4e00-\u9fff]$")
 _ENGLISH_PLACE = re.compile(r"^(?:[A-Z][a-z]+ |of |the )+(?:Square|Islands?|Bay|Sea|Lake|River|Mountains?|Strait|"
                             r"Peninsula|Palace|Gate|Bridge|Street|Avenue|Park|Cemetery|Cathedral|Tower|Canal|Plain|"
                             r"Desert|Ocean|Gulf|Cape|Port|Harbou?r|Church|Monastery|Garden|Station|Airport|Route)$")

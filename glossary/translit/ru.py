@@ -28,6 +28,8 @@ _VU_TO_B = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", 
 _VU_PLAIN = re.compile("ヴァ|ヴィ|ヴェ|ヴォ|ヴ")
 SEPARATORS = re.compile(r"[・･=＝\s]+")
 _REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
+# a ruler known by an epithet after the given name (ピョートル大帝: Peter the Great)
+_EPITHETS = {"大帝": "the Great", "雷帝": "the Terrible"}
 _KANJI_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 # Place suffixes written in kanji after a katakana name: (suffix, English pattern, alternatives), a suffix
@@ -734,6 +736,11 @@ class RussianTransliterator:
             if given is not None and num:
                 english = f"{given.regnal or given.english} {roman(num)}"
                 return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
+        epithet = next((e for e in _EPITHETS if name.endswith(e) and len(name) > len(e)), None)
+        given = self.by_kana.get(variant_key(name[: -len(epithet)])) if epithet else None
+        if given is not None:
+            english = f"{given.regnal or given.english} {_EPITHETS[epithet]}"
+            return PartResult(english, "rule", 0.85, [english, f"{given.english} {_EPITHETS[epithet]}"])
         for suffix, pattern, alts in PLACE_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
                 stem = self.transliterate(name[: -len(suffix)], n=n, place=True)
@@ -768,6 +775,12 @@ class RussianTransliterator:
             parted = self.transliterate(f"{adjective}・{name[len(adjective):]}", n=n, place=place)
             if parted.source == "dictionary":
                 return parted
+        mouth = re.match(r"ウスチ[・＝=]?(.{2,})$", name)
+        if mouth and not SEPARATORS.search(mouth.group(1)):
+            # a town at a river's mouth (устье), named Ust- and the river (ウスチルガ: Ust-Luga)
+            river = self.word(mouth.group(1), "only", n=n, place=True)
+            forms = [f"Ust-{a}" for a in river.alternatives or [river.english]]
+            return PartResult(f"Ust-{river.english}", river.source, min(river.confidence, 0.8), forms[:n])
         parts = [p for p in SEPARATORS.split(name) if p]
         if len(parts) == 3 and parts[1] == "ナ":  # X-na-Y: Komsomolsk-on-Amur, Rostov-on-Don
             x, y = self.word(parts[0], "only"), self.word(parts[2], "only")
