@@ -334,8 +334,9 @@ class Transliterator:
         if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
             from glossary.translit.ru import PLACE_SUFFIXES
             from glossary.translit.ru import _EPITHETS, _REGNAL
-            if _REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(text.endswith(suffix) and len(text) > len(suffix)
-                                          and is_katakana(text[: -len(suffix)]) for suffix, _, _ in PLACE_SUFFIXES):
+            if _REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(
+                    text.endswith(suffix) and len(text) > len(suffix) and is_katakana(text[: -len(suffix)])
+                    for suffix, _, _ in PLACE_SUFFIXES):
                 # katakana name + a Russian place suffix (ラドガ湖, アムール州)
                 res = self.ru.transliterate(text, n=n)
                 return Transliteration(name, res.english, "ru" if origin == "auto" else origin,
