@@ -21,3 +21,13 @@ def type_of_entry(entries: list[Entry], form: str) -> str | None:
     """The type of the entry among `entries` that has `form` among its spellings (None: no such entry)."""
     entry = by_ja(entries, form)
     return entry.type if entry is not None else None
+
+
+def rendered(text: str) -> dict[str, Entry]:
+    """The entries extracted from `text`, with the English transliteration gives them, by their main spelling."""
+    from glossary.extract import extract
+    from glossary.translit import Transliterator
+
+    entries = extract(text, file="t.txt")
+    Transliterator().apply(entries)
+    return {e.ja: e for e in entries}

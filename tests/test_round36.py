@@ -1,8 +1,8 @@
 """Events named by an edition or a battle, places after a province, rulers with epithets, islands of one
 syllable, kanji names of katakana places, and what a pair of countries says of a name (invented sentences)."""
 import pytest
+from extract_helpers import by_ja, rendered
 
-from glossary.extract import extract
 from glossary.normalize import variant_key
 from glossary.origin import context_origins
 from glossary.translit import Transliterator
@@ -10,30 +10,24 @@ from glossary.translit import Transliterator
 pytestmark = pytest.mark.slow
 
 
-def _entries(text: str) -> dict[str, object]:
-    entries = extract(text, file="t.txt")
-    Transliterator().apply(entries)
-    return {e.ja: e for e in entries}
-
-
 def _entry_of(entries: dict[str, object], spelling: str):
-    return next((e for e in entries.values() if spelling in e.variants), None)
+    return by_ja(list(entries.values()), spelling)
 
 
 def test_an_editions_number_stays_out_of_a_forums_name():
-    entries = _entries("ウラジオストクで第10回東方経済フォーラム（EEF）が開幕した。")
+    entries = rendered("ウラジオストクで第10回東方経済フォーラム（EEF）が開幕した。")
     forum = _entry_of(entries, "東方経済フォーラム")
     assert forum is not None and forum.type == "event" and "EEF" in forum.glosses
     assert _entry_of(entries, "第10回東方経済フォーラム") is None
 
 
 def test_a_forum_with_nothing_but_its_number_is_no_event():
-    entries = _entries("第3回フォーラムが開かれた。")
+    entries = rendered("第3回フォーラムが開かれた。")
     assert not [e for e in entries.values() if e.type == "event"]
 
 
 def test_a_battle_is_named_by_the_place_it_was_fought():
-    entries = _entries("1920年に鳳梧洞の戦いを指揮し、青山里の戦いにも加わった。")
+    entries = rendered("1920年に鳳梧洞の戦いを指揮し、青山里の戦いにも加わった。")
     for name in ("鳳梧洞の戦い", "青山里の戦い"):
         battle = entries.get(name)
         assert battle is not None and battle.type == "event"
@@ -42,18 +36,18 @@ def test_a_battle_is_named_by_the_place_it_was_fought():
 
 
 def test_a_fight_that_names_no_place_is_no_battle():
-    entries = _entries("激しい戦いの後、その戦いは終わった。")
+    entries = rendered("激しい戦いの後、その戦いは終わった。")
     assert not [e for e in entries.values() if e.type == "event"]
 
 
 def test_a_county_after_its_province_is_a_place_without_its_unit():
-    entries = _entries("崔在亨は1860年、咸鏡北道慶源の貧しい家に生まれた。")
+    entries = rendered("崔在亨は1860年、咸鏡北道慶源の貧しい家に生まれた。")
     county = entries.get("慶源")
     assert county is not None and county.type == "place" and county.origin == "ko_north"
 
 
 def test_a_word_after_a_province_is_no_county():
-    entries = _entries("咸鏡北道地域の住民が避難した。")
+    entries = rendered("咸鏡北道地域の住民が避難した。")
     assert "地域" not in entries
 
 
@@ -66,7 +60,7 @@ def test_stationed_in_is_written_two_ways_for_one_body():
                                            ("イワン雷帝", "Ivan the Terrible"),
                                            ("エカテリーナ大帝", "Catherine the Great")])
 def test_a_ruler_with_an_epithet_is_one_person_named_in_english(name, english):
-    entries = _entries(f"{name}の時代に都市が建設された。")
+    entries = rendered(f"{name}の時代に都市が建設された。")
     ruler = entries.get(name)
     assert ruler is not None and ruler.type == "person" and ruler.en == english
 
@@ -77,7 +71,7 @@ def test_a_town_at_a_rivers_mouth_is_ust_and_the_river():
 
 
 def test_a_street_named_by_a_russian_adjective_is_spelled_as_newsrooms_spell_the_name():
-    entries = _entries("旧居はウスリースク中心部のヴォロダルスキー通りに面している。")
+    entries = rendered("旧居はウスリースク中心部のヴォロダルスキー通りに面している。")
     street = entries.get("ヴォロダルスキー通り")
     assert street is not None and street.origin == "ru" and street.en == "Volodarsky Street"
 
@@ -99,7 +93,7 @@ def test_an_island_of_two_syllables_is_still_an_island():
 
 
 def test_the_kanji_name_of_a_river_named_in_katakana_glosses_it_and_is_not_read_in_korean():
-    entries = _entries("遺骨はラズドリナヤ川（綏芬河）に流された。")
+    entries = rendered("遺骨はラズドリナヤ川（綏芬河）に流された。")
     river = entries.get("ラズドリナヤ川")
     assert river is not None and "綏芬河" in river.variants
     assert river.origin == "ru" and river.en and river.en.endswith("River") and river.en.startswith("Raz")
