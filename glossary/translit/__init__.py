@@ -18,7 +18,7 @@ from typing import Iterable
 from glossary.normalize import DOUBLE_SURNAME, variant_key
 from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
-from glossary.translit import cyrillic
+from glossary.translit import cyrillic, loanword
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, is_katakana, jmdict_english,
                                           korean_affiliation, koryo_surnames, name_heads, region_heads,
                                           region_modifiers, russian_region, state_bodies, to_katakana, wire_services)
@@ -67,6 +67,7 @@ _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 # be one (the name lists' Korean readings are within 0.22); from _ANOTHER_NAME on, it is another name altogether
 _NOT_A_KOREAN_READING = 0.3
 _ANOTHER_NAME = 0.5
+_SURE_NAME = 0.85  # a dictionary's answer for a name; a rule's romanization scores below
 _A_CHINESE_READING = 0.45  # how far a Chinese reading may be from the pinyin (pinyin_reading_distance)
 
 
@@ -1256,12 +1257,42 @@ class Transliterator:
             origin = translit.origin if translit else gloss.origin
             return Transliteration(entry.ja, gloss.english, origin, gloss.confidence, "gloss", alternatives[:n])
         if translit is not None and translit.english:
+            if translit.confidence < _SURE_NAME:  # (ロッテホテル: Lotte Hotel, not Rottekhoteru)
+                return self._loanword_compound(entry) or translit
             return translit
         known = self._term_dictionary(entry)
+        if known is None or not known.english:
+            known = self._loanword_compound(entry) or known  # (ロッテグループ: Lotte Group)
         pair = country_pair(unicodedata.normalize("NFKC", entry.ja)) if entry.type == "other" else None
         if (known is None or not known.english) and pair:  # countries by their letters (露朝: Russia–North Korea)
             return Transliteration(entry.ja, pair, entry.origin, 0.85, "rule", [pair])
         return known
+
+    def _loanword_compound(self, entry: Entry) -> Transliteration | None:
+        """A katakana name of known names and loanwords, composed (ロッテホテル → Lotte Hotel), unless the
+        entry is a person or the dictionaries know the whole; None else."""
+        if entry.type == "person":
+            return None
+        known = self._term_dictionary(entry)
+        if known is not None and known.english:
+            return None
+        english = loanword.compose(unicodedata.normalize("NFKC", entry.ja), self._known_proper,
+                                   lambda word: jmdict_english(self.jmnedict, word))
+        if english is None:
+            return None
+        # composed, not looked up: below the 0.9 that means "right 95 % of the time"
+        return Transliteration(entry.ja, english, entry.origin, 0.8, "rule", [english])
+
+    def _known_proper(self, word: str) -> str | None:
+        """The English of a proper noun the dictionaries know, not a country's (see loanword.compose): a firm's
+        before a town's (サムスン: Samsung, not Samsun in Turkey)."""
+        if country_english(word) is not None:
+            return None
+        firms = self._firm(word)
+        if firms:
+            return firms[0]
+        known = self.transliterate(word)
+        return known.english if known.source == "dictionary" and known.confidence >= _SURE_NAME else None
 
     def _flight(self, entry: Entry, n: int) -> Transliteration | None:
         """An airline's numbered flight as news names it (大韓航空007便 → Korean Air Flight 007), when the
@@ -1319,11 +1350,8 @@ class Transliterator:
             result = self._compound(entry.ja, text, origin, n)
             if result is not None and result.english:
                 return result
-        hits = self.jmnedict.katakana(entry.ja) if entry.type in ("org", "other") and is_katakana(entry.ja) else []
-        firms = [latin for hit in hits if hit.types & {"company", "organization"} for latin in hit.latin]
-        if firms and all(hit.types <= {"company", "organization", "place"} for hit in hits):
-            # a firm JMnedict also knows as a town, and as nothing else (サムスン: Samsung, and Samsun in Turkey):
-            # a name the text does not type as a place is the firm's
+        firms = self._firm(entry.ja) if entry.type in ("org", "other") and is_katakana(entry.ja) else []
+        if firms:  # a name the text does not type as a place is the firm's
             return Transliteration(entry.ja, firms[0], entry.origin, 0.8, "dictionary", firms[:n])
         for form in [entry.ja] + [v for v in entry.variants if v != entry.ja]:
             # a katakana word the dictionaries know as a place (ソチ → Sochi): evidence, not rules
@@ -1332,6 +1360,14 @@ class Transliterator:
                 if known is not None:
                     return Transliteration(entry.ja, known[0][0], entry.origin, known[1], "dictionary", known[0][:n])
         return None
+
+    def _firm(self, word: str) -> list[str]:
+        """The English names of a firm JMnedict knows by this katakana, when it knows the spelling as firms and
+        towns and as nothing else (サムスン: Samsung, and Samsun in Turkey; not フォード, a surname too)."""
+        hits = self.jmnedict.katakana(word)
+        if not all(hit.types <= {"company", "organization", "place"} for hit in hits):
+            return []
+        return [latin for hit in hits if hit.types & {"company", "organization"} for latin in hit.latin]
 
     def _name_result(self, entry: Entry, n: int) -> Transliteration | None:
         origin = entry.origin if entry.origin in ("ru", "ko_north", "ko_south") else (

@@ -485,6 +485,12 @@ def name_heads() -> dict[str, tuple[str, list[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def loanword_names() -> dict[str, str]:
+    """Loanwords whose English inside a name is not their UniDic lemma (コンクール: Competition, not Concours)."""
+    return {row[0]: row[1] for row in _rows("loanword_names.tsv") if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
 def region_modifiers() -> dict[str, tuple[str, str]]:
     """A country written before a region word (ロシア) → (its English name, its adjective)."""
     return {row[0]: (row[1], row[2]) for row in _rows("region_modifiers.tsv") if len(row) >= 3}
