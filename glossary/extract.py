@@ -3355,6 +3355,8 @@ def _find_glosses(p: _Para) -> None:
             _drop_terms(p, open_at, m.end())  # (a label in the bracket, ロシア名・, is no term)
         else:
             target.glosses.extend(gloss.values)
+            if gloss.kind == "latin":  # its words are the gloss, no terms (Lotte Hotels of Lotte Hotels & Resorts)
+                _drop_terms(p, open_at, m.end())
             if gloss.kind == "abbrev":  # an abbreviation printed full-width (（ＮＡＴＯ）) is the gloss, no name of its own
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end()
                                                             and _ascii_tail(k.text) in gloss.values)]
@@ -4249,11 +4251,16 @@ def _join_as_one_body(full: "_Group", short: "_Group") -> None:
 def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
     """A club or firm named with its city after it (ゼニト・サンクトペテルブルク, ロコモティフ・モスクワ) is the
     one the text then calls by its first part alone (ゼニト): one body. Neither the whole nor its first part may be a
-    place, nor the first part a given name: towns (ニジニ・ノヴゴロド) and persons stay apart."""
+    place, nor the first part a given name: towns (ニジニ・ノヴゴロド) and persons stay apart. A chain's house
+    with its city (ロッテホテル・モスクワ) is a place of its own."""
     for key, g in list(groups.items()):
         spelled = next((m.text for m in g.mentions if KATA_RUN.fullmatch(m.text)), None)
         parts = _name_parts(spelled) if spelled else []
         if len(parts) != 2 or _group_type(g) == "place" or not _place_alone(parts[1]):
+            continue
+        if parts[0].endswith(_CHAIN_BRANCHES):
+            for m in g.mentions:  # the chain's house there: a building, so a place (as 「…」 after ホテル is)
+                m.type = "place"
             continue
         short = groups.get(variant_key(parts[0]))
         if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") or \
@@ -4262,14 +4269,26 @@ def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
         _join_as_one_body(g, short)
 
 
+# a chain's house in a city is named by the chain and the city (ロッテホテル・モスクワ): one of the chain's
+# places, not another name of the chain the way ゼニト・サンクトペテルブルク is of ゼニト
+_CHAIN_BRANCHES = ("ホテル", "ホステル", "モール", "クリニック", "デパート", "百貨店")
+
+
 _CORPORATE_WORDS = tuple(variant_key(row[0]) for row in data_lines("corporate_words.txt"))
+
+
+_GROUP_WORD = variant_key("グループ")
 
 
 def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
     """A firm named with its corporate word (MBKパートナーズ: corporate_words.txt) is the firm the text calls by its
-    name alone (MBK), unless that name is a place or a person's."""
+    name alone (MBK), unless that name is a place or a person's. So is a group named by a bare name (ロッテグループ,
+    ロッテ), where one with a trade in its name is another body than its firm (現代自動車グループ, 現代自動車)."""
     for key, g in list(groups.items()):
         word = next((w for w in _CORPORATE_WORDS if key.endswith(w) and len(key) - len(w) >= 2), None)
+        if word is None and key.endswith(_GROUP_WORD) and len(key) - len(_GROUP_WORD) >= 2 and \
+                not re.search(r"[\u4e00-\u9fff]", key[: -len(_GROUP_WORD)]):
+            word = _GROUP_WORD
         short = groups.get(key[: -len(word)]) if word else None
         if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") \
                 or _group_type(g) in ("place", "person"):

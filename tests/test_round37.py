@@ -66,3 +66,38 @@ def test_a_sentence_gets_the_composed_english():
     entries = rendered("ロッテグループはロッテホテルの新館を開いた。")
     group = by_ja(list(entries.values()), "ロッテグループ")
     assert group is not None and group.en == "Lotte Group"
+
+
+def test_a_group_named_by_a_bare_name_is_the_name_alone():
+    entries = rendered("ロッテグループは撤退しなかった。ロッテの判断を評価した。")
+    lotte = by_ja(list(entries.values()), "ロッテ")
+    assert lotte is not None and "ロッテグループ" in lotte.variants
+
+
+def test_a_group_with_a_trade_in_its_name_is_another_body_than_its_firm():
+    entries = rendered("現代自動車グループは現代自動車の親会社だ。")
+    firm = by_ja(list(entries.values()), "現代自動車")
+    assert firm is not None and "現代自動車グループ" not in firm.variants
+
+
+def test_a_chains_house_in_a_city_is_a_place_apart_from_the_chain():
+    entries = rendered("ロッテホテルは2010年、「ロッテホテル・モスクワ」を開業した。")
+    house = by_ja(list(entries.values()), "ロッテホテル・モスクワ")
+    assert house is not None and house.type == "place" and "ロッテホテル" not in house.variants
+
+
+def test_a_club_with_its_city_is_still_the_club_alone():
+    entries = rendered("ゼニト・サンクトペテルブルクが勝った。ゼニトは首位に立った。")
+    club = by_ja(list(entries.values()), "ゼニト")
+    assert club is not None and "ゼニト・サンクトペテルブルク" in club.variants
+
+
+def test_the_words_of_a_latin_gloss_are_no_terms_of_their_own():
+    entries = rendered("ロッテホテル（Lotte Hotels & Resorts Co）は開業した。")
+    assert by_ja(list(entries.values()), "Lotte Hotels") is None
+    assert by_ja(list(entries.values()), "Resorts Co") is None
+    assert "Lotte Hotels & Resorts Co" in by_ja(list(entries.values()), "ロッテホテル").glosses
+
+
+def test_an_unknown_word_spelled_off_by_a_dot_composes_as_a_name(translit):
+    assert _english(translit, "ワグネル・グループ") == "Wagner Group"

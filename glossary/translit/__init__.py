@@ -68,6 +68,7 @@ _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 _NOT_A_KOREAN_READING = 0.3
 _ANOTHER_NAME = 0.5
 _SURE_NAME = 0.85  # a dictionary's answer for a name; a rule's romanization scores below
+_KNOWN_NAME = 0.8  # a dictionary's answer for a word in a compound name (ワグネル: Wagner, 0.84)
 _A_CHINESE_READING = 0.45  # how far a Chinese reading may be from the pinyin (pinyin_reading_distance)
 
 
@@ -1260,9 +1261,10 @@ class Transliterator:
             if translit.confidence < _SURE_NAME:  # (ロッテホテル: Lotte Hotel, not Rottekhoteru)
                 return self._loanword_compound(entry) or translit
             return translit
+        composed = self._loanword_compound(entry)  # (ロッテグループ: Lotte Group, though ロッテ is Lotte)
+        if composed is not None:
+            return composed
         known = self._term_dictionary(entry)
-        if known is None or not known.english:
-            known = self._loanword_compound(entry) or known  # (ロッテグループ: Lotte Group)
         pair = country_pair(unicodedata.normalize("NFKC", entry.ja)) if entry.type == "other" else None
         if (known is None or not known.english) and pair:  # countries by their letters (露朝: Russia–North Korea)
             return Transliteration(entry.ja, pair, entry.origin, 0.85, "rule", [pair])
@@ -1270,10 +1272,10 @@ class Transliterator:
 
     def _loanword_compound(self, entry: Entry) -> Transliteration | None:
         """A katakana name of known names and loanwords, composed (ロッテホテル → Lotte Hotel), unless the
-        entry is a person or the dictionaries know the whole; None else."""
+        entry is a person or the dictionaries know its spelling as a whole; None else."""
         if entry.type == "person":
             return None
-        known = self._term_dictionary(entry)
+        known = self._term_dictionary(dataclasses.replace(entry, variants=[entry.ja]))
         if known is not None and known.english:
             return None
         english = loanword.compose(unicodedata.normalize("NFKC", entry.ja), self._known_proper,
@@ -1292,7 +1294,7 @@ class Transliterator:
         if firms:
             return firms[0]
         known = self.transliterate(word)
-        return known.english if known.source == "dictionary" and known.confidence >= _SURE_NAME else None
+        return known.english if known.source == "dictionary" and known.confidence >= _KNOWN_NAME else None
 
     def _flight(self, entry: Entry, n: int) -> Transliteration | None:
         """An airline's numbered flight as news names it (大韓航空007便 → Korean Air Flight 007), when the

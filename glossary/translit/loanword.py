@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from glossary.translit.dictionary import is_katakana, loanword_names
 
-_SEPARATORS = frozenset("・＝=")
 _MIN_LOANWORD = 3  # shorter loanword pieces are as often fragments of a foreign name (ラン, コフ) as words
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
 
@@ -48,16 +47,24 @@ def compose(text: str, proper_english: Callable[[str], str | None],
     from glossary.tokenize import tokenize
 
     words, names, loanwords = [], 0, 0
-    for token in tokenize(text):
-        if token.surface in _SEPARATORS:
-            continue
-        english = proper_english(token.surface) if token.is_proper and token.pos4 != "名" else None
-        if english is not None:
-            names += 1
-        else:
-            english = _loanword(token, glosses)
+    for part in filter(None, re.split("[・＝=]", text)):
+        tokens = tokenize(part)
+        if len(tokens) == 1 and tokens[0].unknown:
+            # a word UniDic does not know, spelled off by ・ (ワグネル・グループ, one unknown token): a name or nothing
+            english = proper_english(part)
             if english is None:
                 return None
-            loanwords += 1
-        words.append(english)
+            names += 1
+            words.append(english)
+            continue
+        for token in tokens:
+            english = proper_english(token.surface) if token.is_proper and token.pos4 != "名" else None
+            if english is not None:
+                names += 1
+            else:
+                english = _loanword(token, glosses)
+                if english is None:
+                    return None
+                loanwords += 1
+            words.append(english)
     return " ".join(words) if names and loanwords else None
