@@ -83,6 +83,29 @@ def _same_kind_of_name(name: str, before: str) -> bool:
 
 # the words for a river a name ends in, one as good as another (ラズドリナヤ川, 綏芬河, 鴨緑江)
 _RIVER_HEADS = "川河江"
+# heads that name one kind of place or event whatever the word (a peak 峰 is a height 高地 in Russian)
+_HEADS_OF_A_KIND = (("峰", "山", "岳", "丘", "高地"), ("事件", "事変", "戦争", "紛争", "の戦い", "戦役", "会戦"))
+# the heads of a place's or an event's name in another language that a bracket gives (アムノク川, ハルハ河戦争)
+OTHER_TONGUE_HEADS = tuple(_RIVER_HEADS) + tuple(head for kind in _HEADS_OF_A_KIND for head in kind)
+_NAME_WITH_HEAD = re.compile(r"([ァ-ヺー・\u4e00-\u9fff々]{2,}?)(%s)" % "|".join(
+    head for kind in _HEADS_OF_A_KIND for head in kind))
+
+
+def _same_kind_of_head(head: str, before: str) -> bool:
+    """`before` ends in a name with a head of `head`'s kind, not `head` itself written twice over."""
+    kind = next(k for k in _HEADS_OF_A_KIND if head in k)
+    return any(re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2,}%s$" % h, before) for h in kind) and not before.endswith(head)
+
+
+def _kanji_abbreviation(inner: str, before: str) -> bool:
+    """`inner`, two to four kanji, takes its characters in order from the kanji name that ends `before`, two or
+    more characters longer, and ends in a character of the name's last two words: a short form of it (合参 of
+    合同参謀本部, 安保理 of 安全保障理事会)."""
+    run = re.search(r"[\u4e00-\u9fff々]+$", before)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", inner) or run is None or len(run.group()) < len(inner) + 2:
+        return False
+    chars = iter(run.group())
+    return all(c in chars for c in inner) and inner[-1] in run.group()[-4:] and inner != run.group()[-len(inner):]
 
 
 def classify(inner: str, before: str) -> Gloss | None:
@@ -152,8 +175,21 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("reading", (inner.replace(" ", ""),))
         return None
     unit = UNIT_READING.fullmatch(inner)
-    if unit and before.rstrip().endswith(unit.group(2)) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-1]):
-        return Gloss("reading", (inner,))  # a Korean town's reading with its unit: 巨済市（コジェ市）
+    if unit and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-1]):
+        if unit.group(2) == before.rstrip()[-1:]:
+            return Gloss("reading", (inner,))  # a Korean town's reading with its unit: 巨済市（コジェ市）
+        if unit.group(2) in _RIVER_HEADS and before.rstrip()[-1:] in _RIVER_HEADS:
+            # a river's name in its own country's language, with another word for a river (鴨緑江（アムノク川）):
+            # another name, not the reading of this one
+            return Gloss("alias", (inner,))
+    other_tongue = _NAME_WITH_HEAD.fullmatch(inner)
+    if other_tongue and re.search("[ァ-ヺ]", other_tongue.group(1)) and \
+            _same_kind_of_head(other_tongue.group(2), before.rstrip()):
+        # a place's or event's name in another language, in katakana, with a head of the same kind (沙草峰（ベズイ
+        # ミャンナヤ高地）: a peak, in Russian a height; ノモンハン事件（ハルハ河戦争）)
+        return Gloss("alias", (inner,))
+    if _kanji_abbreviation(inner, before.rstrip()):
+        return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
     org_unit = ORG_UNIT_READING.fullmatch(inner)
     if org_unit and before.rstrip().endswith(org_unit.group(2)) and \
             re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-len(org_unit.group(2))]):

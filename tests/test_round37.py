@@ -101,3 +101,36 @@ def test_the_words_of_a_latin_gloss_are_no_terms_of_their_own():
 
 def test_an_unknown_word_spelled_off_by_a_dot_composes_as_a_name(translit):
     assert _english(translit, "ワグネル・グループ") == "Wagner Group"
+
+
+def test_a_rivers_name_in_its_own_language_with_another_river_word_is_another_name():
+    from glossary.extract_gloss import Gloss, classify
+
+    assert classify("アムノク川", "国境を流れる鴨緑江") == Gloss("alias", ("アムノク川",))
+    assert classify("コジェ市", "南部の巨済市").kind == "reading"  # the same unit: a reading
+
+
+def test_a_river_glossed_in_another_language_keeps_its_japanese_name_and_english():
+    entries = rendered("国境を流れる鴨緑江（アムノク川）の下流域で洪水が起きた。")
+    river = by_ja(list(entries.values()), "鴨緑江")
+    assert river is not None and river.ja == "鴨緑江" and "アムノク川" in river.variants
+    assert river.en == "Yalu River"
+
+
+def test_a_heights_or_an_events_name_in_another_language_is_another_name():
+    from glossary.extract_gloss import classify
+
+    assert classify("ベズイミャンナヤ高地", "ソ連軍は沙草峰").kind == "alias"
+    assert classify("ハルハ河戦争", "国境でノモンハン事件").kind == "alias"
+    assert classify("日中戦争", "1937年の盧溝橋事件") is None  # kanji only: what the event led to, not its name
+
+
+def test_a_names_kanji_shortened_in_brackets_is_another_spelling():
+    from glossary.extract_gloss import Gloss, classify
+
+    assert classify("合参", "韓国軍合同参謀本部") == Gloss("alias", ("合参",))
+    assert classify("安保理", "国連安全保障理事会") == Gloss("alias", ("安保理",))
+    assert classify("当時", "元国防相") is None
+    entries = rendered("韓国軍合同参謀本部（合参）によると、北朝鮮が発射した。")
+    jcs = by_ja(list(entries.values()), "韓国軍合同参謀本部")
+    assert jcs is not None and "合参" in jcs.variants
