@@ -4249,6 +4249,11 @@ def _join_as_one_body(full: "_Group", short: "_Group") -> None:
     _union(full, short)
 
 
+# a chain's house in a city is named by the chain and the city (ロッテホテル・モスクワ): one of the chain's
+# places, not another name of the chain the way ゼニト・サンクトペテルブルク is of ゼニト
+_CHAIN_BRANCHES = ("ホテル", "ホステル", "モール", "クリニック", "デパート", "百貨店")
+
+
 def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
     """A club or firm named with its city after it (ゼニト・サンクトペテルブルク, ロコモティフ・モスクワ) is the
     one the text then calls by its first part alone (ゼニト): one body. Neither the whole nor its first part may be a
@@ -4268,11 +4273,6 @@ def _join_clubs_to_their_cities(groups: dict[str, "_Group"]) -> None:
                 _place_alone(parts[0]) or dictionary_given_name(parts[0]):
             continue
         _join_as_one_body(g, short)
-
-
-# a chain's house in a city is named by the chain and the city (ロッテホテル・モスクワ): one of the chain's
-# places, not another name of the chain the way ゼニト・サンクトペテルブルク is of ゼニト
-_CHAIN_BRANCHES = ("ホテル", "ホステル", "モール", "クリニック", "デパート", "百貨店")
 
 
 _CORPORATE_WORDS = tuple(variant_key(row[0]) for row in data_lines("corporate_words.txt"))

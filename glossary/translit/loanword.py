@@ -4,21 +4,21 @@ Kirov Ballet, ロッテグループ → Lotte Group).
 
 A compound composes only when every part has an English: a proper noun the caller's dictionaries know, and a
 loanword of three kana or more whose UniDic lemma carries its foreign spelling (ホテル-hotel) and JMdict
-confirms it. Anything else
-(a Russian name UniDic happens to split into loanword fragments, ラン|コフ) gets None.
+confirms it. Anything else (a Russian name UniDic happens to split into loanword fragments, ラン|コフ) gets None.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from glossary.tokenize import Token, tokenize
 from glossary.translit.dictionary import is_katakana, loanword_names
 
 _MIN_LOANWORD = 3  # shorter loanword pieces are as often fragments of a foreign name (ラン, コフ) as words
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'\- ]*")
 
 
-def _loanword(token, glosses: Callable[[str], list[str]]) -> str | None:
+def _loanword(token: Token, glosses: Callable[[str], list[str]]) -> str | None:
     """The English a loanword token takes inside a name, title-cased; None when it is no loanword noun, or
     when JMdict's English for it does not confirm UniDic's spelling (ウラー-ura: JMdict says hooray, so the
     word is not English here)."""
@@ -44,8 +44,6 @@ def compose(text: str, proper_english: Callable[[str], str | None],
     `glosses(word)` gives a word's English senses in a dictionary of the language (JMdict: ホテル → [hotel])."""
     if not is_katakana(text):
         return None
-    from glossary.tokenize import tokenize
-
     words, names, loanwords = [], 0, 0
     for part in filter(None, re.split("[・＝=]", text)):
         tokens = tokenize(part)
