@@ -2716,6 +2716,15 @@ def _clear_span(p: _Para, start: int, end: int) -> None:
     _drop_terms(p, start, end)
 
 
+def _words_between(p: _Para, start: int, end: int) -> int:
+    """How many tokens the text from `start` to `end` spans."""
+    return p.tokens.first_ending_after(end - 1) - p.tokens.first_ending_after(start) + 1
+
+
+# a kanji noun and の, right before a glossed term
+_COMMON_NOUN_OF = re.compile(r"([\u4e00-\u9fff]{2,3})の$")
+
+
 def _drop_terms(p: _Para, start: int, end: int) -> None:
     """Forget the paragraph's terms that overlap start..end: a name found there is no term, nor are its parts."""
     p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]
@@ -3312,13 +3321,24 @@ def _find_glosses(p: _Para) -> None:
             if lead is not None and _TITLE_RE.fullmatch(text[lead.end:end]):
                 lead.type = lead.type or "person"
                 start = lead.end
-            # an adjectival modifier (地上移動型…) is not part of the glossed term: 大陸間弾道ミサイル（ICBM）
+            # an adjectival modifier (地上移動型…) is not part of the glossed term: 大陸間弾道ミサイル（ICBM）,
+            # unless the acronym has a letter for it (移動式発射台（TEL）: transporter erector launcher)
+            acronym = gloss.values[0] if gloss.kind == "abbrev" and re.fullmatch(r"[A-Z]{3,6}", gloss.values[0]) \
+                else ""
             cut = re.match(r".*[型式的製]", text[start:end])
-            if cut and end - (start + cut.end()) >= 3:
+            if cut and end - (start + cut.end()) >= 3 and \
+                    not len(acronym) > _words_between(p, start + cut.end(), end) >= 2:
                 start += cut.end()
-            adjective = re.search(r"[\u4e00-\u9fff]{2,3}的$", text[:start]) if gloss.kind == "abbrev" else None
-            if adjective and re.fullmatch(r"[A-Z]{3,6}", gloss.values[0]) and len(gloss.values[0]) > \
-                    p.tokens.first_ending_after(end - 1) - p.tokens.first_ending_after(start) + 1:
+            adjective = re.search(r"[\u4e00-\u9fff]{2,3}的$", text[:start]) if acronym else None
+            owner = _COMMON_NOUN_OF.search(text[:start]) if acronym and not adjective else None
+            if owner and len(acronym) == _words_between(p, start, end) + 1 and \
+                    _words_between(p, owner.start(), owner.end(1)) == 1 and \
+                    p.tokens[p.tokens.first_ending_after(owner.start())].pos2 == "普通名詞":
+                # a common noun and の before the term, the acronym's first letter (個人の中立選手（AIN）: individual
+                # neutral athletes): the term's first word; a country or name before の is no part of it
+                start = owner.start()
+                _drop_terms(p, start, end)
+            if adjective and len(acronym) > _words_between(p, start, end):
                 # an acronym with a letter more than the term has words: the adjective in 的 before it is the
                 # term's first word (排他的経済水域（EEZ）: exclusive economic zone); the words after it are no term
                 start = adjective.start()
