@@ -31,8 +31,7 @@ from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_place, dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import (HIRAGANA_NAME_READING, ORG_UNIT_READING, OTHER_TONGUE_HEADS, PAREN, UNIT_READING,
-                                     classify)
+from glossary.extract_gloss import HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, UNIT_READING, classify
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -4902,11 +4901,10 @@ _KIND_CONFIDENCE = {"inner": 0.7, "ko": 0.8, "zh": 0.75, "jp": 0.8, "quoted": 0.
 def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
     surfaces = Counter(m.text for m in mentions)
     etype = _decide_type(mentions)
-    # canonical form: the most frequent spelling; among equals, the one the text names in another language in
-    # katakana after it (鴨緑江 of 鴨緑江（アムノク川）), the longest (a full name over a surname), and new kanji
-    # over old (平壌 over 平壤)
-    glossed = {m.text for m in mentions
-               if any(KATA_RUN.match(a) and a.endswith(OTHER_TONGUE_HEADS) for a in m.aliases)}
+    # canonical form: the most frequent spelling; among equals, the one the text gives another name of in brackets
+    # after it (鴨緑江 of 鴨緑江（アムノク川）, 暴風軍団 of 暴風軍団（第11軍団）), the longest (a full name over a
+    # surname), and new kanji over old (平壌 over 平壤)
+    glossed = {m.text for m in mentions if m.aliases}
     ja = max(surfaces, key=lambda s: (surfaces[s], s in glossed, len(_name_parts(s)), len(s),
                                       not _OLD_KANJI.search(s), -list(surfaces).index(s)))
     if etype == "person":

@@ -85,8 +85,6 @@ def _same_kind_of_name(name: str, before: str) -> bool:
 _RIVER_HEADS = "川河江"
 # heads that name one kind of place or event whatever the word (a peak 峰 is a height 高地 in Russian)
 _HEADS_OF_A_KIND = (("峰", "山", "岳", "丘", "高地"), ("事件", "事変", "戦争", "紛争", "の戦い", "戦役", "会戦"))
-# the heads of a place's or an event's name in another language that a bracket gives (アムノク川, ハルハ河戦争)
-OTHER_TONGUE_HEADS = tuple(_RIVER_HEADS) + tuple(head for kind in _HEADS_OF_A_KIND for head in kind)
 _NAME_WITH_HEAD = re.compile(r"([ァ-ヺー・\u4e00-\u9fff々]{2,}?)(%s)" % "|".join(
     head for kind in _HEADS_OF_A_KIND for head in kind))
 
@@ -95,6 +93,18 @@ def _same_kind_of_head(head: str, before: str) -> bool:
     """`before` ends in a name with a head of `head`'s kind, not `head` itself written twice over."""
     kind = next(k for k in _HEADS_OF_A_KIND if head in k)
     return any(re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2,}%s$" % h, before) for h in kind) and not before.endswith(head)
+
+
+# heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word
+_SEA_AND_LAND_HEADS = "海湖島"
+
+
+def _numbered_unit(inner: str, before: str) -> bool:
+    """`inner` is 第, a number and the head `before` ends in, after a name of two or more kanji: the number of
+    the unit so named (暴風軍団（第11軍団）)."""
+    numbered = re.fullmatch(r"第\s*\d{1,3}\s*([\u4e00-\u9fff]{1,3})", inner)
+    return numbered is not None and re.search(r"(?<!\d)[\u4e00-\u9fff々]{2,}%s$" % numbered.group(1), before) is not None \
+        and not re.search(r"第\s*\d{1,3}\s*%s$" % numbered.group(1), before)
 
 
 def _kanji_abbreviation(inner: str, before: str) -> bool:
@@ -124,6 +134,8 @@ def classify(inner: str, before: str) -> Gloss | None:
     if _FULLWIDTH.search(before[-12:]):
         before = before[:-12] + _FULLWIDTH.sub(_ascii, before[-12:])
     last = before.rstrip()[-1:] if before.rstrip() else ""
+    if _numbered_unit(inner, before.rstrip().rstrip("」』")):
+        return Gloss("alias", (inner,))  # a unit's name, then its number: 暴風軍団（第11軍団）, 「暴風軍団」（第11軍団）
     dateish = _DATEISH.search(_DESIGNATION_DASH.sub("", inner))
     # (an aside may follow the Latin spelling: 「高麗ツアーズ」（Koryo Tours、本社・北京）)
     spelled = re.split(r"[、，]", inner)[0].strip()
@@ -158,6 +170,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）), a
         # river's in any of the words for one (ラズドリナヤ川（綏芬河）)
         return Gloss("alias", (inner,))
+    if same_head and heads in _SEA_AND_LAND_HEADS and re.search(r"[\u4e00-\u9fff々]{1,4}" + heads + "$", before.rstrip()) \
+            and not before.rstrip().endswith(inner):
+        # the other name of a sea, a lake or an island, with the same head: 東海（日本海）, 独島（竹島）
+        return Gloss("alias", (inner,))
     twin = re.search(r"[\u4e00-\u9fff々]{%d}$" % len(inner), before.rstrip()) \
         if re.fullmatch(r"[\u4e00-\u9fff々]{4,8}", inner) else None
     if twin and sum(a != b for a, b in zip(twin.group(), inner)) == 1:
@@ -170,9 +186,15 @@ def classify(inner: str, before: str) -> Gloss | None:
     if _KATAKANA_READING.match(inner):
         if len(inner.replace("・", "")) < 2:
             return None
-        # a katakana reading glosses a kanji term; after katakana it is an aside
+        # a katakana reading glosses a kanji term; after katakana it is an aside, or the name's older spelling
+        # (キーウ（キエフ）: a word of about its length, from the same first sound)
         if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             return Gloss("reading", (inner.replace(" ", ""),))
+        name = re.search(r"(?<![ァ-ヺー・])[ァ-ヺー]{3,}$", before.rstrip())
+        if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and inner[0] == name.group()[0] \
+                and abs(len(inner) - len(name.group())) <= 1 and inner != name.group() \
+                and inner not in _countries() and name.group() not in _countries():
+            return Gloss("alias", (inner,))
         return None
     unit = UNIT_READING.fullmatch(inner)
     if unit and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-1]):

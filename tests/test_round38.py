@@ -29,3 +29,26 @@ def test_a_country_before_no_stays_out_of_the_glossed_term():
     text = "韓国の高高度防衛ミサイル（THAAD）の配備が進んだ。"
     assert _glosses(text, "高高度防衛ミサイル") == ["THAAD"]
     assert _glosses(text, "韓国の高高度防衛ミサイル") is None
+
+
+def _variants(text: str, form: str) -> list[str] | None:
+    entry = by_ja(extract(text, file="t.txt"), form)
+    return entry.variants if entry is not None else None
+
+
+def test_a_units_number_in_brackets_is_another_name_of_the_unit_and_the_name_heads():
+    assert _variants("北朝鮮の暴風軍団（第11軍団）が派遣された。", "第11軍団") == ["暴風軍団", "第11軍団"]
+    assert _variants("兵士は特殊作戦部隊「暴風軍団」（第11軍団）に所属していた。", "第11軍団") == ["暴風軍団", "第11軍団"]
+
+
+def test_a_seas_other_name_with_the_same_head_is_another_spelling():
+    assert set(_variants("韓国は東海（日本海）に面している。", "東海")) == {"東海", "日本海"}
+
+
+def test_a_katakana_name_of_about_the_same_length_and_first_sound_is_its_older_spelling():
+    assert set(_variants("ウクライナの首都キーウ（キエフ）で会談した。", "キーウ")) == {"キーウ", "キエフ"}
+
+
+def test_a_country_or_an_unlike_word_after_a_katakana_name_is_an_aside():
+    assert _variants("ガスプロム（ロシア）は輸出を減らした。", "ロシア") == ["ロシア"]
+    assert _variants("プルゴム（ヒグマ）事業が始まった。", "プルゴム") == ["プルゴム"]
