@@ -4140,6 +4140,18 @@ def _join_bodies_of_country_aliases(groups: dict[str, "_Group"]) -> None:
                 break
 
 
+def _join_armed_forces(groups: dict[str, "_Group"]) -> None:
+    """A country's armed forces named by their own name and by the country and 軍 are one body (朝鮮人民軍 and
+    北朝鮮軍; names from armed_forces.tsv)."""
+    countries = _country_alias_keys()
+    for country, *names in data_lines("armed_forces.tsv"):
+        spellings = [variant_key(n) for n in names] + \
+            [key + variant_key("軍") for key in _country_alias_rows()[countries[variant_key(country)]]]
+        found = [groups[key] for key in spellings if key in groups and _group_type(groups[key]) == "org"]
+        for g in found[1:]:
+            _union(found[0], g)
+
+
 def _join_regions(groups: dict[str, "_Group"]) -> None:
     """A region word written alone (極東) joins the one country's region of that name in the corpus (ロシア極東):
     the text names the country once and then drops it. With two countries' regions it stays apart."""
@@ -4545,6 +4557,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_japanese_family_names(groups)
     _join_country_aliases(groups)
     _join_bodies_of_country_aliases(groups)
+    _join_armed_forces(groups)
     _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_places_named_without_head(groups)

@@ -52,3 +52,18 @@ def test_a_katakana_name_of_about_the_same_length_and_first_sound_is_its_older_s
 def test_a_country_or_an_unlike_word_after_a_katakana_name_is_an_aside():
     assert _variants("ガスプロム（ロシア）は輸出を減らした。", "ロシア") == ["ロシア"]
     assert _variants("プルゴム（ヒグマ）事業が始まった。", "プルゴム") == ["プルゴム"]
+
+
+def test_a_countrys_forces_by_their_own_name_and_by_the_country_are_one_body():
+    text = "朝鮮人民軍は演習を行った。北朝鮮軍の兵士も参加した。"
+    assert set(_variants(text, "北朝鮮軍")) == {"朝鮮人民軍", "北朝鮮軍"}
+    assert _variants("人民解放軍が動いた。北朝鮮軍も動いた。", "北朝鮮軍") == ["北朝鮮軍"]
+
+
+def test_a_body_of_another_country_of_the_origins_is_not_russias():
+    from extract_helpers import rendered
+
+    entries = rendered("ウクライナ軍が反撃した。1945年、ソ連軍が平壌に入った。ソ連国防省は発表した。")
+    assert entries["ウクライナ軍"].en == "Ukrainian Armed Forces"
+    assert entries["ソ連軍"].en == "Soviet Armed Forces"
+    assert not entries["ソ連国防省"].en  # no English rather than the Russian ministry's

@@ -67,6 +67,9 @@ _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 # be one (the name lists' Korean readings are within 0.22); from _ANOTHER_NAME on, it is another name altogether
 _NOT_A_KOREAN_READING = 0.3
 _ANOTHER_NAME = 0.5
+# the country whose bodies each origin's rows of state_bodies.tsv name, by its English adjectives
+_BODIES_COUNTRY = {"ru": ("Russian",), "ko_north": ("North Korean",), "ko_south": ("South Korean",),
+                   "en": ("U.S.", "American"), "zh": ("Chinese",), "ja": ("Japanese",)}
 _SURE_NAME = 0.85  # a dictionary's answer for a name; a rule's romanization scores below
 _KNOWN_NAME = 0.8  # a dictionary's answer for a word in a compound name (ワグネル: Wagner, 0.84)
 _A_CHINESE_READING = 0.45  # how far a Chinese reading may be from the pinyin (pinyin_reading_distance)
@@ -1321,10 +1324,12 @@ class Transliterator:
             prefix = form[: -len(body)].removesuffix("連邦")  # (ロシア連邦外務省)
             # before the body, a country and nothing else (韓国国会, 米国防総省), or nothing
             origin = origin_words().get(prefix) if prefix else entry.origin
+            adjective = country_adjective(prefix) if prefix else None
             row = bodies.get((body, origin or ""))
+            if row is not None and adjective and adjective not in _BODIES_COUNTRY.get(origin, (adjective,)):
+                row = None  # another country of the origin's (ウクライナ軍, ソ連軍: not Russia's forces)
             if row is None and not prefix:  # a body only one country has (自衛隊: Japan's)
                 row = bodies.get((body, "*"))
-            adjective = country_adjective(prefix) if prefix else None
             if row is None and adjective and (body, "+") in bodies:
                 # a body every country has, named by whose it is (ロシア大使館 → Russian Embassy, ロシア帝国 →
                 # Russian Empire)
