@@ -3295,6 +3295,14 @@ def _find_glosses(p: _Para) -> None:
                 p.mentions.append(target)
             target.aliases.extend(gloss.values)
             continue
+        elif gloss.kind == "reading" and target is not None and target.kind == "quoted" and \
+                (after_quote or text.startswith(("」", "』"), m.end())) and \
+                not _reads_each_kanji(target.text, gloss.values[0].replace("・", "")):
+            # a quoted name and, inside the quotes or right after them, its name in another language (「東方
+            # (ボストーク)」, 「愛国者公園」(パトリオット・パーク)): another spelling of it, no aside
+            target.aliases.extend(gloss.values)
+            p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
+            continue
         elif gloss.kind == "reading" and _may_be_aside(p, target, end) and \
                 not orig.korean_katakana(gloss.values[0]) and not _reads_kanji_before(text, end, gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
@@ -3328,6 +3336,11 @@ def _find_glosses(p: _Para) -> None:
             if cut and end - (start + cut.end()) >= 3 and \
                     not len(acronym) > _words_between(p, start + cut.end(), end) >= 2:
                 start += cut.end()
+            # nor is a band's description (人気グループ防弾少年団（BTS）): the name after it is the band's
+            band = re.match(r".*グループ", text[start:end]) if gloss.kind in ("abbrev", "latin") else None
+            if band and end - (start + band.end()) >= 2:
+                _drop_terms(p, start, start + band.end())
+                start += band.end()
             adjective = re.search(r"[\u4e00-\u9fff]{2,3}的$", text[:start]) if acronym else None
             owner = _COMMON_NOUN_OF.search(text[:start]) if acronym and not adjective else None
             if owner and len(acronym) == _words_between(p, start, end) + 1 and \
@@ -3346,7 +3359,7 @@ def _find_glosses(p: _Para) -> None:
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)
             typed = sm is not None and sm.start() > 0 and _SUFFIX_NEED[sm.group()] != "brand"
-            kind_type = _SUFFIXES[sm.group()] if typed else ("term" if gloss.kind == "abbrev" else "")
+            kind_type = _SUFFIXES[sm.group()] if typed else "org" if band else ("term" if gloss.kind == "abbrev" else "")
             target = Mention(start, end, surface, "gloss", type=kind_type)
             p.mentions.append(target)
         if gloss.kind == "reading":
@@ -3659,11 +3672,13 @@ def _resolve(p: _Para) -> None:
             kept.append(m)
             continue
         if clash:
-            # evidence found on a dropped mention carries over to the one that covers it
+            # evidence found on a dropped mention carries over to the one of the same span, or of the same name
+            # around it (the quotation 「東方(ボストーク)」 of the name 東方 read ボストーク)
             for k in clash:
-                if k.start <= m.start and m.end <= k.end and (m.start, m.end) == (k.start, k.end):
+                if (m.start, m.end) == (k.start, k.end) or (k.text == m.text and k.start <= m.start and m.end <= k.end):
                     k.glosses += m.glosses
                     k.readings += m.readings
+                    k.aliases += m.aliases
             continue
         kept.append(m)
     p.mentions = sorted(kept, key=lambda m: m.start)

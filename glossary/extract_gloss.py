@@ -107,6 +107,19 @@ def _numbered_unit(inner: str, before: str) -> bool:
         and not re.search(r"第\s*\d{1,3}\s*%s$" % numbered.group(1), before)
 
 
+# the heads of an event's name (事件, 運動): an event named one way, then another way in brackets
+_EVENT_NAME = re.compile(r"[\u4e00-\u9fff々]{2,8}?(?:事件|事変|戦争|紛争|運動|蜂起|革命|暴動|抗争|虐殺)")
+
+
+def _same_event_named_otherwise(inner: str, before: str) -> bool:
+    """`inner` and the kanji name that ends `before` are both an event's name, from the same place or year (their
+    first two characters) but named otherwise: 光州民主化運動（光州事件）."""
+    run = re.search(r"[\u4e00-\u9fff々]+$", before)
+    return run is not None and _EVENT_NAME.fullmatch(inner) is not None and \
+        _EVENT_NAME.fullmatch(run.group()) is not None and run.group()[:2] == inner[:2] and \
+        not run.group().endswith(inner) and not inner.endswith(run.group())
+
+
 def _kanji_abbreviation(inner: str, before: str) -> bool:
     """`inner`, two to four kanji, takes its characters in order from the kanji name that ends `before`, two or
     more characters longer, and ends in a character of the name's last two words: a short form of it (合参 of
@@ -143,6 +156,11 @@ def classify(inner: str, before: str) -> Gloss | None:
             and len(spelled.split()) <= 4 and not _SITE.search(spelled) and not dateish:
         # a name in quotes, then its Latin spelling or designation (「ポラメ」（Boramae）, 「天弓II」（KM-SAM）)
         return Gloss("abbrev" if _ACRONYM.match(spelled) else "latin", (spelled,))
+    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _KATAKANA_READING.match(inner) \
+            and re.search(r"[\u4e00-\u9fff々][」』]$", before.rstrip()) and len(inner.replace("・", "")) >= 2:
+        # a name in kanji in quotes, then its reading or its name in another language (「崔賢」(チェ・ヒョン)号,
+        # 「愛国者公園」(パトリオット・パーク))
+        return Gloss("reading", (inner.replace(" ", ""),))
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None
     if dateish:
@@ -212,6 +230,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if _kanji_abbreviation(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
+    if _same_event_named_otherwise(inner, before.rstrip()):
+        return Gloss("alias", (inner,))  # 光州民主化運動（光州事件）
     org_unit = ORG_UNIT_READING.fullmatch(inner)
     if org_unit and before.rstrip().endswith(org_unit.group(2)) and \
             re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-len(org_unit.group(2))]):
@@ -222,6 +242,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         head = re.split(r"[、，]", inner)[0].strip()
         if _ACRONYM.match(head) and not re.search(r"[A-Za-z0-9]$", before.rstrip()):
             return Gloss("abbrev", (head,))
+        if _kanji_abbreviation(head, before.rstrip()):
+            return Gloss("alias", (head,))  # the name's kanji shortened, then its acronym: 韓国水力原子力（韓水原、KHNP）
         return None
     if _LATIN.match(inner):
         numbered = _NAME_NUMBER_BEFORE.search(before.rstrip())

@@ -67,3 +67,29 @@ def test_a_body_of_another_country_of_the_origins_is_not_russias():
     assert entries["ウクライナ軍"].en == "Ukrainian Armed Forces"
     assert entries["ソ連軍"].en == "Soviet Armed Forces"
     assert not entries["ソ連国防省"].en  # no English rather than the Russian ministry's
+
+
+def test_a_quoted_names_name_in_another_language_inside_or_after_the_quotes_is_another_spelling():
+    assert set(_variants("ロシア軍が実施する演習「東方(ボストーク)」に部隊を派遣する。", "東方")) == {"東方", "ボストーク"}
+    assert set(_variants("軍事テーマパーク「愛国者公園」(パトリオット・パーク)を視察した。", "愛国者公園")) == \
+        {"愛国者公園", "パトリオット・パーク"}
+
+
+def test_a_quoted_kanji_names_reading_after_the_quotes_reads_it():
+    entry = by_ja(extract("北朝鮮は新型駆逐艦「崔賢」(チェ・ヒョン)号を進水させた。", file="t.txt"), "崔賢")
+    assert entry.readings == ["チェ・ヒョン"]
+
+
+def test_a_names_kanji_shortened_before_its_acronym_is_another_spelling():
+    assert set(_variants("韓国水力原子力（韓水原、KHNP）は契約を結んだ。", "韓国水力原子力")) == {"韓国水力原子力", "韓水原"}
+
+
+def test_an_event_named_otherwise_in_brackets_is_the_same_event():
+    assert set(_variants("1980年の光州民主化運動（光州事件）を描いた小説だ。", "光州事件")) == {"光州民主化運動", "光州事件"}
+
+
+def test_a_bands_description_is_no_part_of_its_name():
+    entries = extract("韓国の人気グループ防弾少年団（BTS）のメンバーが本を紹介した。", file="t.txt")
+    assert by_ja(entries, "防弾少年団").glosses == ["BTS"]
+    assert by_ja(entries, "防弾少年団").type == "org"
+    assert by_ja(entries, "人気グループ防弾少年団") is None
