@@ -4167,6 +4167,29 @@ def _join_armed_forces(groups: dict[str, "_Group"]) -> None:
             _union(found[0], g)
 
 
+def _join_wire_service_names(groups: dict[str, "_Group"]) -> None:
+    """A news agency as a credit line names it (（タス＝共同）) and by its full name (タス通信) is one agency: the
+    names of wire_services.tsv with one English join."""
+    by_english: dict[str, _Group] = {}
+    for name, english in wire_services().items():
+        g = groups.get(variant_key(name))
+        if g is None:
+            continue
+        first = by_english.setdefault(english, g)
+        if first.root() is not g.root():
+            _union(first, g)
+
+
+def _join_country_pair_orders(groups: dict[str, "_Group"]) -> None:
+    """A name that starts with two countries' letters names the same thing with the letters either way round
+    (米韓原子力協定 and 韓米原子力協定: Japanese papers put 米 first, Korean sources 韓)."""
+    for key, g in list(groups.items()):
+        if len(key) > 3 and key[0] in _COUNTRY_LETTERS and key[1] in _COUNTRY_LETTERS and key[0] != key[1]:
+            other = groups.get(key[1] + key[0] + key[2:])
+            if other is not None and other.root() is not g.root():
+                _union(g, other)
+
+
 def _join_regions(groups: dict[str, "_Group"]) -> None:
     """A region word written alone (極東) joins the one country's region of that name in the corpus (ロシア極東):
     the text names the country once and then drops it. With two countries' regions it stays apart."""
@@ -4573,6 +4596,8 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_country_aliases(groups)
     _join_bodies_of_country_aliases(groups)
     _join_armed_forces(groups)
+    _join_country_pair_orders(groups)
+    _join_wire_service_names(groups)
     _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_places_named_without_head(groups)

@@ -1,4 +1,5 @@
 """Round 38: acronyms that spell a modifier too (invented sentences)."""
+import pytest
 from extract_helpers import by_ja
 
 from glossary.extract import extract
@@ -93,3 +94,25 @@ def test_a_bands_description_is_no_part_of_its_name():
     assert by_ja(entries, "防弾少年団").glosses == ["BTS"]
     assert by_ja(entries, "防弾少年団").type == "org"
     assert by_ja(entries, "人気グループ防弾少年団") is None
+
+
+def test_zong_in_a_name_is_the_new_kanji_zong():
+    assert set(_variants("平壌総合病院を訪れた。平壌綜合病院は改修中だ。", "平壌総合病院")) == {"平壌総合病院", "平壌綜合病院"}
+
+
+@pytest.mark.parametrize("full, short", [("セルゲイ・ウィッテ", "ヴィッテ"), ("アレクセイ・リハチョフ", "リハチェフ")])
+def test_a_family_name_spelled_the_other_way_alone_joins_the_full_name(full, short):
+    assert set(_variants(f"{full}氏は会見した。{short}氏によると", full)) == {full, short}
+
+
+def test_a_russian_voiced_s_is_written_either_way():
+    assert set(_variants("ズベルバンクは送金を止めた。スベルバンクの幹部は", "ズベルバンク")) == {"ズベルバンク", "スベルバンク"}
+
+
+def test_two_countries_letters_either_way_round_name_one_thing():
+    assert set(_variants("米韓原子力協定の改定を求めた。韓米原子力協定は2015年に", "米韓原子力協定")) == \
+        {"米韓原子力協定", "韓米原子力協定"}
+
+
+def test_a_news_agency_in_a_credit_line_is_the_agency_named_in_full():
+    assert set(_variants("ロシアのタス通信によると会談が開かれた。考えを示した（タス＝共同）。", "タス")) == {"タス", "タス通信"}
