@@ -3851,13 +3851,19 @@ _LOCATED_IN = re.compile("(" + "|".join(sorted((w for w in orig.origin_words() i
                          + ")?[の・]$")
 
 
+# a quotation long enough to be what someone said, not a name in quotes
+_SPOKEN_WORDS = re.compile(r"「[^「」]{12,}」")
+
+
 def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     """Fill in where a mention is (file, line, sentence) and what its sentence says about origins."""
     text = p.para.text
     s, e = _sentence_of(p.sentences, m.start)
     sentence = ctx_cache.get((s, e))
     if sentence is None:  # origins counted, context cut once per sentence
-        sentence = ctx_cache[(s, e)] = (orig.context_origins(text[s:e]) if e > s else {}, text[s:e].strip()[:300])
+        # (what a speaker says in quotes is what they speak of, not whose they are: 「ロシアが北朝鮮に…」と述べた)
+        sentence = ctx_cache[(s, e)] = (orig.context_origins(_SPOKEN_WORDS.sub("", text[s:e])) if e > s else {},
+                                        text[s:e].strip()[:300])
     m.file, m.line = p.para.file, p.para.line_at(m.start)
     after = m.end
     reading = PAREN.match(text, after) if m.readings else None
@@ -3872,7 +3878,7 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     if _needs_side(m):  # only a Korean name's side needs the paragraph around it
         whole = ctx_cache.get("paragraph")
         if whole is None:
-            whole = ctx_cache["paragraph"] = orig.context_origins(text)
+            whole = ctx_cache["paragraph"] = orig.context_origins(_SPOKEN_WORDS.sub("", text))
             ctx_cache["frame"] = orig.frame_origin(text)
         m.para_origins = whole
         m.frame = ctx_cache["frame"]

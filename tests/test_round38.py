@@ -116,3 +116,23 @@ def test_two_countries_letters_either_way_round_name_one_thing():
 
 def test_a_news_agency_in_a_credit_line_is_the_agency_named_in_full():
     assert set(_variants("ロシアのタス通信によると会談が開かれた。考えを示した（タス＝共同）。", "タス")) == {"タス", "タス通信"}
+
+
+
+@pytest.fixture(scope="module")
+def translit():
+    from glossary.translit import Transliterator
+
+    return Transliterator()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, english", [("恭愍王", "King Kongmin"), ("恭愍王（コンミンワン）", "King Kongmin"),
+                                           ("世宗大王（セジョンデワン）", "King Sejong the Great")])
+def test_a_korean_king_is_king_and_his_name(translit, name, english):
+    assert translit.transliterate(name).english == english
+
+
+@pytest.mark.slow
+def test_a_kingdoms_king_is_not_named_king_kingdom(translit):
+    assert not (translit.transliterate("高麗王").english or "").startswith("King")

@@ -596,6 +596,9 @@ class Transliterator:
 
     def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
                     type: str | None) -> Transliteration:
+        king = self._korean_king(name, han, reading, origin, n)
+        if king is not None:
+            return king
         if self._is_place(han, type, reading):
             stem = next((han[: -len(suffix)] for suffix, _, _ in KO_PLACE_SUFFIXES if han.endswith(suffix)), han)
             # (a word of the dictionary read in Korean names a place: 醴泉（イェチョン）, Yecheon)
@@ -626,6 +629,25 @@ class Transliterator:
             if r is None:
                 return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
         return self._korean(name, r, origin, n, type, han=han, reading=reading)
+
+    def _korean_king(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration | None:
+        """A Korean king named by his temple or posthumous name and 王 (恭愍王 → King Kongmin, 広開土大王 → King
+        Kwanggaetho the Great), the name read as one word in the style of `origin` (the North's when auto); None
+        for anything else."""
+        king = _KOREAN_KING.fullmatch(han)
+        spoken = _KOREAN_KING_READING.fullmatch(reading) if reading else None
+        if king is None or (reading and spoken is None) or king.group(1) in _KOREAN_KINGDOMS:
+            return None  # (a kingdom's king, 高麗王, is the king of Goryeo: not his name)
+        r = self.ko.read_hanja(king.group(1), spoken.group(1) if spoken else None, person=False)
+        if r is None or not r.given:
+            return None
+        styles = [self.ko.south_place(r.given), self.ko.north_place(r.given)]
+        if origin != "ko_south":
+            styles.reverse()
+        great = " the Great" if king.group(2) == "大王" else ""
+        forms = list(dict.fromkeys(f"King {cap(word)}{great}" for word in styles))
+        return Transliteration(name, forms[0], "ko_south" if origin == "ko_south" else "ko_north", 0.6, "rule",
+                               forms[:n])
 
     def _style(self, r: KoReading, origin: str, han: str | None, reading: str | None) -> tuple[str, float, list[str]]:
         """North or South, how sure, and any dictionary spellings of this very name (JMnedict)."""
@@ -1552,6 +1574,10 @@ _FULL_SIZE_YOON = re.compile(r"([キシチニヒミリギジビピ])([ヤユヨ]
 _SMALL_YOON = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ"}
 
 
+# a Korean king: his temple or posthumous name, two or three hanja, and 王 or 大王 (恭愍王, 広開土大王); its reading
+_KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{2,3}?)(大王|王)")
+_KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
+_KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ワン)")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 
 
