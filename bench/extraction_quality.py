@@ -120,10 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     no = [r for r in pairs if r["is_translation_pair"] == "no"]
     extracted_pairs = []
     for e in entries:
-        evidence = e.glosses + e.readings + [v for v in e.variants if v != e.ja and not japanese_form(v)]
         for g in e.glosses + e.readings:
             extracted_pairs.append((e, g))
-        del evidence
     yes_found, yes_missed = 0, []
     for r in yes:
         pieces = gloss_pieces(r["gloss"])
