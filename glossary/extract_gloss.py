@@ -54,6 +54,10 @@ def rejects() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+# a name's meaning in Japanese: a kanji noun after a noun and の or an adjective in い (本の家, 赤い星)
+_NAME_TRANSLATED = re.compile(r"[\u4e00-\u9fff]{1,3}(?:の|い)[\u4e00-\u9fff]{1,3}")
+
+
 @dataclass(frozen=True)
 class Gloss:
     """A classified parenthetical: kind is reading | latin | abbrev | alias | japanese (a reversed gloss) |
@@ -161,6 +165,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # a name in kanji in quotes, then its reading or its name in another language (「崔賢」(チェ・ヒョン)号,
         # 「愛国者公園」(パトリオット・パーク))
         return Gloss("reading", (inner.replace(" ", ""),))
+    if _NAME_TRANSLATED.fullmatch(inner) and re.search(r"[ァ-ヺー]・[ァ-ヺー]+[」』]?$", before.rstrip()):
+        # a foreign name of words, then what it means (「クラスナヤ・ズベズダ」(赤い星), ドム・クニーギ（本の家）):
+        # the name in Japanese, another spelling of it
+        return Gloss("alias", (inner,))
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None
     if dateish:

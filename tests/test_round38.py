@@ -136,3 +136,13 @@ def test_a_korean_king_is_king_and_his_name(translit, name, english):
 @pytest.mark.slow
 def test_a_kingdoms_king_is_not_named_king_kingdom(translit):
     assert not (translit.transliterate("高麗王").english or "").startswith("King")
+
+
+def test_what_a_foreign_name_of_words_means_in_brackets_is_its_japanese_name():
+    assert set(_variants("機関紙「クラスナヤ・ズベズダ」(赤い星)によると", "クラスナヤ・ズベズダ")) == \
+        {"クラスナヤ・ズベズダ", "赤い星"}
+    assert set(_variants("書店ドム・クニーギ（本の家）では", "ドム・クニーギ")) == {"ドム・クニーギ", "本の家"}
+
+
+def test_a_description_after_a_foreign_name_is_no_name_of_it():
+    assert _variants("ロシアのワグネル・グループ（民間軍事会社）は", "ワグネル・グループ") == ["ワグネル・グループ"]
