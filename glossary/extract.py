@@ -3359,7 +3359,8 @@ def _find_glosses(p: _Para) -> None:
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)
             typed = sm is not None and sm.start() > 0 and _SUFFIX_NEED[sm.group()] != "brand"
-            kind_type = _SUFFIXES[sm.group()] if typed else "org" if band else ("term" if gloss.kind == "abbrev" else "")
+            kind_type = _SUFFIXES[sm.group()] if typed else \
+                "org" if band else "term" if gloss.kind == "abbrev" else ""
             target = Mention(start, end, surface, "gloss", type=kind_type)
             p.mentions.append(target)
         if gloss.kind == "reading":

@@ -107,8 +107,11 @@ def _numbered_unit(inner: str, before: str) -> bool:
     """`inner` is 第, a number and the head `before` ends in, after a name of two or more kanji: the number of
     the unit so named (暴風軍団（第11軍団）)."""
     numbered = re.fullmatch(r"第\s*\d{1,3}\s*([\u4e00-\u9fff]{1,3})", inner)
-    return numbered is not None and re.search(r"(?<!\d)[\u4e00-\u9fff々]{2,}%s$" % numbered.group(1), before) is not None \
-        and not re.search(r"第\s*\d{1,3}\s*%s$" % numbered.group(1), before)
+    if numbered is None:
+        return False
+    head = numbered.group(1)
+    return re.search(r"(?<!\d)[\u4e00-\u9fff々]{2,}%s$" % head, before) is not None and \
+        not re.search(r"第\s*\d{1,3}\s*%s$" % head, before)
 
 
 # the heads of an event's name (事件, 運動): an event named one way, then another way in brackets
