@@ -4162,13 +4162,20 @@ def _join_bodies_of_country_aliases(groups: dict[str, "_Group"]) -> None:
                 break
 
 
+@functools.lru_cache(maxsize=1)
+def _armed_forces_keys() -> tuple[tuple[str, ...], ...]:
+    """For each country of armed_forces.tsv, the variant keys of its forces' names: their own (朝鮮人民軍) and
+    each of the country's names and 軍 (北朝鮮軍, 朝鮮民主主義人民共和国軍)."""
+    countries = _country_alias_keys()
+    return tuple(tuple([variant_key(n) for n in names] +
+                       [key + variant_key("軍") for key in _country_alias_rows()[countries[variant_key(country)]]])
+                 for country, *names in data_lines("armed_forces.tsv"))
+
+
 def _join_armed_forces(groups: dict[str, "_Group"]) -> None:
     """A country's armed forces named by their own name and by the country and 軍 are one body (朝鮮人民軍 and
     北朝鮮軍; names from armed_forces.tsv)."""
-    countries = _country_alias_keys()
-    for country, *names in data_lines("armed_forces.tsv"):
-        spellings = [variant_key(n) for n in names] + \
-            [key + variant_key("軍") for key in _country_alias_rows()[countries[variant_key(country)]]]
+    for spellings in _armed_forces_keys():
         found = [groups[key] for key in spellings if key in groups and _group_type(groups[key]) == "org"]
         for g in found[1:]:
             _union(found[0], g)
