@@ -2129,6 +2129,30 @@ def _find_region_bodies(p: _Para) -> None:
                            Mention(begin, end, text[begin:end], "inner", type="org", proper=True)]
 
 
+_FIELD_RUN = re.compile(r"[0-9０-９ァ-ヺー\u4e00-\u9fff々]+")  # (a field may open with a number: 20カ国・地域)
+
+
+def _fields_joined_before(p: _Para, start: int) -> int:
+    """Where the fields joined by ・ right before `start` begin (外務・|国防…, 世界エイズ・結核・|マラリア…);
+    `start` itself when none is. A field that ends in a name (日本・, ロシア・) is a party or a list's item, not a
+    field, and ends the walk."""
+    text = p.para.text
+    begin = start
+    while text[begin - 1:begin] == "・":
+        field = [m for m in _FIELD_RUN.finditer(text, max(0, begin - 13), begin - 1) if m.end() == begin - 1]
+        if not field or any(m.end == begin - 1 and m.type in NAMED_TYPES for m in p.mentions):
+            break
+        begin = field[0].start()
+    return begin
+
+
+def _dotted_name_type(name: str) -> str:
+    """The type a name of fields joined by ・ takes from its head (…監督庁: org, …首脳会議: event); "term" when
+    its head names neither."""
+    head = _SUFFIX_RE.search(name)
+    return _SUFFIXES[head.group()] if head is not None else "term"
+
+
 # words that begin a region's name before a place, but name nothing before other words (中央|アジア, not 中央|銀行)
 _REGION_PREFIXES = frozenset(("中央",))
 
@@ -2597,8 +2621,11 @@ def _find_cities(p: _Para) -> None:
             p.mentions.append(Mention(start, at + 1, text[start:at + 1], "compound", type="place", proper=True))
             _drop_terms(p, start, at + 1)
         elif not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1):
-            kana_place = next((m for m in p.mentions if m.end == at and m.kind == "kata" and m.type == "place"), None)
+            kana_place = next((m for m in p.mentions if m.end == at and m.kind == "kata" and m.type in (
+                "place", "", "other", "person")), None)
             if kana_place is not None:
+                # (a katakana word no finder typed, or took for a person's, is a city's name before 市: チョンジン市)
+                kana_place.type = "place"
                 _drop_terms(p, kana_place.start, at + 1)
         at = text.find("市", at + 1)
 
@@ -3159,6 +3186,14 @@ def _find_glosses(p: _Para) -> None:
                     Mention(opened + 1, end, text[opened + 1:end], "gloss", type="org")
                 if target not in p.mentions:
                     p.mentions.append(target)
+        if target is not None and target.type in ("", "term", "event", "org") and \
+                (begin := _fields_joined_before(p, target.start)) < target.start:
+            # fields listed with ・ before the body or meeting a short name glosses (外務・国防担当閣僚協議（2プラス2）,
+            # 世界エイズ・結核・マラリア対策基金（グローバルファンド）): the short name is the whole's
+            p.mentions = [k for k in p.mentions if not (begin <= k.start and k.end <= end and k is not target)]
+            _drop_terms(p, begin, end)
+            target.start, target.text = begin, text[begin:end]
+            target.type = target.type if target.type not in ("", "term") else _dotted_name_type(target.text)
         if gloss.kind == "abbrev" and (dotted := _DOTTED_KATAKANA_END.search(text, 0, end)) is not None and \
                 (target is None or target.start >= dotted.start()) and _initials_spell(dotted.group(), gloss.values[0]):
             # katakana words joined by ・ whose English initials the acronym spells (ラジオ・フリー・アジア（RFA）):
@@ -3873,9 +3908,11 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     n = title_after(text, after)
     m.title = text[after:after + n]
     m.ctx_origins, m.context = sentence
-    if m.type == "place" and KANJI_RUN.fullmatch(m.text):
+    if m.type == "place" and (KANJI_RUN.fullmatch(m.text) or orig.korean_syllables(m.text)):
         where = _LOCATED_IN.search(text, max(0, m.start - 12), m.start)
         m.located = orig.origin_words()[where.group(1)] if where else ""
+        if not KANJI_RUN.fullmatch(m.text) and m.located not in ("ko_north", "ko_south"):
+            m.located = ""  # (katakana read as Korean syllables is a Korean place's reading only in a Korea)
     if _needs_side(m):  # only a Korean name's side needs the paragraph around it
         whole = ctx_cache.get("paragraph")
         if whole is None:

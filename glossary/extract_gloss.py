@@ -138,6 +138,10 @@ def _kanji_abbreviation(inner: str, before: str) -> bool:
     return all(c in chars for c in inner) and inner[-1] in run.group()[-4:] and inner != run.group()[-len(inner):]
 
 
+# a short name of Latin letters or figures with katakana words (G20サミット, 2プラス2), at most 12 characters
+_LETTERED_SHORT_NAME = re.compile(r"(?=.{3,12}$)[A-Z0-9][A-Za-z0-9]*(?:[ァ-ヺー]{2,}[A-Za-z0-9]*)+")
+
+
 def classify(inner: str, before: str) -> Gloss | None:
     """What the bracketed text `inner` says about the term that ends `before`, or None if it is no gloss.
 
@@ -241,6 +245,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if _kanji_abbreviation(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
+    if _LETTERED_SHORT_NAME.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
+        return Gloss("alias", (inner,))  # a meeting's short name of letters or figures and katakana: （2プラス2）
     if _same_event_named_otherwise(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # 光州民主化運動（光州事件）
     org_unit = ORG_UNIT_READING.fullmatch(inner)

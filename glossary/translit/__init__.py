@@ -25,8 +25,8 @@ from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_engli
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
-from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, hangul_skeleton, initial_sound_rule,
-                                  kana_skeleton, reading_distance)
+from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, compose, decompose, hangul_skeleton,
+                                  initial_sound_rule, kana_skeleton, reading_distance)
 from glossary.translit.ru import SEPARATORS, RussianTransliterator
 from glossary.translit.scorer import CharModel
 from glossary.translit.terms import TermComposer, country_adjective, country_pair, parallel
@@ -52,6 +52,8 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
                          ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
                          ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+# Korean units a katakana reading may end in, written in kanji (ウィチョン郡, ファンヘ南道)
+_KO_KANA_STEM_UNITS = ("南道", "北道", "道", "郡", "里", "洞", "区域")
 _NAME_OR_PLACE_ENDINGS = set("道峰川湖浦津")  # place words that end given names too (孫貞道 Son Jong Do)
 _VOWEL_ROW = frozenset("アイウエオヤユヨワ")  # kana that begin a Korean syllable with no consonant (ㅇ)
 _MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
@@ -337,6 +339,9 @@ class Transliterator:
         if directed is not None:
             return directed
         if re.search(r"[\u30a0-\u30ff]", text) and re.search(r"[\u3400-\u9fff]", text):
+            korean = self._korean_unit_place(name, text, origin, n) if origin not in ("ru", "ja", "zh") else None
+            if korean is not None:
+                return korean
             from glossary.translit.ru import PLACE_SUFFIXES
             from glossary.translit.ru import _EPITHETS, _REGNAL
             if _REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(
@@ -1147,27 +1152,56 @@ class Transliterator:
         if not is_katakana(text) or re.search(r"[ー・･=＝ヴッ]", text):
             return None
         for kana_suffix, suffix_hangul, pattern in _KO_PLACE_SUFFIX_KANA:
-            stem = text[: -len(kana_suffix)]
-            if not text.endswith(kana_suffix) or not 2 <= len(chunks := self.ko.kana_chunks(stem)) <= 3:
-                continue
-            if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.places.katakana(text) \
-                    or self.wikidata.lookup(text):
-                return None  # a word the dictionaries know (フィンランド, ナポリ, アルビンド) is theirs to name
-            if not all(self.ko.sounds_korean(c) for c in chunks) or not any(
-                    len(c) > 1 and c[-1] in "ンムルクプャュョァィゥェォ" for c in chunks):
-                return None
-            r = self.ko.read_kana(stem, person=False)
-            if r is None:
-                return None
-            north, south = cap(self.ko.north_place(r.given)), cap(self.ko.south_place(r.given))
-            style = "ko_south" if origin == "ko_south" else "ko_north"
-            first, second = (south, north) if style == "ko_south" else (north, south)
-            others = [p for _, h, p in KO_PLACE_SUFFIXES if h == suffix_hangul and p != pattern]
-            forms = list(dict.fromkeys([pattern.format(first), pattern.format(second),
-                                        *(p.format(first) for p in others)]))
-            # a guess from the sound alone: below the rules' usual confidence
-            return Transliteration(name, forms[0], style, 0.5, "rule", forms[:n])
+            if text.endswith(kana_suffix):
+                return self._korean_sounding_place(name, text, text[: -len(kana_suffix)], suffix_hangul, pattern,
+                                                   origin, n)
         return None
+
+    def _korean_unit_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
+        """A Korean place's reading in katakana, then its unit in kanji (ウィチョン郡 → Uichon County, ミョチョン郡,
+        ヨンビョン郡): the stem shaped like a Korean place's, as `_korean_place_from_kana` tells. A city (市) only
+        where the text is about Korea: Russian towns end in 市 as often."""
+        units = _KO_KANA_STEM_UNITS + (("市",) if origin in ("ko_north", "ko_south", "ko_auto") else ())
+        unit = next((u for u in units if text.endswith(u) and is_katakana(text[: -len(u)])), None)
+        if unit is None or re.search(r"[ー・･=＝ヴッ]", text):
+            return None
+        place = self._korean_place_for_reading(text[: -len(unit)])
+        if place is not None:
+            # the dictionary has a Korean place read so (チョンジン is 清津): read its hanja with the unit
+            res = self._korean_han(name, place + unit, None, origin, n, "place")
+            if res.english:
+                return res
+        suffix_hangul, pattern = next((h, p) for k, h, p in KO_PLACE_SUFFIXES if k == unit)
+        return self._korean_sounding_place(name, text[: -len(unit)], text[: -len(unit)], suffix_hangul, pattern,
+                                           origin, n)
+
+    def _korean_sounding_place(self, name: str, text: str, stem: str, suffix_hangul: str, pattern: str, origin: str,
+                               n: int) -> Transliteration | None:
+        """The Korean place `stem` names with its suffix, when the stem is two or three Korean syllables with
+        something Japanese words lack (a closed syllable or a glide) and no dictionary knows `text`."""
+        if not 2 <= len(chunks := self.ko.kana_chunks(stem)) <= 3:
+            return None
+        if jmdict_english(self.jmnedict, text) or self.jmnedict.katakana(text) or self.places.katakana(text) \
+                or self.wikidata.lookup(text) or self.ru.by_kana.get(variant_key(text)) is not None:
+            return None  # a word the dictionaries know (フィンランド, ナポリ, アルビンド) is theirs to name
+        if not all(self.ko.sounds_korean(c) for c in chunks) or not any(
+                len(c) > 1 and c[-1] in "ンムルクプャュョァィゥェォ" for c in chunks):
+            return None
+        r = self.ko.read_kana(stem, person=False)
+        if r is None:
+            return None
+        north, south = cap(self.ko.north_place(r.given)), cap(self.ko.south_place(r.given))
+        style = "ko_south" if origin == "ko_south" else "ko_north"
+        first, second = (south, north) if style == "ko_south" else (north, south)
+        others = [p for _, h, p in KO_PLACE_SUFFIXES if h == suffix_hangul and p != pattern]
+        # (ン ends a syllable in ㄴ or ㅇ alike: ヨンビョン is 영변, Yongbyon, as well as the commoner 영병)
+        nasal_twins = [cap((self.ko.south_place if style == "ko_south" else self.ko.north_place)(twin))
+                       for twin in _nasal_twins(r.given)]
+        forms = list(dict.fromkeys([pattern.format(first), pattern.format(second),
+                                    *(pattern.format(twin) for twin in nasal_twins),
+                                    *(p.format(first) for p in others)]))
+        # a guess from the sound alone: below the rules' usual confidence
+        return Transliteration(name, forms[0], style, 0.5, "rule", forms[:n])
 
     def _reading_without(self, reading: str | None, suffix_hangul: str) -> str | None:
         """A place's katakana reading without the syllables of its suffix (クムガンサン → クムガン for 金剛|山),
@@ -1579,6 +1613,17 @@ _KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{2,3}?)(大王|王)")
 _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
 _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ワン)")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
+
+
+def _nasal_twins(syllables: str) -> list[str]:
+    """`syllables` with the final ㄴ or ㅇ of one syllable, then of all, swapped for the other: what ン may
+    have been."""
+    def swapped(syllable: str) -> str:
+        initial, medial, final = decompose(syllable)
+        return compose(initial, medial, {"ㄴ": "ㅇ", "ㅇ": "ㄴ"}[final]) if final in ("ㄴ", "ㅇ") else syllable
+
+    twins = [syllables[:i] + swapped(c) + syllables[i + 1:] for i, c in enumerate(syllables) if swapped(c) != c]
+    return twins + ["".join(map(swapped, syllables))] if len(twins) > 1 else twins
 
 
 def _letters(text: str) -> str:

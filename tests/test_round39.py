@@ -1,0 +1,55 @@
+"""Round 39: fields joined by ・ before a glossed body, lettered short names, Korean places read in katakana
+(invented sentences)."""
+import pytest
+from extract_helpers import by_ja
+
+from glossary.extract import extract
+
+
+def _entry(text: str, form: str):
+    return by_ja(extract(text, file="t.txt"), form)
+
+
+def test_fields_joined_by_a_dot_before_a_glossed_fund_are_part_of_its_name():
+    text = "日本は世界エイズ・結核・マラリア対策基金（グローバルファンド）に拠出した。"
+    entry = _entry(text, "世界エイズ・結核・マラリア対策基金")
+    assert entry is not None and entry.type == "org" and "グローバルファンド" in entry.variants
+    assert _entry(text, "マラリア対策基金") is None
+
+
+def test_a_short_name_of_figures_and_katakana_names_the_whole_meeting():
+    text = "韓米の外務・国防担当閣僚協議（2プラス2）が開かれた。"
+    entry = _entry(text, "外務・国防担当閣僚協議")
+    assert entry is not None and entry.type == "event" and "2プラス2" in entry.variants
+    assert "G20サミット" in _entry("20カ国・地域首脳会議（G20サミット）がソウルで開かれた。", "20カ国・地域首脳会議").variants
+
+
+def test_a_katakana_word_before_shi_is_a_city():
+    entry = _entry("北朝鮮北東部のチョンジン市で式典が開かれた。", "チョンジン")
+    assert entry is not None and entry.type == "place"
+
+
+def test_a_korean_sounding_katakana_place_in_a_korea_is_that_koreas():
+    assert _entry("韓国南部のキョンサン市を訪れた。", "キョンサン").origin == "ko_south"
+    assert _entry("ロシアのハバロフスク市を訪れた。", "ハバロフスク").origin == "ru"
+
+
+@pytest.fixture(scope="module")
+def translit():
+    from glossary.translit import Transliterator
+
+    return Transliterator()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, origin, english", [("ヨンビョン郡", "auto", "Yongbyon County"),
+                                                   ("チョンジン市", "ko_north", "Chongjin"),
+                                                   ("ハムギョン北道", "auto", "North Hamgyong Province")])
+def test_a_korean_reading_in_katakana_then_its_unit_in_kanji_is_a_korean_place(translit, name, origin, english):
+    result = translit.transliterate(name, origin=origin)
+    assert english in result.alternatives and result.origin == "ko_north"
+
+
+@pytest.mark.slow
+def test_a_russian_town_before_shi_stays_russian(translit):
+    assert translit.transliterate("トムスク市", origin="ko_auto").english == "Tomsk"
