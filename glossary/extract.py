@@ -30,8 +30,9 @@ from glossary import origin as orig
 from glossary import extract_dict
 from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, dictionary_kana_person,
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
-                                   dictionary_person_kana, dictionary_place, dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, UNIT_READING, classify
+                                   dictionary_person_kana, dictionary_person_spellings, dictionary_place,
+                                   dictionary_place_origin, dictionary_surname)
+from glossary.extract_gloss import HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, ROYAL_NAME, UNIT_READING, classify
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -767,7 +768,17 @@ def _read_korean_in_dictionary(name: str, surname: Token) -> bool:
     """Whether JMnedict knows the person `name` by a Korean reading of its surname that is not the Japanese one
     UniDic gives it (金日成 キムイルソン, not キン…): a Korean figure a text names without context."""
     korean = [r for r in orig.ko_surnames().get(name[0], ()) if not surname.reading.startswith(r)]
-    return any(kana.startswith(r) for kana in dictionary_person_kana(name) for r in korean)
+    if any(kana.startswith(r) for kana in dictionary_person_kana(name) for r in korean):
+        return True
+    # or spells it in Latin with a Korean spelling of the surname that no Japanese reading gives (李舜臣: Yi
+    # Sun-Shin, though JMnedict reads it リシュンシン)
+    spellings = orig.ko_surname_spellings().get(name[0], frozenset())
+    if not spellings:
+        return False
+    from glossary.translit.ja import hepburn  # (only for a surname Korea has too)
+
+    spellings -= {hepburn(surname.reading)}
+    return any(spelled.split(" ")[0].lower() in spellings for spelled in dictionary_person_spellings(name))
 
 
 _KANA_KANJI_NOUN = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]+")
@@ -2577,6 +2588,10 @@ _LOCALITY_UNITS = frozenset("里郡市邑洞島山港郷")
 _CITY_LOCALITY_UNITS = _LOCALITY_UNITS | frozenset("区域")  # and a city's districts (中区域, 江南区)
 
 
+# a town's or county's reading in katakana, then its unit in kanji (ミョチョン郡, ヨンビョン郡)
+_KANA_LOCALITY = re.compile(r"[ァ-ヺ]{2,8}[郡里市邑洞]")
+
+
 # words after a place that say someone comes from it (恵山市|出身)
 _ORIGIN_AFTER = frozenset(("出身", "出身者"))
 
@@ -2591,6 +2606,12 @@ def _find_provinces(p: _Para) -> None:
         # no Japanese full name holds a Korean province (黄|海南|道康, read as a surname and a given name)
         p.mentions = [x for x in p.mentions if not (x.kind == "jp" and x.start < m.end() and m.start() < x.end)]
         run = KANJI_RUN.match(text, m.end())
+        kana_locality = _KANA_LOCALITY.match(text, m.end()) if run is None else None
+        if kana_locality is not None:
+            # a town's reading in katakana with its unit (咸鏡北道|ミョチョン郡): a place of that Korea
+            p.mentions.append(Mention(m.end(), kana_locality.end(), kana_locality.group(), "address", type="place",
+                                      origin=side, proper=True))
+            _drop_terms(p, m.start(), kana_locality.end())
         if run is None:
             continue
         # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own; 両江道|恵山市|出身: where one comes from)
@@ -3421,6 +3442,9 @@ def _find_glosses(p: _Para) -> None:
                 target.type, target.origin = "place", target.origin or "ko"
         elif gloss.kind == "alias":
             target.aliases.extend(gloss.values)
+            if ROYAL_NAME.fullmatch(gloss.values[0]) and target.type in ("", "other", "term") and \
+                    KANJI_RUN.fullmatch(target.text):
+                target.type = "person"  # (閔妃（明成皇后）: a queen, by her name after death)
             _drop_terms(p, open_at, m.end())  # (a label in the bracket, ロシア名・, is no term)
         else:
             target.glosses.extend(gloss.values)

@@ -149,6 +149,14 @@ _PERSON_GLOSS_SQL = ("select distinct g.text from NEKanji j join NETranslation t
 _SOUTH_VOWELS = re.compile(r"eo|eu")
 
 
+def dictionary_person_spellings(name: str) -> tuple[str, ...]:
+    """The Latin spellings JMnedict gives the person written `name` in kanji, without its notes (李舜臣: Yi
+    Sun-Shin)."""
+    return _memoized("person spellings", name, lambda db: tuple(
+        gloss.partition(" (")[0].partition(",")[0].strip() for (gloss,) in db.execute(_PERSON_GLOSS_SQL, (name,))
+    ) if db is not None else ())
+
+
 def dictionary_korean_side(name: str) -> str | None:
     """ko_south or ko_north when JMnedict has a person written `name` in kanji whose entry puts them in one
     Korea: its note names the country ('41st Prime Minister of South Korea'), or the name is spelled in the

@@ -127,6 +127,10 @@ def _same_event_named_otherwise(inner: str, before: str) -> bool:
         not run.group().endswith(inner) and not inner.endswith(run.group())
 
 
+# a monarch's or a hero's name after death or by rank (明成皇后, 世宗大王, 光武帝, 忠武公)
+ROYAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:皇后|王后|王妃|大王|大君|皇帝|帝|王|公)")
+
+
 def _kanji_abbreviation(inner: str, before: str) -> bool:
     """`inner`, two to four kanji, takes its characters in order from the kanji name that ends `before`, two or
     more characters longer, and ends in a character of the name's last two words: a short form of it (合参 of
@@ -247,6 +251,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
     if _LETTERED_SHORT_NAME.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("alias", (inner,))  # a meeting's short name of letters or figures and katakana: （2プラス2）
+    if ROYAL_NAME.fullmatch(inner) and re.search(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}$", before.rstrip()):
+        return Gloss("alias", (inner,))  # a Korean's name, then the one she is known by after death: 閔妃（明成皇后）
     if _same_event_named_otherwise(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # 光州民主化運動（光州事件）
     org_unit = ORG_UNIT_READING.fullmatch(inner)

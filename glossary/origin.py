@@ -26,6 +26,13 @@ def ko_surname_rows() -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def ko_surname_spellings() -> dict[str, frozenset[str]]:
+    """Korean surname (hanja) → its Latin spellings, lowercased (李: ri, lee, yi, rhee, i)."""
+    return {row[0]: frozenset(spelling.lower() for field in row[3:6] for spelling in field.split("|") if spelling)
+            for row in ko_surname_rows()}
+
+
+@functools.lru_cache(maxsize=1)
 def ko_surnames() -> dict[str, tuple[str, ...]]:
     """Korean surname (hanja) → katakana readings."""
     return {row[0]: tuple(row[2].split("|")) if len(row) > 2 and row[2] else () for row in ko_surname_rows()}

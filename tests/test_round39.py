@@ -53,3 +53,26 @@ def test_a_korean_reading_in_katakana_then_its_unit_in_kanji_is_a_korean_place(t
 @pytest.mark.slow
 def test_a_russian_town_before_shi_stays_russian(translit):
     assert translit.transliterate("トムスク市", origin="ko_auto").english == "Tomsk"
+
+
+def test_a_katakana_county_after_its_province_is_a_place_of_that_korea():
+    entry = _entry("北朝鮮の咸鏡北道ミョチョン郡で洪水が起きた。", "ミョチョン郡")
+    assert entry is not None and entry.type == "place" and entry.origin == "ko_north"
+    assert _entry("北朝鮮の咸鏡北道ミョチョン郡で洪水が起きた。", "咸鏡北道ミョチョン郡") is None
+
+
+def test_a_koreans_name_after_death_in_brackets_is_another_name_of_the_person():
+    entry = _entry("1895年、閔妃（明成皇后）が殺害された。", "閔妃")
+    assert entry is not None and entry.type == "person" and "明成皇后" in entry.variants
+
+
+def test_a_kanji_name_jmnedict_spells_with_a_korean_surname_is_korean():
+    entry = _entry("李舜臣の像が立っている。", "李舜臣")
+    assert entry is not None and entry.origin.startswith("ko")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, english", [("閔妃", "Queen Min"), ("明成皇后", "Empress Myongsong"),
+                                           ("李舜臣", "Yi Sun-shin")])
+def test_korean_royals_and_heroes_take_their_english_names(translit, name, english):
+    assert translit.transliterate(name, origin="ko", type="person").english == english

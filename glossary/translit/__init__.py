@@ -643,14 +643,17 @@ class Transliterator:
         spoken = _KOREAN_KING_READING.fullmatch(reading) if reading else None
         if king is None or (reading and spoken is None) or king.group(1) in _KOREAN_KINGDOMS:
             return None  # (a kingdom's king, 高麗王, is the king of Goryeo: not his name)
+        if (king.group(2) == "妃") != (len(king.group(1)) == 1):
+            return None  # (a queen named by her family alone, 閔妃: Queen Min; a king by a name of two or more)
+        if king.group(2) == "妃" and king.group(1) not in self.ko.surnames_by_hanja:
+            return None
         r = self.ko.read_hanja(king.group(1), spoken.group(1) if spoken else None, person=False)
         if r is None or not r.given:
             return None
         styles = [self.ko.south_place(r.given), self.ko.north_place(r.given)]
         if origin != "ko_south":
             styles.reverse()
-        great = " the Great" if king.group(2) == "大王" else ""
-        forms = list(dict.fromkeys(f"King {cap(word)}{great}" for word in styles))
+        forms = list(dict.fromkeys(_KOREAN_MONARCHS[king.group(2)].format(cap(word)) for word in styles))
         return Transliteration(name, forms[0], "ko_south" if origin == "ko_south" else "ko_north", 0.6, "rule",
                                forms[:n])
 
@@ -751,8 +754,12 @@ class Transliterator:
             # syllable-by-syllable form (Kim Yeon-ah), so an old romanization (Kim Yonsan) is not taken
             corroborated = any(rok_shaped(f) and "-" in f for f in dict_forms)
             for form in dict_forms:
+                # (JMnedict may capitalize each syllable: Yi Sun-Shin)
+                form = re.sub(r"-([A-Z])", lambda m: "-" + m.group(1).lower(), form)
                 one_word = bool(re.match(r"^[A-Z][a-z]+ [A-Z][a-z]+$", form)) and given_len > 1
-                if (rok_shaped(form) or (one_word and corroborated)) and _close(form, south[0]):
+                # (close to one of the rule's first spellings: a historical figure's surname is often the old
+                # one, Yi Sun-sin where the rule says Lee first)
+                if (rok_shaped(form) or (one_word and corroborated)) and any(_close(form, f) for f in south[:3]):
                     forms.append(form)
                     source = "dictionary"
                     break
@@ -1609,7 +1616,11 @@ _SMALL_YOON = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ"}
 
 
 # a Korean king: his temple or posthumous name, two or three hanja, and 王 or 大王 (恭愍王, 広開土大王); its reading
-_KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{2,3}?)(大王|王)")
+_KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{1,3}?)(大王|王后|王妃|皇后|皇帝|帝|王|妃)")
+# a Korean monarch's or consort's English by the word after the name (世宗大王: King Sejong the Great, 明成皇后:
+# Empress Myeongseong, 閔妃: Queen Min)
+_KOREAN_MONARCHS = {"王": "King {}", "大王": "King {} the Great", "王后": "Queen {}", "王妃": "Queen {}",
+                    "妃": "Queen {}", "皇后": "Empress {}", "皇帝": "Emperor {}", "帝": "Emperor {}"}
 _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
 _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ワン)")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
