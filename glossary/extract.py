@@ -1728,8 +1728,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if len(piece) >= 2 and not ctype:
             region = _leading_region(piece, kata_at)
             if region:
-                p.mentions.append(Mention(s, piece[region - 1][1], text[s:piece[region - 1][1]], "compound",
-                                          type="place", proper=True))
+                end = piece[region - 1][1]
+                if region < len(piece) and piece[region][2] is not None and \
+                        re.fullmatch(r"洋[\u4e00-\u9fff]", piece[region][2].surface):
+                    end += 1  # an ocean's 洋 UniDic reads into the word after it (北|太平|洋上: 北太平洋)
+                p.mentions.append(Mention(s, end, text[s:end], "compound", type="place", proper=True))
             given = _given_name_after_place(text, piece)
             if given:
                 p.mentions.append(Mention(s, e, surface, "jp", type="person", origin="ja"))
@@ -2530,6 +2533,8 @@ _NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
 _LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
 
 
+# a name in kanji or katakana with a model number (轟6K, ツポレフ95MS)
+_NUMBERED_DESIGNATION = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]{1,8}[0-9]{1,4}[A-Z]{0,3}")
 _DESIGNATION_HINT = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]{0,3}[-‐－]?[\d０-９]")  # cheap test before the finder runs
 _FULL_WIDTH_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ！..～ → !..~
 # a group's name (G7, G20, P5, E3) is no weapon, whatever the sentence is about (B52 and F16 may be)
@@ -2802,6 +2807,23 @@ def _localities(text: str, pos: int, end: int, units: frozenset[str] = _LOCALITY
 _NO_LONGER_NAME = _RELATION_SUFFIXES | frozenset(_PLACE_AFTER)
 # a time within or after an event, which names no longer thing (冷戦|期, 冷戦|終結|後)
 _TIME_OF_EVENT = frozenset(("期", "時代", "後", "下", "中", "終結", "終了", "末期", "初期", "以降", "以後", "前"))
+
+
+# a Korean king's temple name, alone (高宗, 英祖), and the words of a paragraph about Korea's kingdoms
+_TEMPLE_NAME = re.compile(r"(?:(?<=国王)|(?<=皇帝)|(?<![\u4e00-\u9fff々]))[\u4e00-\u9fff][宗祖](?![\u4e00-\u9fff々])")
+_KOREAN_KINGDOM_WORDS = re.compile("朝鮮|大韓帝国|高麗|国王|王朝|王妃")
+
+
+def _find_temple_names(p: _Para) -> None:
+    """A king's temple name written alone (高宗が…, 国王高宗) in a paragraph about Korea's kingdoms: a person,
+    Korean. Not a word of the dictionary (先祖, 改宗, 太祖: 'founder of a dynasty')."""
+    text = p.para.text
+    for m in _TEMPLE_NAME.finditer(text):
+        if dictionary_kanji_word(m.group()):
+            continue
+        p.mentions = [k for k in p.mentions if not (k.start == m.start() and k.end == m.end())]
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "proper", type="person", origin="ko", proper=True))
+        _drop_terms(p, m.start(), m.end())
 
 
 def _find_lone_names(p: _Para) -> None:
@@ -3399,11 +3421,14 @@ def _find_glosses(p: _Para) -> None:
                 start += band.end()
             adjective = re.search(r"[\u4e00-\u9fff]{2,3}的$", text[:start]) if acronym else None
             owner = _COMMON_NOUN_OF.search(text[:start]) if acronym and not adjective else None
+            owner_word = p.tokens[p.tokens.first_ending_after(owner.start())] if owner else None
             if owner and len(acronym) == _words_between(p, start, end) + 1 and \
-                    _words_between(p, owner.start(), owner.end(1)) == 1 and \
-                    p.tokens[p.tokens.first_ending_after(owner.start())].pos2 == "普通名詞":
+                    _words_between(p, owner.start(), owner.end(1)) == 1 and owner_word.pos2 == "普通名詞" and \
+                    owner_word.pos3 != "副詞可能" and p.tokens[p.tokens.first_ending_after(start)].pos2 != "固有名詞":
                 # a common noun and の before the term, the acronym's first letter (個人の中立選手（AIN）: individual
-                # neutral athletes): the term's first word; a country or name before の is no part of it
+                # neutral athletes): the term's first word; a country or name before の is no part of it, nor
+                # is a word such as 自身 (自身の交流サイト（SNS）), and a term that opens on a name has its letter
+                # (南海の韓国防空識別圏（KADIZ）: K is 韓国)
                 start = owner.start()
                 _drop_terms(p, start, end)
             if adjective and len(acronym) > _words_between(p, start, end):
@@ -3417,6 +3442,8 @@ def _find_glosses(p: _Para) -> None:
             typed = sm is not None and sm.start() > 0 and _SUFFIX_NEED[sm.group()] != "brand"
             kind_type = _SUFFIXES[sm.group()] if typed else \
                 "org" if band else "term" if gloss.kind == "abbrev" else ""
+            if _NUMBERED_DESIGNATION.fullmatch(surface) and _weapon_kind_near(text, start, m.end()):
+                kind_type = "weapon"  # a name, a number and a Latin designation of it near a bomber: 轟6K（H6K）
             target = Mention(start, end, surface, "gloss", type=kind_type)
             p.mentions.append(target)
         if gloss.kind == "reading":
@@ -3846,6 +3873,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_flights(p)
     if _STANDALONE_NAME.search(text):
         _find_lone_names(p)
+    if ("宗" in text or "祖" in text) and _KOREAN_KINGDOM_WORDS.search(text):
+        _find_temple_names(p)
     if _PAIR_WORD.search(text):
         _find_country_pairs(p)
     if _KORYO_NAME.search(text):
@@ -4265,6 +4294,26 @@ def _join_country_pair_orders(groups: dict[str, "_Group"]) -> None:
                 _union(g, other)
 
 
+def _join_korean_ministry_words(groups: dict[str, "_Group"]) -> None:
+    """A South Korean ministry written with Korea's own word for it, 部, and with Japan's, 省 (統一部 and 統一省),
+    is one body, where the sentences naming them speak of South Korea most (China's 国防部 and Russia's 国防省
+    stay apart)."""
+    by_stem: dict[tuple[str, str], list[_Group]] = defaultdict(list)  # (stem, 部 or 省) → its bodies, 韓国 or not
+    for key, g in groups.items():
+        stem = key.removeprefix("韓国")[:-1]
+        if len(stem) >= 2 and key[-1] in "部省" and _group_type(g) == "org":
+            by_stem[stem, key[-1]].append(g)
+    for (stem, word), korean_word in list(by_stem.items()):
+        if word != "部":
+            continue
+        for g in korean_word:
+            for other in by_stem.get((stem, "省"), ()):
+                ctx = _context_counts(g.mentions + other.mentions)
+                if other.root() is not g.root() and \
+                        ctx.get("ko_south", 0) > max((n for o, n in ctx.items() if o != "ko_south"), default=0):
+                    _union(g, other)
+
+
 def _join_regions(groups: dict[str, "_Group"]) -> None:
     """A region word written alone (極東) joins the one country's region of that name in the corpus (ロシア極東):
     the text names the country once and then drops it. With two countries' regions it stays apart."""
@@ -4328,7 +4377,7 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
 
 
 # the words a town, a county or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
-_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国", "宇宙基地")
+_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国", "宇宙基地", "地区")
 # heads whose name alone is the same place whatever else it was taken for: a republic's (タタルスタン, which no
 # dictionary types) and a cosmodrome's (news launches "from バイコヌール", the base, not the town)
 _HEADS_NAMING_ALONE = {"共和国": ("place", ""), "宇宙基地": ("place", "", "other")}
@@ -4348,9 +4397,18 @@ def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
         for head in _DROPPABLE_PLACE_HEADS:
             if key.endswith(head) and len(key) - len(head) >= 2 and key[: -len(head)] not in countries:
                 short = groups.get(key[: -len(head)])
-                if short is not None and short.root() is not g.root() and \
-                        _group_type(short) in _HEADS_NAMING_ALONE.get(head, ("place",)):
+                if short is not None and short.root() is not g.root() and (
+                        _group_type(short) in _HEADS_NAMING_ALONE.get(head, ("place",)) or _untitled_word(short)):
+                    for m in short.mentions:
+                        m.type = "place"
                     _union(g, short)
+
+
+def _untitled_word(g: "_Group") -> bool:
+    """A katakana word taken for a person's name (ハサン: Hasan) that no title or honorific follows and no
+    given name precedes: beside the place it names with a head (ハサン地区), no person."""
+    return _group_type(g) == "person" and all(
+        KATA_RUN.fullmatch(m.text) and not (m.title or m.titled) for m in g.mentions)
 
 
 def _group_type(g: "_Group") -> str:
@@ -4672,6 +4730,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_bodies_of_country_aliases(groups)
     _join_armed_forces(groups)
     _join_country_pair_orders(groups)
+    _join_korean_ministry_words(groups)
     _join_wire_service_names(groups)
     _join_regions(groups)
     _join_spelling_alternations(groups)

@@ -40,7 +40,7 @@ _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
 _SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io)$|^https?:|^www\.")
 _FULLWIDTH = re.compile(r"[Ａ-Ｚａ-ｚ０-９－．＆／：，]")
 _QUOTED_NAME_BEFORE = re.compile(r"[「『][^「」『』。、，！？]{1,15}[」』]$")  # a name in quotes, not a quotation
-_NAME_NUMBER_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]([0-9]+)$")  # サハリン2, スホイ15
+_NAME_NUMBER_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]([0-9]+[A-Z]{0,3})$")  # サハリン2, スホイ15, 轟6K
 _DESIGNATION_DASH = re.compile(r"(?<=[A-Za-z])[-–](?=\d)")  # Su-15, KN-23: a designation's dash, no range
 
 
@@ -76,13 +76,18 @@ def _countries() -> frozenset[str]:
 def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
-    ends in a name's script (大泊（現コルサコフ）). Not a country, which a bracket gives as where a thing is or
-    was (カザフスタン（旧ソ連）), nor a word of time or office (現地, 現職)."""
+    ends in a name's script (大泊（現コルサコフ）), or they share the name's first two characters and its head.
+    Not a country, which a bracket gives as where a thing is or was (カザフスタン（旧ソ連）), nor a word of time or
+    office (現地, 現職)."""
     if name in _countries() or name.startswith(("地", "在", "職", "役", "行", "代", "状", "場")):
         return False
     if re.fullmatch(r"[ァ-ヺー・]+", name):
         return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
-    return len(before) >= 2 and before[-2:] == name[-2:]
+    if len(before) >= 2 and before[-2:] == name[-2:]:
+        return True
+    # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
+    run = re.search(r"[\u4e00-\u9fff々]{3,}$", before)
+    return run is not None and run.group()[:2] == name[:2] and run.group()[-1] == name[-1]
 
 
 # the words for a river a name ends in, one as good as another (ラズドリナヤ川, 綏芬河, 鴨緑江)
@@ -261,6 +266,11 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("reading", (inner,))  # a body's reading with its head: 又松大学（ウソン大学）
     if HIRAGANA_NAME_READING.fullmatch(inner.replace(" ", "")) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("reading", (inner.replace(" ", ""),))  # 李強（り・きょう）
+    kanji_word = re.search(r"[\u4e00-\u9fff々]{2,8}$", before.rstrip())
+    if kanji_word and re.fullmatch(r"[ぁ-ゖ]{2,16}", inner) and len(kanji_word.group()) <= len(inner) and \
+            inner not in rejects():
+        # a hard word's reading in hiragana (傀儡（かいらい）, 露館播遷（ろかんはせん）): as many kana as kanji or more
+        return Gloss("reading", (inner,))
     if "、" in inner or "，" in inner:  # an enumeration; a leading acronym may still gloss (ICC、オランダ・ハーグ)
         head = re.split(r"[、，]", inner)[0].strip()
         if _ACRONYM.match(head) and not re.search(r"[A-Za-z0-9]$", before.rstrip()):

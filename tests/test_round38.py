@@ -127,7 +127,7 @@ def translit():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name, english", [("恭愍王", "King Kongmin"), ("恭愍王（コンミンワン）", "King Kongmin"),
+@pytest.mark.parametrize("name, english", [("恭愍王", "King Gongmin"), ("恭愍王（コンミンワン）", "King Gongmin"),
                                            ("世宗大王（セジョンデワン）", "King Sejong the Great")])
 def test_a_korean_king_is_king_and_his_name(translit, name, english):
     assert translit.transliterate(name).english == english

@@ -72,7 +72,34 @@ def test_a_kanji_name_jmnedict_spells_with_a_korean_surname_is_korean():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name, english", [("閔妃", "Queen Min"), ("明成皇后", "Empress Myongsong"),
+@pytest.mark.parametrize("name, english", [("閔妃", "Queen Min"), ("明成皇后", "Empress Myeongseong"),
                                            ("李舜臣", "Yi Sun-shin")])
 def test_korean_royals_and_heroes_take_their_english_names(translit, name, english):
     assert translit.transliterate(name, origin="ko", type="person").english == english
+
+
+def test_a_kings_temple_name_in_a_paragraph_about_korea_is_a_korean_person():
+    entry = _entry("朝鮮の国王高宗（在位1863～1907年）はロシアに接近した。", "高宗")
+    assert entry is not None and entry.type == "person" and entry.origin.startswith("ko")
+    assert _entry("朝鮮では先祖を敬う。", "先祖") is None
+
+
+def test_fields_joined_by_a_dot_take_no_country_before_the_dot():
+    text = "日本は世界エイズ・結核・マラリア対策基金（グローバルファンド）に拠出した。"
+    assert _entry(text, "日本・世界エイズ・結核・マラリア対策基金") is None
+
+
+@pytest.mark.slow
+def test_a_temple_name_is_one_word_spelled_as_the_south_does(translit):
+    result = translit.transliterate("高宗", origin="ko", type="person")
+    assert result.english == "Gojong" and "Kojong" in result.alternatives
+
+
+@pytest.mark.slow
+def test_a_town_on_a_river_drops_the_rivers_case_ending(translit):
+    assert translit.transliterate("ニコラエフスク・ナ・アムーレ").english == "Nikolayevsk-on-Amur"
+
+
+@pytest.mark.slow
+def test_a_north_korean_ri_read_i_stays_ri(translit):
+    assert translit.transliterate("李穡", reading="イ・セク", origin="ko_north", type="person").english == "Ri Saek"

@@ -636,9 +636,19 @@ class Transliterator:
         return self._korean(name, r, origin, n, type, han=han, reading=reading)
 
     def _korean_king(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration | None:
-        """A Korean king named by his temple or posthumous name and 王 (恭愍王 → King Kongmin, 広開土大王 → King
-        Kwanggaetho the Great), the name read as one word in the style of `origin` (the North's when auto); None
-        for anything else."""
+        """A Korean monarch named by his temple name (高宗 → Gojong), or by his posthumous name and 王 (恭愍王 → King
+        Gongmin, 広開土大王 → King Gwanggaeto the Great), a queen by hers (明成皇后 → Empress Myeongseong, 閔妃 →
+        Queen Min), the name read as one word, the South's spelling first; None for anything else."""
+        if _KOREAN_TEMPLE_NAME.fullmatch(han) and not jmdict_english(self.jmnedict, han):
+            # a king by his temple name alone (高宗: Gojong), read as one word
+            r = self.ko.read_hanja(han, None, person=False)
+            if r is None or not r.given:
+                return None
+            forms = list(dict.fromkeys(cap(word) for word in (self.ko.south_place(r.given),
+                                                               self.ko.north_place(r.given))))
+            forms.insert(1, f"King {forms[0]}")
+            return Transliteration(name, forms[0], "ko_south" if origin == "ko_south" else "ko", 0.6, "rule",
+                                   forms[:n])
         king = _KOREAN_KING.fullmatch(han)
         spoken = _KOREAN_KING_READING.fullmatch(reading) if reading else None
         if king is None or (reading and spoken is None) or king.group(1) in _KOREAN_KINGDOMS:
@@ -650,11 +660,10 @@ class Transliterator:
         r = self.ko.read_hanja(king.group(1), spoken.group(1) if spoken else None, person=False)
         if r is None or not r.given:
             return None
+        # (the monarchs reigned before Korea was divided: English histories spell them as the South does)
         styles = [self.ko.south_place(r.given), self.ko.north_place(r.given)]
-        if origin != "ko_south":
-            styles.reverse()
         forms = list(dict.fromkeys(_KOREAN_MONARCHS[king.group(2)].format(cap(word)) for word in styles))
-        return Transliteration(name, forms[0], "ko_south" if origin == "ko_south" else "ko_north", 0.6, "rule",
+        return Transliteration(name, forms[0], "ko_south" if origin == "ko_south" else "ko", 0.6, "rule",
                                forms[:n])
 
     def _style(self, r: KoReading, origin: str, han: str | None, reading: str | None) -> tuple[str, float, list[str]]:
@@ -778,7 +787,8 @@ class Transliterator:
         """The DPRK spellings `north`, led by those with the surname as the reading says when the reading
         drops the initial sound the North keeps (盧 read ノ: No Kwang Chol; 林 read イム: Im Chon Il): such a
         reading follows the person's own usage, which KCNA's English follows too."""
-        if _surname_read(r, reading) != "ruled":
+        if _surname_read(r, reading) != "ruled" or initial_sound_rule(r.surname[0]) == "이":
+            # (李 read イ stays Ri: "I" is no surname the North's English writes)
             return list(north)
         as_read = dataclasses.replace(r, surname=initial_sound_rule(r.surname[0]) + r.surname[1:], others=[])
         return list(dict.fromkeys(self.ko.dprk_person(as_read) + north))
@@ -1621,6 +1631,7 @@ _KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{1,3}?)(大王|王后|王妃|皇后|
 # Empress Myeongseong, 閔妃: Queen Min)
 _KOREAN_MONARCHS = {"王": "King {}", "大王": "King {} the Great", "王后": "Queen {}", "王妃": "Queen {}",
                     "妃": "Queen {}", "皇后": "Empress {}", "皇帝": "Emperor {}", "帝": "Emperor {}"}
+_KOREAN_TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")  # a Joseon king's temple name (高宗, 英祖)
 _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
 _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ワン)")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")

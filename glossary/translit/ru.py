@@ -27,6 +27,8 @@ from glossary.translit.scorer import CharModel
 _VU_TO_B = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 _VU_PLAIN = re.compile("ヴァ|ヴィ|ヴェ|ヴォ|ヴ")
 SEPARATORS = re.compile(r"[・･=＝\s]+")
+# a town on a river, X-na-Y or X-on-Y, the river perhaps in its Russian case (-na-Amure): → X-on-Y
+_ON_RIVER = re.compile(r"-(?:na|on)-([A-Z][a-z]+?)[eu]?$")
 _REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
 # a ruler known by an epithet after the given name (ピョートル大帝: Peter the Great)
 _EPITHETS = {"大帝": "the Great", "雷帝": "the Terrible"}
@@ -843,7 +845,10 @@ class RussianTransliterator:
     def _whole_name(self, name: str) -> PartResult | None:
         """A place or full name known as a whole: a GeoNames town of several words (サンクトペテルブルク, ウラン・ウデ),
         or a name JMnedict lists whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
-        towns = [t.english for t in self.places.katakana(name) if " " in t.english or "-" in t.english]
+        # (English writes X-na-Y as X-on-Y without Y's case ending, Nikolayevsk-on-Amur, as GeoNames does not
+        # always)
+        towns = [_ON_RIVER.sub(r"-on-\1", t.english) for t in self.places.katakana(name)
+                 if " " in t.english or "-" in t.english]
         if towns and not SEPARATORS.search(name):
             # the katakana spells one of the town's words only (ロストフ: Rostov, not Rostov Veliky; ノヴゴロド):
             # the name is that word, which other places share (the Rostov region is Rostov-on-Don's)
@@ -860,7 +865,7 @@ class RussianTransliterator:
                 if ("-" in latin or " " in latin) and len(latin.split()) in (1, len(parts)):
                     if hit.types & {"place", "person", "surname", "unclass", "given"}:
                         # English writes X-na-Y as X-on-Y without the case ending (Rostov-on-Don), no apostrophes
-                        english = re.sub(r"-na-([A-Z][a-z]+?)[eu]?$", r"-on-\1", latin.replace("'", ""))
+                        english = _ON_RIVER.sub(r"-on-\1", latin.replace("'", ""))
                         # each word in the newsroom's spelling (Nizhnii → Nizhny, Kamchatskii → Kamchatsky)
                         english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), english)
                         words = english.split(" ")
