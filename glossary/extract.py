@@ -3189,6 +3189,10 @@ def _find_datelines(p: _Para) -> None:
         _drop_terms(p, m.start(), m.end(1))
 
 
+# a facility named after its town, written after the town's name (北倉|火力発電所, 豊渓里|核実験場)
+_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:発電所|空港|発射場|実験場|製鉄所|炭鉱|鉱山|基地|工場|ダム)")
+
+
 # punctuation that marks a quoted statement rather than a quoted name
 _STATEMENT_MARK = re.compile(r"[、。！？!?「」]")
 
@@ -3463,9 +3467,10 @@ def _find_glosses(p: _Para) -> None:
                                                                                            gloss.values[0])):
                     target.type = "person"  # 鄭成湖（チョン・ソンホ）: a man's name, though it ends in 湖 (a lake)
             elif target.type == "" and orig.korean_syllables(gloss.values[0]) and (
-                    _head_at(text, m.end()) == "place" or text.startswith(_PLACE_AFTER, m.end())):
+                    _head_at(text, m.end()) == "place" or text.startswith(_PLACE_AFTER, m.end())
+                    or _FACILITY_AFTER.match(text, m.end())):
                 # a Korean place's reading, its head or a word for around it after the bracket (潭陽（タミャン）郡,
-                # 光化門（クァンファムン）周辺)
+                # 光化門（クァンファムン）周辺), or a facility it names (北倉（プクチャン）火力発電所)
                 target.type, target.origin = "place", target.origin or "ko"
         elif gloss.kind == "alias":
             target.aliases.extend(gloss.values)

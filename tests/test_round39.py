@@ -103,3 +103,13 @@ def test_a_town_on_a_river_drops_the_rivers_case_ending(translit):
 @pytest.mark.slow
 def test_a_north_korean_ri_read_i_stays_ri(translit):
     assert translit.transliterate("李穡", reading="イ・セク", origin="ko_north", type="person").english == "Ri Saek"
+
+
+def test_a_korean_reading_before_a_facility_names_its_town():
+    entry = _entry("北朝鮮の北倉（プクチャン）火力発電所は古い。", "北倉")
+    assert entry is not None and entry.type == "place" and entry.origin.startswith("ko")
+
+
+def test_a_hard_words_hiragana_reading_is_its_reading():
+    entry = _entry("1896年には露館播遷（ろかんはせん）が起きる。", "露館播遷")
+    assert entry is not None and entry.readings == ["ろかんはせん"]

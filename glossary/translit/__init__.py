@@ -639,8 +639,10 @@ class Transliterator:
         """A Korean monarch named by his temple name (高宗 → Gojong), or by his posthumous name and 王 (恭愍王 → King
         Gongmin, 広開土大王 → King Gwanggaeto the Great), a queen by hers (明成皇后 → Empress Myeongseong, 閔妃 →
         Queen Min), the name read as one word, the South's spelling first; None for anything else."""
-        if _KOREAN_TEMPLE_NAME.fullmatch(han) and not jmdict_english(self.jmnedict, han):
-            # a king by his temple name alone (高宗: Gojong), read as one word
+        if _TEMPLE_NAME.fullmatch(han) and not (reading and SEPARATORS.search(reading)) and \
+                not jmdict_english(self.jmnedict, han):
+            # a king by his temple name alone (高宗: Gojong), read as one word (金宗（キム・ジョン） is a family
+            # name and a given name)
             r = self.ko.read_hanja(han, None, person=False)
             if r is None or not r.given:
                 return None
@@ -1631,7 +1633,6 @@ _KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{1,3}?)(大王|王后|王妃|皇后|
 # Empress Myeongseong, 閔妃: Queen Min)
 _KOREAN_MONARCHS = {"王": "King {}", "大王": "King {} the Great", "王后": "Queen {}", "王妃": "Queen {}",
                     "妃": "Queen {}", "皇后": "Empress {}", "皇帝": "Emperor {}", "帝": "Emperor {}"}
-_KOREAN_TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")  # a Joseon king's temple name (高宗, 英祖)
 _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
 _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ワン)")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
