@@ -1177,9 +1177,10 @@ class Transliterator:
         return None
 
     def _korean_unit_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
-        """A Korean place's reading in katakana, then its unit in kanji (ウィチョン郡 → Uichon County, ミョチョン郡,
-        ヨンビョン郡): the stem shaped like a Korean place's, as `_korean_place_from_kana` tells. A city (市) only
-        where the text is about Korea: Russian towns end in 市 as often."""
+        """A Korean place's reading in katakana, then its unit in kanji (チョンジン市 → Chongjin, the dictionary's
+        清津; ヨンビョン郡 → Yongbyong County, Yongbyon County among the alternatives): the stem shaped like a Korean
+        place's, as `_korean_place_from_kana` tells. A city (市) only where the text is about Korea: Russian towns
+        end in 市 as often."""
         units = _KO_KANA_STEM_UNITS + (("市",) if origin in ("ko_north", "ko_south", "ko_auto") else ())
         unit = next((u for u in units if text.endswith(u) and is_katakana(text[: -len(u)])), None)
         if unit is None or re.search(r"[ー・･=＝ヴッ]", text):
