@@ -1405,9 +1405,11 @@ def _strip_title(text: str, chunk: list) -> list:
 
 
 # What a window of tokens without names in it yields (its mentions and noun sequences, at offsets relative
-# to the window), keyed by the window's lexemes: running text repeats its compounds, and a window's
-# result depends on its tokens alone (see _compound_chunk). Cleared when full; results are equal either way.
+# to the window), keyed by the window's lexemes and the character before it where the rules read that: running
+# text repeats its compounds, and a window's result depends on these alone, except where _compound_chunk says
+# it looked further. Cleared when full; results are equal either way, whatever order paragraphs come in.
 _WINDOW_MEMO: dict[tuple, tuple[tuple, tuple]] = {}
+_READ_BEFORE_WINDOW = frozenset("）)・")
 _WINDOW_MEMO_MAX = 300_000
 
 
@@ -1423,24 +1425,28 @@ def _find_compounds(p: _Para) -> None:
             for chunk in _chunks_in(p, lo, hi, atomic):
                 _compound_chunk(p, text, chunk, kata_at)
             continue
-        key = tuple(lexemes[lo:hi])
         base = ends[lo] - len(lexemes[lo][0])  # tokens.start(lo), inlined: this loop runs for every window
+        # the character before a window is read by the rules for its first word (仁川（インチョン）|市, ロシア・|
+        # オリンピック委員会); after ・ they read further back, so such a window is not memoized
+        before = text[base - 1:base] if text[base - 1:base] in _READ_BEFORE_WINDOW else ""
+        key = (before, *lexemes[lo:hi])
         found = memo.get(key)
         if found is not None:
             mentions, terms = found
             if mentions:
-                for s, e, surface, kind, ctype, proper in mentions:
-                    p.mentions.append(Mention(base + s, base + e, surface, kind, type=ctype, proper=proper))
+                for s, e, surface, kind, ctype, origin, proper in mentions:
+                    p.mentions.append(Mention(base + s, base + e, surface, kind, type=ctype, origin=origin,
+                                              proper=proper))
             if terms:
                 p.terms += [(base + s, base + e, nouns) for s, e, nouns in terms]
             continue
         n_mentions, n_terms, outside = len(p.mentions), len(p.terms), False
         for chunk in _chunks_in(p, lo, hi, atomic, True):
             outside = _compound_chunk(p, text, chunk, kata_at) or outside
-        if not outside:
+        if not outside and before != "・":
             if len(memo) >= _WINDOW_MEMO_MAX:
                 memo.clear()
-            memo[key] = (tuple((m.start - base, m.end - base, m.text, m.kind, m.type, m.proper)
+            memo[key] = (tuple((m.start - base, m.end - base, m.text, m.kind, m.type, m.origin, m.proper)
                                for m in p.mentions[n_mentions:]),
                          tuple((s - base, e - base, nouns) for s, e, nouns in p.terms[n_terms:]))
 
@@ -1547,7 +1553,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         return outside
     if len(chunk) >= 2:
         s, e, last = chunk[-1][:3]
-        kind = _QUOTE_OPENERS.search(text[max(0, chunk[-2][1] - 8):chunk[-2][1]])
+        kind = _QUOTE_OPENERS.search(text[max(chunk[0][0], chunk[-2][1] - 8):chunk[-2][1]])
         if kind is not None and _QUOTE_OPENER_TYPES[kind.group()] == "weapon" and (
                 LATIN_DESIGNATION.fullmatch(text, s, e) if last is None else _weapon_name_word(text, last)):
             # a kind of weapon, then its designation or name (戦略爆撃機|Tu95, 短距離弾道ミサイル|KN-23,
@@ -1740,6 +1746,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 t = u[2]
                 if given:
                     break
+                if t is not None and t.pos3 == "地名" and t.end == e:
+                    outside = True  # (whether 語 follows, below, is read after the piece)
                 if t is not None and t.pos3 == "地名" and t.is_proper and text[t.end:t.end + 1] != "語" \
                         and t.surface not in _NAMES_ONLY_PREFIX \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
