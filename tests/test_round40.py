@@ -27,3 +27,31 @@ def test_a_paragraph_is_read_the_same_whichever_paragraph_came_before_it(first, 
     clear_caches()
     assert reversed_order[::-1] == alone
     assert _found([one, two]) == alone
+
+
+@pytest.fixture(scope="module")
+def russian():
+    from glossary.translit import Transliterator
+    return Transliterator().ru
+
+
+def test_a_towns_soft_l_written_ri_is_read_through_its_lsk_spelling(russian):
+    town = russian.transliterate("セヴェロバイカリスク", place=True)
+    assert town.english == "Severobaykalsk" and town.source == "dictionary" and town.confidence < 0.9
+    assert russian.transliterate("トボリスク", place=True).english == "Tobolsk"
+
+
+def test_a_former_name_filed_under_a_towns_new_name_is_not_that_town(russian):
+    # GeoNames files コムソモリスク under Horishni Plavni (Ukraine's Komsomolsk, renamed in 2016)
+    assert russian.transliterate("コムソモリスク").english == "Komsomolsk"
+    assert russian.transliterate("ウラン・ウデ").english == "Ulan-Ude"
+
+
+def test_a_town_of_an_adjective_and_a_noun_takes_the_adjective_as_the_newsroom_writes_it(russian):
+    assert russian.transliterate("ノーヴイ・ウレンゴイ").english == "Novy Urengoy"
+    assert russian.transliterate("ヴェリーキー・ノヴゴロド").english == "Veliky Novgorod"
+
+
+def test_a_town_named_from_a_side_of_another_is_hyphenated(russian):
+    assert russian.transliterate("セヴェロ・ザバイカリスク", place=True).english == "Severo-Zabaikalsk"
+    assert "-" not in russian.transliterate("ザパドノ・シベリア", place=True).english

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary.normalize import variant_key
 from glossary.origin import data_lines
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
@@ -32,6 +34,14 @@ _ON_RIVER = re.compile(r"-(?:na|on)-([A-Z][a-z]+?)[eu]?$")
 _REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
 # a ruler known by an epithet after the given name (ピョートル大帝: Peter the Great)
 _EPITHETS = {"大帝": "the Great", "雷帝": "the Terrible"}
+FORMER_NAME_DISTANCE = 0.5  # how unlike the katakana's spelling a town's name may be and still be its name
+_SOFT_L_TOWN = "リスク"
+SOFT_L_CONFIDENCE = 0.85  # a town read through its -ルスク spelling: a dictionary's, but not of this katakana
+# compass and height adjectives that Russian joins to a place's name with a hyphen (Северо-Курильск,
+# Южно-Курильск): the town is the place after them, named from that side
+_SIDE_PREFIXES = {"セヴェロ": "Severo", "セベロ": "Severo", "ユジノ": "Yuzhno", "ユージノ": "Yuzhno",
+                  "ザパドノ": "Zapadno", "ヴォストーチノ": "Vostochno", "ボストーチノ": "Vostochno",
+                  "ヴォストチノ": "Vostochno", "ボストチノ": "Vostochno"}
 _KANJI_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 # Place suffixes written in kanji after a katakana name: (suffix, English pattern, alternatives), a suffix
@@ -378,6 +388,17 @@ class RussianTransliterator:
         JMnedict's place spellings count more than its other senses (チェチェン共和国: Chechnya, not Chechen).
         With `ukrainian` (the bearer's given name is Ukrainian), a spelling no dictionary vouches for is
         also tried in Ukraine's romanization (Shmyhal, Svyrydenko), which then comes first."""
+        result = self._word(kana, position, n, place, ukrainian)
+        if place and result.source != "dictionary" and kana.endswith(_SOFT_L_TOWN) and len(kana) > 4:
+            # a town's -льск, whose soft sign katakana may write as リ (クリリスク: Kurilsk, セヴェロバイカリスク:
+            # Severobaykalsk) where the rules read a syllable: the town a dictionary knows as -ルスク
+            hard = self._word(kana[: -len(_SOFT_L_TOWN)] + "ルスク", position, n, place, ukrainian)
+            if hard.source == "dictionary" and hard.english.endswith("lsk"):
+                return PartResult(hard.english, hard.source, min(hard.confidence, SOFT_L_CONFIDENCE),
+                                  [*hard.alternatives[:1], *result.alternatives][:n])
+        return result
+
+    def _word(self, kana: str, position: str, n: int, place: bool, ukrainian: bool) -> PartResult:
         key = variant_key(kana)
         given = self.by_kana.get(key)
         if given is not None and position != "last":
@@ -777,6 +798,19 @@ class RussianTransliterator:
             parted = self.transliterate(f"{adjective}・{name[len(adjective):]}", n=n, place=place)
             if parted.source == "dictionary":
                 return parted
+        parts = [p for p in SEPARATORS.split(name) if p]
+        if len(parts) == 2 and parts[0] in _town_adjectives():
+            # a town no dictionary knows whole, named by an adjective and a noun (ヴェリーキー・ノヴゴロド, ノーヴイ・
+            # ウレンゴイ): the adjective as the newsroom writes it in towns' names (Veliky, Novy), the noun read as a place
+            noun = self.word(parts[1], "only", n=n, place=True)
+            adjective_english = _town_adjectives()[parts[0]]
+            # (a noun the dictionary knows as the town already has its adjective: ノヴゴロド, Veliky Novgorod)
+            forms = [a if " " in a and a[:4] == adjective_english[:4] else f"{adjective_english} {a}"
+                     for a in noun.alternatives or [noun.english]]
+            return PartResult(forms[0], noun.source, min(noun.confidence, 0.85), forms[:n])
+        side = self._side_of_place(name, n, place)
+        if side is not None:
+            return side
         mouth = re.match(r"ウスチ[・＝=]?(.{2,})$", name)
         if mouth and not SEPARATORS.search(mouth.group(1)):
             # a town at a river's mouth (устье), named Ust- and the river (ウスチルガ: Ust-Luga)
@@ -821,6 +855,24 @@ class RussianTransliterator:
                 seen.append(a)
         return PartResult(english, source, confidence, seen[:n])
 
+    def _side_of_place(self, name: str, n: int, place: bool | None) -> PartResult | None:
+        """A town named from a side of another (セヴェロ・ザバイカリスク: Severo-Zabaikalsk) that no dictionary
+        knows whole, where one knows the town after the side's adjective; else None."""
+        prefix = next((k for k in _SIDE_PREFIXES if name.startswith(k)), None)
+        rest = SEPARATORS.sub("", name[len(prefix):]) if prefix else ""
+        if len(rest) < 3 or not rest.endswith("スク"):  # (a town's -sk: not a region, ザパドノ・シベリア)
+            return None
+        whole = self.word(SEPARATORS.sub("", name), "only", n=n, place=True)
+        if whole.source == "dictionary":
+            return None
+        town = self.word(rest, "only", n=n, place=True)
+        if town.source != "dictionary":
+            return None
+        side = _SIDE_PREFIXES[prefix]
+        forms = [f"{side}-{a}" for a in town.alternatives or [town.english]]
+        return PartResult(forms[0], "rule", min(town.confidence, 0.85), list(dict.fromkeys(
+            [*forms[:1], f"{side}{town.english.lower()}", *forms[1:]]))[:n])
+
     @staticmethod
     def _territory(people: PartResult) -> PartResult:
         """A republic named after its people is named in English as Russian names the land (ブリヤート共和国:
@@ -849,6 +901,12 @@ class RussianTransliterator:
         # always)
         towns = [_ON_RIVER.sub(r"-on-\1", t.english) for t in self.places.katakana(name)
                  if " " in t.english or "-" in t.english]
+        if towns:
+            # (a former name GeoNames files under the town's new one, コムソモリスク under Horishni Plavni, names
+            # the town that bears it now, not this one: the katakana must sound like the town's name)
+            spelled = [latin_key(a) for a in self.word(SEPARATORS.sub("", name), "only").alternatives[:3]]
+            towns = [t for t in towns if any(Levenshtein.normalized_distance(latin_key(t), a) <= FORMER_NAME_DISTANCE
+                                             for a in spelled)]
         if towns and not SEPARATORS.search(name):
             # the katakana spells one of the town's words only (ロストフ: Rostov, not Rostov Veliky; ノヴゴロド):
             # the name is that word, which other places share (the Rostov region is Rostov-on-Don's)
@@ -883,11 +941,11 @@ class RussianTransliterator:
 
 
 @functools.lru_cache(maxsize=1)
-def _town_adjectives() -> tuple[str, ...]:
+def _town_adjectives() -> dict[str, str]:
     """The Russian adjectives that begin a town's katakana name (ニジニー, ボリショイ: place_prefixes.txt), the
-    longest first."""
-    return tuple(sorted((row[0] for row in data_lines("place_prefixes.txt") if row[1:] == ["adjective"]),
-                        key=len, reverse=True))
+    longest first, each with its English in a town's name (Nizhny, Bolshoy)."""
+    rows = [row for row in data_lines("place_prefixes.txt") if row[1:2] == ["adjective"]]
+    return {row[0]: row[2] for row in sorted(rows, key=lambda row: -len(row[0]))}
 
 
 def _initial(latin: str) -> str:
