@@ -131,7 +131,7 @@ _STANDALONE_NAMES = {row[0]: row[1] for row in data_lines("standalone_names.tsv"
 _STANDALONE_NAMES.update({name: "media" for name in wire_services() if len(name) >= 3
                           and KANJI_RUN.match(name) and name not in _STANDALONE_NAMES})
 # suffixes that relate a name to something without making a new name with it (極東|向け, 国防省|側, 極東|産)
-_RELATION_SUFFIXES = frozenset(("向け", "側", "製", "産"))
+_RELATION_SUFFIXES = frozenset(("向け", "側", "製", "産", "系"))  # (ロシア系|取引所: Russian-linked, no name)
 _STANDALONE_NAME = re.compile("|".join(sorted(map(re.escape, _STANDALONE_NAMES), key=len, reverse=True)))
 # 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
 # 誌 likewise a magazine (米タイム誌).
@@ -492,6 +492,8 @@ def _find_katakana(p: _Para) -> None:
                 # the reading of kanji in brackets (元山葛麻（ウォンサン・カルマ）) is no person because UniDic
                 # knows a part as a given name: the kanji and their context say what it names
                 ktype = ""
+            if ktype == "person" and not titled and not joined and _common_word_with_kanji_after(text, s, e):
+                ktype = ""  # a given name's spelling that begins a common word (キリル|文字: Cyrillic, no Kirill)
             regnal = _REGNAL_AFTER.match(text, e)
             if regnal and ktype in ("", "person") and not joined:
                 e, ktype = regnal.end(), "person"  # a monarch's number is part of the name (エカテリーナ2世)
@@ -1324,6 +1326,12 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     named = named or (ordinal and not edition_only)
     if need == "name" and not named and len(modifier) >= 2 and _head_type(text, modifier)[0] == "org":
         named = True  # a body's own museum or branch (中央海軍|博物館, …地球物理学局|カムチャツカ支部)
+    if need == "name" and not named and len(modifier) >= 3 and any(
+            (text[s:modifier[cut - 1][1]].endswith(("庁", "省")) and _head_type(text, modifier[:cut])[0] == "org")
+            or (cut >= 3 and _head_type(text, modifier[:cut])[0] == "event") for cut in range(2, len(modifier))):
+        # a ministry's or an agency's office named by what it does (警察庁|国家捜査|本部), a museum of a named
+        # war (祖国解放戦争|勝利|記念館)
+        named = True
     content = sum(1 for u in modifier if _content_unit(u) and not (
         u[2] is not None and u[2].surface in _GENERIC_MODIFIERS))
     if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
@@ -1471,7 +1479,7 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 _NEW_BUILT = ("大橋", "橋", "空港", "駅")  # works that keep 新 in their names
 _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
-_DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関")
+_DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -2217,6 +2225,7 @@ _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北�
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
 _DIVISION_WORDS = frozenset("市郡区道県州省町村邑面")  # one-character units of towns and divisions
 _WARDS = ("区", "郡")  # a city's wards and counties
+_NEIGHBOURHOODS = ("洞", "里", "邑", "面", "町")  # a ward's or county's neighbourhoods and villages
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
@@ -2255,6 +2264,10 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             # a city, then a ward or county of it (ソウル市|瑞草区, 東京都|港区): the ward is a place whatever its
             # name's kanji are to UniDic; the city is named without 市
             return [(chunk[:k - 1], "place"), (chunk[k:], "place")]
+        if before.surface in _WARDS and k >= 2 and len(chunk) - k >= 2 and chunk[-1][2] is not None \
+                and chunk[-1][2].surface in _NEIGHBOURHOODS and chunk[-1][2].pos1 == "接尾辞":
+            # a ward, then a neighbourhood of it (中区|光熙洞, 鍾路区|仁寺洞): two places
+            return [(chunk[:k], "place"), (chunk[k:], "place")]
     if len(chunk) == 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys() \
             and KATA_RUN.fullmatch(text, chunk[1][0], chunk[1][1]) and _place_like(chunk[1], kata_at):
         return [(chunk[:1], "place"), (chunk[1:], "place")]  # a country, then a town in it (豪州|ニューカッスル)
@@ -3593,14 +3606,27 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     another spelling of it: the bracketed name ends in a body's head too, or is made of the body's characters in
     their order, so an aside (（当時）, （総書記）) is none."""
     inner = bracket.group(1).strip()
-    if not (KANJI_RUN.fullmatch(inner) and 2 <= len(inner)) or inner[0] == "旧":
+    if len(inner) < 2 or inner[0] == "旧":
         return  # (a former name, （旧大宇造船海洋）, names the body it was: a name of its own)
     loanword = re.search(r"[ァ-ヺー]{2,12}$", p.para.text[max(0, bracket.start() - 12):bracket.start()])
-    if loanword and extract_dict.dictionary_synonyms(inner, loanword.group()):
+    if loanword and KANJI_RUN.fullmatch(inner) and extract_dict.dictionary_synonyms(inner, loanword.group()):
         # a loanword, then the kanji word for it (コルホーズ（集団農場）): two spellings of one term
         end = bracket.start()
         p.mentions.append(Mention(end - len(loanword.group()), end, loanword.group(), "gloss", type="term",
                                   aliases=[inner]))
+        return
+    if loanword and _translates(p, bracket, inner):
+        # a foreign word or name, then what it means in common words (スヴォボードヌイ（自由市）, ブロックトレイン
+        # （専用列車）): the Japanese for it, another spelling of it
+        end = bracket.start()
+        named = next((k for k in p.mentions if k.end == end and k.start >= end - len(loanword.group())), None)
+        if named is not None:
+            named.aliases.append(inner)
+        else:
+            p.mentions.append(Mention(end - len(loanword.group()), end, loanword.group(), "gloss", type="term",
+                                      aliases=[inner]))
+        return
+    if not KANJI_RUN.fullmatch(inner):
         return
     head = _SUFFIX_RE.search(inner)
     # (a body's or a treaty's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）,
@@ -3634,6 +3660,21 @@ def _split_at_short_name(p: _Para, body: Mention, inner: str) -> None:
         return
     p.mentions.append(Mention(body.start, body.start + cut, before, body.kind, type="org", origin=body.origin))
     body.start, body.text = body.start + cut, named
+
+
+def _translates(p: _Para, bracket: re.Match, inner: str) -> bool:
+    """Whether the kanji `inner`, in brackets after katakana, reads as the Japanese for the word before it: two
+    to six characters of common nouns, no title, no aside; the word before no person (whose brackets hold a rank,
+    a field or a status: （中将）, （歴史学）, （故人）)."""
+    end = bracket.start()
+    if not 2 <= len(inner) <= 6 or inner in gloss_rejects() or _TITLE_RE.search(inner):
+        return False
+    if any(k.end == end and (k.type == "person" or k.titled or _NAME_SEPARATOR.search(k.text))
+           for k in p.mentions):
+        return False
+    words = p.tokens.covering(bracket.start(1), bracket.end(1))
+    return bool(words) and all(w.pos1 in ("名詞", "接尾辞") and w.pos2 != "固有名詞" and w.pos2 != "数詞"
+                               for w in words)
 
 
 def _attach_short_term(p: _Para, bracket: re.Match, inner: str) -> None:
@@ -4122,6 +4163,14 @@ def _available_cores() -> int:
 
 # Paragraphs handed to forked workers by inheritance (set only while a pool runs): a worker is told a range.
 _FORK_PARAS: list[Paragraph] = []
+
+
+def _common_word_with_kanji_after(text: str, s: int, e: int) -> bool:
+    """Whether the katakana text[s:e] and the first one to three kanji after it are a JMdict headword (キリル文字,
+    モールス信号)."""
+    run = KANJI_RUN.match(text, e)
+    return run is not None and any(dictionary_kanji_word(text[s:e] + run.group()[:n])
+                                   for n in range(1, min(3, len(run.group())) + 1))
 
 
 def _analyse_range(bounds: tuple[int, int]) -> list[tuple]:

@@ -222,8 +222,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # the other name, in kanji, of a term written in kanji, a character apart (露館播遷（俄館播遷）: 俄 is 露,
         # Russia, in the Korean name)
         return Gloss("alias", (inner,))
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):
-        # kanji after a katakana name: perhaps its hanja (コクサン（谷山）), which the caller checks by reading
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,2}[ぁ-ん]{1,2}[\u4e00-\u9fff]{1,2}[ぁ-ん]?", inner) \
+            and re.search(r"[ァ-ヺー]$", before.rstrip()):
+        # kanji after a katakana name: perhaps its hanja (コクサン（谷山）), which the caller checks by reading, or
+        # what the word means (ペレストロイカ（建て直し）)
         return Gloss("hanja", (inner,))
     if _KATAKANA_READING.match(inner):
         if len(inner.replace("・", "")) < 2:

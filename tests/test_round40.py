@@ -55,3 +55,71 @@ def test_a_town_of_an_adjective_and_a_noun_takes_the_adjective_as_the_newsroom_w
 def test_a_town_named_from_a_side_of_another_is_hyphenated(russian):
     assert russian.transliterate("セヴェロ・ザバイカリスク", place=True).english == "Severo-Zabaikalsk"
     assert "-" not in russian.transliterate("ザパドノ・シベリア", place=True).english
+
+
+def _entry(text: str, form: str):
+    from extract_helpers import by_ja
+
+    from glossary.extract import extract
+    return by_ja(extract(text, file="t.txt"), form)
+
+
+def test_a_sports_club_and_a_graduate_school_are_bodies_whole():
+    club = _entry("国防省傘下の中央陸軍スポーツクラブ（CSKA）が選手を抱えている。", "中央陸軍スポーツクラブ")
+    assert club is not None and club.type == "org" and "CSKA" in club.glosses
+    school = _entry("高麗大学情報保護大学院の教授は語った。", "高麗大学情報保護大学院")
+    assert school is not None and school.type == "org"
+
+
+def test_an_agencys_office_named_by_what_it_does_is_a_body():
+    entry = _entry("警察庁国家捜査本部は昨年、事件を発表した。", "警察庁国家捜査本部")
+    assert entry is not None and entry.type == "org"
+
+
+def test_a_museum_of_a_named_war_is_a_name():
+    assert _entry("祖国解放戦争勝利記念館を見学した。", "祖国解放戦争勝利記念館") is not None
+    plain = _entry("戦争記念館を見学した。", "戦争記念館")  # (no war named)
+    assert plain is None or plain.type not in ("org", "place")
+
+
+def test_a_firm_after_the_word_for_its_trade_is_named_alone():
+    entry = _entry("国内最大の交換業者アップビット（Upbit）から盗まれた。", "アップビット")
+    assert entry is not None and entry.type == "org" and "Upbit" in entry.glosses
+    assert _entry("国内最大の交換業者アップビット（Upbit）から盗まれた。", "交換業者アップビット") is None
+
+
+def test_a_body_described_by_its_ties_is_no_name():
+    entry = _entry("盗んだ暗号資産をロシア系取引所で洗浄した。", "ロシア系取引所")
+    assert entry is None or entry.type not in ("org", "place", "person")
+
+
+def test_a_ward_then_a_neighbourhood_are_two_places():
+    text = "ソウルの中区光熙洞に中央アジア通りがある。"
+    assert _entry(text, "中区").type == "place" and _entry(text, "光熙洞").type == "place"
+    assert _entry(text, "中区光熙洞") is None
+
+
+def test_battles_and_an_annexation_with_names_are_events():
+    text = "1910年の韓国併合後、独立軍は「鳳梧洞戦闘」に続き「青山里戦闘」を戦った。"
+    for form in ("韓国併合", "鳳梧洞戦闘", "青山里戦闘"):
+        assert _entry(text, form).type == "event"
+
+
+def test_a_foreign_word_then_what_it_means_are_one_term():
+    assert "自由市" in _entry("1921年、スヴォボードヌイ（自由市）で衝突が起きた。", "スヴォボードヌイ").variants
+    assert "専用列車" in _entry("貨物をブロックトレイン（専用列車）で運ぶ。", "ブロックトレイン").variants
+    assert "建て直し" in _entry("ゴルバチョフ氏のペレストロイカ（建て直し）が進んだ。", "ペレストロイカ").variants
+    # a person's rank or field, and a paper's edition, are asides
+    assert "中将" not in _entry("セルゲイ・コビラシ（中将）が語った。", "セルゲイ・コビラシ").variants
+    assert "電子版" not in _entry("コメルサント（電子版）によると", "コメルサント").variants
+
+
+def test_a_given_names_spelling_that_begins_a_common_word_is_no_person():
+    entry = _entry("キリル文字の看板が並ぶ一角がある。", "キリル")
+    assert entry is None or entry.type != "person"
+    assert _entry("キリル総主教が語った。", "キリル").type == "person"
+
+
+def test_variant_forms_of_one_kanji_are_one_spelling():
+    from glossary.normalize import variant_key
+    assert variant_key("光煕洞") == variant_key("光熙洞")
