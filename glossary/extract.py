@@ -1225,8 +1225,9 @@ _BRANCH_WORDS = frozenset(row[0] for row in data_lines("branch_words.txt"))
 _BUSINESS_NAMES = frozenset(row[0] for row in data_lines("business_names.txt"))
 
 
-# one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署)
-_SHORT_HEADS = frozenset(("大", "高", "署"))
+# one-character heads that abbreviate a longer one (富士大 = 富士大学, 八重山高 = …高校, 浅草署 = …警察署), and
+# heads that begin longer words (戦闘 of 戦闘機): heads only where no kanji follows them
+_SHORT_HEADS = frozenset(("大", "高", "署", "戦闘"))
 
 
 # what a grade or a category is written as before 級 (B級, ICBM級), and a meeting's number in its series (第13回)
@@ -1299,7 +1300,7 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
     if head in _SHORT_HEADS and KANJI_RUN.match(text, e):
-        return "", -1  # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災)
+        return "", -1  # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災, Su-30|戦闘|機)
     # a name before 製 or 産 says where a thing comes from, not whose the body is (韓国製|電子, not a company)
     relation = max((i for i, u in enumerate(modifier) if u[2] is not None and u[2].surface in _RELATION_SUFFIXES),
                    default=-1)
@@ -3667,8 +3668,8 @@ def _translates(p: _Para, bracket: re.Match, inner: str) -> bool:
     to six characters of common nouns, no title, no aside; the word before no person (whose brackets hold a rank,
     a field or a status: （中将）, （歴史学）, （故人）)."""
     end = bracket.start()
-    if not 2 <= len(inner) <= 6 or inner in gloss_rejects() or _TITLE_RE.search(inner):
-        return False
+    if not 2 <= len(inner) <= 6 or not KANJI_RUN.match(inner) or inner in gloss_rejects() or _TITLE_RE.search(inner):
+        return False  # (a katakana word after one is an aside: プルゴム（ヒグマ）)
     if any(k.end == end and (k.type == "person" or k.titled or _NAME_SEPARATOR.search(k.text))
            for k in p.mentions):
         return False
@@ -3894,6 +3895,23 @@ def _find_letter_forces(p: _Para) -> None:
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="org", proper=False))
 
 
+# 'called X' before a name (ソ連時代に「白ロシア」と呼ばれたベラルーシ)
+_CALLED_BEFORE = re.compile(r"「([^「」]{2,15})」と呼ばれ(?:た|る|ていた|てきた|ている)")
+
+
+def _find_former_names_called(p: _Para) -> None:
+    """A name the text says a named thing is or was called (「白ロシア」と呼ばれたベラルーシ): another name of the
+    place, body or person right after, when it is a name itself (katakana in it, or found as one)."""
+    for m in _CALLED_BEFORE.finditer(p.para.text):
+        name = m.group(1)
+        found = any(k.start == m.start(1) and k.end == m.end(1) for k in p.mentions)
+        if not (found or _KATAKANA_WORD.search(name)):
+            continue
+        named = next((k for k in p.mentions if k.start == m.end() and k.type in ("place", "org", "person")), None)
+        if named is not None:
+            named.aliases.append(name)
+
+
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
@@ -3969,6 +3987,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_foreign(p)
     if _ACRONYM.search(text):
         _find_acronyms(p)
+    if "と呼ばれ" in text:
+        _find_former_names_called(p)
     if len(p.mentions) > 1:
         _resolve(p)
     ctx_cache: dict[tuple[int, int], dict] = {}
@@ -4691,6 +4711,23 @@ def _join_japanese_family_names(groups: dict[str, "_Group"]) -> None:
             _union(full, short)
 
 
+def _join_given_name_spellings(persons: list["_Group"]) -> None:
+    """Full names of one family name whose given names are two spellings of one Russian given name (マクシム・
+    ルイジェンコフ and マキシム・ルイジェンコフ: Максим) are one person."""
+    by_kana = ru_given_names()[0]
+    seen: dict[tuple[str, str], _Group] = {}
+    for g in persons:
+        for t in {m.text for m in g.mentions}:
+            parts = _name_parts(t)
+            given = by_kana.get(variant_key(parts[0])) if len(parts) == 2 and KATA_RUN.fullmatch(t) else None
+            if given is None:
+                continue
+            key = (given.cyrillic, variant_key(parts[1]))
+            other = seen.setdefault(key, g)
+            if other.root() is not g.root():
+                _union(other, g)
+
+
 def _name_parts(text: str) -> list[str]:
     return [x for x in _NAME_SEPARATOR.split(text) if x]
 
@@ -4750,8 +4787,9 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     for k, g in by_gloss.items():
         if k in groups and groups[k] is not g:
             _union(g, groups[k])
-    # full name ↔ surname alone; name + patronymic written without separators
     persons = [g for g in groups.values() if any(m.type == "person" or m.kind == "kata" for m in g.mentions)]
+    _join_given_name_spellings(persons)
+    # full name ↔ surname alone; name + patronymic written without separators
     full_by_last: dict[str, list[_Group]] = defaultdict(list)
     for g in persons:
         texts = {m.text for m in g.mentions} | set(g.extra_variants)
@@ -5103,9 +5141,10 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         ranked = sorted(ctx.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
-    if etype in ("place", "org") and _korean_facility(ja):
-        # a named facility in kanji (西海衛星発射場) in sentences about one Korea is that Korea's, its name read
-        # in Korean (Sohae), not as the Japanese place written alike (Saikai)
+    if etype in ("place", "org") and (_korean_facility(ja) or (
+            etype == "place" and 3 <= len(ja) <= 4 and KANJI_RUN.fullmatch(ja) and ja.endswith(_NEIGHBOURHOODS[:4]))):
+        # a named facility in kanji (西海衛星発射場) or a neighbourhood (光熙洞) in sentences about one Korea is that
+        # Korea's, its name read in Korean (Sohae), not as the Japanese place written alike (Saikai)
         ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         if max(north, south) > max(ctx.get(o, 0) for o in ("ru", "zh", "ja", "en")) and north != south:

@@ -123,3 +123,28 @@ def test_a_given_names_spelling_that_begins_a_common_word_is_no_person():
 def test_variant_forms_of_one_kanji_are_one_spelling():
     from glossary.normalize import variant_key
     assert variant_key("光煕洞") == variant_key("光熙洞")
+
+
+def test_a_neighbourhood_in_kanji_in_sentences_about_seoul_is_the_souths():
+    text = ("ソウル中心部の中区光熙洞には中央アジア料理の店が多い。韓国に住む外国人が集まる。"
+            "ソウル市は光熙洞の再開発を進めている。")
+    assert _entry(text, "光熙洞").origin == "ko_south"
+
+
+def test_a_korean_at_a_university_is_the_souths_unless_it_is_the_norths_kind():
+    text = "北朝鮮のハッカー集団が暗号資産を盗んだ。高麗大学情報保護大学院の文鍾賢教授は「北朝鮮にとって資金源だ」と語った。"
+    assert _entry(text, "文鍾賢").origin == "ko_south"
+    assert _entry("金日成総合大学の金哲教授が語った。平壌で会見した。", "金哲").origin == "ko_north"
+
+
+def test_two_spellings_of_one_given_name_with_one_family_name_are_one_person():
+    text = ("ベラルーシのマクシム・ルイジェンコフ外相が平壌を訪れた。同通信は「マキシム・ルイジェンコフ外相の訪問は"
+            "重要だ」と伝えた。ルイジェンコフ氏は銅像に献花した。")
+    entry = _entry(text, "マクシム・ルイジェンコフ")
+    assert {"マキシム・ルイジェンコフ", "ルイジェンコフ"} <= set(entry.variants)
+
+
+def test_a_name_the_text_says_a_place_was_called_is_another_name_of_it():
+    entry = _entry("ソ連時代に「白ロシア」と呼ばれたベラルーシは北朝鮮と関係が深い。", "ベラルーシ")
+    assert "白ロシア" in entry.variants
+    assert "鉄の女" not in _entry("「鉄の女」と呼ばれたサッチャー氏が語った。", "サッチャー").variants

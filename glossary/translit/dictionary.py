@@ -538,13 +538,15 @@ def _affiliation_side(before: str, markers: dict[str, str]) -> str | None:
     places it."""
     pieces = _PHRASE_BREAK.split(before)
     phrase = pieces[-1]
-    last: dict[str, int] = {}  # side → where the last of its markers in the phrase ends
+    # side → where the last of its markers in the phrase ends, and its length: of two ending alike the longer
+    # decides (金日成総合大学: 総合大学, not 大学)
+    last: dict[str, tuple[int, int]] = {}
     for word, side in markers.items():
         at = phrase.rfind(word)
         if at >= 0:
-            last[side] = max(last.get(side, -1), at + len(word))
+            last[side] = max(last.get(side, (-1, 0)), (at + len(word), len(word)))
     if last:
-        ranked = sorted(last.items(), key=lambda kv: -kv[1])
+        ranked = sorted(last.items(), key=lambda kv: kv[1], reverse=True)
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] != ranked[1][1] else None
     if len(pieces) >= 2 and before[:len(before) - len(phrase)].endswith("・"):
         joined = [o for word, o in markers.items() if pieces[-2].endswith(word)]
