@@ -469,8 +469,11 @@ def _find_katakana(p: _Para) -> None:
             # (a Korean surname's reading, then a given name's, is a person untitled: イ・イムジェ元署長)
             ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
-            if ktype == "place" and text.startswith(("氏", "さん"), e):
-                ktype = "person"  # a town's name borne by a person (コヴェントリー氏): 氏 follows persons only
+            if ktype == "place" and (text.startswith(("氏", "さん"), e) or (
+                    titled and joined and "・" in text[s:e] and _personal_title(text, e))):
+                # a town's name borne by a person (コヴェントリー氏, カースティ・コヴェントリー会長): 氏 follows
+                # persons only, and a full name before a person's title is a person's
+                ktype = "person"
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
             if named_place:

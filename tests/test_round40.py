@@ -148,3 +148,21 @@ def test_a_name_the_text_says_a_place_was_called_is_another_name_of_it():
     entry = _entry("ソ連時代に「白ロシア」と呼ばれたベラルーシは北朝鮮と関係が深い。", "ベラルーシ")
     assert "白ロシア" in entry.variants
     assert "鉄の女" not in _entry("「鉄の女」と呼ばれたサッチャー氏が語った。", "サッチャー").variants
+
+
+def test_a_full_name_before_a_persons_title_is_a_person_whatever_its_surname_names():
+    text = "IOCのカースティ・コヴェントリー会長は作業部会を設けた。コベントリー会長の下で方針を固める。"
+    entry = _entry(text, "カースティ・コヴェントリー")
+    assert entry.type == "person" and "コベントリー" in entry.variants
+
+
+def test_a_final_nyi_and_ni_are_one_name():
+    text = "ウクライナのマトヴィイ・ビドニー青年・スポーツ相は反発した。ビドヌイ氏は声明を出した。"
+    assert "ビドヌイ" in _entry(text, "マトヴィイ・ビドニー").variants
+
+
+def test_railways_with_names_are_names():
+    text = "文在寅政権は朝鮮半島縦断鉄道とシベリア横断鉄道の連結を掲げた。ロシア鉄道も協議した。高速鉄道も進む。"
+    assert _entry(text, "朝鮮半島縦断鉄道").type == "place"
+    assert _entry(text, "ロシア鉄道").type == "org"
+    assert _entry(text, "高速鉄道") is None or _entry(text, "高速鉄道").type not in ("org", "place")
