@@ -1,8 +1,10 @@
 """Round 40: extraction that does not depend on the order paragraphs come in (sentences from the Kyoto
-Wikipedia corpus, where the memo of compound windows once answered one paragraph with another's result)."""
+Wikipedia corpus, where the memo of compound windows once answered one paragraph with another's result);
+Russian towns; bodies, events, glosses, origins and spellings (invented sentences)."""
 import pytest
+from extract_helpers import by_ja
 
-from glossary.extract import _analyse_batch, clear_caches
+from glossary.extract import _analyse_batch, clear_caches, extract
 from glossary.text import Paragraph
 
 
@@ -58,9 +60,6 @@ def test_a_town_named_from_a_side_of_another_is_hyphenated(russian):
 
 
 def _entry(text: str, form: str):
-    from extract_helpers import by_ja
-
-    from glossary.extract import extract
     return by_ja(extract(text, file="t.txt"), form)
 
 

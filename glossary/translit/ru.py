@@ -808,7 +808,7 @@ class RussianTransliterator:
             forms = [a if " " in a and a[:4] == adjective_english[:4] else f"{adjective_english} {a}"
                      for a in noun.alternatives or [noun.english]]
             return PartResult(forms[0], noun.source, min(noun.confidence, 0.85), forms[:n])
-        side = self._side_of_place(name, n, place)
+        side = self._side_of_place(name, n)
         if side is not None:
             return side
         mouth = re.match(r"ウスチ[・＝=]?(.{2,})$", name)
@@ -855,7 +855,7 @@ class RussianTransliterator:
                 seen.append(a)
         return PartResult(english, source, confidence, seen[:n])
 
-    def _side_of_place(self, name: str, n: int, place: bool | None) -> PartResult | None:
+    def _side_of_place(self, name: str, n: int) -> PartResult | None:
         """A town named from a side of another (セヴェロ・ザバイカリスク: Severo-Zabaikalsk) that no dictionary
         knows whole, where one knows the town after the side's adjective; else None."""
         prefix = next((k for k in _SIDE_PREFIXES if name.startswith(k)), None)
@@ -943,7 +943,7 @@ class RussianTransliterator:
 @functools.lru_cache(maxsize=1)
 def _town_adjectives() -> dict[str, str]:
     """The Russian adjectives that begin a town's katakana name (ニジニー, ボリショイ: place_prefixes.txt), the
-    longest first, each with its English in a town's name (Nizhny, Bolshoy)."""
+    longest first, each with its English in a town's name (Nizhny, Bolshoi)."""
     rows = [row for row in data_lines("place_prefixes.txt") if row[1:2] == ["adjective"]]
     return {row[0]: row[2] for row in sorted(rows, key=lambda row: -len(row[0]))}
 
