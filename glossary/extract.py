@@ -2474,6 +2474,9 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
+        if not ctype and (kind := _QUOTED_KIND_END.search(inner)) and kind.start() >= 2:
+            # the kind word may end the quotes themselves (「新北方政策」, 「春の嵐作戦」)
+            ctype = _QUOTED_KINDS[kind.group()]
         if not ctype and opener:
             ctype = _QUOTE_OPENER_TYPES[opener.group()]
         if not ctype and (kind := _QUOTE_OPENERS.search(inner)) and kind.start() > 0 and \
@@ -2506,6 +2509,9 @@ def _find_quoted(p: _Para) -> None:
             p.mentions.append(Mention(s, e, _INNER_READING.sub("", inner), "quoted", type=ctype,
                                       readings=[read.group(1)] if read else [],
                                       aliases=[inner[:read.start()]] if read else []))
+            if m.group(1):
+                # the words of a name in 「」 are no terms of their own (a title in 『』 may hold a body's name)
+                p.terms = [t for t in p.terms if not (s <= t[0] and t[1] <= e)]
 
 
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
@@ -2517,6 +2523,9 @@ _WEAPON_KIND = re.compile("|".join(sorted((re.escape(k) for k, kind in _QUOTE_OP
 _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?("
                           + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))
                           + r")(?![\u4e00-\u9fff々ァ-ヺー])")
+
+
+_QUOTED_KIND_END = re.compile("(?:" + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True))) + ")$")
 
 
 _QUOTED_HELD = re.compile(r"(?:を|が)(?:初|初めて|新たに|今年も|今年)?(?:開催|開幕|開く|開き|開いた|開かれ)")
