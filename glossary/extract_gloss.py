@@ -151,6 +151,10 @@ def _kanji_abbreviation(inner: str, before: str) -> bool:
 _LETTERED_SHORT_NAME = re.compile(r"(?=.{3,12}$)[A-Z0-9][A-Za-z0-9]*(?:[ァ-ヺー]{2,}[A-Za-z0-9]*)+")
 
 
+# a long name in kanji words that ends in a loanword (共産主義インターナショナル)
+_KANJI_THEN_LOANWORD = re.compile(r"[\u4e00-\u9fff々]{2,12}[ァ-ヺー]{4,}")
+
+
 def classify(inner: str, before: str) -> Gloss | None:
     """What the bracketed text `inner` says about the term that ends `before`, or None if it is no gloss.
 
@@ -227,6 +231,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # kanji after a katakana name: perhaps its hanja (コクサン（谷山）), which the caller checks by reading, or
         # what the word means (ペレストロイカ（建て直し）)
         return Gloss("hanja", (inner,))
+    if _KANJI_THEN_LOANWORD.fullmatch(inner) and re.search(r"(?<![ァ-ヺー・])[ァ-ヺー]{4,}$", before.rstrip()):
+        # a short name coined in another language, then its long form in Japanese, ending in a loanword
+        # (コミンテルン（共産主義インターナショナル）); an aside ends in kanji (プーチン（ロシア大統領）)
+        return Gloss("alias", (inner,))
     if _KATAKANA_READING.match(inner):
         if len(inner.replace("・", "")) < 2:
             return None
