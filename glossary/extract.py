@@ -580,9 +580,13 @@ def _head_at(text: str, pos: int) -> str:
 
 
 def _korean_reading_after(text: str, end: int) -> str | None:
+    """A Korean name's katakana reading in brackets right after `end`, perhaps followed by an aside (金与正（キム・
+    ヨジョン、党副部長）, 邊月龍（ピョン・ウォルリョン、1916～1990年）)."""
     m = PAREN.match(text, end)
-    if m and orig.korean_katakana(m.group(1).strip()):
-        return m.group(1).strip()
+    if m:
+        reading = re.split(r"[、，,]", m.group(1))[0].strip()
+        if orig.korean_katakana(reading):
+            return reading
     return None
 
 
@@ -3293,6 +3297,11 @@ def _find_glosses(p: _Para) -> None:
                 if "・" not in target.text and target.type in ("", "person"):
                     target.type = "place"  # (a person's reading parts family and given name: キム・ジョンウン)
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
+            elif target is not None and _korean_name_of(target.text, gloss.values[0]):
+                # a Koryo-saram's Russian name, then his Korean name in hanja (ニコライ・シン（申順南）): one person
+                target.aliases.extend(gloss.values)
+                target.type, target.origin = "person", "ru"  # (named the Russian way, given name first)
+                p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             else:
                 _attach_short_name(p, m)  # (a kanji word for a loanword: コルホーズ（集団農場）)
             continue
@@ -3508,9 +3517,9 @@ def _find_glosses(p: _Para) -> None:
                 target.type, target.origin = "place", target.origin or "ko"
         elif gloss.kind == "alias":
             target.aliases.extend(gloss.values)
-            if ROYAL_NAME.fullmatch(gloss.values[0]) and target.type in ("", "other", "term") and \
-                    KANJI_RUN.fullmatch(target.text):
-                target.type = "person"  # (閔妃（明成皇后）: a queen, by her name after death)
+            if (ROYAL_NAME.fullmatch(gloss.values[0]) or ROYAL_NAME.fullmatch(target.text)) and \
+                    target.type in ("", "other", "term") and KANJI_RUN.fullmatch(target.text):
+                target.type = "person"  # (閔妃（明成皇后）: a queen, by her name after death; 光武帝（高宗）)
             _drop_terms(p, open_at, m.end())  # (a label in the bracket, ロシア名・, is no term)
         else:
             target.glosses.extend(gloss.values)
@@ -3560,6 +3569,14 @@ def _reads_each_kanji(kanji: str, reading: str) -> bool:
     梨泰院): the way a Korean place is read, where a body's reading would not be."""
     return 2 <= len(kanji) <= 4 and bool(KANJI_RUN.fullmatch(kanji)) and orig.korean_syllables(reading) and \
         len(_KO_SYLLABLES.findall(reading)) == len(kanji)
+
+
+def _korean_name_of(name: str, kanji: str) -> bool:
+    """True when `kanji`, a Korean name of two to four characters, begins with the surname the katakana full
+    name `name` (given・family) ends in: a Koryo-saram's Korean name beside his Russian one (ニコライ・シン, 申順南)."""
+    family = name.rsplit("・", 1)[-1]
+    return "・" in name and 3 <= len(kanji) <= 4 and bool(KANJI_RUN.fullmatch(kanji)) and \
+        family in orig.ko_surnames().get(kanji[0], ())
 
 
 def _titled_name(kanji: str, reading: str) -> str | None:

@@ -136,6 +136,10 @@ def _same_event_named_otherwise(inner: str, before: str) -> bool:
 ROYAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:皇后|王后|王妃|大王|大君|皇帝|帝|王|公)")
 
 
+# a Korean king's temple name (高宗, 世宗, 太祖, 英祖)
+TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}[宗祖]")
+
+
 def _kanji_abbreviation(inner: str, before: str) -> bool:
     """`inner`, two to four kanji, takes its characters in order from the kanji name that ends `before`, two or
     more characters longer, and ends in a character of the name's last two words: a short form of it (合参 of
@@ -222,6 +226,11 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     twin = re.search(r"[\u4e00-\u9fff々]{%d}$" % len(inner), before.rstrip()) \
         if re.fullmatch(r"[\u4e00-\u9fff々]{4,8}", inner) else None
+    ministry = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2}[省部庁処]$", before.rstrip())
+    if ministry and re.fullmatch(r"[\u4e00-\u9fff]{2}[省部庁処]", inner) and inner[:2] == ministry.group()[:2] \
+            and inner != ministry.group():
+        # a ministry named the Japanese way, then its own name, with another head (法務省（法務部）: Korea's)
+        return Gloss("alias", (inner,))
     if twin and sum(a != b for a, b in zip(twin.group(), inner)) == 1:
         # the other name, in kanji, of a term written in kanji, a character apart (露館播遷（俄館播遷）: 俄 is 露,
         # Russia, in the Korean name)
@@ -262,12 +271,20 @@ def classify(inner: str, before: str) -> Gloss | None:
         # a place's or event's name in another language, in katakana, with a head of the same kind (沙草峰（ベズイ
         # ミャンナヤ高地）: a peak, in Russian a height; ノモンハン事件（ハルハ河戦争）)
         return Gloss("alias", (inner,))
+    other_river = re.fullmatch(r"[ァ-ヺー・]{2,}([%s])" % _RIVER_HEADS, inner)
+    if other_river and re.search(r"(?<![ァ-ヺー・])[ァ-ヺー・]{2,}[%s]$" % _RIVER_HEADS, before.rstrip()) \
+            and not before.rstrip().endswith(inner):
+        # a river named in katakana, then in another language (スイフン川（ラズドリナヤ川）): katakana reads no
+        # katakana, so this is another name, not a reading
+        return Gloss("alias", (inner,))
     if _kanji_abbreviation(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
     if _LETTERED_SHORT_NAME.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("alias", (inner,))  # a meeting's short name of letters or figures and katakana: （2プラス2）
     if ROYAL_NAME.fullmatch(inner) and re.search(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}$", before.rstrip()):
         return Gloss("alias", (inner,))  # a Korean's name, then the one she is known by after death: 閔妃（明成皇后）
+    if TEMPLE_NAME.fullmatch(inner) and re.search(r"(?<![\u4e00-\u9fff])" + ROYAL_NAME.pattern + "$", before.rstrip()):
+        return Gloss("alias", (inner,))  # a king's title by rank or era, then his temple name: 光武帝（高宗）
     if _same_event_named_otherwise(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # 光州民主化運動（光州事件）
     org_unit = ORG_UNIT_READING.fullmatch(inner)
@@ -287,6 +304,9 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("abbrev", (head,))
         if _kanji_abbreviation(head, before.rstrip()):
             return Gloss("alias", (head,))  # the name's kanji shortened, then its acronym: 韓国水力原子力（韓水原、KHNP）
+        if "・" in head and _KATAKANA_READING.fullmatch(head) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
+            # a kanji name's reading, then an aside: its bearer's years, age or post (邊月龍（ピョン・ウォルリョン、1916～1990年）)
+            return Gloss("reading", (head,))
         return None
     if _LATIN.match(inner):
         numbered = _NAME_NUMBER_BEFORE.search(before.rstrip())

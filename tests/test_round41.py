@@ -1,7 +1,14 @@
-"""Round 41: policies and plans named in quotes (invented sentences)."""
+"""Round 41: names in quotes, other names in brackets, spellings of one name, and the English of full names (invented sentences)."""
+import pytest
 from extract_helpers import by_ja
 
 from glossary.extract import extract
+
+
+@pytest.fixture(scope="module")
+def translit():
+    from glossary.translit import Transliterator
+    return Transliterator()
 
 
 def test_a_policy_named_in_quotes_is_one_name_with_its_new():
@@ -28,3 +35,52 @@ def test_a_short_name_coined_abroad_takes_its_long_form_ending_in_a_loanword():
 def test_an_aside_in_kanji_after_a_katakana_name_is_no_other_name_of_it():
     entry = by_ja(extract("プーチン（ロシア大統領）は述べた。"), "プーチン")
     assert entry.variants == ["プーチン"]
+
+
+def test_a_koryo_saram_russian_name_takes_his_korean_name_in_hanja():
+    entry = by_ja(extract("会場には高麗人画家ニコライ・シン（申順南）の連作も展示された。"), "ニコライ・シン")
+    assert "申順南" in entry.variants
+    assert (entry.type, entry.origin) == ("person", "ru")
+
+
+def test_a_reading_followed_by_years_is_still_the_names_reading():
+    entries = extract("旧ソ連で活躍した高麗人の画家、邊月龍（ピョン・ウォルリョン、1916～1990年）の回顧展が始まった。"
+                      "辺月龍は沿海州で生まれた。")
+    entry = by_ja(entries, "邊月龍")
+    assert entry.type == "person"
+    assert {"ピョン・ウォルリョン", "辺月龍"} <= set(entry.variants)
+
+
+def test_a_kings_title_then_his_temple_name_is_one_person():
+    entry = by_ja(extract("日本は伊藤博文を通じて高宗に退位を迫った。光武帝（高宗）は退位した。"), "高宗")
+    assert "光武帝" in entry.variants
+    assert entry.type == "person"
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("韓国の法務省（法務部）によると、難民申請が増えた。", "法務省", "法務部"),
+    ("遺灰はスイフン川（ラズドリナヤ川）に流された。", "スイフン川", "ラズドリナヤ川"),
+])
+def test_another_name_in_brackets_is_grouped(text, name, other):
+    assert other in by_ja(extract(text), name).variants
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("ウラジーミル・コロコリツェフ内相は述べた。コロコルツェフ氏は訪朝した。", "ウラジーミル・コロコリツェフ", "コロコルツェフ"),
+    ("ロベルト・ブロウディ司令官によると、ブロヴディ氏の部隊は前進した。", "ロベルト・ブロウディ", "ブロヴディ"),
+    ("南アフリカと南アの関係。", "南アフリカ", "南ア"),
+])
+def test_spellings_of_one_name_are_grouped(text, name, other):
+    assert other in by_ja(extract(text), name).variants
+
+
+def test_a_full_names_english_keeps_its_given_name_beside_a_family_name_read_otherwise(translit):
+    entries = extract("ミハイロ・フェドロフ副首相とフョードロフ氏。")
+    translit.apply(entries)
+    entry = by_ja(entries, "ミハイロ・フェドロフ")
+    assert "フョードロフ" in entry.variants
+    assert entry.en == "Mykhailo Fedorov"
+
+
+def test_a_famous_japanese_is_read_as_his_dated_dictionary_entry_reads_him(translit):
+    assert translit.transliterate("伊藤博文", origin="ja").english == "Hirobumi Ito"

@@ -1672,7 +1672,13 @@ def _full_name(surname_form: str, surname: Transliteration,
         # or a double family name's first half (ロバノフ of アレクセイ・ロバノフ＝ロストフスキー): the full name as read
         double = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
                   and DOUBLE_SURNAME.search(form) and variant_key(re.split(r"[・･]", form)[-1]).startswith(key)]
-        return max(double, key=lambda r: r.confidence) if double else surname
+        if double:
+            return max(double, key=lambda r: r.confidence)
+        # or a full name whose family name the entry groups in another spelling that reads otherwise
+        # (ミハイロ・フェドロフ beside フョードロフ: Fedorov, not Fyodorov): the full name as read
+        full_names = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
+                      and re.search(r"[・･=＝]", form)]
+        return max(full_names, key=lambda r: r.confidence) if full_names else surname
     full = max(fuller, key=lambda r: r.confidence)
     english = " ".join(full.english.split()[:-1] + [surname.english])
     alternatives = list(dict.fromkeys([english, full.english, surname.english, *full.alternatives]))

@@ -100,6 +100,12 @@ class JapaneseNames:
         """A particular person JMnedict lists under this very name with one reading, cut where a surname
         reading of the first characters and a given-name reading of the rest meet it (岸田|文雄: キシダ|フミオ)."""
         readings = self._readings(kanji, frozenset({"person"}))
+        if len(readings) > 1 and self.jmnedict is not None:
+            # (a famous bearer's entry carries his dates; the other reading is the name read on'yomi, in
+            # respect: 伊藤博文 ひろぶみ, 1841-1909, beside はくぶん)
+            dated = list(dict.fromkeys(to_katakana(h.kana) for h in self.jmnedict.kanji(kanji)
+                                       if h.kana and "person" in h.types and h.note))
+            readings = dated if len(dated) == 1 else readings
         if len(readings) != 1:
             return None
         reading = readings[0]
