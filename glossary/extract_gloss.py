@@ -305,7 +305,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         if _kanji_abbreviation(head, before.rstrip()):
             return Gloss("alias", (head,))  # the name's kanji shortened, then its acronym: 韓国水力原子力（韓水原、KHNP）
         if "・" in head and _KATAKANA_READING.fullmatch(head) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
-            # a kanji name's reading, then an aside: its bearer's years, age or post (邊月龍（ピョン・ウォルリョン、1916～1990年）)
+            # a kanji name's reading, then an aside: its bearer's years, age or post
+            # (邊月龍（ピョン・ウォルリョン、1916～1990年）)
             return Gloss("reading", (head,))
         return None
     if _LATIN.match(inner):

@@ -1,4 +1,5 @@
-"""Round 41: names in quotes, other names in brackets, spellings of one name, and the English of full names (invented sentences)."""
+"""Round 41: names in quotes, other names in brackets, spellings of one name, and the English of full names
+(invented sentences)."""
 import pytest
 from extract_helpers import by_ja
 
