@@ -2444,12 +2444,16 @@ def _find_quoted(p: _Para) -> None:
         held = _QUOTED_HELD.match(text, m.end()) is not None
         # a kind word right before the quotes types them (英雑誌「…」, 与党「共に民主党」), particles or not
         opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()]) if m.start() >= 1 else None
-        if not held and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks if not KATA_RUN.fullmatch(t.surface)):
+        # (a title, which may be a sentence: 「韓国のための訴え」と題して, 覚書「…を解き放つ」, 団体「森へ行け」)
+        titled = _TITLED_AFTER.match(text, m.end()) is not None or (
+            opener is not None and _QUOTE_OPENER_TYPES[opener.group()] in ("org", "media", "other"))
+        if not (held or titled) and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks
+                                        if not KATA_RUN.fullmatch(t.surface)):
             continue  # a sentence quoted, not a name
         # (a particle is in many a party's name: 「共に民主党」, where a head of a body ends the quotes)
         named_body = (head := _SUFFIX_RE.search(inner)) is not None and head.start() > 0 \
             and _SUFFIXES[head.group()] == "org"
-        if not (held or opener or named_body) and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
+        if not (held or titled or opener or named_body) and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
                                                       if not KATA_RUN.fullmatch(t.surface)):
             continue
         ctype = ""
@@ -2500,6 +2504,8 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _QUOTED_KINDS[kind.group(1)]
             elif held:
                 ctype = "event"  # what is held or opens is an event (「…」を初開催, 「…」が開幕)
+            elif titled:
+                ctype = "other"  # a speech's, a book's or a paper's title (「韓国のための訴え」と題して)
         if not ctype and LATIN_DESIGNATION.fullmatch(inner.translate(_FULL_WIDTH_ASCII)) \
                 and not (_GROUP_NAME.match(inner) or _YEAR_OR_ISSUE.search(inner)):
             # a model's designation alone in quotes (旅客機「MC21」, エンジン「PD14」) names a product; a weapon
@@ -2532,6 +2538,7 @@ _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|
 _QUOTED_KIND_END = re.compile("(?:" + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True))) + ")$")
 
 
+_TITLED_AFTER = re.compile(r"と題(?:し|する|した|され)")
 _QUOTED_HELD = re.compile(r"(?:を|が)(?:初|初めて|新たに|今年も|今年)?(?:開催|開幕|開く|開き|開いた|開かれ)")
 
 
