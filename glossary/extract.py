@@ -2646,12 +2646,34 @@ _KANA_LOCALITY = re.compile(r"[ァ-ヺ]{2,8}[郡里市邑洞]")
 _ORIGIN_AFTER = frozenset(("出身", "出身者"))
 
 
+def _province_side(province: str) -> str:
+    """The Korea a province of Korea is in; "ko" for 江原道, a province of each."""
+    return "ko" if province.startswith("江原") else "ko_north" if province.startswith(_NORTH_PROVINCES) else "ko_south"
+
+
+def _place_in_province(p: _Para, start: int, end: int, province: str) -> None:
+    """The place mention from `start` to `end` (either may be None: any) lies in the Korean `province`: a
+    Korean place, of the province's Korea where only one has such a province (not Japan's 東海, Tokai)."""
+    for place in p.mentions:
+        if place.type == "place" and place.origin in ("", "unknown", "ja") and \
+                (start is None or place.start == start) and (end is None or place.end == end):
+            place.origin = _province_side(province)
+
+
+def _place_in_bracketed_province(p: _Para, bracket: re.Match) -> None:
+    """A place, then the Korean province it lies in, in brackets (東海港（江原道））."""
+    province = _KOREAN_PROVINCE.fullmatch(bracket.group(1).strip())
+    if province is not None:
+        _place_in_province(p, None, bracket.start(), province.group())
+
+
 def _find_provinces(p: _Para) -> None:
     """A Korean province, and the places written right after it (平安北道東倉里): an address of places."""
     text = p.para.text
     for m in _KOREAN_PROVINCE.finditer(text):
-        side = "ko" if m.group().startswith("江原") else "ko_north" if m.group().startswith(_NORTH_PROVINCES) \
-            else "ko_south"  # (江原道 is a province of each Korea)
+        side = _province_side(m.group())
+        if text.startswith("の", m.end()):
+            _place_in_province(p, m.end() + 1, None, m.group())  # (江原道の東海港)
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "address", type="place", origin=side, proper=True))
         # no Japanese full name holds a Korean province (黄|海南|道康, read as a surname and a given name)
         p.mentions = [x for x in p.mentions if not (x.kind == "jp" and x.start < m.end() and m.start() < x.end)]
@@ -3249,6 +3271,7 @@ def _find_glosses(p: _Para) -> None:
         open_at = m.start() + (1 if text[m.start()].isspace() else 0)
         gloss = classify(m.group(1), text[:m.start()])
         if gloss is None:
+            _place_in_bracketed_province(p, m)
             _attach_short_name(p, m)
             continue
         if gloss.kind == "japanese":

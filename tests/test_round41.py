@@ -85,3 +85,39 @@ def test_a_full_names_english_keeps_its_given_name_beside_a_family_name_read_oth
 
 def test_a_famous_japanese_is_read_as_his_dated_dictionary_entry_reads_him(translit):
     assert translit.transliterate("伊藤博文", origin="ja").english == "Hirobumi Ito"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("李瑋鍾は各国の記者団を前に「韓国のための訴え」と題して演説した。", "韓国のための訴え"),
+    ("長官は覚書「米軍のドローン優位を解き放つ」に署名した。", "米軍のドローン優位を解き放つ"),
+])
+def test_a_title_in_quotes_is_a_name_though_it_is_a_sentence(text, title):
+    assert by_ja(extract(text), title).type == "other"
+
+
+def test_a_body_named_by_a_phrase_in_quotes_is_a_body():
+    entry = by_ja(extract("団体「森へ行け（Idite Lesom）」の担当者は述べた。"), "森へ行け")
+    assert (entry.type, entry.glosses) == ("org", ["Idite Lesom"])
+
+
+def test_a_sentence_quoted_is_no_name():
+    assert by_ja(extract("彼は「戦争をやめろ」と述べた。"), "戦争をやめろ") is None
+
+
+@pytest.mark.parametrize("name, english", [
+    ("スヴェルドロフスク", "Sverdlovsk"),  # not Dovzhansk, a town GeoNames files the old name under
+    ("ニコラエフスク・ナ・アムーレ", "Nikolayevsk-on-Amur"),
+    ("帝政ロシア", "Russian Empire"),
+])
+def test_places_whose_english_the_katakana_spells(translit, name, english):
+    assert translit.transliterate(name, origin="ru", type="place").english == english
+
+
+def test_a_place_after_a_korean_province_and_no_is_korean(translit):
+    entries = extract("ウラジオストクから江原道の東海港に向かうフェリーに若い男性が殺到し、韓国の南部の済州島にも入った。")
+    translit.apply(entries)
+    assert by_ja(entries, "東海港").en == "Donghae port"
+
+
+def test_a_place_before_a_korean_province_in_brackets_is_korean():
+    assert by_ja(extract("貨物は東海港（江原道）から出港した。"), "東海港").origin == "ko"

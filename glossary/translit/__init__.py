@@ -27,7 +27,7 @@ from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, compose, decompose, hangul_skeleton,
                                   initial_sound_rule, kana_skeleton, reading_distance)
-from glossary.translit.ru import SEPARATORS, RussianTransliterator
+from glossary.translit.ru import SEPARATORS, RussianTransliterator, on_river
 from glossary.translit.scorer import CharModel
 from glossary.translit.terms import TermComposer, country_adjective, country_pair, parallel
 from glossary.translit.zh import ChineseNames, pinyin_reading_distance
@@ -898,7 +898,8 @@ class Transliterator:
             forms = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
                      if _ENGLISH_PLACE.match(f)]
             return (forms, 0.85) if forms else None
-        towns = list(dict.fromkeys(t.english for t in self.places.katakana(text)))
+        towns = list(dict.fromkeys(on_river(t.english) for t in self.places.katakana(text)
+                                   if self.ru.sounds_like(text, t.english)))
         if towns:
             # GeoNames' town of this katakana name, in the newsroom's spelling (Kyiv, Arkhangelsk): before
             # JMnedict, whose place names keep older romanizations (Kiev, Arkhangel'sk)

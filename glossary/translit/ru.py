@@ -31,6 +31,14 @@ _VU_PLAIN = re.compile("ヴァ|ヴィ|ヴェ|ヴォ|ヴ")
 SEPARATORS = re.compile(r"[・･=＝\s]+")
 # a town on a river, X-na-Y or X-on-Y, the river perhaps in its Russian case (-na-Amure): → X-on-Y
 _ON_RIVER = re.compile(r"-(?:na|on)-([A-Z][a-z]+?)[eu]?$")
+
+
+def on_river(town: str) -> str:
+    """A town on a river as English writes it: X-on-Y, the river without its Russian case ending
+    (Nikolayevsk-na-Amure → Nikolayevsk-on-Amur)."""
+    return _ON_RIVER.sub(r"-on-\1", town)
+
+
 _REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
 # a ruler known by an epithet after the given name (ピョートル大帝: Peter the Great)
 _EPITHETS = {"大帝": "the Great", "雷帝": "the Terrible"}
@@ -894,19 +902,24 @@ class RussianTransliterator:
                 break
         return people
 
+    def sounds_like(self, kana: str, english: str) -> bool:
+        """True when the place name `english` is near a spelling the katakana `kana` reads as: not a former name
+        GeoNames files under a town's new one (スヴェルドロフスク under Dovzhansk, コムソモリスク under Horishni
+        Plavni), which names the town that bears it now."""
+        # (the rules' spellings: the word's alternatives hold the dictionaries' towns, the new name among them)
+        spelled = [latin_key(c.latin) for c in self.rules.candidates(SEPARATORS.sub("", kana), k=3)]
+        return any(Levenshtein.normalized_distance(latin_key(english), a) <= FORMER_NAME_DISTANCE for a in spelled)
+
     def _whole_name(self, name: str) -> PartResult | None:
         """A place or full name known as a whole: a GeoNames town of several words (サンクトペテルブルク, ウラン・ウデ),
         or a name JMnedict lists whole (コムソモリスク・ナ・アムーレ), when its spelling fits."""
         # (English writes X-na-Y as X-on-Y without Y's case ending, Nikolayevsk-on-Amur, as GeoNames does not
         # always)
-        towns = [_ON_RIVER.sub(r"-on-\1", t.english) for t in self.places.katakana(name)
+        towns = [on_river(t.english) for t in self.places.katakana(name)
                  if " " in t.english or "-" in t.english]
         if towns:
-            # (a former name GeoNames files under the town's new one, コムソモリスク under Horishni Plavni, names
-            # the town that bears it now, not this one: the katakana must sound like the town's name)
-            spelled = [latin_key(a) for a in self.word(SEPARATORS.sub("", name), "only").alternatives[:3]]
-            towns = [t for t in towns if any(Levenshtein.normalized_distance(latin_key(t), a) <= FORMER_NAME_DISTANCE
-                                             for a in spelled)]
+            # (the katakana must sound like the town's name: see sounds_like)
+            towns = [t for t in towns if self.sounds_like(name, t)]
         if towns and not SEPARATORS.search(name):
             # the katakana spells one of the town's words only (ロストフ: Rostov, not Rostov Veliky; ノヴゴロド):
             # the name is that word, which other places share (the Rostov region is Rostov-on-Don's)
@@ -923,7 +936,7 @@ class RussianTransliterator:
                 if ("-" in latin or " " in latin) and len(latin.split()) in (1, len(parts)):
                     if hit.types & {"place", "person", "surname", "unclass", "given"}:
                         # English writes X-na-Y as X-on-Y without the case ending (Rostov-on-Don), no apostrophes
-                        english = _ON_RIVER.sub(r"-on-\1", latin.replace("'", ""))
+                        english = on_river(latin.replace("'", ""))
                         # each word in the newsroom's spelling (Nizhnii → Nizhny, Kamchatskii → Kamchatsky)
                         english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), english)
                         words = english.split(" ")
