@@ -2453,8 +2453,8 @@ def _find_quoted(p: _Para) -> None:
         # (a particle is in many a party's name: 「共に民主党」, where a head of a body ends the quotes)
         named_body = (head := _SUFFIX_RE.search(inner)) is not None and head.start() > 0 \
             and _SUFFIXES[head.group()] == "org"
-        if not (held or titled or opener or named_body) and any(t.pos1 == "助詞" and t.surface not in ("の",) for t in toks
-                                                      if not KATA_RUN.fullmatch(t.surface)):
+        if not (held or titled or opener or named_body) and any(t.pos1 == "助詞" and t.surface != "の" for t in toks
+                                                                if not KATA_RUN.fullmatch(t.surface)):
             continue
         ctype = ""
         if m.group(2):
@@ -2648,10 +2648,11 @@ _ORIGIN_AFTER = frozenset(("出身", "出身者"))
 
 def _province_side(province: str) -> str:
     """The Korea a province of Korea is in; "ko" for 江原道, a province of each."""
-    return "ko" if province.startswith("江原") else "ko_north" if province.startswith(_NORTH_PROVINCES) else "ko_south"
+    return "ko" if province.startswith("江原") else \
+        "ko_north" if province.startswith(_NORTH_PROVINCES) else "ko_south"
 
 
-def _place_in_province(p: _Para, start: int, end: int, province: str) -> None:
+def _place_in_province(p: _Para, start: int | None, end: int | None, province: str) -> None:
     """The place mention from `start` to `end` (either may be None: any) lies in the Korean `province`: a
     Korean place, of the province's Korea where only one has such a province (not Japan's 東海, Tokai)."""
     for place in p.mentions:
@@ -3602,7 +3603,7 @@ def _reads_each_kanji(kanji: str, reading: str) -> bool:
 
 
 def _korean_name_of(name: str, kanji: str) -> bool:
-    """True when `kanji`, a Korean name of two to four characters, begins with the surname the katakana full
+    """True when `kanji`, a Korean name of three or four characters, begins with the surname the katakana full
     name `name` (given・family) ends in: a Koryo-saram's Korean name beside his Russian one (ニコライ・シン, 申順南)."""
     family = name.rsplit("・", 1)[-1]
     return "・" in name and 3 <= len(kanji) <= 4 and bool(KANJI_RUN.fullmatch(kanji)) and \
