@@ -32,7 +32,8 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, 
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_person_spellings, dictionary_place,
                                    dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, ROYAL_NAME, UNIT_READING, classify
+from glossary.extract_gloss import (HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, ROYAL_NAME, TEMPLE_NAME,
+                                    UNIT_READING, classify)
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -2530,14 +2531,9 @@ _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")
 _QUOTE_OPENERS = _EndTable(_QUOTE_OPENER_TYPES)
 _WEAPON_KIND = re.compile("|".join(sorted((re.escape(k) for k, kind in _QUOTE_OPENER_TYPES.items() if kind == "weapon"),
                                           key=len, reverse=True)))
-_QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?("
-                          + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))
-                          + r")(?![\u4e00-\u9fff々ァ-ヺー])")
-
-
-_QUOTED_KIND_END = re.compile("(?:" + "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True))) + ")$")
-
-
+_QUOTED_KIND_WORDS = "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))  # longest first
+_QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?(" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
+_QUOTED_KIND_END = re.compile("(?:" + _QUOTED_KIND_WORDS + ")$")
 _TITLED_AFTER = re.compile(r"と題(?:し|する|した|され)")
 _QUOTED_HELD = re.compile(r"(?:を|が)(?:初|初めて|新たに|今年も|今年)?(?:開催|開幕|開く|開き|開いた|開かれ)")
 
@@ -2878,7 +2874,8 @@ _TIME_OF_EVENT = frozenset(("期", "時代", "後", "下", "中", "終結", "終
 
 
 # a Korean king's temple name, alone (高宗, 英祖), and the words of a paragraph about Korea's kingdoms
-_TEMPLE_NAME = re.compile(r"(?:(?<=国王)|(?<=皇帝)|(?<![\u4e00-\u9fff々]))[\u4e00-\u9fff][宗祖](?![\u4e00-\u9fff々])")
+_TEMPLE_NAME = re.compile(r"(?:(?<=国王)|(?<=皇帝)|(?<![\u4e00-\u9fff々]))" + TEMPLE_NAME.pattern
+                          + r"(?![\u4e00-\u9fff々])")
 _KOREAN_KINGDOM_WORDS = re.compile("朝鮮|大韓帝国|高麗|国王|王朝|王妃")
 
 

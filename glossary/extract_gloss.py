@@ -137,7 +137,7 @@ ROYAL_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:皇后|王后|王妃|大王|大
 
 
 # a Korean king's temple name (高宗, 世宗, 太祖, 英祖)
-TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}[宗祖]")
+TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")
 
 
 def _kanji_abbreviation(inner: str, before: str) -> bool:
