@@ -607,7 +607,8 @@ class Transliterator:
         if self._is_place(han, type, reading):
             stem = next((han[: -len(suffix)] for suffix, _, _ in KO_PLACE_SUFFIXES if han.endswith(suffix)), han)
             # (a word of the dictionary read in Korean names a place: 醴泉（イェチョン）, Yecheon)
-            common_word = origin == "auto" and not reading and (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0][:1].islower() \
+            first_gloss = (jmdict_english(self.jmnedict, han)[:1] or ["A"])[0]
+            common_word = origin == "auto" and not reading and first_gloss[:1].islower() \
                 and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han)) \
                 and not self._towns_by_han(han, KOREAN)  # (全州 is "the whole state", and the city Jeonju)
             if len(stem) > 4 or common_word:
@@ -908,7 +909,9 @@ class Transliterator:
         forms: list[str] = []
         for hit in hits:
             if "place" in hit.types:
-                forms.extend(f.replace("'", "") for f in hit.latin if f.replace("'", "") not in forms)
+                # (not a spelling typed in Latin letters that look like Cyrillic: ブヌコボ's 'Bhykobo')
+                spellings = (f.replace("'", "") for f in hit.latin)
+                forms.extend(f for f in spellings if f not in forms and not self.ru.lookalike_typo(text, f))
         if forms:
             return self._current_name_first(forms), 0.88
         return None

@@ -437,7 +437,7 @@ class RussianTransliterator:
                 form = newsroom(latin.strip())
                 if not form or " " in form and position != "only":
                     continue
-                if self._typo(kana, form):
+                if self.lookalike_typo(kana, form):
                     continue
                 dict_forms.append(form)
                 weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3) * sense
@@ -449,7 +449,7 @@ class RussianTransliterator:
                         # a place's own dictionary name competes even where the models cannot spell it (Chechnya)
                         scores[form.lower()] = None
         uni = unidic_foreign(kana) or unidic_foreign(_VU_PLAIN.sub(lambda m: _VU_TO_B[m.group()], kana))
-        if uni and " " not in uni and not self._typo(kana, uni):
+        if uni and " " not in uni and not self.lookalike_typo(kana, uni):
             uni = newsroom(uni)
             evidence[uni.lower()] = evidence.get(uni.lower(), 0.0) + 1.5
             if uni.isascii() and uni.isalpha() and uni.lower() not in scores:
@@ -672,7 +672,7 @@ class RussianTransliterator:
         alone = self.word(kana, "only")
         return alone.confidence >= 0.9 and form.lower() not in {a.lower() for a in alone.alternatives}
 
-    def _typo(self, kana: str, form: str) -> bool:
+    def lookalike_typo(self, kana: str, form: str) -> bool:
         """True for a dictionary's spelling that is a typo: Cyrillic copied in the Latin letters that look alike,
         which no model can spell from `kana` (ブヌコボ 'Bhykobo' in JMnedict and UniDic: Внуково)."""
         return bool(_CYRILLIC_LOOKALIKE.fullmatch(form.lower())) and not self._spells(kana, form.lower())
