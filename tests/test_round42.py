@@ -15,3 +15,17 @@ def test_a_place_and_its_head_skip_a_dictionary_spelling_typed_in_cyrillic_looka
     result = translit.transliterate("ブヌコボ空港")
     assert result.english == "Vnukovo Airport"
     assert all("Bhykobo" not in a for a in result.alternatives)
+
+
+@pytest.mark.parametrize("name, english", [
+    ("彭木港（ペンモク港）", "Paengmok"),  # a reading that keeps the name's unit in kanji reads the name
+    ("孟骨水道（メンゴル水道）", "Maenggol Channel"),  # 水道 between two coasts is a channel, not a province (道)
+])
+def test_a_korean_place_read_in_brackets_with_its_unit_in_kanji(translit, name, english):
+    assert english in translit.transliterate(name).english
+
+
+@pytest.mark.parametrize("word", ["上水道", "下水道"])
+def test_a_common_word_ending_in_a_place_head_is_no_place(translit, word):
+    # 上 is a place JMnedict knows (Uwa); 上水道 is the waterworks
+    assert translit.transliterate(word).english is None

@@ -146,7 +146,7 @@ class Transliterator:
         raw = unicodedata.normalize("NFKC", name).strip() if name else ""
         text = raw
         m = _READING.match(text)
-        if m and reading is None and is_katakana(m.group("reading").strip()):
+        if m and reading is None and _is_reading_of(m.group("reading").strip(), m.group("name").strip()):
             text, reading = m.group("name").strip(), m.group("reading").strip()
         if not text:
             return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
@@ -244,7 +244,7 @@ class Transliterator:
                 if regional is not None:
                     return regional
                 if any(text.endswith(h) and len(text) > len(h) for h in name_heads()):
-                    composed = self._compound(name, text, origin, n, type)
+                    composed = self._compound(name, text, origin, n, type, reading=reading)
                     if composed is not None:
                         return composed
                     return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
@@ -351,6 +351,9 @@ class Transliterator:
                 res = self.ru.transliterate(text, n=n)
                 return Transliteration(name, res.english, "ru" if origin == "auto" else origin,
                                        round(res.confidence, 3), res.source, res.alternatives[:n])
+        if HAN.match(text) and jmdict_english(self.jmnedict, text)[:1] and \
+                jmdict_english(self.jmnedict, text)[0][:1].islower():
+            return None  # a common word that ends in a head is no place (上水道: waterworks, not Uwa Channel)
         for head in sorted(name_heads(), key=len, reverse=True):
             if text.endswith(head) and len(text) > len(head):
                 country = region_modifiers().get(text[: -len(head)])
@@ -1657,6 +1660,13 @@ def _nasal_twins(syllables: str) -> list[str]:
 def _letters(text: str) -> str:
     """A form's letters only, lowercased: 'Kim Jong-un' and 'Kim Jong Un' share them."""
     return re.sub(r"[^0-9a-zà-ÿ]", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def _is_reading_of(reading: str, name: str) -> bool:
+    """True when `reading` in brackets after `name` reads it: katakana, or katakana and the kanji unit the name
+    ends in (彭木港（ペンモク港）, 又松大学（ウソン大学）)."""
+    unit = next((name[i:] for i in range(1, len(name)) if HAN.match(name[i:]) and reading.endswith(name[i:])), "")
+    return is_katakana(reading[: len(reading) - len(unit)] if unit else reading)
 
 
 def _full_name(surname_form: str, surname: Transliteration,
