@@ -41,6 +41,7 @@ _SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io
 _FULLWIDTH = re.compile(r"[Ａ-Ｚａ-ｚ０-９－．＆／：，]")
 _QUOTED_NAME_BEFORE = re.compile(r"[「『][^「」『』。、，！？]{1,15}[」』]$")  # a name in quotes, not a quotation
 _NAME_NUMBER_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]([0-9]+[A-Z]{0,3})$")  # サハリン2, スホイ15, 轟6K
+_NUMBERED_ACRONYM = re.compile(r"(\d{1,3})[A-Z]{1,5}")  # 2ID, 1AD: a numbered unit's short name
 _DESIGNATION_DASH = re.compile(r"(?<=[A-Za-z])[-–](?=\d)")  # Su-15, KN-23: a designation's dash, no range
 
 
@@ -309,6 +310,9 @@ def classify(inner: str, before: str) -> Gloss | None:
             # (邊月龍（ピョン・ウォルリョン、1916～1990年）)
             return Gloss("reading", (head,))
         return None
+    numbered_unit = _NUMBERED_ACRONYM.fullmatch(inner)
+    if numbered_unit and re.search(r"(?<![0-9])%s[\u4e00-\u9fffァ-ヺー]{2,}$" % numbered_unit.group(1), before.rstrip()):
+        return Gloss("abbrev", (inner,))  # a numbered unit, then its short name with the number: 第2歩兵師団（2ID）
     if _LATIN.match(inner):
         numbered = _NAME_NUMBER_BEFORE.search(before.rstrip())
         if re.search(r"[A-Za-z0-9]$", before.rstrip()) and not (numbered and inner.endswith(numbered.group(1))):

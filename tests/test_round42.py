@@ -1,7 +1,8 @@
 """Round 42: dictionary typos, and more (invented sentences)."""
 import pytest
+from extract_helpers import by_ja
 
-from glossary.extract import extract  # noqa: F401  (later tests of this round extract)
+from glossary.extract import extract
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +30,11 @@ def test_a_korean_place_read_in_brackets_with_its_unit_in_kanji(translit, name, 
 def test_a_common_word_ending_in_a_place_head_is_no_place(translit, word):
     # 上 is a place JMnedict knows (Uwa); 上水道 is the waterworks
     assert translit.transliterate(word).english is None
+
+
+def test_a_numbered_unit_then_its_short_name_with_the_number_is_a_gloss():
+    entry = by_ja(extract("在韓米軍の第2歩兵師団（2ID）は京畿道に駐留する。"), "第2歩兵師団")
+    assert entry.glosses == ["2ID"]
+    # a number of another thing is no short name of the unit
+    assert by_ja(extract("第3歩兵師団（2ID）が移った。"), "第3歩兵師団") is None or \
+        not by_ja(extract("第3歩兵師団（2ID）が移った。"), "第3歩兵師団").glosses
