@@ -38,3 +38,17 @@ def test_a_numbered_unit_then_its_short_name_with_the_number_is_a_gloss():
     # a number of another thing is no short name of the unit
     assert by_ja(extract("第3歩兵師団（2ID）が移った。"), "第3歩兵師団") is None or \
         not by_ja(extract("第3歩兵師団（2ID）が移った。"), "第3歩兵師団").glosses
+
+
+@pytest.mark.parametrize("text, name, english", [
+    ("朝鮮王朝の末期、高宗は改革を試みた。", "朝鮮王朝", "Joseon dynasty"),  # Korea's history, not today's Korea
+    ("高麗王朝の都は開京にあった。", "高麗王朝", "Goryeo dynasty"),
+    ("清王朝が倒れた。", "清王朝", "Qing dynasty"),  # one kanji: JMdict's 清朝
+    ("ロマノフ王朝が倒れた。", "ロマノフ王朝", "Romanov dynasty"),
+])
+def test_a_dynasty_is_one_name_in_english_as_history_names_it(translit, text, name, english):
+    entries = extract(text)
+    translit.apply(entries)
+    entry = by_ja(entries, name)
+    assert entry.type == "place"
+    assert entry.en == english

@@ -351,6 +351,8 @@ class Transliterator:
                 res = self.ru.transliterate(text, n=n)
                 return Transliteration(name, res.english, "ru" if origin == "auto" else origin,
                                        round(res.confidence, 3), res.source, res.alternatives[:n])
+        if text.endswith("王朝") and HAN.match(text[:-2]):
+            return self._dynasty(name, text[:-2], n)
         if HAN.match(text) and jmdict_english(self.jmnedict, text)[:1] and \
                 jmdict_english(self.jmnedict, text)[0][:1].islower():
             return None  # a common word that ends in a head is no place (上水道: waterworks, not Uwa Channel)
@@ -391,6 +393,22 @@ class Transliterator:
                 # composed, not looked up: below the 0.9 that means "right 95 % of the time"
                 return Transliteration(name, out[0], stem_origin, round(min(conf, 0.8), 3), "rule", out[:n])
         return None
+
+    def _dynasty(self, name: str, house: str, n: int) -> Transliteration | None:
+        """A dynasty named in kanji by its house or state (朝鮮王朝 → Joseon dynasty, 清王朝 → Qing dynasty): a
+        Chinese one (one kanji) as JMdict names its 朝, a Korean one read in the South's romanization, as English
+        writes Korea's history (Joseon, Goryeo), not as the country 朝鮮 is named today (Korea). None else."""
+        if len(house) == 1:
+            forms = [g for g in jmdict_english(self.jmnedict, house + "朝") if g[:1].isupper()]
+            origin = "zh"
+        else:
+            korean = self._korean_place(house, house, None, "ko_south", n)
+            forms = [f"{a} dynasty" for a in korean.alternatives if a[:1].isupper()] if korean.english else []
+            origin = "ko"
+        if not forms:
+            return None
+        # composed, not looked up: below the 0.9 that means "right 95 % of the time"
+        return Transliteration(name, forms[0], origin, 0.8, "rule", forms[:n])
 
     def _koryo_saram(self, name: str, text: str, n: int) -> Transliteration | None:
         """A Korean family name before a Russian given name, the way Japanese writes the Koryo-saram's names
