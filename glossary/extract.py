@@ -1742,10 +1742,14 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                           proper=True))
         elif len(piece) >= 2:
             nouns = tuple(text[u[0]:u[1]] for u in piece)
-            named_firm = kata_at.get((piece[-1][0], piece[-1][1])) if kata_at else None
-            # (a firm's description and its name, 石油大手|ルクオイル, are no term: the name is found on its own)
-            if not any(_DIGITS.match(n) for n in nouns) and not (
-                    named_firm is not None and named_firm.type == "org" and _after_firm_word(text, piece[-1][0])):
+            named = kata_at.get((piece[-1][0], piece[-1][1])) if kata_at else None
+            # (a firm's description and its name, 石油大手|ルクオイル, are no term: the name is found on its own; nor
+            # a word before a person's or a club's name of several parts, 指導者|ウラジーミル・レーニン, 強豪|ディナモ・カザン)
+            outside = outside or named is not None  # (the name's type may come from words outside the window)
+            described = named is not None and (
+                (named.type == "org" and _after_firm_word(text, piece[-1][0]))
+                or (named.type == "person" or "・" in named.text) and not KATA_RUN.fullmatch(text[s:piece[-1][0]]))
+            if not any(_DIGITS.match(n) for n in nouns) and not described:
                 p.terms.append((s, e, nouns))
         # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
         if len(piece) >= 2 and not ctype:
@@ -1942,8 +1946,8 @@ def _find_towns_of_divisions(p: _Para) -> None:
             continue
         t = tokens[k]
         after = text[tokens.ends[k]:tokens.ends[k] + 1]
-        if after in ("・", "＝") or "ァ" <= after[:1] <= "ヺ":
-            continue  # (a longer katakana name, found whole by _find_katakana)
+        if after in ("・", "＝", "ー") or "ァ" <= after[:1] <= "ヺ":
+            continue  # (a longer katakana name, found whole by _find_katakana: ワシ|ーリー is ワシーリー)
         # (a proper noun UniDic knows is found already)
         if t.pos2 != "固有名詞" and _town_after_division((m.end(), tokens.ends[k], t), {}):
             p.mentions.append(Mention(m.end(), tokens.ends[k], t.surface, "compound", type="place", proper=True))
@@ -3910,9 +3914,13 @@ def _promote_pending(analysed: list[_Para], file_counts: dict[str, Counter]) -> 
     for p in analysed:
         if not p.pending:
             continue
-        if korea[p.para.file] > china[p.para.file]:
+        # (a file that names neither country: a surname far commoner in Korea than in China says Korea, 崔善姫氏)
+        silent = not korea[p.para.file] and not china[p.para.file]
+        if korea[p.para.file] > china[p.para.file] or silent:
             ctx_cache: dict = {}
             for m in p.pending:
+                if silent and not orig.korean_surname(m.text[0]):
+                    continue
                 if any(k.start < m.end and m.start < k.end and k.kind in ("ko", "zh", "gloss") for k in p.mentions):
                     continue
                 p.mentions = [k for k in p.mentions if not (k.start < m.end and m.start < k.end)]

@@ -113,6 +113,13 @@ def surname_side(surname: str, korean_ctx: int, chinese_ctx: int) -> str | None:
     return "zh" if chinese_ctx else None
 
 
+def korean_surname(surname: str) -> bool:
+    """True for a surname Korea has and China has far less often (金, 朴, 崔; not 李, 王, 張): a name of it says
+    Korea where nothing else says which country."""
+    ko_rank, zh_rank = (ranks.get(surname) for ranks in _surname_ranks())
+    return ko_rank is not None and (zh_rank is None or zh_rank > 3 * ko_rank)
+
+
 @functools.lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
     """Person title or honorific → origin hint ('' when the title says nothing about the country)."""

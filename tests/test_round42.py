@@ -52,3 +52,37 @@ def test_a_dynasty_is_one_name_in_english_as_history_names_it(translit, text, na
     entry = by_ja(entries, name)
     assert entry.type == "place"
     assert entry.en == english
+
+
+def test_a_russian_given_name_after_a_province_and_no_is_no_town_of_it():
+    # UniDic reads ワシ|ー|リー: the katakana name runs on past ワシ (eagle)
+    entries = extract("アムール州のワシーリー・オルロフ知事も訪れた。オルロフ知事は述べた。")
+    assert by_ja(entries, "ワシーリー・オルロフ").type == "person"
+    assert "オルロフ" in by_ja(entries, "ワシーリー・オルロフ").variants
+    assert by_ja(entries, "ワシ") is None
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("ソビエト・ロシアの指導者ウラジーミル・レーニンと会談した。", "指導者ウラジーミル・レーニン"),
+    ("ロシア・スーパーリーグの強豪ディナモ・カザンで主力を担った。", "強豪ディナモ・カザン"),
+    ("企業の代表らと共に訪れた。", "代表ら"),
+    ("陸軍士官学校にある洪範図ら独立運動家の胸像", "洪範図ら独立運動家"),
+])
+def test_a_word_before_a_name_or_a_plural_suffix_makes_no_term(text, junk):
+    assert by_ja(extract(text), junk) is None
+
+
+def test_a_plural_suffix_ends_a_term_and_the_term_after_it_stands():
+    assert by_ja(extract("陸軍士官学校にある洪範図ら独立運動家の胸像"), "独立運動家") is not None
+
+
+@pytest.mark.parametrize("text, name", [("崔善姫氏は述べた。", "崔善姫"), ("金正恩氏は述べた。", "金正恩")])
+def test_a_titled_name_of_a_korean_surname_is_a_korean_person_where_no_country_is_named(text, name):
+    entry = by_ja(extract(text), name)
+    assert entry.type == "person"
+    assert entry.origin.startswith("ko")
+
+
+def test_a_titled_name_of_a_surname_china_has_as_often_is_no_japanese_person():
+    entry = by_ja(extract("李在明大統領は述べた。"), "李在明")
+    assert entry is None or entry.type != "person" or entry.origin != "ja"
