@@ -3919,8 +3919,8 @@ def _promote_pending(analysed: list[_Para], file_counts: dict[str, Counter]) -> 
         if korea[p.para.file] > china[p.para.file] or silent:
             ctx_cache: dict = {}
             for m in p.pending:
-                if silent and not orig.korean_surname(m.text[0]):
-                    continue
+                if silent and (not orig.korean_surname(m.text[0]) or dictionary_kanji_word(m.text)):
+                    continue  # (a word of the language is no name: 太平洋|軍司令官, the Pacific)
                 if any(k.start < m.end and m.start < k.end and k.kind in ("ko", "zh", "gloss") for k in p.mentions):
                     continue
                 p.mentions = [k for k in p.mentions if not (k.start < m.end and m.start < k.end)]
