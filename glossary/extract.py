@@ -1132,6 +1132,9 @@ def _proper_unit(u: tuple, kata_at: dict) -> bool:
     return k is not None and k.proper
 
 
+_ALL_OF = frozenset("全汎")  # "all-" and "pan-" before a country's name
+
+
 def _country_dot_before(text: str, start: int) -> int:
     """Where a country's name begins that is written in katakana right before `start` and a ・, with katakana
     after it (ロシア・|オリンピック委員会), and begins a word, else `start`."""
@@ -1140,8 +1143,11 @@ def _country_dot_before(text: str, start: int) -> int:
     keys = _country_alias_keys()
     for n in range(2, min(8, start - 1) + 1):
         begin = start - 1 - n
-        if variant_key(text[begin:start - 1]) in keys and (
-                begin == 0 or not _WORD_CHAR.match(text, begin - 1)):
+        if variant_key(text[begin:start - 1]) not in keys:
+            continue
+        if begin > 0 and text[begin - 1] in _ALL_OF:
+            begin -= 1  # all of the country, the body's own word (全ロシア・|バレーボール連盟: All-Russian)
+        if begin == 0 or not _WORD_CHAR.match(text, begin - 1):
             return begin
     return start
 
@@ -3035,8 +3041,13 @@ def _find_numbered_resolutions(p: _Para) -> None:
 
 # an event known by its date, month・day, and the words for it (9・19南北軍事合意, 9・19合意, 6・15共同宣言)
 _EVENT_HEADS = sorted((head for head, kind in _SUFFIXES.items() if kind == "event"), key=len, reverse=True)
-_DATED_EVENT = re.compile(r"(?<![0-9０-９・.])(?:1[0-2]|[1-9]|１[０-２]|[１-９])・(?:[12][0-9]|3[01]|[1-9]|[１２][０-９]|３[０１]|[１-９])"
+# a month and a day, in figures or in kanji digits as Korea's dates of history are written (三・一, 五・一八, 六・二五)
+_DATED_EVENT = re.compile(r"(?<![0-9０-９・.〇一二三四五六七八九十])(?:(?:1[0-2]|[1-9]|１[０-２]|[１-９])・"
+                          r"(?:[12][0-9]|3[01]|[1-9]|[１２][０-９]|３[０１]|[１-９])|(?:十[一二]?|[一二三四五六七八九])・"
+                          r"(?:[一二]?[〇一二三四五六七八九]|三[〇一]|[二三]?十[一二三四五六七八九]?))"
                           r"(?=[\u4e00-\u9fff\u30a1-\u30ff])([\u4e00-\u9fff\u30a1-\u30ffー]+)")
+# heads that name an event only after its date (三・一独立運動, 四・一九革命; 運動 alone is any movement)
+_DATED_EVENT_HEADS = sorted(_EVENT_HEADS + ["運動", "革命", "抗争"], key=len, reverse=True)
 
 
 def _find_dated_events(p: _Para) -> None:
@@ -3046,14 +3057,14 @@ def _find_dated_events(p: _Para) -> None:
     for m in _DATED_EVENT.finditer(text):
         words = m.group(1)
         # the name ends at its last event head: the kanji run may go on past it (9・19合意|復元)
-        cut = max((words.rfind(h) + len(h) for h in _EVENT_HEADS if h in words), default=0)
+        cut = max((words.rfind(h) + len(h) for h in _DATED_EVENT_HEADS if h in words), default=0)
         if not cut:
             continue
         end = m.start(1) + cut
         p.mentions = [x for x in p.mentions if not (x.start < end and m.start() < x.end and x.type not in
                                                     ("person", "place", "org"))]
         name = text[m.start():end]
-        head = next(h for h in _EVENT_HEADS if name.endswith(h))
+        head = next(h for h in _DATED_EVENT_HEADS if name.endswith(h))
         short = text[m.start():m.start(1)] + head  # the date and the head alone name it too (9・19合意)
         p.mentions.append(Mention(m.start(), end, name, "compound", type="event", proper=True,
                                   aliases=[short] if short != name else []))
@@ -3224,6 +3235,27 @@ def _find_acronyms(p: _Para) -> None:
         reading = PAREN.match(text, e)  # 「MAX（マックス）」: the katakana in brackets is how it is read
         readings = [reading.group(1)] if reading and KATA_RUN.fullmatch(reading.group(1)) else []
         p.mentions.append(Mention(s, e, m.group(), "compound", type="", proper=True, readings=readings))
+
+
+# capitals glued to a katakana name (NTTドコモ, SKハイニックス, RIAノーボスチ): one name, letters and all
+_LETTERS_THEN_KANA = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆.．\-－])[A-ZＡ-Ｚ]{2,5}(?=[ァ-ヺ])")
+_MEDIUM_WORD_BEFORE = ("通信社", "通信", "テレビ", "放送", "紙", "誌")
+
+
+def _find_lettered_names(p: _Para) -> None:
+    """A katakana name found with capitals glued before it is one name with them (SKハイニックス: SK Hynix), a
+    body, or a medium after a word for one (通信社RIAノーボスチ); not where a longer name holds both."""
+    text = p.para.text
+    for m in _LETTERS_THEN_KANA.finditer(text):
+        s, e = m.span()
+        name = next((x for x in p.mentions if x.kind == "kata" and x.start == e and x.proper
+                     and x.type in ("", "org", "media")), None)
+        if name is None or any(x.start <= s and name.end <= x.end and x is not name for x in p.mentions):
+            continue
+        kind = name.type or ("media" if text[:s].endswith(_MEDIUM_WORD_BEFORE) else "org")
+        p.mentions.remove(name)
+        p.mentions.append(Mention(s, name.end, text[s:name.end], "compound", type=kind, proper=True))
+        _drop_terms(p, s, name.end)
 
 
 def _find_credits(p: _Para) -> None:
@@ -4051,6 +4083,7 @@ def _analyse(para: Paragraph) -> _Para:
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)
     if _ACRONYM.search(text):
+        _find_lettered_names(p)
         _find_acronyms(p)
     if "と呼ばれ" in text:
         _find_former_names_called(p)

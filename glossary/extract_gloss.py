@@ -35,6 +35,7 @@ _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー
 HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+(?:・[ぁ-ゖー]+)+")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # a Russian body's own initials (ВФВ, МИД, ФСБ)
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
 _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
 _SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io)$|^https?:|^www\.")
@@ -158,6 +159,8 @@ _LETTERED_SHORT_NAME = re.compile(r"(?=.{3,12}$)[A-Z0-9][A-Za-z0-9]*(?:[ァ-ヺ�
 
 # a long name in kanji words that ends in a loanword (共産主義インターナショナル)
 _KANJI_THEN_LOANWORD = re.compile(r"[\u4e00-\u9fff々]{2,12}[ァ-ヺー]{4,}")
+# (before a short name in brackets, a loanword this long is no generic head, メーカー or グループ)
+_KANJI_THEN_LONG_LOANWORD = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー・])[\u4e00-\u9fff々]{2,12}[ァ-ヺー]{6,}$")
 
 
 def classify(inner: str, before: str) -> Gloss | None:
@@ -245,6 +248,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # a short name coined in another language, then its long form in Japanese, ending in a loanword
         # (コミンテルン（共産主義インターナショナル）); an aside ends in kanji (プーチン（ロシア大統領）)
         return Gloss("alias", (inner,))
+    long_form = _KANJI_THEN_LONG_LOANWORD.search(before.rstrip())
+    if long_form and re.fullmatch(r"[ァ-ヺー]{4,}", inner) and len(inner) < len(long_form.group()):
+        # a long form ending in a loanword, then the short name coined abroad (共産主義インターナショナル（コミンテルン）)
+        return Gloss("alias", (inner,))
     if _KATAKANA_READING.match(inner):
         if len(inner.replace("・", "")) < 2:
             return None
@@ -310,6 +317,8 @@ def classify(inner: str, before: str) -> Gloss | None:
             # (邊月龍（ピョン・ウォルリョン、1916～1990年）)
             return Gloss("reading", (head,))
         return None
+    if _CYRILLIC_ACRONYM.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々ァ-ヺー]$", before.rstrip()):
+        return Gloss("abbrev", (inner,))  # 全ロシア・バレーボール連盟（ВФВ）
     numbered_unit = _NUMBERED_ACRONYM.fullmatch(inner)
     if numbered_unit and re.search(r"(?<![0-9])%s[\u4e00-\u9fffァ-ヺー]{2,}$" % numbered_unit.group(1), before.rstrip()):
         return Gloss("abbrev", (inner,))  # a numbered unit, then its short name with the number: 第2歩兵師団（2ID）

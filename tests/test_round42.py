@@ -86,3 +86,53 @@ def test_a_titled_name_of_a_korean_surname_is_a_korean_person_where_no_country_i
 def test_a_titled_name_of_a_surname_china_has_as_often_is_no_japanese_person():
     entry = by_ja(extract("李在明大統領は述べた。"), "李在明")
     assert entry is None or entry.type != "person" or entry.origin != "ja"
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("1919年の三・一独立運動の後、臨時政府が樹立された。", "三・一独立運動", "三・一運動"),
+    ("光州では五・一八民主化運動を記念した。", "五・一八民主化運動", "五・一八運動"),
+])
+def test_a_movement_named_by_its_date_in_kanji_digits_is_one_event(text, name, short):
+    entry = by_ja(extract(text), name)
+    assert entry.type == "event"
+    assert short in entry.variants
+
+
+def test_kanji_digits_joined_by_a_dot_before_no_event_head_are_no_event():
+    assert all(e.type != "event" for e in extract("一・二審で敗訴した。"))
+
+
+def test_a_body_of_all_of_a_country_keeps_its_all():
+    entry = by_ja(extract("全ロシア・バレーボール連盟（ВФВ）の幹部は述べた。"), "全ロシア・バレーボール連盟")
+    assert entry.type == "org"
+    assert entry.glosses == ["ВФВ"]  # its own initials in Cyrillic
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ロシア・スーパーリーグの強豪で主力を担った。", "ロシア・スーパーリーグ"),
+    ("低迷し、バレーボール・ネーションズリーグ（VNL）でも苦戦が続く。", "バレーボール・ネーションズリーグ"),
+])
+def test_a_league_is_a_body(text, name):
+    assert by_ja(extract(text), name).type == "org"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("ロシアの通信社RIAノーボスチに語った。", "RIAノーボスチ", "media"),
+    ("SKハイニックスは発表した。", "SKハイニックス", "org"),
+])
+def test_capitals_glued_to_a_katakana_name_are_one_name(text, name, kind):
+    entries = extract(text)
+    assert by_ja(entries, name).type == kind
+    assert by_ja(entries, name[:2]) is None
+
+
+def test_a_paper_signing_its_correspondents_dispatch_is_a_medium():
+    assert by_ja(extract("【ソウル＝読売】韓国のプロバレーボールは盛況だ。"), "読売").type == "media"
+
+
+def test_a_long_form_ending_in_a_loanword_then_the_short_name_coined_abroad():
+    entry = by_ja(extract("1919年に共産主義インターナショナル（コミンテルン）が創設された。"), "共産主義インターナショナル")
+    assert "コミンテルン" in entry.variants
+    # a generic loanword head before a firm's name in brackets is no long form of it
+    assert by_ja(extract("半導体メーカー（ハイニックス）は増産した。"), "半導体メーカー") is None or \
+        "ハイニックス" not in by_ja(extract("半導体メーカー（ハイニックス）は増産した。"), "半導体メーカー").variants
