@@ -19,8 +19,8 @@ from glossary.normalize import DOUBLE_SURNAME, variant_key
 from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic, loanword
-from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, is_katakana, jmdict_english,
-                                          korean_affiliation, koryo_surnames, name_heads, region_heads,
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, directed_places, is_katakana,
+                                          jmdict_english, korean_affiliation, koryo_surnames, name_heads, region_heads,
                                           region_modifiers, russian_region, state_bodies, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
@@ -432,6 +432,11 @@ class Transliterator:
     def _directed_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
         """A direction before a place the dictionaries know: 東シベリア → Eastern Siberia, 北オセチア共和国 →
         North Ossetia, 南樺太 → Southern Karafuto; None for anything else."""
+        known = directed_places().get(text)
+        if known is not None:  # a state or region whose English keeps the bare direction (South Sudan)
+            english, alternatives = known
+            return Transliteration(name, english, origin if origin != "auto" else "unknown", 0.95, "dictionary",
+                                   [english, *alternatives][:n])
         republic = text.endswith("共和国") and is_katakana(text[1:-3])
         # (a place in kanji too, where the dictionaries know it and it is not Korean (南樺太, 南千島): a
         # Korean place with a direction in front is read as one word, 南浦 Nampho)

@@ -491,6 +491,13 @@ def loanword_names() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def directed_places() -> dict[str, tuple[str, list[str]]]:
+    """Places whose English begins with a bare direction (南スーダン) → (English, alternatives)."""
+    return {row[0]: (row[1], [a for a in row[2].split("|") if a] if len(row) > 2 else [])
+            for row in _rows("directed_places.tsv") if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
 def region_modifiers() -> dict[str, tuple[str, str]]:
     """A country written before a region word (ロシア) → (its English name, its adjective)."""
     return {row[0]: (row[1], row[2]) for row in _rows("region_modifiers.tsv") if len(row) >= 3}
