@@ -5304,8 +5304,9 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
             ja = max(longer, key=lambda s: (surfaces[s], len(s)))
     kanji_forms = [s for s in surfaces if KANJI_RUN.search(s)]
     if kanji_forms and all(KATA_RUN.fullmatch(s) for s in [ja]) and any(
-            m.kind == "ko" or (m.readings and KANJI_RUN.fullmatch(m.text)) for m in mentions):
-        # a Korean name heads its entry in hanja, its katakana reading a variant (李相浩, not イ・サンホ)
+            m.kind == "ko" or (m.readings and m.text in kanji_forms) for m in mentions):
+        # a Korean name heads its entry in hanja, its katakana reading a variant (李相浩, not イ・サンホ; 柳京ホテル,
+        # not リュギョンホテル)
         ja = max(kanji_forms, key=lambda s: surfaces[s])
     for unit in ("郡", "宇宙基地"):
         if ja + unit in surfaces and any(m.type == "place" for m in mentions):

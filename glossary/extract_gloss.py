@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from glossary.origin import data_lines
+from glossary.origin import KO_SYLLABLE, data_lines
 
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
@@ -259,6 +259,12 @@ def classify(inner: str, before: str) -> Gloss | None:
         # (キーウ（キエフ）: a word of about its length, from the same first sound)
         if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             return Gloss("reading", (inner.replace(" ", ""),))
+        head = re.search(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff]{1,4})([ァ-ヺー]{2,})$", before.rstrip())
+        if head and inner.endswith(head.group(2)) and re.fullmatch(
+                "(?:%s){%d}" % (KO_SYLLABLE, len(head.group(1))), inner[:-len(head.group(2))]):
+            # a Korean name in kanji, read in Korean with the katakana head they share, a syllable a character
+            # (柳京ホテル（リュギョンホテル）)
+            return Gloss("reading", (inner,))
         name = re.search(r"(?<![ァ-ヺー・])[ァ-ヺー]{3,}$", before.rstrip())
         if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and inner[0] == name.group()[0] \
                 and abs(len(inner) - len(name.group())) <= 1 and inner != name.group() \

@@ -39,3 +39,24 @@ def test_a_building_named_by_its_place_is_a_place(translit, sentence, name, engl
 
 def test_a_prison_alone_is_no_name():
     assert by_ja(extract("彼は刑務所に入った。"), "刑務所").type == "term"
+
+
+def test_a_kanji_name_read_with_the_katakana_head_it_shares_is_one_entry():
+    entries = extract("平壌の柳京ホテル（リュギョンホテル）が完成した。")
+    entry = by_ja(entries, "柳京ホテル")
+    assert entry is not None and entry.ja == "柳京ホテル" and "リュギョンホテル" in entry.variants
+    assert entry.type == "place"
+
+
+def test_a_kind_in_brackets_ending_in_the_same_loanword_is_no_reading():
+    # スカッド is no Korean reading of 北朝鮮製: the brackets say which missile, they do not read the name
+    entry = by_ja(extract("北朝鮮製ミサイル（スカッドミサイル）が落ちた。"), "北朝鮮製ミサイル")
+    assert entry is None or "スカッドミサイル" not in entry.readings
+
+
+@pytest.mark.parametrize("name, english", [
+    ("黄江ダム", "Hwanggang Dam"),  # a river's name before another head keeps its 江 (not Hwang River Dam)
+    ("金剛山ホテル", "Kumgangsan Hotel"),
+])
+def test_a_korean_name_before_a_head_keeps_its_own_unit(translit, name, english):
+    assert translit.transliterate(name, origin="ko_north", type="place").english == english

@@ -521,7 +521,7 @@ class Transliterator:
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
         if HAN.match(stem) and 2 <= len(stem) <= 3 and korean_origin:
-            res = self._korean_place(stem, stem, reading, origin, n)
+            res = self._korean_place(stem, stem, reading, origin, n, one_word=True)
             if res.english:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
         return None
@@ -960,7 +960,10 @@ class Transliterator:
         current = (self.places.current_name(forms[0]) or self.places.usual_spelling(forms[0])) if forms else None
         return [current, *[f for f in forms if f != current]] if current else forms
 
-    def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int) -> Transliteration:
+    def _korean_place(self, name: str, han: str, reading: str | None, origin: str, n: int,
+                      one_word: bool = False) -> Transliteration:
+        """A Korean place in hanja, in the house style of its side; with `one_word`, a unit it ends in is read
+        into the name, as a name before another head keeps it (黄江|ダム: Hwanggang Dam, not Hwang River Dam)."""
         north_votes = south_votes = 0
         south_noted = False  # JMnedict puts it in South Korea, not just "Korea"
         dict_forms: list[str] = []  # JMnedict spellings of places it puts in Korea
@@ -970,7 +973,7 @@ class Transliterator:
         pattern = "{}"
         stem = han
         full_reading = reading
-        for suffix, suffix_hangul, pat in KO_PLACE_SUFFIXES:
+        for suffix, suffix_hangul, pat in () if one_word else KO_PLACE_SUFFIXES:
             # (a province or a village has two hanja before 道 or 里: 清道 is a county named so, 九里 a city, as
             # 泰山 is a mountain's name, and 墨湖 a town's)
             if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道", "里", "湖", "湾") else 0):
