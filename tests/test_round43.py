@@ -60,3 +60,8 @@ def test_a_kind_in_brackets_ending_in_the_same_loanword_is_no_reading():
 ])
 def test_a_korean_name_before_a_head_keeps_its_own_unit(translit, name, english):
     assert translit.transliterate(name, origin="ko_north", type="place").english == english
+
+
+def test_a_word_in_sk_with_no_type_is_read_as_a_town(translit):
+    # GeoNames records Snezinsk as a spelling of Snezhinsk: the town's own name, where nothing says person or place
+    assert translit.transliterate("スネジンスク").english == "Snezhinsk"

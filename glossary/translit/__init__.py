@@ -289,7 +289,7 @@ class Transliterator:
                         # (the reading itself says which Korea's: イ for 리 is the South's initial-sound rule)
                         return self._korean(name, r, origin, n, type, reading=text if person else None)
                 # anything else in katakana is read as Russian (the product's other name world)
-                res = self.ru.transliterate(text, n=n, place=type == "place")
+                res = self.ru.transliterate(text, n=n, place=True if type == "place" else None if not type else False)
                 out_origin = "ru" if origin in ("auto", "ru") else origin
                 exonym = self._agreed_glosses(text)[:1] if type != "place" else []
                 if type == "person" and exonym and not any(_close(exonym[0], a) for a in res.alternatives):

@@ -839,7 +839,9 @@ class RussianTransliterator:
         ukrainian = first is not None and first.language == "uk"
         for i, part in enumerate(parts):
             position = "only" if len(parts) == 1 else "first" if i == 0 else "last" if i == len(parts) - 1 else "middle"
-            results.append(self.word(part, position, n=n, place=bool(place), ukrainian=ukrainian and i > 0))
+            # a word in -sk (スク, ツク) names a town, never a person (whose -sky is スキー), where nothing says which
+            town = place is None and len(parts) == 1 and part.endswith(("スク", "ツク"))
+            results.append(self.word(part, position, n=n, place=bool(place) or town, ukrainian=ukrainian and i > 0))
         english = " ".join(r.english for r in results)
         confidence = math.prod(r.confidence for r in results) ** (1 / max(1, len(results) - 0.5))
         confidence = min(confidence, min(r.confidence for r in results))
