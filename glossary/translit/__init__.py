@@ -289,6 +289,7 @@ class Transliterator:
                         # (the reading itself says which Korea's: イ for 리 is the South's initial-sound rule)
                         return self._korean(name, r, origin, n, type, reading=text if person else None)
                 # anything else in katakana is read as Russian (the product's other name world)
+                # (place None where no type is given: the word's own shape may say, a town's -sk)
                 res = self.ru.transliterate(text, n=n, place=True if type == "place" else None if not type else False)
                 out_origin = "ru" if origin in ("auto", "ru") else origin
                 exonym = self._agreed_glosses(text)[:1] if type != "place" else []
@@ -353,8 +354,8 @@ class Transliterator:
                                        round(res.confidence, 3), res.source, res.alternatives[:n])
         if text.endswith("王朝") and HAN.match(text[:-2]):
             return self._dynasty(name, text[:-2], n)
-        if HAN.match(text) and jmdict_english(self.jmnedict, text)[:1] and \
-                jmdict_english(self.jmnedict, text)[0][:1].islower():
+        word_senses = jmdict_english(self.jmnedict, text) if HAN.match(text) else []
+        if word_senses and word_senses[0][:1].islower():
             return None  # a common word that ends in a head is no place (上水道: waterworks, not Uwa Channel)
         for head in sorted(name_heads(), key=len, reverse=True):
             if text.endswith(head) and len(text) > len(head):

@@ -757,6 +757,8 @@ class RussianTransliterator:
 
     # -- a full name ----------------------------------------------------------------------------------
     def transliterate(self, name: str, n: int = 5, place: bool | None = None) -> PartResult:
+        """A katakana name, part by part, as English news spells it. `place` says whether it names a place;
+        None where nothing says, and a single word in -sk is then read as a town."""
         name = unicodedata.normalize("NFKC", name).strip()
         regnal = _REGNAL.match(name)
         if regnal:
