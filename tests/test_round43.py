@@ -65,3 +65,8 @@ def test_a_korean_name_before_a_head_keeps_its_own_unit(translit, name, english)
 def test_a_word_in_sk_with_no_type_is_read_as_a_town(translit):
     # GeoNames records Snezinsk as a spelling of Snezhinsk: the town's own name, where nothing says person or place
     assert translit.transliterate("スネジンスク").english == "Snezhinsk"
+
+
+def test_a_russian_town_typed_a_place_keeps_its_own_name(translit):
+    # Primorsk (a port near St Petersburg) is its own town's English, not a spelling of Ukraine's larger Prymorsk
+    assert translit.transliterate("プリモルスク", type="place").english == "Primorsk"

@@ -176,7 +176,7 @@ class Gazetteer:
         town = self.post_soviet(spelling)
         if town is None or town.country != "UA" or town.population < 10000:
             return None
-        if latin_key(spelling) in self._named_outside_ukraine:
+        if self.names_own_town(spelling):
             return None  # the name of a town of its own elsewhere (Primorsk near St Petersburg; Prymorsk in Ukraine)
         old, new = latin_key(spelling), latin_key(town.english)
         # the same name spelled another way, not a former name (Dimitrov, now Myrnohrad; Voroshilovgrad), nor
@@ -191,12 +191,19 @@ class Gazetteer:
         or scholarly romanization (Novorossiisk → Novorossiysk), or None when it is spelled so already or
         names no such town."""
         town = self.post_soviet(spelling)
-        if town is None or town.population < 10000 or town.english == spelling:
+        if town is None or town.population < 10000 or town.english == spelling or self.names_own_town(spelling):
             return None
         old, new = latin_key(spelling), latin_key(town.english)
         if old[:1] != new[:1] or Levenshtein.normalized_distance(old, new) > 0.2:
             return None  # a former name, or another name altogether
         return town.english
+
+    def names_own_town(self, spelling: str) -> bool:
+        """True when `spelling` is the English name of a town of the former Soviet Union outside Ukraine
+        (Primorsk, a port near St Petersburg), whatever larger Ukrainian town records it as a spelling."""
+        if self._by_katakana is None:
+            self._load()
+        return latin_key(spelling) in self._named_outside_ukraine
 
     def post_soviet(self, spelling: str) -> Place | None:
         """The most populous place of the former Soviet Union spelled so in GeoNames (its name or one of its

@@ -636,7 +636,8 @@ class RussianTransliterator:
             return PartResult(english, "dictionary", max(confidence, 0.93), forms,
                               [shares[0]] + shares[: len(forms) - 1])
         current = self.places.current_name(best) if place or position == "only" else None
-        town = self.places.post_soviet(best) if current is None and place and position == "only" else None
+        town = self.places.post_soviet(best) if current is None and place and position == "only" \
+            and not self.places.names_own_town(best) else None
         if town is not None and latin_key(town.english) != latin_key(best) and self._spells(kana, town.english.lower()) \
                 and _initial(best) == _initial(town.english) \
                 and not _FOREIGN_SHAPE.search(town.english.lower()):  # (not Uzbek Xonqa for Khanka)
