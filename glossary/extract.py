@@ -387,10 +387,11 @@ def _find_katakana(p: _Para) -> None:
                 # リーグ・アン), not a person of its own; a longer one stands alone (シャガール of マルク・シャガール)
                 pieces = [part for part, is_person, (ps, pe) in zip(parts, person_parts, parts)
                           if country or not (is_person and len(text[ps:pe].rstrip("ー")) <= 2)]
-            if len(pieces) == 1 and len(parts) >= 3 and not any(common[:-1]) and \
-                    _MINISTER_AFTER.match(text, run_end) and _loanword_alone(text[parts[-1][0]:parts[-1][1]]):
-                # a person, then the field of their ministry (ミハイル・デグチャレフ・スポーツ|相): the person is the
-                # parts before the field
+            if len(pieces) == 1 and not any(common[:-1]) and _MINISTER_AFTER.match(text, run_end) and (
+                    len(parts) >= 3 or orig.russian_shape(text[parts[0][0]:parts[0][1]])) and \
+                    _loanword_alone(text[parts[-1][0]:parts[-1][1]]):
+                # a person, then the field of their ministry (ミハイル・デグチャレフ・スポーツ|相, デグチャレフ・
+                # スポーツ|相): the person is the parts before the field
                 pieces = [(parts[0][0], parts[-2][1])]
                 minister = True
             elif len(pieces) == 1 and text[parts[-1][0]:parts[-1][1]] in _TITLES:
@@ -1541,6 +1542,27 @@ def _weapon_name_word(text: str, token: Token) -> bool:
         token.foreign[:1].isupper() or _LATIN_GLOSS_AFTER.match(text, token.end) is not None)
 
 
+def _is_people(unit: tuple) -> bool:
+    """The suffix 人 'people of' (高麗|人, ウズベク|人)."""
+    return unit[2] is not None and unit[2].surface == "人"
+
+
+def _titled_full_name(text: str, chunk: list, kata_at: dict) -> int:
+    """Index of a katakana full name (parts joined by ・) in the middle of `chunk` that common nouns ending in a
+    title precede (首席代表|ウィリアム・ハリソン|米陸軍|中将); 0 when there is none."""
+    for i in range(1, len(chunk) - 1):
+        s, e, t = chunk[i][:3]
+        if t is not None:
+            if t.pos2 != "普通名詞":
+                return 0
+            continue
+        k = kata_at.get((s, e))
+        if k is None or k.type not in ("", "person") or not _NAME_SEPARATOR.search(k.text):
+            return 0
+        return i if any(_TITLE_RE.fullmatch(text, chunk[j][0], chunk[i - 1][1]) for j in range(i)) else 0
+    return 0
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -1566,6 +1588,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
+    titled_name = _titled_full_name(text, chunk, kata_at)
+    if titled_name:
+        # a title before a full name that a body and a title follow (首席代表|ウィリアム・ハリソン|米陸軍|中将): the
+        # title is words of its own, the name and what follows it are read as after any name
+        outside = _compound_chunk(p, text, chunk[:titled_name], kata_at) or outside
+        chunk = chunk[titled_name:]
     if len(chunk) >= 2 and chunk[0][2] is not None and chunk[0][2].surface in _COUNTRY_LETTERS \
             and _name_unit(chunk[1]) and not _names_command(text, chunk):
         chunk = chunk[1:]  # a country's letter before a name says whose it is (米|アラスカ州, 米|ボーイング)
@@ -1779,7 +1807,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         and t.surface not in _NAMES_ONLY_PREFIX \
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e) \
-                        and not (u is not piece[0] and _compass_word(t.surface)):  # (半島|中部: a part, not Chubu)
+                        and not (u is not piece[0] and _compass_word(t.surface)) \
+                        and not (u is not piece[-1] and _is_people(piece[piece.index(u) + 1])
+                                 and variant_key(t.surface) not in _country_alias_keys()):
+                    # (半島|中部 is a part, not Chubu; 高麗|人 a people, the Koryo-saram, no mention of Goryeo; but a
+                    # country's people name the country, 英国|人)
                     end = t.end
                     following = piece[piece.index(u) + 1][2] if u is not piece[-1] else None
                     if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and (
@@ -3403,6 +3435,13 @@ def _find_glosses(p: _Para) -> None:
                 target = Mention(end - len(titled), end, titled, "gloss", type="person", origin="ko",
                                  proper=True)
                 p.mentions.append(target)
+            elif target is not None and "・" not in gloss.values[0] and (start := next(
+                    (end - n for n in (4, 3) if kanji_before.start() <= end - n < target.start
+                     and _reads_each_kanji(text[end - n:end], gloss.values[0])), None)) is not None:
+                # a name UniDic parted a prefix from (大|城山（テソンサン）): the reading reads every kanji of it
+                p.mentions = [k for k in p.mentions if k is target or not (start <= k.start and k.end <= end)]
+                _drop_terms(p, start, end)
+                target.start, target.text = start, text[start:end]
         if gloss.kind == "reading" and (target is None or target.type != "person"):
             named = _person_before_title(p, end)
             if named is None and orig.korean_katakana(gloss.values[0]):
@@ -4584,6 +4623,22 @@ def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
                     _union(g, short)
 
 
+# 'Saint' before a Russian town's name, which news often leaves out (サンクト|ペテルブルク: ペテルブルク)
+_SAINT_PREFIXES = ("サンクト",)
+
+
+def _join_places_without_saint(groups: dict[str, "_Group"]) -> None:
+    """A place named with 'Saint' (サンクトペテルブルク, サンクト・ペテルブルク) joins its name written without it
+    (ペテルブルク) when that is no other kind of thing."""
+    for key, g in list(groups.items()):
+        prefix = next((p for p in _SAINT_PREFIXES if key.startswith(p) and len(key) - len(p) >= 3), None)
+        if prefix is None or _group_type(g) != "place":
+            continue
+        short = groups.get(key[len(prefix):])
+        if short is not None and short.root() is not g.root() and _group_type(short) in ("place", ""):
+            _union(g, short)
+
+
 def _untitled_word(g: "_Group") -> bool:
     """A katakana word taken for a person's name (ハサン: Hasan) that no title or honorific follows and no
     given name precedes: beside the place it names with a head (ハサン地区), no person."""
@@ -4933,6 +4988,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_places_named_without_head(groups)
+    _join_places_without_saint(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)
     _join_cities_to_units(groups)

@@ -100,7 +100,8 @@ def pronoun_or_adverbial(pos2: str, pos3: str, surface: str) -> bool:
 
 # nouns that join two posts one person holds (副首相|兼|極東連邦管区大統領全権代表): never part of a name or term
 _POST_JOINERS = frozenset({"兼"})
-# plural suffixes end a noun sequence: 洪範図|ら|独立運動家 is a name and a term, 代表|ら no term
+# plural suffixes end a noun sequence: 洪範図|ら|独立運動家 is a name and a term, 代表|ら no term; so does any
+# suffix in hiragana ('also', 'both': 副議長|とも|会談; さん, ごと), which no name is made with
 _PLURAL_SUFFIXES = frozenset({"ら", "たち", "達"})
 
 
@@ -122,7 +123,7 @@ def _code(surface: str, pos1: str, pos2: str, pos3: str, pos4: str, unknown: boo
         if pos2 == "数詞":
             return "d"
         return "u" if unknown else "n"
-    if pos1 == "接尾辞" and surface in _PLURAL_SUFFIXES:
+    if pos1 == "接尾辞" and (surface in _PLURAL_SUFFIXES or _HIRAGANA_ONLY.match(surface)):
         return "o"
     if pos1 == "接頭辞" or (pos1 == "接尾辞" and pos2 == "名詞的"):
         return "n"

@@ -45,7 +45,12 @@ KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시"
                      ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
                      ("山", "산", "Mount {}"), ("半島", "반도", "{} Peninsula"), ("島", "도", "{} Island"),
                      ("江", "강", "{} River"), ("市", "시", "{}"), ("高原", "고원", "{} Plateau"),
-                     ("山脈", "산맥", "{} Mountains"), ("湾", "만", "{} Bay"), ("湖", "호", "{} Lake")]
+                     ("山脈", "산맥", "{} Mountains"), ("湾", "만", "{} Bay"), ("湖", "호", "{} Lake"),
+                     ("寺", "사", "{} Temple"), ("宮", "궁", "{} Palace"), ("楼", "루", "{} Pavilion")]
+# the words of KO_PLACE_SUFFIXES that the North's press translates (Pohyon Temple, Anhak Palace, Pubyok Pavilion)
+# and the South romanizes with the name (Bulguksa, Gyeonghuigung). (Not a gate or a peak, which the North too
+# names either way: Taedong Gate but Moranbong; and most gates in the news are Seoul's: Namdaemun.)
+_NORTH_TRANSLATED = {"{} Temple": "사", "{} Palace": "궁", "{} Pavilion": "루"}
 # Place suffixes as Japanese media write them after a Korean place name in katakana alone (里 リ and 市 シ end
 # too many other words to say Korea by themselves)
 _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プクト", "북도", "North {} Province"),
@@ -173,7 +178,9 @@ class Transliterator:
         if country is not None:
             return Transliteration(name, country[1][0], country[0], 0.95, "dictionary", list(country[1][:n]))
         try:
-            if type == "place":
+            # (a name untyped that ends in a sea's or a lake's word is a place: カスピ海 is the Caspian Sea, 黒海 no
+            # Korean's name)
+            if type == "place" or (type is None and text.endswith(_WATER_HEADS)):
                 known = self._place_dictionary(text)
                 if known is not None and origin == "ko_north" and HAN.match(text) and text.endswith("道") \
                         and self._south_namesake(text):
@@ -977,7 +984,8 @@ class Transliterator:
         for suffix, suffix_hangul, pat in () if one_word else KO_PLACE_SUFFIXES:
             # (a province or a village has two hanja before 道 or 里: 清道 is a county named so, 九里 a city, as
             # 泰山 is a mountain's name, and 墨湖 a town's)
-            if han.endswith(suffix) and len(han) > len(suffix) + (1 if suffix in ("山", "道", "里", "湖", "湾") else 0):
+            if han.endswith(suffix) and \
+                    len(han) > len(suffix) + (1 if suffix in ("山", "道", "里", "湖", "湾", "寺", "宮", "楼") else 0):
                 pattern, stem = pat, han[: -len(suffix)]
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
@@ -1066,6 +1074,12 @@ class Transliterator:
             south = cap(self.ko.south_place(given))
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
+        if pattern in _NORTH_TRANSLATED:
+            # a temple, a palace, a gate, a pavilion or a peak: the North's press translates the word, the South
+            # romanizes it with the name, to which English may add the word too (Bulguksa Temple)
+            one_word = cap(self.ko.south_place(given + _NORTH_TRANSLATED[pattern]))
+            forms = [pattern.format(north), one_word] if style == "ko_north" else \
+                [one_word, pattern.format(one_word), pattern.format(north)]
         if pattern == "{}-dong":  # a neighbourhood is also written as one word (Myeong-dong, Myeongdong)
             forms += [f"{first}dong", f"{second}dong"]
         if north.startswith("J"):
@@ -1663,13 +1677,14 @@ _SMALL_YOON = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ"}
 
 
 # a Korean king: his temple or posthumous name, two or three hanja, and 王 or 大王 (恭愍王, 広開土大王); its reading
-_KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{1,3}?)(大王|王后|王妃|皇后|皇帝|帝|王|妃)")
-# a Korean monarch's or consort's English by the word after the name (世宗大王: King Sejong the Great, 明成皇后:
-# Empress Myeongseong, 閔妃: Queen Min)
-_KOREAN_MONARCHS = {"王": "King {}", "大王": "King {} the Great", "王后": "Queen {}", "王妃": "Queen {}",
-                    "妃": "Queen {}", "皇后": "Empress {}", "皇帝": "Emperor {}", "帝": "Emperor {}"}
+_KOREAN_KING = re.compile(r"([\u4e00-\u9fff]{1,3}?)(大王|女王|王后|王妃|皇后|皇帝|帝|王|妃)")
+# a Korean monarch's or consort's English by the word after the name (世宗大王: King Sejong the Great, 善徳女王:
+# Queen Seondeok, 明成皇后: Empress Myeongseong, 閔妃: Queen Min)
+_KOREAN_MONARCHS = {"王": "King {}", "大王": "King {} the Great", "女王": "Queen {}", "王后": "Queen {}",
+                    "王妃": "Queen {}", "妃": "Queen {}", "皇后": "Empress {}", "皇帝": "Emperor {}", "帝": "Emperor {}"}
 _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
-_KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ワン)")
+_KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ヨワン|ニョワン|ワン)")
+_WATER_HEADS = ("海", "湖", "湾", "海峡")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 
 

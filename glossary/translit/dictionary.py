@@ -518,6 +518,10 @@ def ko_affiliation_markers() -> dict[str, str]:
 _PHRASE_BREAK = re.compile(r"[、。，,．「」『』（）()\s・]")
 
 
+# names listed before a name after the の of their affiliation (韓国の|林鍾勲（イム・ジョンフン）、|申裕斌)
+_LISTED_AFTER = re.compile(r"の(?:(?:[\u4e00-\u9fff々]{2,4}|[ァ-ヺー]+・[ァ-ヺー・]+)(?:[（(][ァ-ヺー・]+[）)])?[、と])+$")
+
+
 def korean_affiliation(contexts: Iterable[str], forms: Iterable[str]) -> str | None:
     """ko_south or ko_north when the sentences `contexts` tie a Korean named by one of `forms` to one Korea: the
     phrase right before the name, joined to it by の, names it (韓国統一研究院のオ・ギョンソプ氏, 北朝鮮外務省の…).
@@ -530,6 +534,9 @@ def korean_affiliation(contexts: Iterable[str], forms: Iterable[str]) -> str | N
             start = context.find(form)
             while start > 0:
                 before = context[:start]
+                listed = _LISTED_AFTER.search(before)
+                if listed is not None:
+                    before = before[:listed.start() + 1]  # (the affiliation of the list's first name is theirs)
                 if before.endswith("の"):
                     side = _affiliation_side(before[:-1], markers)
                     if side:

@@ -1,0 +1,112 @@
+"""Round 44: titles before names, readings that cover a prefix, a list's shared affiliation, and the North's
+translated temples and palaces (invented sentences)."""
+import pytest
+from extract_helpers import by_ja
+
+from glossary.extract import extract
+
+
+@pytest.fixture(scope="module")
+def translit():
+    from glossary.translit import Transliterator
+    return Transliterator()
+
+
+def test_a_suffix_in_hiragana_ends_a_name():
+    entries = extract("党首のメドベージェフ安全保障会議副議長とも会談した。")
+    assert by_ja(entries, "安全保障会議") is not None
+    assert not [e for e in entries if "会談" in e.ja and e.type == "event"]
+
+
+def test_a_title_before_a_full_name_leaves_the_body_after_it_a_name():
+    entries = extract("国連軍側の首席代表ウィリアム・ハリソン米陸軍中将と向かい合った。")
+    assert by_ja(entries, "ウィリアム・ハリソン").type == "person"
+    assert by_ja(entries, "米陸軍").type == "org"
+    assert not [e for e in entries if e.ja.startswith("首席代表") and e.type == "org"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("現代建設傘下の現代エンジニアリングも撤退した。", "現代建設"),
+    ("現代建設傘下の現代エンジニアリングも撤退した。", "現代エンジニアリング"),
+    ("HD現代建設機械や斗山ボブキャットなど建機大手", "HD現代建設機械"),
+    ("資料集は、ロシア国防省中央公文書館が所蔵する記録を使った。", "ロシア国防省中央公文書館"),
+])
+def test_a_firm_or_an_archive_named_by_its_head_is_an_organisation(sentence, name):
+    entry = by_ja(extract(sentence), name)
+    assert entry is not None and entry.type == "org"
+
+
+def test_building_after_an_ordinary_word_is_no_firm():
+    assert not [e for e in extract("基地建設が進む。") if e.type == "org"]
+
+
+def test_games_in_quotes_are_an_event():
+    entry = by_ja(extract("同じくカザンで「BRICSゲームズ」を開催した。"), "BRICSゲームズ")
+    assert entry is not None and entry.type == "event"
+
+
+def test_a_reading_that_reads_a_prefix_too_takes_it_into_the_name(translit):
+    entries = extract("中央動物園は平壌東部の大城山（テソンサン）のふもとにある。")
+    translit.apply(entries)
+    entry = by_ja(entries, "大城山")
+    assert entry is not None and "テソンサン" in entry.variants and by_ja(entries, "城山") is None
+    assert entry.en == "Mount Taesong"
+
+
+def test_names_listed_after_an_affiliation_share_it(translit):
+    entries = extract("表彰台で韓国の林鍾勲（イム・ジョンフン）、申裕斌（シン・ユビン）組と並んだ。北朝鮮の選手も喜んだ。")
+    translit.apply(entries)
+    assert by_ja(entries, "申裕斌").origin == "ko_south"
+    assert by_ja(entries, "申裕斌").en == "Shin Yu-bin"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("デグチャレフ・スポーツ相が平壌を訪問した。", "デグチャレフ"),
+    ("ロシアのツィビリョフ・エネルギー相が訪れた。", "ツィビリョフ"),
+])
+def test_a_surname_then_the_field_of_a_ministry_is_the_person(sentence, person):
+    entries = extract(sentence)
+    assert by_ja(entries, person).type == "person"
+    assert not [e for e in entries if e.ja.startswith(person + "・")]
+
+
+def test_a_town_named_without_saint_is_the_same_town():
+    entries = extract("事業はサンクトペテルブルクの南西にある。工場はペテルブルクにあった。")
+    entry = by_ja(entries, "サンクトペテルブルク")
+    assert entry is not None and "ペテルブルク" in entry.variants
+
+
+def test_a_voiced_z_before_a_voiced_consonant_spelled_s_is_the_same_name():
+    entries = extract("ガスプロムと民間のルスガスドブイチャが出資する。ルスガズドブィチャの社長は語った。")
+    entry = by_ja(entries, "ルスガスドブイチャ")
+    assert entry is not None and "ルスガズドブィチャ" in entry.variants
+
+
+@pytest.mark.parametrize("name, origin, english", [
+    ("釈王寺（ソグァンサ）", "ko_north", "Sokwang Temple"),
+    ("仏国寺（プルグクサ）", "ko_south", "Bulguksa"),
+    ("安鶴宮（アナックン）", "ko_north", "Anhak Palace"),
+    ("景福宮（キョンボックン）", "ko_south", "Gyeongbokgung"),
+    ("浮碧楼（プビョンヌ）", "ko_north", "Pubyok Pavilion"),
+])
+def test_the_north_translates_a_temple_or_a_palace_the_south_romanizes_it(translit, name, origin, english):
+    assert translit.transliterate(name, origin=origin, type="place").english == english
+
+
+def test_a_queen_by_her_name_and_title(translit):
+    assert translit.transliterate("善徳女王（ソンドクヨワン）").english == "Queen Seondeok"
+
+
+@pytest.mark.parametrize("name, english", [("カスピ海", "Caspian Sea"), ("黒海", "Black Sea"), ("黄海", "Yellow Sea")])
+def test_an_untyped_sea_is_the_dictionarys_sea(translit, name, english):
+    assert translit.transliterate(name).english == english
+
+
+def test_a_people_named_after_a_place_is_no_mention_of_the_place():
+    entries = extract("高麗人作家が語った。")
+    assert by_ja(entries, "高麗") is None
+
+
+def test_a_countrys_people_still_name_the_country():
+    entry = by_ja(extract("英国人が設立した旅行会社"), "英国")
+    assert entry is not None and entry.type == "place"
