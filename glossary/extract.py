@@ -443,9 +443,11 @@ def _find_katakana(p: _Para) -> None:
                 and _head_at(text, e) == "" and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
                     not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e])
                     or (after_firm_word and (joined or not dictionary_kana_word(text[s:e]))))
-            # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not)
+            # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not; nor
+            # before 代表, a sport's national team: レスリング代表)
             if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
-                    (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))):
+                    (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))
+                     or text.startswith("代表", e)):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             glued = False
@@ -714,7 +716,9 @@ def _find_kanji_persons(p: _Para) -> None:
                     found = Mention(i, end, text[i:end], "zh", type="person", origin="zh", titled=titled)
                     found.readings.append(reading)
                 elif ch in ko and (reading or side == "ko" or
-                                   (titled and para_korean and not chinese_ctx and side is None)):
+                                   (titled and para_korean and not chinese_ctx and side is None)
+                                   # (China around a name the dictionary spells as a Korean's: 金日成, Kim Il Sung)
+                                   or (side == "zh" and _spelled_korean(text[i:end]))):
                     found = Mention(i, end, text[i:end], "ko", type="person", origin="ko", titled=titled)
                     if reading:
                         found.readings.append(reading)
@@ -1542,9 +1546,20 @@ def _weapon_name_word(text: str, token: Token) -> bool:
         token.foreign[:1].isupper() or _LATIN_GLOSS_AFTER.match(text, token.end) is not None)
 
 
+_PEOPLE_SUFFIXES = frozenset("人派系族")
+
+
+def _spelled_korean(name: str) -> bool:
+    """Whether JMnedict spells a person written `name` with a Korean romanization of its first kanji as the
+    family name (金日成: Kim Il Sung, where a Chinese 金 is Jin)."""
+    family_names = orig.ko_surname_spellings().get(name[0], frozenset())
+    return any(spelling.split()[0].lower() in family_names for spelling in dictionary_person_spellings(name)
+               if spelling.split())
+
+
 def _is_people(unit: tuple) -> bool:
-    """The suffix 人 'people of' (高麗|人, ウズベク|人)."""
-    return unit[2] is not None and unit[2].surface == "人"
+    """A suffix that makes a people or a faction of a place (高麗|人, 延安|派, 朝鮮|族)."""
+    return unit[2] is not None and unit[2].surface in _PEOPLE_SUFFIXES
 
 
 def _titled_full_name(text: str, chunk: list, kata_at: dict) -> int:
@@ -1810,8 +1825,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         and not (u is not piece[0] and _compass_word(t.surface)) \
                         and not (u is not piece[-1] and _is_people(piece[piece.index(u) + 1])
                                  and variant_key(t.surface) not in _country_alias_keys()):
-                    # (半島|中部 is a part, not Chubu; 高麗|人 a people, the Koryo-saram, no mention of Goryeo; but a
-                    # country's people name the country, 英国|人)
+                    # (半島|中部 is a part, not Chubu; 高麗|人 a people, the Koryo-saram, and 延安|派 a faction, no
+                    # mention of the place; but a country's people name the country, 英国|人)
                     end = t.end
                     following = piece[piece.index(u) + 1][2] if u is not piece[-1] else None
                     if _SUFFIXES.get(text[end:end + 1]) == "place" and end < e and (

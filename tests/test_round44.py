@@ -110,3 +110,30 @@ def test_a_people_named_after_a_place_is_no_mention_of_the_place():
 def test_a_countrys_people_still_name_the_country():
     entry = by_ja(extract("英国人が設立した旅行会社"), "英国")
     assert entry is not None and entry.type == "place"
+
+
+def test_a_faction_named_after_a_place_is_no_mention_of_the_place():
+    entries = extract("金日成はソ連系や中国系（延安派）の幹部を粛清した。")
+    assert by_ja(entries, "延安") is None
+
+
+def test_a_name_the_dictionary_spells_as_a_koreans_stays_korean_beside_china(translit):
+    entries = extract("金日成はソ連系や中国系（延安派）の幹部を粛清した。")
+    translit.apply(entries)
+    assert by_ja(entries, "金日成").en == "Kim Il Sung"
+
+
+def test_the_russian_spokeswomans_department_is_her_title():
+    entries = extract("ロシア外務省のマリア・ザハロワ情報局長は会見で語った。")
+    assert by_ja(entries, "マリア・ザハロワ").type == "person"
+    assert by_ja(entries, "情報局") is None
+
+
+def test_a_sports_national_team_is_no_person():
+    entries = extract("昨年はロシアのレスリング代表がピョンヤンで合宿を行った。")
+    assert by_ja(entries, "レスリング") is None
+
+
+def test_an_industrial_complex_of_a_name_is_an_organisation():
+    entry = by_ja(extract("バルト化学コンプレックスの現場"), "バルト化学コンプレックス")
+    assert entry is not None and entry.type == "org"
