@@ -2504,6 +2504,7 @@ def _find_quoted(p: _Para) -> None:
         opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()]) if m.start() >= 1 else None
         # (a title, which may be a sentence: 「韓国のための訴え」と題して, 覚書「…を解き放つ」, 団体「森へ行け」)
         titled = _TITLED_AFTER.match(text, m.end()) is not None or (
+            _CALLED_AFTER.match(text, m.end()) is not None and _called_a_name(toks)) or (
             opener is not None and _QUOTE_OPENER_TYPES[opener.group()] in ("org", "media", "other"))
         if not (held or titled) and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks
                                         if not KATA_RUN.fullmatch(t.surface)):
@@ -2592,6 +2593,17 @@ _QUOTED_KIND_WORDS = "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reve
 _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?(" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
 _QUOTED_KIND_END = re.compile("(?:" + _QUOTED_KIND_WORDS + ")$")
 _TITLED_AFTER = re.compile(r"と題(?:し|する|した|され)")
+# what the words in quotes are called (「祖国解放戦争勝利の日」と呼び)
+_CALLED_AFTER = re.compile(r"と(?:呼(?:ぶ|び|んで|んだ|ばれ)|名付け|命名)")
+
+
+def _called_a_name(toks: list) -> bool:
+    """Whether quoted words something is called are a name: not one common word or compound (「愛国者」と呼んだ),
+    nor a likeness to a person, whose name is a name of its own (「朝鮮のガンジー」と呼ばれた)."""
+    return not all(t.pos2 == "普通名詞" or t.pos1 in ("接頭辞", "接尾辞") for t in toks) and \
+        not any(t.pos3 == "人名" for t in toks)
+
+
 _QUOTED_HELD = re.compile(r"(?:を|が)(?:初|初めて|新たに|今年も|今年)?(?:開催|開幕|開く|開き|開いた|開かれ)")
 
 

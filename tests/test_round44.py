@@ -137,3 +137,26 @@ def test_a_sports_national_team_is_no_person():
 def test_an_industrial_complex_of_a_name_is_an_organisation():
     entry = by_ja(extract("バルト化学コンプレックスの現場"), "バルト化学コンプレックス")
     assert entry is not None and entry.type == "org"
+
+
+def test_a_day_called_by_a_quoted_name_is_an_event():
+    entry = by_ja(extract("北朝鮮は7月27日を「祖国解放戦争勝利の日」と呼び、記念行事を開く。"), "祖国解放戦争勝利の日")
+    assert entry is not None and entry.type == "event"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("彼は自らを「愛国者」と呼んだ。", "愛国者"),
+])
+def test_one_common_word_called_so_in_quotes_is_no_name(sentence, word):
+    entry = by_ja(extract(sentence), word)
+    assert entry is None or entry.type == "term"
+
+
+def test_a_likeness_to_a_person_in_quotes_keeps_the_persons_name():
+    entries = extract("ソ連側は当初、「朝鮮のガンジー」と呼ばれた民族主義者を推した。")
+    assert by_ja(entries, "ガンジー").type == "person"
+
+
+def test_where_along_a_line_is_no_part_of_its_term():
+    entries = extract("北朝鮮は近年、軍事境界線沿いの警備を強化している。")
+    assert by_ja(entries, "軍事境界線") is not None
