@@ -198,10 +198,10 @@ def origin_of_compound(text: str) -> str | None:
     return origin_words()[m.group()] if m else None
 
 
-# Russian (and other East Slavic) name endings as Japanese writes them.
+# Russian (and other East Slavic) name endings as Japanese writes them (Ukrainian -юк, -чук: ベレニュク, コワリチュク).
 _RU_ENDING = re.compile(
     r"(?:[^ー]フ|ワ|スキー|スキイ|スカヤ|ツキー|ツカヤ|エンコ|[ヴビ]ッ?チ|[ヴブ]ナ|ーヌイ|スク|グラード|"
-    r"ゴルスク|ツィン|エフ|ノフ)$"
+    r"ゴルスク|ツィン|エフ|ノフ|[ニチリシ]ュク)$"
 )
 _RU_PART = re.compile(r"^(?:ウラジ[ー]?ミル|セルゲイ|ドミトリー|ミハイル|アレクセイ|アレクサンドル|ユーリ[ー]?|"
                       r"ニコライ|イワン|イーゴリ|アンドレイ|ワレンチナ|マリア|オレグ|ヴィクトル|ビクトル|パーベル|"

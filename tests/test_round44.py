@@ -160,3 +160,8 @@ def test_a_likeness_to_a_person_in_quotes_keeps_the_persons_name():
 def test_where_along_a_line_is_no_part_of_its_term():
     entries = extract("北朝鮮は近年、軍事境界線沿いの警備を強化している。")
     assert by_ja(entries, "軍事境界線") is not None
+
+
+def test_a_ukrainian_family_name_after_a_korean_looking_given_name_is_no_korean(translit):
+    assert translit.transliterate("ジャン・ベレニュク").origin == "ru"
+    assert translit.transliterate("キム・ヨンスク").origin.startswith("ko")

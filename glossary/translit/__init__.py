@@ -583,7 +583,9 @@ class Transliterator:
             return False
         if russian_given:
             return len(parts) == 2 and self.ru.by_kana.get(variant_key(parts[1])) is not None
-        if any(len(self.ko.kana_chunks(p)) > 3 or self.ru.by_kana.get(variant_key(p)) is not None for p in parts[1:]):
+        # (nor a Ukrainian family name in -юк or -чук, which no Korean given name is: ジャン・ベレニュク)
+        if any(len(self.ko.kana_chunks(p)) > 3 or self.ru.by_kana.get(variant_key(p)) is not None
+               or _UKRAINIAN_END.search(p) for p in parts[1:]):
             return False
         return True
 
@@ -1684,6 +1686,7 @@ _KOREAN_MONARCHS = {"王": "King {}", "大王": "King {} the Great", "女王": "
                     "王妃": "Queen {}", "妃": "Queen {}", "皇后": "Empress {}", "皇帝": "Emperor {}", "帝": "Emperor {}"}
 _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮", "渤海", "伽耶", "大韓"))
 _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ヨワン|ニョワン|ワン)")
+_UKRAINIAN_END = re.compile("[ニチリシ]ュク$")
 _WATER_HEADS = ("海", "湖", "湾", "海峡")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 
