@@ -1546,15 +1546,15 @@ def _weapon_name_word(text: str, token: Token) -> bool:
         token.foreign[:1].isupper() or _LATIN_GLOSS_AFTER.match(text, token.end) is not None)
 
 
-_PEOPLE_SUFFIXES = frozenset("人派系族")
-
-
 def _spelled_korean(name: str) -> bool:
     """Whether JMnedict spells a person written `name` with a Korean romanization of its first kanji as the
     family name (金日成: Kim Il Sung, where a Chinese 金 is Jin)."""
     family_names = orig.ko_surname_spellings().get(name[0], frozenset())
     return any(spelling.split()[0].lower() in family_names for spelling in dictionary_person_spellings(name)
                if spelling.split())
+
+
+_PEOPLE_SUFFIXES = frozenset("人派系族")
 
 
 def _is_people(unit: tuple) -> bool:
@@ -2594,7 +2594,7 @@ _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|
 _QUOTED_KIND_END = re.compile("(?:" + _QUOTED_KIND_WORDS + ")$")
 _TITLED_AFTER = re.compile(r"と題(?:し|する|した|され)")
 # what the words in quotes are called (「祖国解放戦争勝利の日」と呼び)
-_CALLED_AFTER = re.compile(r"と(?:呼(?:ぶ|び|んで|んだ|ばれ)|名付け|命名)")
+_CALLED_AFTER = re.compile(r"と(?:呼(?:ぶ|び(?!かけ)|んで|んだ|ばれ)|名付け|命名)")  # (not と呼びかけ, 'call on')
 
 
 def _called_a_name(toks: list) -> bool:
@@ -4067,7 +4067,9 @@ def _find_former_names_called(p: _Para) -> None:
     place, body or person right after, when it is a name itself (katakana in it, or found as one)."""
     for m in _CALLED_BEFORE.finditer(p.para.text):
         name = m.group(1)
-        found = any(k.start == m.start(1) and k.end == m.end(1) for k in p.mentions)
+        # (the quoted words as a name of their own, a nickname, 「鉄の女」, are no proof they are a name of it)
+        found = any(k.start == m.start(1) and k.end == m.end(1) and not (k.kind == "quoted" and k.type == "other")
+                    for k in p.mentions)
         if not (found or _KATAKANA_WORD.search(name)):
             continue
         named = next((k for k in p.mentions if k.start == m.end() and k.type in ("place", "org", "person")), None)

@@ -1077,8 +1077,8 @@ class Transliterator:
         first, second = (north, south) if style == "ko_north" else (south, north)
         forms = [pattern.format(first), pattern.format(second)]
         if pattern in _NORTH_TRANSLATED:
-            # a temple, a palace, a gate, a pavilion or a peak: the North's press translates the word, the South
-            # romanizes it with the name, to which English may add the word too (Bulguksa Temple)
+            # a temple, a palace or a pavilion: the North's press translates the word, the South romanizes it
+            # with the name, to which English may add the word too (Bulguksa Temple)
             one_word = cap(self.ko.south_place(given + _NORTH_TRANSLATED[pattern]))
             forms = [pattern.format(north), one_word] if style == "ko_north" else \
                 [one_word, pattern.format(one_word), pattern.format(north)]
