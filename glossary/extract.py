@@ -428,7 +428,8 @@ def _find_katakana(p: _Para) -> None:
             # (an ordinary word between a country letter and 紙 names a paper: 英ガーディアン紙, 米タイム誌)
             # (同スペイン紙, 'the said Spanish paper': a country before 紙 stays the country)
             # (so is a name right after a word for a paper: 英紙|ガーディアン, 経済紙|ベドモスチ)
-            paper_named = _after_paper_word(text, s)
+            # (but not a word the paper's own name goes on from: 機関紙|ロシア|新聞)
+            paper_named = _after_paper_word(text, s) and not KANJI_RUN.match(text, e)
             paper = paper_named or (_NEWSPAPER_AFTER.match(text, e) is not None and
                                     not (len(toks) == 1 and toks[0].pos4 == "国"))
             # (so does one JMdict lacks, which UniDic knows as a Russian word: イズベスチヤ紙, 'news')
@@ -1335,6 +1336,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
         last = modifier[-1]
         named, need = _name_unit(last) or (last[2] is not None and last[2].surface in _BUSINESS_NAMES), "name"
+        if variant_key(text[last[0]:last[1]]) in _country_alias_keys():
+            named = False  # a country's trade (韓国|建機, 'South Korean construction machinery'), no firm's name
         if text.startswith(_INDUSTRY_AFTER, e):
             named = False  # a trade described (韓国造船|大手, 'a major Korean shipbuilder'), no firm named
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
@@ -1603,6 +1606,15 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
+    organ = next((i for i in range(1, len(chunk) - 1) if chunk[i][2] is not None and chunk[i][2].surface == "機関"
+                  and chunk[i + 1][2] is not None and chunk[i + 1][2].surface in ("紙", "誌")), 0)
+    if organ:
+        # a body's organ, then the paper's name (ソ連共産党|機関紙|プラウダ): the body and the paper are names,
+        # the words for an organ neither's
+        outside = _compound_chunk(p, text, chunk[:organ], kata_at) or outside
+        chunk = chunk[organ + 2:]
+        if not chunk:
+            return outside
     titled_name = _titled_full_name(text, chunk, kata_at)
     if titled_name:
         # a title before a full name that a body and a title follow (首席代表|ウィリアム・ハリソン|米陸軍|中将): the
@@ -2173,7 +2185,7 @@ def _find_dotted_orgs(p: _Para) -> None:
         _drop_terms(p, start, end)  # its parts are no terms of their own
 
 
-_REGION_BODY_HEAD = re.compile("研究(?:所|センター|院|機構)|局")
+_REGION_BODY_HEAD = re.compile("研究(?:所|センター|院|機構)|局|大学")
 _NAME_WORD_RUN = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]+")  # (・ ends it)
 
 
@@ -2192,9 +2204,9 @@ def _run_start_before(text: str, end: int) -> int:
 
 
 def _find_region_bodies(p: _Para) -> None:
-    """Institutes named by the regions they study and bureaus by those they cover, listed with ・ (スラブ・
-    ユーラシア研究センター, 中国・現代アジア研究所, 東アジア・太平洋局): one name, not its last part alone beside
-    places. Right after a parent body (北海道大学|スラブ・…, ロシア科学アカデミー|中国・…) the whole is the full
+    """Institutes and colleges named by the regions they study and bureaus by those they cover, listed with ・
+    (スラブ・ユーラシア研究センター, 中国・現代アジア研究所, アジア・アフリカ諸国大学, 東アジア・太平洋局): one name,
+    not its last part alone beside places. Right after a parent body (北海道大学|スラブ・…, ロシア科学アカデミー|中国・…) the whole is the full
     name, and each body a name of its own. A country before a named body (韓国・慶南大極東問題研究所) only locates
     it: the words after the last ・ may hold no body."""
     text = p.para.text
@@ -2203,6 +2215,8 @@ def _find_region_bodies(p: _Para) -> None:
         if field_start in (0, head.start()) or text[field_start - 1] != "・" or any(
                 _SUFFIXES.get(t.surface) == "org" for t in _covering(p.tokens, field_start, head.start())):
             continue
+        if head.group() == "大学" and _names_place(p, field_start, head.start()):
+            continue  # a university named after its town, which a country before it locates (韓国・ソウル大学)
         begin = field_start
         while begin >= 2 and text[begin - 1] == "・":
             run_end = begin - 1
@@ -2435,6 +2449,9 @@ def _parent_body_end(text: str, units: list) -> int:
         if _head_type(text, units[:cut])[0] != "org":
             continue
         head = _SUFFIX_RE.search(text[units[0][0]:units[cut - 1][1]]).group()
+        longer = _SUFFIX_RE.search(text[units[0][0]:units[cut][1]])
+        if longer is not None and len(longer.group()) > units[cut][1] - units[cut][0]:
+            continue  # the head goes on into the next word (北韓大学|院|大学: 大学院 is one head)
         if (not head.endswith(("党", "省", "部", "航空")) or _named_bureau(text, head, units[cut:])) \
                 and text[units[cut][0]:units[cut][1]] not in _ATTACHED \
                 and (any(_name_unit(u) for u in units[cut:]) or not _ordinal_start(units)) \
@@ -2688,6 +2705,13 @@ def _find_designations(p: _Para) -> None:
             else:
                 p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
             last_end = e
+    for m in [m for m in p.mentions if m.type == "weapon" and text.startswith(("「", "『"), m.end)]:
+        # a weapon's designation, then its name in quotes (KF21「ポラメ」, Su-57「フェロン」): two names of one weapon
+        named = next((k for k in p.mentions if k.start == m.end + 1 and text.startswith(("」", "』"), k.end)
+                      and k.type in ("", "other", "weapon")), None)
+        if named is not None and LATIN_DESIGNATION.fullmatch(m.text.translate(_FULL_WIDTH_ASCII)):
+            named.type = "weapon"
+            m.aliases.append(named.text)
 
 
 # Korea's provinces (North and South), which UniDic may cut across their last character (平安|北|道東|倉|里)
@@ -3355,6 +3379,9 @@ _FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:発電所|空港|発射場
 
 # punctuation that marks a quoted statement rather than a quoted name
 _STATEMENT_MARK = re.compile(r"[、。！？!?「」]")
+# kanji words, then a katakana word of three or more characters ending the name
+_KATA_AFTER_KANJI_WORDS = re.compile(r"[\u4e00-\u9fff々]{2,}([ァ-ヺ][ァ-ヺー]{2,})$")
+_FIRM_WORDS = ("企業", "会社", "大手", "メーカー")
 
 
 def _find_glosses(p: _Para) -> None:
@@ -3440,6 +3467,19 @@ def _find_glosses(p: _Para) -> None:
                     and gloss.values[0] not in wire_services():
                 p.mentions.append(Mention(opened + 1, end, quoted, "gloss", type="term", glosses=list(gloss.values)))
             continue
+        words_start = target.start if target is not None and target.kind == "compound" else \
+            next((s for s, e, _ in p.terms if e == end), end) if target is None else end
+        if gloss.kind == "latin" and " " not in gloss.values[0] and \
+                (run := _KATA_AFTER_KANJI_WORDS.search(text, words_start, end)) is not None:
+            # words that say what the thing is, then its foreign name, spelled as one Latin word (国営企業|
+            # ベラルーシカリ（Belaruskali）): the katakana is the name, a firm's after a word for one
+            start = run.start(1)
+            p.mentions = [k for k in p.mentions if not (start <= k.start and k.end <= end)]
+            _drop_terms(p, words_start, end)
+            kind = "org" if text.endswith(_FIRM_WORDS, words_start, start) else \
+                target.type if target is not None and target.type != "term" else ""
+            target = Mention(start, end, text[start:end], "gloss", type=kind, proper=True)
+            p.mentions.append(target)
         if (target is None or target.type != "person") and gloss.kind == "latin":
             # a name, its title, then the name in Latin letters (アレクサンドル・ジェビン所長（Alexander Zhebin）):
             # the gloss is the person's, not the name-and-title's
@@ -4096,7 +4136,7 @@ def _analyse(para: Paragraph) -> _Para:
         _find_districts(p)
     if "・" in text:
         _find_dotted_orgs(p)
-        if "研究" in text or "局" in text:
+        if "研究" in text or "局" in text or "大学" in text:
             _find_region_bodies(p)
     # the rarer finders run only when their marks are in the paragraph at all
     if "「" in text or "『" in text:
@@ -4180,6 +4220,8 @@ _LOCATED_IN = re.compile("(" + "|".join(sorted((w for w in orig.origin_words() i
                          + ")?[の・]$")
 
 
+_PROVINCE_OF = re.compile("(" + _KOREAN_PROVINCE.pattern + ")の$")
+
 # a quotation long enough to be what someone said, not a name in quotes
 _SPOKEN_WORDS = re.compile(r"「[^「」]{12,}」")
 
@@ -4203,7 +4245,10 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     m.ctx_origins, m.context = sentence
     if m.type == "place" and (KANJI_RUN.fullmatch(m.text) or orig.korean_syllables(m.text)):
         where = _LOCATED_IN.search(text, max(0, m.start - 12), m.start)
-        m.located = orig.origin_words()[where.group(1)] if where else ""
+        province = _PROVINCE_OF.search(text, max(0, m.start - 6), m.start) if where is None else None
+        # (a province of one Korea says which, as a country does: 全羅南道の|光陽港)
+        m.located = orig.origin_words()[where.group(1)] if where else \
+            _province_side(province.group(1)) if province and not province.group(1).startswith("江原") else ""
         if not KANJI_RUN.fullmatch(m.text) and m.located not in ("ko_north", "ko_south"):
             m.located = ""  # (katakana read as Korean syllables is a Korean place's reading only in a Korea)
     if _needs_side(m):  # only a Korean name's side needs the paragraph around it
@@ -4930,11 +4975,16 @@ def _retype_family_names(analysed: list[_Para]) -> None:
                 m.type, m.origin = "person", "ja"
 
 
+_DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
+
+
 def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entry]:
     groups: dict[str, _Group] = {}
 
     def group_for(surface: str) -> _Group:
         key = variant_key(surface)
+        if _DESIGNATION_KEY.fullmatch(key):
+            key = key.replace("-", "")  # a designation with or without its dash (KF21, KF-21): one name
         if key not in groups:
             groups[key] = _Group(key)
         return groups[key]

@@ -163,6 +163,16 @@ _KANJI_THEN_LOANWORD = re.compile(r"[\u4e00-\u9fff々]{2,12}[ァ-ヺー]{4,}")
 _KANJI_THEN_LONG_LOANWORD = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー・])[\u4e00-\u9fff々]{2,12}[ァ-ヺー]{6,}$")
 
 
+def _latin_name_of_quoted(spelled: str, before: str) -> bool:
+    """Whether `spelled` is Latin words, or figures then Latin words where the quoted name before it is the same
+    figures and katakana (「38ノース」（38 North）)."""
+    if _LATIN.fullmatch(spelled):
+        return True
+    figures = re.match(r"(\d+)\s?(?=[A-Za-z])", spelled)
+    return figures is not None and bool(_LATIN.fullmatch(spelled[figures.end():])) and \
+        bool(re.search(r"[「『]" + figures.group(1) + r"[ァ-ヺー・]+[」』]$", before.rstrip()))
+
+
 def classify(inner: str, before: str) -> Gloss | None:
     """What the bracketed text `inner` says about the term that ends `before`, or None if it is no gloss.
 
@@ -184,7 +194,7 @@ def classify(inner: str, before: str) -> Gloss | None:
     dateish = _DATEISH.search(_DESIGNATION_DASH.sub("", inner))
     # (an aside may follow the Latin spelling: 「高麗ツアーズ」（Koryo Tours、本社・北京）)
     spelled = re.split(r"[、，]", inner)[0].strip()
-    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _LATIN.fullmatch(spelled) \
+    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _latin_name_of_quoted(spelled, before) \
             and len(spelled.split()) <= 4 and not _SITE.search(spelled) and not dateish:
         # a name in quotes, then its Latin spelling or designation (「ポラメ」（Boramae）, 「天弓II」（KM-SAM）)
         return Gloss("abbrev" if _ACRONYM.match(spelled) else "latin", (spelled,))
@@ -345,8 +355,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         if any(len(p.split()) > 8 for p in parts):
             return None
         return Gloss("latin", tuple(parts))
-    # reversed: a Latin acronym followed by its Japanese full name, SIPRI（ストックホルム国際平和研究所）
-    if re.search(r"(?:^|[^A-Za-z])[A-Z][A-Z0-9]{1,9}$", before.rstrip()) and re.fullmatch(
+    # reversed: a Latin acronym followed by its Japanese full name, SIPRI（ストックホルム国際平和研究所）; a model's
+    # designation, with figures, is followed by what it is (F35A（ステルス戦闘機）), not by another name
+    if re.search(r"(?:^|[^A-Za-z0-9])[A-Z]{2,10}$", before.rstrip()) and re.fullmatch(
             r"[\u4e00-\u9fff々ァ-ヺー・]{3,30}", inner):
         return Gloss("japanese", (inner,))
     return None

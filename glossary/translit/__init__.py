@@ -807,7 +807,8 @@ class Transliterator:
                 one_word = bool(re.match(r"^[A-Z][a-z]+ [A-Z][a-z]+$", form)) and given_len > 1
                 # (close to one of the rule's first spellings: a historical figure's surname is often the old
                 # one, Yi Sun-sin where the rule says Lee first)
-                if (rok_shaped(form) or (one_word and corroborated)) and any(_close(form, f) for f in south[:3]):
+                if (rok_shaped(form) or (one_word and corroborated)) and any(_close(form, f) for f in south[:3]) \
+                        or self._western_order(form, r, south[0]):
                     forms.append(form)
                     source = "dictionary"
                     break
@@ -821,6 +822,16 @@ class Transliterator:
             if f not in out:
                 out.append(f)
         return Transliteration(name, out[0], style, round(min(confidence, 0.97), 3), source, out[:n])
+
+    def _western_order(self, form: str, r: KoReading, south: str) -> bool:
+        """Whether the dictionary's `form` is this name as its bearer wrote it in the West, the given name as one
+        word before a spelling of the surname (李承晩: Syngman Rhee), close to the ROK spelling `south`."""
+        parts = re.fullmatch(r"([A-Z][a-z]+) ([A-Z][a-z]+)", form)
+        table = self.ko.surnames_by_hangul.get(r.surname)
+        if parts is None or table is None or len(r.given) < 2 or " " not in south:
+            return False
+        given, family = parts.groups()
+        return family in (table.rok, *table.rok_alternatives) and _close(given, south.split(" ", 1)[1].replace("-", ""))
 
     def _north_surname_as_read(self, r: KoReading, reading: str | None, north: list[str]) -> list[str]:
         """The DPRK spellings `north`, led by those with the surname as the reading says when the reading
@@ -1088,9 +1099,15 @@ class Transliterator:
             # the older McCune-Reischauer spelling, which many English texts keep (Chagang for Jagang)
             forms.append(pattern.format("Ch" + north[1:]))
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
-        if any(latin_key(t.english) == latin_key(first) for t in towns if t.country == town_side):
-            # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's
-            source, confidence = "dictionary", 0.9
+        spelled = [t for t in towns if t.country == town_side and latin_key(t.english) == latin_key(first)]
+        if spelled:
+            # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's,
+            # sure where GeoNames writes the town in these hanja; a town it keeps in hangul alone may be another
+            # place that sounds alike (永光 and the South's 靈光 are both 영광)
+            hanja = {variant_key(h) for t in spelled for h in self.places.hanja_of(t)}
+            named_so = bool(hanja & {variant_key(han + unit) for unit in ("", "市", "郡", "邑")})
+            if named_so or not hanja:
+                source, confidence = "dictionary", 0.9 if named_so else 0.85
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and (
                 pattern == "{}" or plain[0].endswith(pattern.replace("{}", ""))):

@@ -106,6 +106,7 @@ _BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, 
 _FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
 # Latin letters that look like Cyrillic ones (В н у к о в о typed as B h y k o b o)
 _CYRILLIC_LOOKALIKE = re.compile(r"[abcehkmoptxy]+")
+_I_BEFORE_VOWEL = re.compile(r"(?<=[^aeiouy])i(?=[aeou])")
 _SILENT_E = re.compile(r"[aeiouy]ne$")
 _J_KANA = re.compile("[ジヂ]")  # the only kana a Russian name's j (Dzh-, Japarov) may stand for
 _DOUBLED_OBSTRUENT = re.compile(r"(ss|tt|kk|pp|ff)")
@@ -674,9 +675,14 @@ class RussianTransliterator:
         return alone.confidence >= 0.9 and form.lower() not in {a.lower() for a in alone.alternatives}
 
     def lookalike_typo(self, kana: str, form: str) -> bool:
-        """True for a dictionary's spelling that is a typo: Cyrillic copied in the Latin letters that look alike,
-        which no model can spell from `kana` (ブヌコボ 'Bhykobo' in JMnedict and UniDic: Внуково)."""
-        return bool(_CYRILLIC_LOOKALIKE.fullmatch(form.lower())) and not self._spells(kana, form.lower())
+        """True for a dictionary's spelling that is a typo no model can spell from `kana`: Cyrillic copied in the
+        Latin letters that look alike (ブヌコボ 'Bhykobo' in JMnedict and UniDic: Внуково), or a stray i before
+        a vowel the katakana has no sound for (ルィブニコフ 'Rybnikiov': Rybnikov)."""
+        low = form.lower()
+        if not (_CYRILLIC_LOOKALIKE.fullmatch(low) or _I_BEFORE_VOWEL.search(low)) or self._spells(kana, low):
+            return False
+        return bool(_CYRILLIC_LOOKALIKE.fullmatch(low)) or any(
+            self._spells(kana, low[:m.start()] + low[m.start() + 1:]) for m in _I_BEFORE_VOWEL.finditer(low))
 
     def _place_evidence(self, kana: str, scores: dict[str, float | None], evidence: dict[str, float],
                         place: bool) -> None:
