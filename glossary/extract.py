@@ -2215,8 +2215,11 @@ def _find_region_bodies(p: _Para) -> None:
         if field_start in (0, head.start()) or text[field_start - 1] != "・" or any(
                 _SUFFIXES.get(t.surface) == "org" for t in _covering(p.tokens, field_start, head.start())):
             continue
-        if head.group() == "大学" and _names_place(p, field_start, head.start()):
-            continue  # a university named after its town, which a country before it locates (韓国・ソウル大学)
+        if head.group() == "大学" and (_names_place(p, field_start, head.start()) or not any(
+                _names_place(p, field_start, t.end) for t in _covering(p.tokens, field_start, head.start()))):
+            # a university named after its town, or by no region at all, that a country before it locates
+            # (韓国・ソウル大学, 韓国・国民大学); one of regions listed (アジア・アフリカ諸国大学) is named by them all
+            continue
         begin = field_start
         while begin >= 2 and text[begin - 1] == "・":
             run_end = begin - 1

@@ -72,11 +72,17 @@ def test_a_college_named_by_regions_joined_with_a_dot_is_one_name():
     entry = by_ja(extract("モスクワ大学のアジア・アフリカ諸国大学（ISAA）で学んだ。"), "アジア・アフリカ諸国大学")
     assert entry.type == "org" and entry.glosses == ["ISAA"]
     assert by_ja(extract("韓国・ソウル大学の教授が語った。"), "韓国・ソウル大学") is None
+    assert by_ja(extract("韓国・国民大学の教授が語った。"), "韓国・国民大学") is None
 
 
 def test_construction_machinery_after_a_firms_name_but_not_after_a_country():
     assert by_ja(extract("日立建機が発表した。"), "日立建機").type == "org"
     assert not [e for e in extract("韓国建機、市場で存在感低下") if e.type == "org"]
+
+
+def test_the_soviet_unions_name_in_full_kanji_is_one_of_its_names():
+    entry = by_ja(extract("ソ連は支援した。労働新聞も「偉大な蘇聯との友誼は永遠だ」と書いた。"), "ソ連")
+    assert "蘇聯" in entry.variants
 
 
 @pytest.mark.slow
