@@ -110,3 +110,9 @@ def test_a_town_geonames_keeps_in_hangul_alone_may_be_another_place_that_sounds_
     homophone = translit.transliterate("永光", origin="ko", type="place")
     assert homophone.confidence < 0.9
     assert translit.transliterate("麗水", origin="ko", type="place").confidence >= 0.9  # GeoNames writes 麗水市
+
+
+@pytest.mark.slow
+def test_a_body_takes_the_english_name_the_dictionary_gives_the_whole():
+    railway = rendered("極東ルートはシベリア鉄道で運ばれる。")["シベリア鉄道"]
+    assert railway.en == "Trans-Siberian Railway"

@@ -1673,6 +1673,11 @@ class Transliterator:
             names = list(dict.fromkeys(latin for hit in hits if hit.types & _ORG_NAME_TYPES for latin in hit.latin))
             if names:
                 return Transliteration(entry.ja, names[0], entry.origin, 0.8, "dictionary", names[:5])
+        # an English name JMnedict gives the whole without saying what it names (シベリア鉄道: Trans-Siberian
+        # Railway): English words, no romanization, so the thing's own English name
+        whole = self._english_name_of_whole(entry.ja) if entry.type in ("org", "event", "other") else []
+        if whole:
+            return Transliteration(entry.ja, whole[0], entry.origin, 0.7, "dictionary", whole[:5])
         return None
 
 
