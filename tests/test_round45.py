@@ -1,5 +1,5 @@
 """Round 45: the South's word for the North, heads that run on, a body's organ, designations and their names,
-glosses after descriptions and figures, and towns that only sound alike (invented sentences)."""
+glosses after descriptions and figures (invented sentences)."""
 import pytest
 from extract_helpers import by_ja, rendered
 
@@ -103,13 +103,6 @@ def test_a_small_i_after_a_consonant_writes_the_russian_y(translit):
     # (JMnedict and UniDic both spell it 'Rybnikiov', a vowel the katakana does not have)
     assert translit.transliterate("ルィブニコフ", origin="ru").english == "Rybnikov"
     assert translit.transliterate("ブィコフ", origin="ru").english == "Bykov"
-
-
-@pytest.mark.slow
-def test_a_town_geonames_keeps_in_hangul_alone_may_be_another_place_that_sounds_alike(translit):
-    homophone = translit.transliterate("永光", origin="ko", type="place")
-    assert homophone.confidence < 0.9
-    assert translit.transliterate("麗水", origin="ko", type="place").confidence >= 0.9  # GeoNames writes 麗水市
 
 
 @pytest.mark.slow

@@ -1102,12 +1102,10 @@ class Transliterator:
         spelled = [t for t in towns if t.country == town_side and latin_key(t.english) == latin_key(first)]
         if spelled:
             # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's,
-            # sure where GeoNames writes the town in these hanja; a town it keeps in hangul alone may be another
-            # place that sounds alike (永光 and the South's 靈光 are both 영광)
+            # unless GeoNames writes that town in other hanja: then it is another place that sounds alike
             hanja = {variant_key(h) for t in spelled for h in self.places.hanja_of(t)}
-            named_so = bool(hanja & {variant_key(han + unit) for unit in ("", "市", "郡", "邑")})
-            if named_so or not hanja:
-                source, confidence = "dictionary", 0.9 if named_so else 0.85
+            if not hanja or hanja & {variant_key(han + unit) for unit in ("", "市", "郡", "邑")}:
+                source, confidence = "dictionary", 0.9
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and (
                 pattern == "{}" or plain[0].endswith(pattern.replace("{}", ""))):
