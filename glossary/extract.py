@@ -2206,9 +2206,9 @@ def _run_start_before(text: str, end: int) -> int:
 def _find_region_bodies(p: _Para) -> None:
     """Institutes and colleges named by the regions they study and bureaus by those they cover, listed with ・
     (スラブ・ユーラシア研究センター, 中国・現代アジア研究所, アジア・アフリカ諸国大学, 東アジア・太平洋局): one name,
-    not its last part alone beside places. Right after a parent body (北海道大学|スラブ・…, ロシア科学アカデミー|中国・…) the whole is the full
-    name, and each body a name of its own. A country before a named body (韓国・慶南大極東問題研究所) only locates
-    it: the words after the last ・ may hold no body."""
+    not its last part alone beside places. Right after a parent body (北海道大学|スラブ・…, ロシア科学アカデミー|
+    中国・…) the whole is the full name, and each body a name of its own. A country before a named body
+    (韓国・慶南大極東問題研究所) only locates it: the words after the last ・ may hold no body."""
     text = p.para.text
     for head in _REGION_BODY_HEAD.finditer(text):
         field_start = _run_start_before(text, head.start())
@@ -3472,10 +3472,12 @@ def _find_glosses(p: _Para) -> None:
             continue
         words_start = target.start if target is not None and target.kind == "compound" else \
             next((s for s, e, _ in p.terms if e == end), end) if target is None else end
-        if gloss.kind == "latin" and " " not in gloss.values[0] and \
-                (run := _KATA_AFTER_KANJI_WORDS.search(text, words_start, end)) is not None:
+        if gloss.kind == "latin" and re.fullmatch(r"[A-Z][a-z]{2,}", gloss.values[0]) and \
+                (run := _KATA_AFTER_KANJI_WORDS.search(text, words_start, end)) is not None and \
+                not dictionary_kana_word(run.group(1)):
             # words that say what the thing is, then its foreign name, spelled as one Latin word (国営企業|
-            # ベラルーシカリ（Belaruskali）): the katakana is the name, a firm's after a word for one
+            # ベラルーシカリ（Belaruskali）): the katakana is the name, a firm's after a word for one (but not a
+            # loanword that is a body's head: 全ロシア世論調査センター（VTsIOM）)
             start = run.start(1)
             p.mentions = [k for k in p.mentions if not (start <= k.start and k.end <= end)]
             _drop_terms(p, words_start, end)

@@ -831,7 +831,8 @@ class Transliterator:
         if parts is None or table is None or len(r.given) < 2 or " " not in south:
             return False
         given, family = parts.groups()
-        return family in (table.rok, *table.rok_alternatives) and _close(given, south.split(" ", 1)[1].replace("-", ""))
+        south_given = south.split(" ", 1)[1].replace("-", "")
+        return family in (table.rok, *table.rok_alternatives) and _close(given, south_given)
 
     def _north_surname_as_read(self, r: KoReading, reading: str | None, north: list[str]) -> list[str]:
         """The DPRK spellings `north`, led by those with the surname as the reading says when the reading
@@ -1099,13 +1100,9 @@ class Transliterator:
             # the older McCune-Reischauer spelling, which many English texts keep (Chagang for Jagang)
             forms.append(pattern.format("Ch" + north[1:]))
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
-        spelled = [t for t in towns if t.country == town_side and latin_key(t.english) == latin_key(first)]
-        if spelled:
-            # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's,
-            # unless GeoNames writes that town in other hanja: then it is another place that sounds alike
-            hanja = {variant_key(h) for t in spelled for h in self.places.hanja_of(t)}
-            if not hanja or hanja & {variant_key(han + unit) for unit in ("", "市", "郡", "邑")}:
-                source, confidence = "dictionary", 0.9
+        if any(latin_key(t.english) == latin_key(first) for t in towns if t.country == town_side):
+            # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's
+            source, confidence = "dictionary", 0.9
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and (
                 pattern == "{}" or plain[0].endswith(pattern.replace("{}", ""))):

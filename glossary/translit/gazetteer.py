@@ -90,7 +90,6 @@ class Gazetteer:
         self._by_han: dict[str, list[Place]] = {}
         self._by_latin: dict[str, Place] = {}
         self._korean_by_english: dict[str, list[Place]] = {}
-        self._hanja_of: dict[Place, set[str]] = {}  # a Korean town → the hanja names GeoNames records for it
         self._named_outside_ukraine: set[str] = set()  # keys of the English names of non-Ukrainian towns
         # a city outside the product's regions → the long marks its katakana names hold (バクニン: 0)
         self._world_long_marks: dict[Place, set[int]] = {}
@@ -112,8 +111,6 @@ class Gazetteer:
                     self._world_long_marks.setdefault(place, set()).add(kana.count("ー"))
             for word in filter(None, han.split("|")):
                 self._by_han.setdefault(word, []).append(place)
-                if country in KOREAN and _HAN.match(word):
-                    self._hanja_of.setdefault(place, set()).add(word)
             if country in KOREAN:
                 # by its name alone too, without the unit GeoNames may add (Sinchon-up, Songnim-ni, Gumi-si)
                 for key in dict.fromkeys((latin_key(english), latin_key(_KOREAN_UNIT.sub("", english)))):
@@ -166,13 +163,6 @@ class Gazetteer:
         if self._by_katakana is None:
             self._load()
         return self._by_han.get(text, [])
-
-    def hanja_of(self, place: Place) -> set[str]:
-        """The names in hanja GeoNames records for a Korean town (麗水市 for Yeosu), empty for most towns: it keeps
-        only hangul for them."""
-        if self._by_katakana is None:
-            self._load()
-        return self._hanja_of.get(place, set())
 
     def korean(self, spelling: str) -> list[Place]:
         """The Korean towns whose English GeoNames spells so (letters compared: Daejeon), most populous first."""
