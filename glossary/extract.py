@@ -272,6 +272,11 @@ def _is_common_loanword(toks: list[Token]) -> bool:
     return True
 
 
+# a word in kanji joined by ・ after or before a katakana word: things listed (カリ・尿素, 尿素・カリ)
+_LISTED_WORD_AFTER = re.compile(r"・[\u4e00-\u9fff々]{2}")
+_LISTED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々]{2}・$")
+
+
 def _kata_type(toks: list[Token]) -> str:
     for t in toks:
         if t.pos2 == "固有名詞":
@@ -502,6 +507,9 @@ def _find_katakana(p: _Para) -> None:
                 ktype = ""
             if ktype == "person" and not titled and not joined and _common_word_with_kanji_after(text, s, e):
                 ktype = ""  # a given name's spelling that begins a common word (キリル|文字: Cyrillic, no Kirill)
+            if ktype == "person" and not titled and not joined and e - s <= 2 and \
+                    (_LISTED_WORD_AFTER.match(text, e) or _LISTED_WORD_BEFORE.search(text, 0, s)):
+                ktype = ""  # a short word UniDic knows as a given name, listed with things (カリ・尿素: potash)
             regnal = _REGNAL_AFTER.match(text, e)
             if regnal and ktype in ("", "person") and not joined:
                 e, ktype = regnal.end(), "person"  # a monarch's number is part of the name (エカテリーナ2世)

@@ -109,3 +109,9 @@ def test_a_small_i_after_a_consonant_writes_the_russian_y(translit):
 def test_a_body_takes_the_english_name_the_dictionary_gives_the_whole():
     railway = rendered("極東ルートはシベリア鉄道で運ばれる。")["シベリア鉄道"]
     assert railway.en == "Trans-Siberian Railway"
+
+
+def test_a_short_word_listed_with_things_is_no_given_name():
+    entries = extract("肥料の輸入続く　カリ・尿素で高シェア")
+    assert not [e for e in entries if e.type == "person"]
+    assert by_ja(extract("エマ・ワトソンが来日した。"), "エマ・ワトソン").type == "person"
