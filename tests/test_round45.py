@@ -115,3 +115,9 @@ def test_a_short_word_listed_with_things_is_no_given_name():
     entries = extract("肥料の輸入続く　カリ・尿素で高シェア")
     assert not [e for e in entries if e.type == "person"]
     assert by_ja(extract("エマ・ワトソンが来日した。"), "エマ・ワトソン").type == "person"
+
+
+def test_a_central_association_is_an_organisation_and_its_middle_no_place():
+    entries = extract("農協中央会によると、農家が肥料を買う。")
+    assert by_ja(entries, "農協中央会").type == "org"
+    assert by_ja(entries, "中央") is None
