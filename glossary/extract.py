@@ -2560,7 +2560,8 @@ def _find_quoted(p: _Para) -> None:
             # (「第1チャンネル」 is a channel) or a kind word before them says what they name (パイプライン「…2」)
             sm = _SUFFIX_RE.search(inner)
             ctype = _SUFFIXES[sm.group()] if sm and sm.start() > 0 else \
-                _QUOTE_OPENER_TYPES[opener.group()] if opener else "weapon"
+                _QUOTE_OPENER_TYPES[opener.group()] if opener else \
+                "" if re.search("[ぁ-ゖ]", inner) else "weapon"  # (「ミグ29引き渡しの兆候」 is a phrase quoted)
         elif not (len(toks) == 1 and toks[0].pos2 == "普通名詞" and not toks[0].unknown):
             # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)

@@ -121,3 +121,9 @@ def test_a_central_association_is_an_organisation_and_its_middle_no_place():
     entries = extract("農協中央会によると、農家が肥料を買う。")
     assert by_ja(entries, "農協中央会").type == "org"
     assert by_ja(entries, "中央") is None
+
+
+def test_a_phrase_quoted_with_a_number_in_it_is_no_weapon():
+    entries = extract("北朝鮮が戦闘機導入か　韓国軍「ミグ29引き渡しの兆候」、警戒強める")
+    assert not [e for e in entries if e.type == "weapon" and "兆候" in e.ja]
+    assert by_ja(extract("北朝鮮は新型ICBM「火星19」を発射した。"), "火星19").type == "weapon"
