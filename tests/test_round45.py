@@ -127,3 +127,10 @@ def test_a_phrase_quoted_with_a_number_in_it_is_no_weapon():
     entries = extract("北朝鮮が戦闘機導入か　韓国軍「ミグ29引き渡しの兆候」、警戒強める")
     assert not [e for e in entries if e.type == "weapon" and "兆候" in e.ja]
     assert by_ja(extract("北朝鮮は新型ICBM「火星19」を発射した。"), "火星19").type == "weapon"
+
+
+@pytest.mark.slow
+def test_a_reading_with_no_dot_leaves_the_surname_a_guess(translit):
+    one_word = translit.transliterate("好童", reading="ホドン", origin="ko_north", type="person")
+    assert one_word.confidence < 0.9
+    assert translit.transliterate("金正恩", reading="キム・ジョンウン").confidence >= 0.9

@@ -775,6 +775,8 @@ class Transliterator:
         base = 0.93 if r.distance <= 0.05 and not r.from_reading else 0.8 if r.distance <= 0.2 else 0.55
         if r.from_reading:
             base = 0.6
+        elif reading and not SEPARATORS.search(reading):
+            base = min(base, 0.8)  # a reading with no ・ reads one word (好童（ホドン）): where the surname ends is a guess
         if style == "ko_north":
             forms = self._north_surname_as_read(r, reading, north)
             source = "rule"
