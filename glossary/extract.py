@@ -488,6 +488,9 @@ def _find_katakana(p: _Para) -> None:
                 ktype = ""
             if named_place:
                 ktype = "place"
+            if ktype == "person" and titled and not _kata_type(typed) and text[e] in _DIVISION_CHARS \
+                    and _post_soviet_town(text[s:e]):
+                ktype = "place"  # a town the text's words do not type, before its mayor or governor (ハルキウ市長)
             if ktype == "person" and not titled and _head_at(text, e) == "place":
                 ktype = "place"  # named after a person, but a place by its head (プリンセス・アン|郡, ワシントン|州)
             if ktype in ("", "person") and not titled and _IN_DIVISION.search(text, max(0, s - 6), s):
@@ -1589,6 +1592,10 @@ def _titled_full_name(text: str, chunk: list, kata_at: dict) -> int:
     return 0
 
 
+# an acronym in brackets right after a name (（ANA）, (VTsIOM))
+_ACRONYM_IN_BRACKETS = re.compile(r"[（(][A-Z][A-Za-z0-9&.\-]*[A-Z][）)]")
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -1604,8 +1611,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                                       and text[chunk[0][0] - 1:chunk[0][0]] in ("）", ")"))
                                                   or _SAID_DIVISION.fullmatch(chunk[0][2].surface)):
         if chunk[0][2].surface == "全" and len(chunk) >= 3 and _place_like(chunk[1], kata_at) \
-                and _names_org(text, chunk):
-            break  # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟)
+                and (_names_org(text, chunk) or _ACRONYM_IN_BRACKETS.match(text, chunk[-1][1])):
+            # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟), or in a firm's
+            # that the text gives an acronym (全日本|空輸（ANA）)
+            break
         if chunk[0][2].surface == "新" and len(chunk) >= 3 and text[chunk[0][0]:chunk[-1][1]].endswith(_NEW_BUILT) \
                 and _name_unit(chunk[1]):
             break  # 'new' that names a bridge or an airport built beside an old one (新鴨緑江大橋, 新千歳空港)
@@ -1890,6 +1899,13 @@ def _personal_title(text: str, end: int) -> bool:
     """A person title or honorific right at `end` that no place name takes (宮原選手, 種市さん; not 熊本市長)."""
     n = _direct_title(text, end)
     return bool(n) and text[end] not in _DIVISION_CHARS
+
+
+def _post_soviet_town(name: str, population: int = 0) -> bool:
+    """True when the gazetteer knows katakana `name` as a town of the former Soviet Union of at least
+    `population` people."""
+    from glossary.translit.gazetteer import POST_SOVIET, gazetteer  # loaded only when a name needs it
+    return any(town.country in POST_SOVIET and town.population >= population for town in gazetteer().katakana(name))
 
 
 # first characters of the titles that follow a place rather than a person (市長, 県知事, 町長, 州知事)
@@ -2599,19 +2615,24 @@ def _find_quoted(p: _Para) -> None:
             # a model's designation alone in quotes (旅客機「MC21」, エンジン「PD14」) names a product; a weapon
             # when a kind of weapon is near it
             ctype = "weapon" if _weapon_kind_near(text, s, e) else "other"
+        vessel = _VESSEL_AFTER.match(text, m.end()) is not None
+        if vessel:
+            ctype = "other"  # a ship's, a train's or a spacecraft's name (「万景峰」号), whatever place it is named for
         if ctype or re.fullmatch(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+", inner):
             # (katakana words joined by ・ in quotes are one name, whatever the words: 「ソユーズ・ボストーク」)
             # a reading in brackets inside the name is none of its spelling, but the reading of the words before it,
             # a short name of the same thing (「元山葛麻（ウォンサン・カルマ）海岸観光地区」)
             read = _INNER_READING.search(inner)
-            p.mentions.append(Mention(s, e, _INNER_READING.sub("", inner), "quoted", type=ctype,
-                                      readings=[read.group(1)] if read else [],
-                                      aliases=[inner[:read.start()]] if read else []))
+            name = _INNER_READING.sub("", inner)
+            # (the vessel's name is written with 号 too, unquoted: 万景峰号)
+            p.mentions.append(Mention(s, e, name, "quoted", type=ctype, readings=[read.group(1)] if read else [],
+                                      aliases=([inner[:read.start()]] if read else []) + [name + "号"] * vessel))
             if m.group(1):
                 # the words of a name in 「」 are no terms of their own (a title in 『』 may hold a body's name)
                 p.terms = [t for t in p.terms if not (s <= t[0] and t[1] <= e)]
 
 
+_VESSEL_AFTER = re.compile(r"号(?![\u4e00-\u9fff々])")  # (「…」号外 is an extra edition)
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
 _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
@@ -3523,6 +3544,16 @@ def _find_glosses(p: _Para) -> None:
                 p.mentions = [k for k in p.mentions if k is target or not (start <= k.start and k.end <= end)]
                 _drop_terms(p, start, end)
                 target.start, target.text = start, text[start:end]
+            elif (target is None or target.start < kanji_before.start()) and "・" not in gloss.values[0] and (
+                    start := next((end - n for n in (4, 3, 2) if kanji_before.start() < end - n
+                                   and text[end - n - 1] in _DIVISION_CHARS
+                                   and _reads_each_kanji(text[end - n:end], gloss.values[0])), None)) is not None:
+                # a town's unit, then a Korean place the reading reads (ソウル市|麻浦（マポ）区|阿峴洞（アヒョンドン）):
+                # the place is the kanji the reading reads, the unit the town's before it
+                _drop_terms(p, kanji_before.start(), end)
+                p.mentions = [k for k in p.mentions if not (k.start < end and start < k.end)]
+                target = Mention(start, end, text[start:end], "gloss", type="place", origin="ko", proper=True)
+                p.mentions.append(target)
         if gloss.kind == "reading" and (target is None or target.type != "person"):
             named = _person_before_title(p, end)
             if named is None and orig.korean_katakana(gloss.values[0]):
@@ -4711,6 +4742,24 @@ def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
                     _union(g, short)
 
 
+def _join_spellings_of_one_town(groups: dict[str, "_Group"]) -> None:
+    """Two katakana places (or words nothing types) the gazetteer takes for one and the same town of the former
+    Soviet Union, and for no other, join: the Ukrainian and the Russian spelling of a Ukrainian town (ハルキウ and ハリコフ, both
+    Kharkiv), as Japanese news writes both since 2022."""
+    from glossary.translit.gazetteer import POST_SOVIET, gazetteer  # loaded only when a text has such places
+    by_town: dict[object, list[_Group]] = defaultdict(list)
+    for key, g in groups.items():
+        if len(key) < 3 or not KATA_RUN.fullmatch(key) or (kind := _group_type(g)) not in ("place", ""):
+            continue
+        towns = gazetteer().katakana(key)
+        # (a spelling no word types is taken for a town only of 10,000 people or more, as _decide_type does)
+        if len(towns) == 1 and towns[0].country in POST_SOVIET and (kind or towns[0].population >= 10_000):
+            by_town[towns[0]].append(g)
+    for spellings in by_town.values():
+        for other in spellings[1:]:
+            _union(spellings[0], other)
+
+
 # 'Saint' before a Russian town's name, which news often leaves out (サンクト|ペテルブルク: ペテルブルク)
 _SAINT_PREFIXES = ("サンクト",)
 
@@ -5081,6 +5130,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_places_named_without_head(groups)
+    _join_spellings_of_one_town(groups)
     _join_places_without_saint(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)
@@ -5267,7 +5317,9 @@ def _decide_type(mentions: list[Mention]) -> str:
     if any(m.type == "place" and m.readings and _reads_each_kanji(m.text, m.readings[0]) for m in mentions):
         votes["place"] += 2
     if not votes:
-        return "other"
+        # a town the text's words do not type, that the gazetteer knows (リビウ, the spelling since 2022)
+        ja = mentions[0].text
+        return "place" if KATA_RUN.fullmatch(ja) and len(ja) >= 3 and _post_soviet_town(ja, 10_000) else "other"
     return votes.most_common(1)[0][0]
 
 

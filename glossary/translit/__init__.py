@@ -427,6 +427,9 @@ class Transliterator:
             surname, given_kana = koryo_surnames()[text[0]], text[1:]
         elif len(parts) == 2 and self._looks_korean(text, russian_given=True):
             surname, given_kana = self.ru.transliterate(parts[0], n=1).english, parts[1]
+        elif len(parts) == 2 and self._koryo_family_name(parts[1]) and self.ru.by_kana.get(variant_key(parts[0])):
+            # the Russian order, given name first (ヴィクトル・ツォイ): the family name as Russian spells it, Tsoi
+            surname, given_kana = self._koryo_family_name(parts[1]), parts[0]
         else:
             return None
         given = self.ru.by_kana.get(variant_key(given_kana))
@@ -436,6 +439,22 @@ class Transliterator:
                  f"{surname} {given.english}"]
         # composed from two tables: below the 0.9 that means "right 95 % of the time"
         return Transliteration(name, forms[0], "ru", 0.85, "rule", forms[:n])
+
+    def _koryo_family_name(self, kana: str) -> str:
+        """The Koryo-saram's Russian spelling in English (Tsoi, Pak, An) of the Korean family name `kana` reads
+        or spells (ツォイ, パク, アン), or "" when it is none of the surnames koryo_surnames.tsv lists."""
+        if "ー" in kana or "ヴ" in kana:
+            return ""  # (Japanese writes no Korean sound with a long vowel mark or ヴ)
+        skeleton = kana_skeleton(kana)
+        for hangul, surname in self.ko.surnames_by_hangul.items():
+            if skeleton in (hangul_skeleton(hangul), hangul_skeleton(initial_sound_rule(hangul[0]) + hangul[1:])):
+                english = koryo_surnames().get(surname.hanja[0], "")
+                if english:
+                    return english
+        if len(kana) <= 3:  # written as the Russian spelling sounds (ツォイ for Цой): a spelling that reads so
+            spellings = self.ru.transliterate(kana, n=5).alternatives
+            return next((english for english in koryo_surnames().values() if english in spellings), "")
+        return ""
 
     def _directed_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
         """A direction before a place the dictionaries know: 東シベリア → Eastern Siberia, 北オセチア共和国 →

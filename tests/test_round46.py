@@ -1,0 +1,65 @@
+"""Round 46: a Ukrainian town's two spellings, Koryo-saram named given name first, 'all-' before a firm's name,
+Korean places read after a town's unit, vessels named in quotes (invented sentences)."""
+import pytest
+from extract_helpers import by_ja
+
+from glossary.extract import extract
+
+
+@pytest.fixture(scope="module")
+def translit():
+    from glossary.translit import Transliterator
+    return Transliterator()
+
+
+def test_a_ukrainian_towns_two_spellings_are_one_place():
+    entries = extract("ロシア軍はハルキウへの攻撃を続けた。ハリコフの住民は地下に避難した。")
+    entry = by_ja(entries, "ハルキウ") or by_ja(entries, "ハリコフ")
+    assert entry.type == "place" and sorted(entry.variants) == ["ハリコフ", "ハルキウ"]
+
+
+def test_a_town_no_word_types_is_a_place_the_gazetteer_knows():
+    entries = extract("ロシア軍がリビウを攻撃した。")
+    assert by_ja(entries, "リビウ").type == "place"
+
+
+def test_a_town_before_its_mayor_is_a_place_a_person_before_his_title_a_person():
+    entries = extract("ハルキウ市長は語った。ソビャーニン市長も語った。")
+    assert by_ja(entries, "ハルキウ").type == "place"
+    assert by_ja(entries, "ソビャーニン").type == "person"
+
+
+def test_a_koryo_saram_named_given_name_first_takes_the_russian_spelling_of_the_surname(translit):
+    result = translit.transliterate("ヴィクトル・ツォイ", origin="auto", type="person")
+    assert result.english == "Viktor Tsoi" and result.confidence < 0.9
+    assert translit.transliterate("ニコライ・キム", origin="auto", type="person").english == "Nikolai Kim"
+
+
+def test_a_korean_surname_after_a_russian_given_name_is_no_western_given_name(translit):
+    result = translit.transliterate("ヴィクトル・アン", origin="auto", type="person")
+    assert result.english == "Viktor An" and result.confidence < 0.9
+
+
+def test_all_before_a_country_stays_in_a_firms_name_the_text_abbreviates():
+    entries = extract("日本航空（JAL）や全日本空輸（ANA）も欧州便でロシア上空を避けている。")
+    assert by_ja(entries, "全日本空輸").glosses == ["ANA"]
+    assert by_ja(entries, "日本空輸") is None
+
+
+def test_a_korean_place_read_after_a_towns_unit_is_the_kanji_the_reading_reads():
+    entries = extract("ソウル市麻浦（マポ）区阿峴洞（アヒョンドン）の丘に聖堂が建つ。")
+    assert by_ja(entries, "麻浦").type == "place" and "マポ" in by_ja(entries, "麻浦").variants
+    assert by_ja(entries, "阿峴洞").type == "place"
+    assert by_ja(entries, "ソウル市麻浦") is None and by_ja(entries, "区阿峴洞") is None
+
+
+def test_a_vessel_named_in_quotes_is_the_name_written_with_its_counter():
+    entries = extract("貨客船「万景峰」号が運航を再開する。今回の万景峰号は別の船だ。")
+    entry = by_ja(entries, "万景峰")
+    assert entry.type == "other" and "万景峰号" in entry.variants
+    assert by_ja(entries, "万景") is None
+
+
+def test_an_extra_edition_is_no_vessel():
+    entries = extract("「速報」号外が配られた。")
+    assert by_ja(entries, "速報号") is None
