@@ -2337,6 +2337,11 @@ _NEIGHBOURHOODS = ("洞", "里", "邑", "面", "町")  # a ward's or county's ne
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
 
+def _known_division(words: str) -> bool:
+    """Whether `words` name a division of a country that JMnedict knows (沿海地方, a region in its own words)."""
+    return words.endswith(_DIVISIONS) and len(words) >= 3 and dictionary_place(words)
+
+
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
@@ -2379,8 +2384,7 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             and KATA_RUN.fullmatch(text, chunk[1][0], chunk[1][1]) and _place_like(chunk[1], kata_at):
         return [(chunk[:1], "place"), (chunk[1:], "place")]  # a country, then a town in it (豪州|ニューカッスル)
     if len(chunk) >= 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys():
-        rest = text[chunk[1][0]:chunk[-1][1]]
-        if rest.endswith(_DIVISIONS) and len(rest) >= 3 and dictionary_place(rest):
+        if _known_division(text[chunk[1][0]:chunk[-1][1]]):
             # a country, then a division of it JMnedict knows (ロシア|沿海地方): two places (a region of the
             # country, ロシア極東, or a compound region, インド太平洋, stays one name)
             return [(chunk[:1], "place"), (chunk[1:], "place")]
@@ -2392,8 +2396,10 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             region = text[chunk[0][0]:chunk[k - 1][1]]
         if region in _REGION_WORDS and (all(
                 _name_unit(u) and _place_like(u, kata_at) for u in chunk[k:])
-                or (_name_unit(chunk[k]) and _head_type(text, chunk[k:])[0] == "place")):
-            # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ): two names, not one
+                or (_name_unit(chunk[k]) and _head_type(text, chunk[k:])[0] == "place")
+                or _known_division(text[chunk[k][0]:chunk[-1][1]])):
+            # a region, then a place in it (極東|ウラジオストク, ロシア南部|ロストフ, ロシア極東|沿海地方): two
+            # names, not one
             return [(chunk[:k], _REGION_WORDS[region])] + _split_typed(text, chunk[k:], kata_at)
         if _REGION_WORDS.get(region) == "place" and k == len(chunk) - 1 and _unknown_katakana_name(text, chunk[k], kata_at):
             # a region's name, then a katakana name no dictionary knows (極東|ボリショイカメニ): a town there
@@ -4929,14 +4935,18 @@ def _long_forms(key: str) -> Iterator[str]:
                     yield key[:end - cut] + long_head + key[end:]
 
 
+# words a body's or an event's name is also written without (チャイコフスキー国際コンクール, ソチ冬季五輪)
+_DROPPABLE_NAME_WORDS = ("国際", "冬季", "夏季")
+
+
 def _join_shortened_heads(groups: dict[str, "_Group"]) -> None:
     """A name whose last word is written short (ソウル中央地裁) joins the body named in full with the same words
     before it (ソウル中央地方裁判所), whatever type its own mentions have, when one of them names a body, event or
-    medium. So does a name written without its 国際 (チャイコフスキー・コンクール, チャイコフスキー国際コンクール)."""
+    medium. So does a name written without its 国際, 冬季 or 夏季 (チャイコフスキー・コンクール and
+    チャイコフスキー国際コンクール, ソチ五輪 and ソチ冬季五輪)."""
     for key, g in groups.items():
         other_keys = list(_long_forms(key))
-        if key.find("国際") > 0:
-            other_keys.append(key.replace("国際", "", 1))
+        other_keys += [key.replace(word, "", 1) for word in _DROPPABLE_NAME_WORDS if key.find(word) > 0]
         for other_key in other_keys:
             full = groups.get(other_key)
             # (either may be the one typed: W杯 makes an event of U17女子W杯, ワールドカップ is an ordinary word)

@@ -63,3 +63,30 @@ def test_a_vessel_named_in_quotes_is_the_name_written_with_its_counter():
 def test_an_extra_edition_is_no_vessel():
     entries = extract("「速報」号外が配られた。")
     assert by_ja(entries, "速報号") is None
+
+
+def test_an_archimandrite_is_a_title_not_part_of_the_name():
+    entries = extract("初代団長のフリサンフ・シチェトコフスキー掌院が聖堂を建てた。")
+    assert by_ja(entries, "フリサンフ・シチェトコフスキー").type == "person"
+    assert not [e for e in entries if e.ja.endswith("掌院")]
+
+
+def test_a_shareholders_meeting_is_no_body():
+    entries = extract("社長は今年の株主総会で語った。")
+    assert by_ja(entries, "株主総会") is None or by_ja(entries, "株主総会").type == "term"
+
+
+def test_a_region_then_a_division_the_dictionary_knows_are_two_places():
+    entries = extract("ロシア極東沿海地方の知事は語った。")
+    assert by_ja(entries, "沿海地方").type == "place"
+    assert by_ja(entries, "ロシア極東沿海地方") is None
+
+
+def test_an_event_written_without_winter_is_the_same_event():
+    entries = extract("2014年ソチ冬季五輪で金メダルを取った。ソチ五輪の後に引退した。")
+    assert sorted(by_ja(entries, "ソチ五輪").variants) == ["ソチ五輪", "ソチ冬季五輪"]
+
+
+def test_du_written_with_or_without_small_u_is_one_name():
+    entries = extract("学術都市ドゥブナの研究所で学んだ。ドブナ時代の同僚は語った。")
+    assert sorted(by_ja(entries, "ドゥブナ").variants) == ["ドゥブナ", "ドブナ"]
