@@ -427,9 +427,10 @@ class Transliterator:
             surname, given_kana = koryo_surnames()[text[0]], text[1:]
         elif len(parts) == 2 and self._looks_korean(text, russian_given=True):
             surname, given_kana = self.ru.transliterate(parts[0], n=1).english, parts[1]
-        elif len(parts) == 2 and self._koryo_family_name(parts[1]) and self.ru.by_kana.get(variant_key(parts[0])):
+        elif len(parts) == 2 and self.ru.by_kana.get(variant_key(parts[0])) and \
+                (family := self._koryo_family_name(parts[1])):
             # the Russian order, given name first (ヴィクトル・ツォイ): the family name as Russian spells it, Tsoi
-            surname, given_kana = self._koryo_family_name(parts[1]), parts[0]
+            surname, given_kana = family, parts[0]
         else:
             return None
         given = self.ru.by_kana.get(variant_key(given_kana))
