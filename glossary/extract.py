@@ -4752,8 +4752,8 @@ def _join_spellings_of_one_town(groups: dict[str, "_Group"]) -> None:
     """Two katakana places (or words nothing types) the gazetteer takes for one and the same town of the former
     Soviet Union, and for no other, join: the Ukrainian and the Russian spelling of a Ukrainian town (ハルキウ and ハリコフ, both
     Kharkiv), as Japanese news writes both since 2022."""
-    from glossary.translit.gazetteer import POST_SOVIET, gazetteer  # loaded only when a text has such places
-    by_town: dict[object, list[_Group]] = defaultdict(list)
+    from glossary.translit.gazetteer import POST_SOVIET, Place, gazetteer  # loaded only when a text has such places
+    by_town: dict[Place, list[_Group]] = defaultdict(list)
     for key, g in groups.items():
         if len(key) < 3 or not KATA_RUN.fullmatch(key) or (kind := _group_type(g)) not in ("place", ""):
             continue
