@@ -311,6 +311,7 @@ def _find_katakana(p: _Para) -> None:
         untyped_unless_titled = False
         named_place = False  # a word for a kind of place, then a name (キャンプ・ハンフリーズ)
         minister = False  # the run is a person and the field of their ministry (…・スポーツ|相) or a title
+        governor = -1  # where a person begins who governs the division after the run (…ヒンシテイン・クルスク|州知事)
         if KATA_JOINER.search(text[run_start:run_end]):
             # parts joined by ・ name one thing (ウラジーミル・プーチン) unless a part is a country or an
             # ordinary word (ロシア・チホレツク, 天然ガス・パイプライン): then each part stands alone
@@ -404,12 +405,16 @@ def _find_katakana(p: _Para) -> None:
                 # before it
                 pieces = [(parts[0][0], parts[-2][1])]
                 minister = True
-            division = _DIVISION_AFTER.match(text, run_end)
-            if len(pieces) == 1 and division and _direct_title(text, division.end()) and (
-                    len(parts) >= 3 or _kata_type(part_toks[0]) == "person"):
+            division = _DIVISION_AFTER.match(text, run_end) or _CITY_AFTER.match(text, run_end)
+            if len(pieces) == 1 and division and (division.group() == "市" or _direct_title(text, division.end())) and (
+                    ((len(parts) >= 3 or _kata_type(part_toks[0]) == "person") and division.group() != "市")
+                    or (len(parts) == 2 and _post_soviet_town(text[parts[-1][0]:parts[-1][1]])
+                        and not _post_soviet_town(text[parts[0][0]:parts[-1][1]])
+                        and not _post_soviet_town(text[parts[0][0]:parts[0][1]]))):
                 # a person, then the province they govern (アレクサンドル・ヒンシテイン・クルスク|州知事): the
                 # province's name is the last part alone, the person the parts before it
                 pieces = [(parts[0][0], parts[-2][1]), parts[-1]]
+                governor = parts[0][0]
         for s, e in pieces:
             if e - s < 2:
                 continue
@@ -423,7 +428,7 @@ def _find_katakana(p: _Para) -> None:
             government = _GOVERNMENT_AFTER.match(text, e) is not None and not any(
                 t.pos2 == "固有名詞" and t.pos3 in ("一般", "組織") for t in toks) and (
                 not _is_common_loanword(toks) or dictionary_kana_person(text[s:e]))
-            titled = _title_follows(text, e) or government or minister
+            titled = _title_follows(text, e) or government or minister or s == governor
             if len(toks) >= 2 and _is_common_loanword(toks):
                 ntype = dictionary_loanword_name(text[s:e])
                 if ntype is not None:  # ホワイト|ハウス: ordinary words that JMdict knows as one proper name
@@ -488,7 +493,7 @@ def _find_katakana(p: _Para) -> None:
                 ktype = ""
             if named_place:
                 ktype = "place"
-            if ktype == "person" and titled and not _kata_type(typed) and text[e] in _DIVISION_CHARS \
+            if ktype == "person" and titled and (not _kata_type(typed) or joined) and text[e] in _DIVISION_CHARS \
                     and _post_soviet_town(text[s:e]):
                 ktype = "place"  # a town the text's words do not type, before its mayor or governor (ハルキウ市長)
             if ktype == "person" and not titled and _head_at(text, e) == "place":
@@ -1330,8 +1335,10 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     k = starts.index(head_start)
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
-    if head in _SHORT_HEADS and KANJI_RUN.match(text, e):
-        return "", -1  # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災, Su-30|戦闘|機)
+    if head in _SHORT_HEADS and KANJI_RUN.match(text, e) and not _title_follows(text, e):
+        # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災, Su-30|戦闘|機), or
+        # before a title (東京大|名誉教授)
+        return "", -1
     # a name before 製 or 産 says where a thing comes from, not whose the body is (韓国製|電子, not a company)
     relation = max((i for i, u in enumerate(modifier) if u[2] is not None and u[2].surface in _RELATION_SUFFIXES),
                    default=-1)
@@ -2324,6 +2331,7 @@ def _leading_region(piece: list, kata_at: dict) -> int:
 
 _DIVISIONS = ("州", "地方", "地区", "県", "省", "共和国", "自治管区", "自治州", "連邦管区")
 _DIVISION_AFTER = re.compile("州|地方|共和国|自治管区|自治州")  # a division a governor or head (知事, 首長) leads
+_CITY_AFTER = re.compile("市(?=長)")  # (a town a mayor leads: ソビャーニン・モスクワ|市長)
 # before a name, with の or without: a town of that division (沿海地方のハサン, 沿海地方ハサン)
 _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の?$")
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
@@ -2351,6 +2359,18 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
         # chief named before it, not one name
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
+    named = next((k for k in range(len(chunk) - 2, 0, -1) if KATA_RUN.fullmatch(text, chunk[0][0], chunk[k - 1][1])), 0)
+    division_end = next((m for m in range(len(chunk), named + 1, -1) if _known_division(
+        text[chunk[named][0]:chunk[m - 1][1]]) or (text[chunk[named][0]:chunk[named][1]] in _REGION_WORDS and
+                                                    _head_type(text, chunk[named:m])[0] == "place")), 0) \
+        if named and variant_key(text[chunk[0][0]:chunk[named - 1][1]]) not in _country_alias_keys() else 0
+    if division_end:
+        # a katakana name, then a whole division's name (コジェミャコ|沿海地方|知事, …プリコフスキー|極東連邦管区|
+        # 大統領全権代表): the division's head before a title, or a town's address; no one name
+        person = _title_follows(text, chunk[division_end - 1][1]) and \
+            not _post_soviet_town(text[chunk[0][0]:chunk[named - 1][1]])
+        return [(chunk[:named], "person" if person else ""), (chunk[named:division_end], "place")] + \
+            (_split_typed(text, chunk[division_end:], kata_at) if division_end < len(chunk) else [])
     if len(chunk) >= 3 and text[chunk[-1][0]:chunk[-1][1]] == "総会" and _head_type(text, chunk[:-1])[0] == "org":
         # a body's plenary meeting (党中央委員会|総会): the body is the name (a body named 総会 has no head before
         # it: 国連総会, 株主総会)
@@ -3785,11 +3805,17 @@ def _tokens_within(p: _Para, target: Mention) -> list:
     return [t for t in (p.tokens[i] for i in range(len(p.tokens))) if target.start <= t.start and t.end <= target.end]
 
 
+# (readings stray from the dictionary's: 南原 ナムォン runs ㅁ into 원, 0.33)
+_MAX_KOREAN_READING_DISTANCE = 0.5
+
+
 def _reads_each_kanji(kanji: str, reading: str) -> bool:
-    """True when the katakana `reading` (no ・) reads two to four kanji one Korean syllable each (イテウォン for
-    梨泰院): the way a Korean place is read, where a body's reading would not be."""
+    """True when the katakana `reading` (no ・) reads two to four kanji one Korean syllable each, near their Korean
+    readings (イテウォン for 梨泰院): the way a Korean place is read, where a body's reading would not be, nor a
+    foreign name the kanji describe (ズベルバンク（国営銀行）)."""
     return 2 <= len(kanji) <= 4 and bool(KANJI_RUN.fullmatch(kanji)) and orig.korean_syllables(reading) and \
-        len(_KO_SYLLABLES.findall(reading)) == len(kanji)
+        len(_KO_SYLLABLES.findall(reading)) == len(kanji) and \
+        extract_dict.korean_reading_distance(kanji, reading) <= _MAX_KOREAN_READING_DISTANCE
 
 
 def _korean_name_of(name: str, kanji: str) -> bool:
@@ -3852,6 +3878,12 @@ def _initials_spell(dotted: str, acronym: str) -> bool:
                        "".join(w[0] for w in words if w not in _FUNCTION_WORDS).upper())
 
 
+# words that describe a body rather than name it (韓国産業銀行（国営銀行））, or say what kind of body a name is rather
+# than what the name means (ズベルバンク（国営銀行）, ガスプロム（国営ガス企業）)
+_DESCRIPTIVE_WORDS = re.compile("国営|国有|大手|最大|民間|傘下")
+_DESCRIBES_A_BODY = re.compile(_DESCRIPTIVE_WORDS.pattern + "|(?:企業|会社|銀行|団体|組織|機関|政党)$")
+
+
 def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     """A body's shorter name in kanji in brackets right after it (大検察庁（最高検）, 大韓弁護士協会（大韓弁協）) is
     another spelling of it: the bracketed name ends in a body's head too, or is made of the body's characters in
@@ -3883,7 +3915,7 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     # (a body's or a treaty's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）,
     # 第2次日韓協約（乙巳条約）)
     named_body = len(inner) >= 3 and head is not None and head.start() > 0 \
-        and _SUFFIXES[head.group()] in ("org", "event")
+        and _SUFFIXES[head.group()] in ("org", "event") and not _DESCRIPTIVE_WORDS.search(inner)
     body = next((k for k in p.mentions if k.end == bracket.start() and k.type in ("org", "media", "event")
                  and (len(k.text) > len(inner) or (named_body and k.type == _SUFFIXES[head.group()]))), None)
     if body is None:
@@ -3921,7 +3953,7 @@ def _translates(p: _Para, bracket: re.Match, inner: str) -> bool:
     if not 2 <= len(inner) <= 6 or not KANJI_RUN.match(inner) or inner in gloss_rejects() or _TITLE_RE.search(inner):
         return False  # (a katakana word after one is an aside: プルゴム（ヒグマ）)
     if any(k.end == end and (k.type == "person" or k.titled or _NAME_SEPARATOR.search(k.text))
-           for k in p.mentions):
+           for k in p.mentions) or _DESCRIBES_A_BODY.search(inner):
         return False
     words = p.tokens.covering(bracket.start(1), bracket.end(1))
     return bool(words) and all(w.pos1 in ("名詞", "接尾辞") and w.pos2 != "固有名詞" and w.pos2 != "数詞"
@@ -4808,6 +4840,10 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     if long.endswith(short):
         return True
+    numbered = re.match(r"第[0-9]+", short)
+    if numbered and long.startswith(numbered.group()) and KANJI_RUN.fullmatch(short, numbered.end()) \
+            and len(short) - numbered.end() >= 2 and long.endswith(short[numbered.end():]):
+        return True  # a numbered unit named by its number and head alone (第88旅団 of 第88独立狙撃旅団)
     # two two-character words and a one-character head (or three words and a head), each word shortened to its
     # first character: 国情院 of 国家情報院, 自民党 of 自由民主党
     if len(long) in (5, 7) and short == long[::2] and KANJI_RUN.fullmatch(long):

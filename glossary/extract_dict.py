@@ -6,6 +6,8 @@ and one memo per question, both forgotten by `clear_caches`: candidate spans rep
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import os
 import re
 import sqlite3
@@ -285,3 +287,25 @@ def dictionary_place_origin(name: str) -> frozenset[str]:
         return frozenset(found)
 
     return _memoized("place origin", name, answer)
+
+
+def korean_reading_distance(kanji: str, reading: str) -> float:
+    """How far the katakana `reading` is from the nearest Korean reading of the hanja `kanji` (KANJIDIC2's, else
+    Unihan's), as the transliterator measures it: 0 when it reads them exactly, 1 when nothing is alike or a
+    character has no Korean reading (国営銀行 read ズベルバンク is no Korean reading of it; 麻浦 read マポ is)."""
+    def answer(_db) -> float:
+        from glossary.translit.ko import reading_distance
+
+        options = [_hanja_readings().get(char, [])[:3] for char in kanji]
+        if not kanji or not all(options):
+            return 1.0
+        return min(reading_distance("".join(hangul), reading) for hangul in itertools.product(*options))
+
+    return _memoized("korean reading distance", f"{kanji}\t{reading}", answer)
+
+
+@functools.lru_cache(maxsize=1)
+def _hanja_readings() -> dict[str, list[str]]:
+    from glossary.translit.dictionary import Jmnedict
+
+    return Jmnedict().hanja

@@ -108,6 +108,11 @@ def _same_kind_of_head(head: str, before: str) -> bool:
 
 # heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word
 _SEA_AND_LAND_HEADS = "海湖島"
+# a firm's or a body's other name with the same head, its own name in katakana or letters (S7航空（シベリア航空）);
+# a description in kanji alone with the head (国営銀行) is no name
+_OTHER_NAME_OF_BODY = re.compile(
+    r"(?P<name>[ァ-ヺー・A-Za-z0-9\u4e00-\u9fff々]*[ァ-ヺA-Za-z][ァ-ヺー・A-Za-z0-9\u4e00-\u9fff々]*)"
+    r"(?P<head>航空|銀行|鉄道|正教会|重工業|重工|造船|証券|電力)")
 
 
 def _numbered_unit(inner: str, before: str) -> bool:
@@ -238,6 +243,10 @@ def classify(inner: str, before: str) -> Gloss | None:
             and not before.rstrip().endswith(inner):
         # the other name of a sea, a lake or an island, with the same head: 東海（日本海）, 独島（竹島）
         return Gloss("alias", (inner,))
+    other_name = _OTHER_NAME_OF_BODY.fullmatch(inner)
+    if other_name and re.search(r"[ァ-ヺーA-Za-z0-9\u4e00-\u9fff々]{2,}" + other_name.group("head") + "$",
+                                before.rstrip()) and not before.rstrip().endswith(inner):
+        return Gloss("alias", (inner,))  # a body's other name, with the same head: S7航空（シベリア航空）
     twin = re.search(r"[\u4e00-\u9fff々]{%d}$" % len(inner), before.rstrip()) \
         if re.fullmatch(r"[\u4e00-\u9fff々]{4,8}", inner) else None
     ministry = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2}[省部庁処]$", before.rstrip())
@@ -271,9 +280,10 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("reading", (inner.replace(" ", ""),))
         head = re.search(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff]{1,4})([ァ-ヺー]{2,})$", before.rstrip())
         if head and inner.endswith(head.group(2)) and re.fullmatch(
-                "(?:%s){%d}" % (KO_SYLLABLE, len(head.group(1))), inner[:-len(head.group(2))]):
+                "(?:%s){%d}・?" % (KO_SYLLABLE, len(head.group(1))), inner[:-len(head.group(2))]):
             # a Korean name in kanji, read in Korean with the katakana head they share, a syllable a character
-            # (柳京ホテル（リュギョンホテル）)
+            # (柳京ホテル（リュギョンホテル）), or a Koryo-saram's family name before a Russian given name
+            # (金ワレリー（キム・ワレリー）)
             return Gloss("reading", (inner,))
         name = re.search(r"(?<![ァ-ヺー・])[ァ-ヺー]{3,}$", before.rstrip())
         if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and inner[0] == name.group()[0] \

@@ -1563,7 +1563,8 @@ class Transliterator:
             reading = reading[:-1]  # a town's reading with its unit (巨済市（コジェ市）): the name's own sound
         best = best_form = None
         results: list[tuple[str, Transliteration]] = []
-        has_kanji = any(HAN.match(f) and len(f) >= 2 for f in forms)
+        # (a Koryo-saram's family name in kanji before a Russian given name counts: 金ワレリー（キム・ワレリー）)
+        has_kanji = any((HAN.match(f) and len(f) >= 2) or (HAN.match(f[:1]) and is_katakana(f[1:])) for f in forms)
         name_type = entry.type if entry.type in ("person", "place") else None
         if entry.type == "person" and reading and not SEPARATORS.search(reading) and _TEMPLE_NAME.fullmatch(entry.ja):
             # a Korean king's temple name, read as one word (高宗（コジョン）): no family name in it, and written
