@@ -70,3 +70,9 @@ def test_an_older_spelling_of_tu_groups_with_the_newer():
 def test_a_numbered_unit_named_by_its_number_and_head_alone_is_the_same_unit():
     entries = extract("村には「第88独立狙撃旅団」が駐屯した。第88旅団は中国人も含んだ。")
     assert sorted(by_ja(entries, "第88旅団").variants) == ["第88旅団", "第88独立狙撃旅団"]
+
+
+def test_a_cemetery_named_by_a_place_is_a_place_with_english():
+    entries = rendered("ツォイはボゴスロフスコエ墓地に眠る。")
+    cemetery = entries["ボゴスロフスコエ墓地"]
+    assert cemetery.type == "place" and cemetery.en == "Bogoslovskoye Cemetery"
