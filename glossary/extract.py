@@ -2989,6 +2989,26 @@ def _words_between(p: _Para, start: int, end: int) -> int:
     return p.tokens.first_ending_after(end - 1) - p.tokens.first_ending_after(start) + 1
 
 
+# a phrase of kanji or katakana words, then the words that join it to the next (完全かつ, 検証可能で, 不可逆的な)
+_CHAINED_PHRASE = re.compile(r"([\u4e00-\u9fff々ァ-ヺー]{2,})(?:かつ|及び|および|で|な|と)$")
+
+
+def _chained_phrases_start(p: _Para, start: int, end: int, letters: int) -> int:
+    """Where a term an acronym glosses begins if the acronym has a letter for each phrase joined to it by かつ, で,
+    な or と (完全かつ検証可能で不可逆的な非核化（CVID）: complete, verifiable, irreversible denuclearization):
+    each phrase gives the acronym one letter, or one a word, and two phrases or more must come before the term.
+    `start` if no such chain can spell the acronym."""
+    fewest, most, at, found = 1, _words_between(p, start, end), start, start
+    while fewest < letters:
+        phrase = _CHAINED_PHRASE.search(p.para.text, max(0, at - 24), at)
+        if phrase is None or phrase.end() != at:
+            break
+        fewest, most, at = fewest + 1, most + _words_between(p, phrase.start(), phrase.end(1)), phrase.start()
+        if fewest <= letters <= most and fewest >= 3:
+            found = at
+    return found
+
+
 # a kanji noun and の, right before a glossed term
 _COMMON_NOUN_OF = re.compile(r"([\u4e00-\u9fff]{2,3})の$")
 
@@ -3724,6 +3744,11 @@ def _find_glosses(p: _Para) -> None:
                 # term's first word (排他的経済水域（EEZ）: exclusive economic zone); the words after it are no term
                 start = adjective.start()
                 _drop_terms(p, start, end)
+            if acronym and len(acronym) > _words_between(p, start, end):
+                chained = _chained_phrases_start(p, start, end, len(acronym))
+                if chained < start:
+                    start = chained
+                    _drop_terms(p, start, end)
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)

@@ -57,6 +57,10 @@ def rejects() -> frozenset[str]:
 
 
 # a name's meaning in Japanese: a kanji noun after a noun and の or an adjective in い (本の家, 赤い星)
+# a song's, a film's or a book's title in quotes, in katakana or letters, before a bracket inside the quotes
+_TITLE_IN_QUOTES = re.compile(r"[「『](?:[ァ-ヺー・]{2,15}|[A-Za-z][A-Za-z ]{1,14})$")
+# what such a title means, in Japanese words: kanji, perhaps with kana (針, 血液型, 変化を)
+_JAPANESE_WORDS = re.compile(r"(?=.{1,8}$)[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖ]*")
 _NAME_TRANSLATED = re.compile(r"[\u4e00-\u9fff]{1,3}(?:の|い)[\u4e00-\u9fff]{1,3}")
 
 
@@ -113,6 +117,28 @@ _SEA_AND_LAND_HEADS = "海湖島"
 _OTHER_NAME_OF_BODY = re.compile(
     r"(?P<name>[ァ-ヺー・A-Za-z0-9\u4e00-\u9fff々]*[ァ-ヺA-Za-z][ァ-ヺー・A-Za-z0-9\u4e00-\u9fff々]*)"
     r"(?P<head>航空|銀行|鉄道|正教会|重工業|重工|造船|証券|電力)")
+
+
+# a head of state's or government's office, perhaps after its country (露大統領府, 韓国大統領室, 首相官邸)
+_EXECUTIVE_OFFICE = r"[\u4e00-\u9fff]{0,2}(?:大統領府|大統領室|大統領官邸|首相官邸|首相府)"
+# a seat's name: katakana or two to four kanji, not after more kanji or katakana (クレムリン, 青瓦台, 龍山)
+_SEAT = r"(?<![\u4e00-\u9fff々ァ-ヺー・])(?:[ァ-ヺー]{3,}|[\u4e00-\u9fff]{2,4})"
+
+
+def _seat_and_office(inner: str, before: str) -> bool:
+    """Whether `inner` and the term ending `before` are an executive office and the building it is named by, one
+    in brackets after the other (クレムリン（露大統領府）, 韓国大統領府（青瓦台）): the same body. Not a country or a
+    town, which a bracket gives as where the office is (大統領府（ソウル）)."""
+    if re.fullmatch(_EXECUTIVE_OFFICE, inner):
+        seat = re.search(_SEAT + "$", before)
+    elif re.search(_EXECUTIVE_OFFICE + "$", before):
+        seat = re.fullmatch(_SEAT, inner)
+    else:
+        return False
+    if seat is None or seat.group() in _countries() or re.search(_EXECUTIVE_OFFICE + "$", seat.group()):
+        return False
+    from glossary.translit.gazetteer import gazetteer  # the place table is loaded only when a bracket needs it
+    return not gazetteer().katakana(seat.group()) and not gazetteer().han(seat.group())
 
 
 def _numbered_unit(inner: str, before: str) -> bool:
@@ -216,6 +242,11 @@ def classify(inner: str, before: str) -> Gloss | None:
         return None
     if dateish:
         return None
+    if _TITLE_IN_QUOTES.search(before.rstrip()) and inner not in _countries():
+        if _JAPANESE_WORDS.fullmatch(inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):
+            return Gloss("alias", (inner,))  # a foreign title, then what it means: 「ペレメン（変化を）」
+        if _KATAKANA_READING.match(inner) and re.search(r"[A-Za-z]$", before.rstrip()):
+            return Gloss("reading", (inner,))  # a title in letters, then as it is read: 「LETO（レト）」
     labelled = _LABELLED_NAME.match(inner)
     if labelled and not re.search(r"[A-Za-z0-9]$", before.rstrip()):
         # another name of the term, labelled as such (ケメロボ州（通称クズバス）, ポクロフスク（ウクライナ語名ポクロウシク）)
@@ -243,6 +274,8 @@ def classify(inner: str, before: str) -> Gloss | None:
             and not before.rstrip().endswith(inner):
         # the other name of a sea, a lake or an island, with the same head: 東海（日本海）, 独島（竹島）
         return Gloss("alias", (inner,))
+    if _seat_and_office(inner, before.rstrip()):
+        return Gloss("alias", (inner,))  # クレムリン（露大統領府）, 韓国大統領府（青瓦台）
     other_name = _OTHER_NAME_OF_BODY.fullmatch(inner)
     if other_name and re.search(r"[ァ-ヺーA-Za-z0-9\u4e00-\u9fff々]{2,}" + other_name.group("head") + "$",
                                 before.rstrip()) and not before.rstrip().endswith(inner):

@@ -1,0 +1,44 @@
+"""Round 48: an office and the building it is named by, an acronym spelling out a chain of phrases, foreign titles
+with their meaning in brackets (invented sentences)."""
+from extract_helpers import by_ja
+
+from glossary.extract import extract
+from glossary.extract_gloss import classify
+
+
+def test_an_executive_office_and_its_building_in_brackets_are_one_body():
+    entries = extract("ペスコフ報道官はクレムリン（露大統領府）で語った。")
+    assert sorted(by_ja(entries, "クレムリン").variants) == ["クレムリン", "露大統領府"]
+    entries = extract("韓国大統領府（青瓦台）は声明を出した。")
+    assert sorted(by_ja(entries, "韓国大統領府").variants) == ["青瓦台", "韓国大統領府"]
+
+
+def test_a_town_in_brackets_after_an_office_is_where_it_is():
+    assert classify("露", "大統領府") is None
+    entries = extract("大統領府（ソウル）は声明を出した。")
+    assert by_ja(entries, "ソウル") is not by_ja(entries, "大統領府")
+
+
+def test_an_acronym_with_a_letter_for_each_chained_phrase_glosses_the_whole_chain():
+    entries = extract("北朝鮮に完全かつ検証可能で不可逆的な非核化（CVID）を求めた。")
+    term = by_ja(entries, "完全かつ検証可能で不可逆的な非核化")
+    assert term is not None and term.glosses == ["CVID"]
+    assert by_ja(entries, "非核化") is None or by_ja(entries, "非核化").glosses == []
+
+
+def test_a_short_acronym_does_not_reach_over_phrases_before_the_term():
+    entries = extract("安全で確実な大陸間弾道ミサイル（ICBM）が配備された。")
+    assert by_ja(entries, "大陸間弾道ミサイル").glosses == ["ICBM"]
+
+
+def test_a_foreign_title_in_quotes_then_its_meaning_is_one_title():
+    entries = extract("映画「イグラ（針）」で主演した。アルバム「グルッパ・クロヴィ（血液型）」を出した。")
+    assert sorted(by_ja(entries, "イグラ").variants) == ["イグラ", "針"]
+    assert sorted(by_ja(entries, "グルッパ・クロヴィ").variants) == ["グルッパ・クロヴィ", "血液型"]
+    entries = extract("映画「LETO（レト）」（2018年）が公開された。")
+    assert sorted(by_ja(entries, "LETO").variants) == ["LETO", "レト"]
+
+
+def test_a_country_in_brackets_after_a_quoted_title_is_no_meaning_of_it():
+    assert classify("ロシア", "映画「ソユーズ") is None
+    assert classify("露", "映画「ソユーズ") is None
