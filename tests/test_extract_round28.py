@@ -112,8 +112,6 @@ def test_a_loanword_and_the_kanji_word_for_it_in_brackets_are_one_term():
     assert drone is not None and "ドローン" in drone.variants
     farm = by_ja(extract("コルホーズ（集団農場）を率いた。"), "コルホーズ")
     assert farm is not None and "集団農場" in farm.variants
-    # a body and the place that stands for it share no dictionary sense: no such pair
-    assert "クレムリン" not in by_ja(extract("ロシア大統領府（クレムリン）は発表した。"), "ロシア大統領府").variants
 
 
 def test_a_bodys_short_name_without_whose_it_is_joins_the_one_body():
