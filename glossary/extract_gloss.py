@@ -184,6 +184,8 @@ def _kanji_abbreviation(inner: str, before: str) -> bool:
     return all(c in chars for c in inner) and inner[-1] in run.group()[-4:] and inner != run.group()[-len(inner):]
 
 
+# a division's name in katakana, its own language's, with the head Japanese gives it (プリモルスキー地方)
+_DIVISION_IN_KATAKANA = re.compile(r"[ァ-ヺー・]{3,}(地方|州|地区|共和国|自治管区)")
 # a short name of Latin letters or figures with katakana words (G20サミット, 2プラス2), at most 12 characters
 _LETTERED_SHORT_NAME = re.compile(r"(?=.{3,12}$)[A-Z0-9][A-Za-z0-9]*(?:[ァ-ヺー]{2,}[A-Za-z0-9]*)+")
 
@@ -338,6 +340,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # a place's or event's name in another language, in katakana, with a head of the same kind (沙草峰（ベズイ
         # ミャンナヤ高地）: a peak, in Russian a height; ノモンハン事件（ハルハ河戦争）)
         return Gloss("alias", (inner,))
+    in_its_tongue = _DIVISION_IN_KATAKANA.fullmatch(inner)
+    if in_its_tongue and re.search(r"(?<![ァ-ヺー・])[\u4e00-\u9fff々]{1,4}%s$" % in_its_tongue.group(1), before.rstrip()):
+        # a division named in kanji, then in its own language with the same head (沿海地方（プリモルスキー地方）)
+        return Gloss("alias", (inner,))
     other_river = re.fullmatch(r"[ァ-ヺー・]{2,}([%s])" % _RIVER_HEADS, inner)
     if other_river and re.search(r"(?<![ァ-ヺー・])[ァ-ヺー・]{2,}[%s]$" % _RIVER_HEADS, before.rstrip()) \
             and not before.rstrip().endswith(inner):
@@ -371,6 +377,11 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("abbrev", (head,))
         if _kanji_abbreviation(head, before.rstrip()):
             return Gloss("alias", (head,))  # the name's kanji shortened, then its acronym: 韓国水力原子力（韓水原、KHNP）
+        kanji_run = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,4}$", before.rstrip())
+        if kanji_run and re.fullmatch("(?:%s){%d}" % (KO_SYLLABLE, len(kanji_run.group())), head):
+            # a Korean name in kanji, read a syllable a character, then an aside (慶運宮（キョンウングン、現在の
+            # 徳寿宮）)
+            return Gloss("reading", (head,))
         if "・" in head and _KATAKANA_READING.fullmatch(head) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             # a kanji name's reading, then an aside: its bearer's years, age or post
             # (邊月龍（ピョン・ウォルリョン、1916～1990年）)

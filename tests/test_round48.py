@@ -42,3 +42,28 @@ def test_a_foreign_title_in_quotes_then_its_meaning_is_one_title():
 def test_a_country_in_brackets_after_a_quoted_title_is_no_meaning_of_it():
     assert classify("ロシア", "映画「ソユーズ") is None
     assert classify("露", "映画「ソユーズ") is None
+
+
+def test_a_division_named_in_its_own_language_in_brackets_is_another_spelling():
+    entries = extract("沿海地方（プリモルスキー地方）ハサン地区の一部となった。")
+    assert sorted(by_ja(entries, "沿海地方").variants) == ["プリモルスキー地方", "沿海地方"]
+    assert classify("モスクワ州", "東京都") is None
+
+
+def test_a_korean_reading_before_an_aside_in_brackets_is_a_reading():
+    entries = extract("慶運宮（キョンウングン、現在の徳寿宮）に移った。")
+    assert "キョンウングン" in by_ja(entries, "慶運宮").variants
+    assert classify("モスクワ、2019年", "東京大学") is None
+
+
+def test_a_politburo_standing_committee_member_is_a_title():
+    entries = extract("中国共産党の蔡奇政治局常務委員が出迎えた。")
+    assert by_ja(entries, "蔡奇").type == "person"
+
+
+def test_a_presidential_office_in_shi_is_a_body():
+    assert by_ja(extract("韓国大統領室の報道官は述べた。"), "韓国大統領室").type == "org"
+
+
+def test_a_broadcast_named_in_quotes_is_a_medium():
+    assert by_ja(extract("韓国向けのラジオ放送「統一のこだま」も姿を消した。"), "統一のこだま").type == "media"
