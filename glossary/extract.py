@@ -1785,12 +1785,14 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                     break
                 rest = rest[cut:]
             party = 0 if rest is not piece else next((
-                k for k in range(2, len(piece)) if _head_type(text, piece[:k])[0] == "org" and (
+                k for k in range(2, len(piece)) if (_head_type(text, piece[:k])[0] == "org" and (
                     text[piece[k - 1][1] - 1] == "党" or (text[piece[k - 1][1] - 1] == "省"
-                                                          and _head_type(text, piece[k:])[0] == "org"))), 0)
+                                                          and _head_type(text, piece[k:])[0] == "org")))
+                or _own_forces_name(text[s:piece[k - 1][1]])), 0)
             if party:
-                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party, and a ministry's
-                # department the ministry (国防省|情報総局); the organ alone is no name
+                # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party, a ministry's
+                # department the ministry (国防省|情報総局), and a staff its forces (朝鮮人民軍|総参謀部); the organ
+                # alone is no name
                 p.mentions.append(Mention(s, piece[party - 1][1], text[s:piece[party - 1][1]], "inner", type="org",
                                           proper=True))
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
@@ -4661,6 +4663,13 @@ def _armed_forces_keys() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple([variant_key(n) for n in names] +
                        [key + variant_key("軍") for key in _country_alias_rows()[countries[variant_key(country)]]])
                  for country, *names in data_lines("armed_forces.tsv"))
+
+
+
+def _own_forces_name(text: str) -> bool:
+    """Whether `text` is a country's forces' own name in armed_forces.tsv (朝鮮人民軍, 人民解放軍)."""
+    return any(variant_key(text) in keys[:len(row) - 1]
+               for keys, row in zip(_armed_forces_keys(), data_lines("armed_forces.tsv")))
 
 
 def _join_armed_forces(groups: dict[str, "_Group"]) -> None:

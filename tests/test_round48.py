@@ -67,3 +67,15 @@ def test_a_presidential_office_in_shi_is_a_body():
 
 def test_a_broadcast_named_in_quotes_is_a_medium():
     assert by_ja(extract("韓国向けのラジオ放送「統一のこだま」も姿を消した。"), "統一のこだま").type == "media"
+
+
+def test_a_staff_of_forces_with_their_own_name_names_the_forces_too():
+    entries = extract("朝鮮人民軍総参謀部は声明を出した。")
+    assert by_ja(entries, "朝鮮人民軍").type == "org" and by_ja(entries, "朝鮮人民軍総参謀部").type == "org"
+    assert by_ja(extract("ロシア軍参謀本部は発表した。"), "ロシア軍") is None
+
+
+def test_the_first_of_several_deputies_is_a_title_after_the_body():
+    entries = extract("チョ・ミョンロク国防委員会第1副委員長が訪米した。")
+    assert by_ja(entries, "国防委員会") is not None
+    assert by_ja(entries, "チョ・ミョンロク").type == "person"
