@@ -4665,11 +4665,15 @@ def _armed_forces_keys() -> tuple[tuple[str, ...], ...]:
                  for country, *names in data_lines("armed_forces.tsv"))
 
 
+@functools.lru_cache(maxsize=1)
+def _own_forces_keys() -> frozenset[str]:
+    """The variant keys of the forces' own names in armed_forces.tsv (朝鮮人民軍, 人民解放軍)."""
+    return frozenset(variant_key(name) for _, *names in data_lines("armed_forces.tsv") for name in names)
+
 
 def _own_forces_name(text: str) -> bool:
-    """Whether `text` is a country's forces' own name in armed_forces.tsv (朝鮮人民軍, 人民解放軍)."""
-    return any(variant_key(text) in keys[:len(row) - 1]
-               for keys, row in zip(_armed_forces_keys(), data_lines("armed_forces.tsv")))
+    """Whether `text` is a country's forces' own name in armed_forces.tsv."""
+    return variant_key(text) in _own_forces_keys()
 
 
 def _join_armed_forces(groups: dict[str, "_Group"]) -> None:

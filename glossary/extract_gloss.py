@@ -56,11 +56,11 @@ def rejects() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-# a name's meaning in Japanese: a kanji noun after a noun and の or an adjective in い (本の家, 赤い星)
 # a song's, a film's or a book's title in quotes, in katakana or letters, before a bracket inside the quotes
 _TITLE_IN_QUOTES = re.compile(r"[「『](?:[ァ-ヺー・]{2,15}|[A-Za-z][A-Za-z ]{1,14})$")
 # what such a title means, in Japanese words: kanji, perhaps with kana (針, 血液型, 変化を)
 _JAPANESE_WORDS = re.compile(r"(?=.{1,8}$)[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖ]*")
+# a name's meaning in Japanese: a kanji noun after a noun and の or an adjective in い (本の家, 赤い星)
 _NAME_TRANSLATED = re.compile(r"[\u4e00-\u9fff]{1,3}(?:の|い)[\u4e00-\u9fff]{1,3}")
 
 
