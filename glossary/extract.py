@@ -1836,7 +1836,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             described = named is not None and (
                 (named.type == "org" and _after_firm_word(text, piece[-1][0]))
                 or (named.type == "person" or "・" in named.text) and not KATA_RUN.fullmatch(text[s:piece[-1][0]]))
-            if not any(_DIGITS.match(n) for n in nouns) and not described:
+            # (nor where someone comes from, 平壌|出身, 軍|出身: a description, not a term)
+            if not any(_DIGITS.match(n) for n in nouns) and not described and nouns[-1] not in _ORIGIN_AFTER:
                 p.terms.append((s, e, nouns))
         # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
         if len(piece) >= 2 and not ctype:
@@ -2094,8 +2095,9 @@ _DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff�
 _OLD_KANJI = re.compile("[" + "".join(sorted(old_to_new_kanji())) + "]")
 _KOREA_NAMED = re.compile("北朝鮮|韓国|朝鮮民主主義人民共和国|大韓民国")
 _HANJA_ISLAND = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}(?:半島|島)")
-# a common noun standing alone, between non-nouns (開城 of 海州や開城の付近): its kanji are checked after
-_LONE_KANJI_WORD = re.compile(r"(?<![ndplsgu])n(?![ndplsgu])")
+# a common noun standing alone, between non-nouns (開城 of 海州や開城の付近), or alone but for a word after it that
+# may follow a place (開城|出身): its kanji and that word are checked after
+_LONE_KANJI_WORD = re.compile(r"(?<![ndplsgu])n(?=n?(?![ndplsgu]))")
 
 
 def _find_korean_places_read_as_words(p: _Para) -> None:
@@ -2107,6 +2109,8 @@ def _find_korean_places_read_as_words(p: _Para) -> None:
         k = m.start()
         t = tokens[k]
         if not (2 <= len(t.surface) <= 3 and KANJI_RUN.fullmatch(t.surface)):
+            continue
+        if tokens.codes.startswith("n", k + 1) and tokens[k + 1].surface not in _ORIGIN_AFTER:
             continue
         if any(x.start < t.end and t.start < x.end for x in p.mentions):
             continue
@@ -3015,6 +3019,20 @@ def _chained_phrases_start(p: _Para, start: int, end: int, letters: int) -> int:
 _COMMON_NOUN_OF = re.compile(r"([\u4e00-\u9fff]{2,3})の$")
 
 
+def _name_word_within(p: _Para, start: int, end: int) -> bool:
+    """True when a proper noun, a katakana word or a Latin one lies within start..end: what a head that needs a
+    name before it (線, 広場) needs (京義|線, not 軍事境界|線)."""
+    if re.search(r"[ァ-ヺA-Za-zＡ-Ｚａ-ｚ]", p.para.text[start:end]):
+        return True
+    tokens = p.tokens
+    k = tokens.first_ending_after(start)
+    while 0 <= k < len(tokens) and tokens.start(k) < end:
+        if tokens[k].is_proper:
+            return True
+        k += 1
+    return False
+
+
 def _drop_terms(p: _Para, start: int, end: int) -> None:
     """Forget the paragraph's terms that overlap start..end: a name found there is no term, nor are its parts."""
     p.terms = [t for t in p.terms if not (t[0] < end and start < t[1])]
@@ -3754,7 +3772,8 @@ def _find_glosses(p: _Para) -> None:
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)
-            typed = sm is not None and sm.start() > 0 and _SUFFIX_NEED[sm.group()] != "brand"
+            typed = sm is not None and sm.start() > 0 and _SUFFIX_NEED[sm.group()] != "brand" and not (
+                _SUFFIX_NEED[sm.group()] == "name" and not _name_word_within(p, start, start + sm.start()))
             kind_type = _SUFFIXES[sm.group()] if typed else \
                 "org" if band else "term" if gloss.kind == "abbrev" else ""
             if _NUMBERED_DESIGNATION.fullmatch(surface) and _weapon_kind_near(text, start, m.end()):
