@@ -361,6 +361,10 @@ def _find_katakana(p: _Para) -> None:
                 separate = False
             if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
+            # a name right after 通信社, countries and all (国際通信社|ロシア・セボードニャ): the agency's own name
+            if separate and text.endswith("通信社", 0, run_start) and not all(country_part for country_part in (
+                    len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks)):
+                separate, country = False, False
             # a word for a kind of place, then a name (キャンプ・ハンフリーズ, フォート・ブラッグ): one place
             if not country and not all(common[1:]) and \
                     text[parts[0][0]:parts[0][1]] in _PLACE_PREFIXES and not (
@@ -456,9 +460,10 @@ def _find_katakana(p: _Para) -> None:
                     or (after_firm_word and (joined or not dictionary_kana_word(text[s:e]))))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not; nor
             # before 代表, a sport's national team: レスリング代表)
+            # (a word after 首都 is the capital's name, whatever else it means: 首都|ソフィア)
             if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
-                    (not _direct_title(text, e) or (role and role.group().endswith(_ROLE_TITLES))
-                     or text.startswith("代表", e)):
+                    not text.endswith("首都", 0, s) and (not _direct_title(text, e) or (
+                        role and role.group().endswith(_ROLE_TITLES)) or text.startswith("代表", e)):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
             # (a proper token of two kana or fewer is more often a piece of an unknown name: ランド|レー, ノエ|スタ)
             glued = False
@@ -504,8 +509,10 @@ def _find_katakana(p: _Para) -> None:
                 head_type = _SUFFIXES.get(KATA_JOINER.split(text[s:e])[-1].strip(), "")
                 if head_type in ("media", "org", "place"):
                     ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
-            if paper:
-                ktype = "media"  # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙)
+            if paper or (joined and text.endswith("通信社", 0, s)):
+                # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙), one of several words after
+                # 通信社 a news agency (国際通信社|ロシア・セボードニャ)
+                ktype = "media"
             elif firm and ktype in ("", "person"):  # (a medium by its last part stays one: 米フォックス・ニュース)
                 ktype = "org"
             if ktype == "person" and not titled and s >= 2 and text[s - 1] in "（(" and KANJI_RUN.match(text, s - 2) \
@@ -1836,8 +1843,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             described = named is not None and (
                 (named.type == "org" and _after_firm_word(text, piece[-1][0]))
                 or (named.type == "person" or "・" in named.text) and not KATA_RUN.fullmatch(text[s:piece[-1][0]]))
-            # (nor where someone comes from, 平壌|出身, 軍|出身: a description, not a term)
-            if not any(_DIGITS.match(n) for n in nouns) and not described and nouns[-1] not in _ORIGIN_AFTER:
+            # (nor where someone comes from, 平壌|出身, 軍|出身, or whose a body is, …セボードニャ|傘下: a description)
+            if not any(_DIGITS.match(n) for n in nouns) and not described and nouns[-1] not in _DESCRIBING_TAILS \
+                    and not (len(nouns) == 2 and nouns[0] == "首都" and (  # (nor 首都|タシケント: the capital named)
+                        KATA_RUN.fullmatch(nouns[1]) or dictionary_place(nouns[1]))):
                 p.terms.append((s, e, nouns))
         # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
         if len(piece) >= 2 and not ctype:
@@ -2088,7 +2097,8 @@ def _find_districts(p: _Para) -> None:
 # kanji words joined by ・ (移民・国外移住者省): co-ordinate portfolios of one body when the last ends in a head
 # words joined by ・: kanji, a Latin abbreviation or a katakana loanword (連邦通信・IT・マスコミ監督庁)
 _DOTTED_PART = r"(?:[\u4e00-\u9fff々]{2,}|[A-Z]{2,5}|[ァ-ヺー]{2,}[\u4e00-\u9fff々]*)"
-_DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff々]{2,}|(?<![\u4e00-\u9fff々・A-Za-zァ-ヺー])[ァ-ヺー]{2,})"
+_DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff々]{2,}"
+                           r"|(?<![\u4e00-\u9fff々・A-Za-zァ-ヺー])[ァ-ヺー]{2,}[\u4e00-\u9fff々]*)"
                            r"(?:・" + _DOTTED_PART + ")+")
 
 
@@ -2182,6 +2192,11 @@ def _find_dotted_orgs(p: _Para) -> None:
     text = p.para.text
     for m in _DOTTED_WORDS.finditer(text):
         name, start = m.group(), m.start()
+        first_kana = KATA_RUN.match(name)
+        if first_kana and first_kana.end() < name.find("・") and (
+                variant_key(first_kana.group()) in _country_alias_keys() or _names_place(p, start, start + first_kana.end())):
+            # a place before the first word (ロシア|国防・外務省): whose the body is, not a word of its name
+            name, start = name[first_kana.end():], start + first_kana.end()
         # a chamber before its committee (下院|労働・社会政策委員会)
         chamber = next((c for c in _CHAMBERS if name.startswith(c)), "")
         name, start = name[len(chamber):], start + len(chamber)
@@ -2222,7 +2237,7 @@ def _find_dotted_orgs(p: _Para) -> None:
         _drop_terms(p, start, end)  # its parts are no terms of their own
 
 
-_REGION_BODY_HEAD = re.compile("研究(?:所|センター|院|機構)|局|大学")
+_REGION_BODY_HEAD = re.compile("研究(?:所|センター|院|機構)|局|大学|学会")
 _NAME_WORD_RUN = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]+")  # (・ ends it)
 
 
@@ -2267,6 +2282,8 @@ def _find_region_bodies(p: _Para) -> None:
             if place_start < 0:
                 break
             begin = place_start
+            if run_start < place_start and variant_key(text[run_start:place_start]) in _country_alias_keys():
+                begin = run_start  # a country glued before the regions is the body's too (韓国|スラブ・ユーラシア学会)
         if begin == field_start:
             continue
         end = head.end()
@@ -2339,7 +2356,7 @@ _DIVISIONS = ("州", "地方", "地区", "県", "省", "共和国", "自治管�
 _DIVISION_AFTER = re.compile("州|地方|共和国|自治管区|自治州")  # a division a governor or head (知事, 首長) leads
 _CITY_AFTER = re.compile("市(?=長)")  # (a town a mayor leads: ソビャーニン・モスクワ|市長)
 # before a name, with の or without: a town of that division (沿海地方のハサン, 沿海地方ハサン)
-_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区)の?$")
+_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区|首都)の?$")  # (and a country's capital: 首都|ソフィア)
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北極圏": "place", **{w: "" for w in _PLACE_PARTS}}
@@ -2650,6 +2667,9 @@ def _find_quoted(p: _Para) -> None:
         vessel = _VESSEL_AFTER.match(text, m.end()) is not None
         if vessel:
             ctype = "other"  # a ship's, a train's or a spacecraft's name (「万景峰」号), whatever place it is named for
+        vessel_inside = _VESSEL_NAME.fullmatch(inner) if ctype in ("", "other", "weapon") else None
+        if vessel_inside:
+            ctype = "other"  # and so with 号 inside the quotes (スクーナー「ヘダ号」): the name alone is one too
         if ctype or re.fullmatch(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,})+", inner):
             # (katakana words joined by ・ in quotes are one name, whatever the words: 「ソユーズ・ボストーク」)
             # a reading in brackets inside the name is none of its spelling, but the reading of the words before it,
@@ -2658,13 +2678,15 @@ def _find_quoted(p: _Para) -> None:
             name = _INNER_READING.sub("", inner)
             # (the vessel's name is written with 号 too, unquoted: 万景峰号)
             p.mentions.append(Mention(s, e, name, "quoted", type=ctype, readings=[read.group(1)] if read else [],
-                                      aliases=([inner[:read.start()]] if read else []) + [name + "号"] * vessel))
+                                      aliases=([inner[:read.start()]] if read else []) + [name + "号"] * vessel
+                                      + ([vessel_inside.group(1)] if vessel_inside else [])))
             if m.group(1):
                 # the words of a name in 「」 are no terms of their own (a title in 『』 may hold a body's name)
                 p.terms = [t for t in p.terms if not (s <= t[0] and t[1] <= e)]
 
 
 _VESSEL_AFTER = re.compile(r"号(?![\u4e00-\u9fff々])")  # (「…」号外 is an extra edition)
+_VESSEL_NAME = re.compile(r"([ァ-ヺー]{2,}|[\u4e00-\u9fff々]{2,})号")  # (not 「光明星3号」: a number of a series)
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
 _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
@@ -2798,6 +2820,8 @@ _KANA_LOCALITY = re.compile(r"[ァ-ヺ]{2,8}[郡里市邑洞]")
 
 # words after a place that say someone comes from it (恵山市|出身)
 _ORIGIN_AFTER = frozenset(("出身", "出身者"))
+# last words that make a description of the words before them, not a term (平壌|出身, 国防省|傘下)
+_DESCRIBING_TAILS = _ORIGIN_AFTER | {"傘下"}
 
 
 def _province_side(province: str) -> str:
@@ -4265,7 +4289,7 @@ def _analyse(para: Paragraph) -> _Para:
         _find_districts(p)
     if "・" in text:
         _find_dotted_orgs(p)
-        if "研究" in text or "局" in text or "大学" in text:
+        if "研究" in text or "局" in text or "大学" in text or "学会" in text:  # (_REGION_BODY_HEAD's words)
             _find_region_bodies(p)
     # the rarer finders run only when their marks are in the paragraph at all
     if "「" in text or "『" in text:
@@ -4971,13 +4995,28 @@ def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
 
 
 def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
-    """A city, a county or a Korean neighbourhood written with its unit is the one written alone (丹東市, 丹東;
-    貞柏洞, 貞柏): one entry, where the name alone is a place or nothing more said of it (金泉, which UniDic
-    takes for a surname)."""
-    for key in [k for k in groups if k.endswith(("市", "郡", "洞")) and len(k) >= 3]:
+    """A city, a county, a village or a Korean neighbourhood written with its unit is the one written alone (丹東市,
+    丹東; 貞柏洞, 貞柏; クジェンキノ村, クジェンキノ): one entry, where the name alone is a place or nothing more said of
+    it (金泉, which UniDic takes for a surname)."""
+    for key in [k for k in groups if k.endswith(("市", "郡", "村", "洞")) and len(k) >= 3]:
         alone = groups.get(key[:-1])
         if alone is not None and _group_type(alone) in ("place", "other", "") and _group_type(groups[key]) == "place":
             _union(alone, groups[key])
+
+
+def _join_port_and_ship_forms(groups: dict[str, "_Group"]) -> None:
+    """A port named the English way in katakana (ポート・ラザレフ) is the one written with 港 (ラザレフ港); a ship
+    named with 号 (パルラダ号) is the katakana name written alone ('the frigate 「パルラダ」'), where that name is a
+    ship's or nothing more is said of it."""
+    for key in [k for k in groups if k.startswith("ポト") and len(k) >= 4]:
+        port = groups.get(key[2:] + "港")
+        if port is not None and KATA_RUN.fullmatch(key) and _group_type(port) == "place":
+            _union(port, groups[key])
+    for key in [k for k in groups if k.endswith("号") and len(k) >= 3]:
+        alone = groups.get(key[:-1])
+        if alone is not None and KATA_RUN.fullmatch(alone.key) and _group_type(alone) in ("other", "weapon", "") and \
+                _group_type(groups[key]) in ("other", "weapon", ""):
+            _union(groups[key], alone)
 
 
 _TOWN_FACILITIES = ("駅", "港", "空港")  # a facility named after its town
@@ -5141,6 +5180,23 @@ def _retype_family_names(analysed: list[_Para]) -> None:
                 m.type, m.origin = "person", "ja"
 
 
+def _type_relatives(analysed: list[_Para]) -> None:
+    """A katakana full name nothing typed whose family name is a person's found in the same file (ディナ・アベリナ
+    beside アリーナ・アベリナ, twin sisters) names a person of that family too."""
+    families: set[tuple[str, str]] = set()
+    for p in analysed:
+        for m in p.mentions:
+            if m.type == "person" and KATA_JOINER.search(m.text):
+                families.add((p.para.file, variant_key(KATA_JOINER.split(m.text)[-1])))
+    if not families:
+        return
+    for p in analysed:
+        for m in p.mentions:
+            if m.type in ("other", "") and m.kind == "kata" and KATA_JOINER.search(m.text) and \
+                    (p.para.file, variant_key(KATA_JOINER.split(m.text)[-1])) in families:
+                m.type = "person"
+
+
 _DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
 
 
@@ -5156,6 +5212,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         return groups[key]
 
     _retype_family_names(analysed)
+    _type_relatives(analysed)
     for p in analysed:
         for m in p.mentions:
             if len(m.text) < 2 and m.kind != "gloss":
@@ -5238,6 +5295,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_shortened_heads(groups)
     _join_short_forms(groups)
     _join_cities_to_units(groups)
+    _join_port_and_ship_forms(groups)
     _join_region_words(groups)
     _type_towns_of_stations(groups)
     _join_clubs_to_their_cities(groups)

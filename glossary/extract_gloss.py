@@ -82,12 +82,16 @@ def _countries() -> frozenset[str]:
 def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
-    ends in a name's script (大泊（現コルサコフ）), or they share the name's first two characters and its head.
+    ends in a name's script (大泊（現コルサコフ）) or is an acronym of a letter a word (RT（旧ロシア・トゥデー）), or they
+    share the name's first two characters and its head.
     Not a country, which a bracket gives as where a thing is or was (カザフスタン（旧ソ連）), nor a word of time or
     office (現地, 現職)."""
     if name in _countries() or name.startswith(("地", "在", "職", "役", "行", "代", "状", "場")):
         return False
     if re.fullmatch(r"[ァ-ヺー・]+", name):
+        acronym = re.search(r"(?<![A-Za-z])[A-Z]{2,5}$", before)
+        if acronym:  # an acronym, then the name in full it once stood for, a word to a letter (RT（旧ロシア・トゥデー）)
+            return len(name.split("・")) == len(acronym.group())
         return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
     if len(before) >= 2 and before[-2:] == name[-2:]:
         return True

@@ -68,6 +68,7 @@ PLACE_SUFFIXES = [
     ("半島", "{} Peninsula", []),
     ("島", "{} Island", []),
     ("海", "{} Sea", ["Sea of {}"]),
+    ("湾", "{} Bay", ["Gulf of {}"]),
     ("市", "{}", ["{} City"]),
 ]
 _ETHNIC_REGION_SUFFIXES = ("共和国", "自治共和国", "自治管区")
