@@ -123,3 +123,14 @@ def test_a_country_glued_before_a_society_of_regions_is_part_of_its_name():
     entries = extract("同財団と韓国スラブ・ユーラシア学会の共催で開かれた。")
     society = by_ja(entries, "韓国スラブ・ユーラシア学会")
     assert society is not None and society.type == "org"
+
+
+def test_a_word_the_dictionary_spells_the_souths_way_is_spelled_the_norths_in_a_northern_name():
+    translit = Transliterator()
+    assert translit.transliterate("高麗ホテル", origin="ko_north").english == "Koryo Hotel"
+    assert translit.transliterate("平壌国際空港", origin="ko_north").english == "Pyongyang International Airport"
+
+
+def test_an_island_whose_town_geonames_knows_in_one_korea_is_of_that_korea():
+    result = Transliterator().transliterate("白翎島")
+    assert result.origin == "ko_south" and result.english == "Baengnyeong Island"

@@ -517,6 +517,13 @@ class Transliterator:
         # or a town: the name as newsrooms spell it (Volodarsky Street), not a gazetteer's village Volodarskii
         adjective = is_katakana(stem) and stem.endswith(("スキー", "スカヤ", "ツキー", "ツカヤ"))
         known = None if adjective else self._place_dictionary(stem)
+        if known is not None and out_origin == "ko_north" and HAN.match(stem) and 2 <= len(stem) <= 3 and not any(
+                "south korea" in h.note.lower() for h in self.jmnedict.kanji(stem)):
+            # a word a dictionary knows in the South's spelling (高麗: Goryeo) names a thing of the North in the
+            # North's (高麗ホテル: Koryo Hotel)
+            north = self._korean_place(stem, stem, reading, "ko_north", n, one_word=True)
+            if north.english and known[0][0] in north.alternatives[1:]:
+                return north.english, north.confidence, "ko_north", north.alternatives
         if known is not None:
             if HAN.match(stem) and out_origin == "unknown":
                 notes = " ".join(h.note.lower() for h in self.jmnedict.kanji(stem) if "place" in h.types)
@@ -1078,7 +1085,10 @@ class Transliterator:
         if reading and given and reading[0] in _VOWEL_ROW and given[0] != initial_sound_rule(given[0]):
             # the reading drops an initial ㄴ/ㄹ (寧辺（ヨンビョン）): English follows it (Yongbyon, not Nyongbyon)
             given = initial_sound_rule(given[0]) + given[1:]
-        towns = [t for form in dict.fromkeys((given, initial_sound_rule(given[0]) + given[1:] if given else given))
+        # (an island's town is named with its 도: 백령도, Baengnyeongdo)
+        island = (given + "도",) if given and pattern == "{} Island" else ()
+        towns = [t for form in dict.fromkeys((given, initial_sound_rule(given[0]) + given[1:] if given else given,
+                                              *island))
                  for t in self._korean_towns(form)
                  # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津)
                  if reading or not japanese or t.population >= KOREAN_CITY]
