@@ -303,6 +303,9 @@ def _end_before_word_after(text: str, start: int, end: int) -> int:
     return end
 
 
+_AGENCY_WORD = "通信社"  # a news agency's own name may follow it (国際通信社|ロシア・セボードニャ)
+
+
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
@@ -362,8 +365,8 @@ def _find_katakana(p: _Para) -> None:
             if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
             # a name right after 通信社, countries and all (国際通信社|ロシア・セボードニャ): the agency's own name
-            if separate and text.endswith("通信社", 0, run_start) and not all(country_part for country_part in (
-                    len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks)):
+            if separate and text.endswith(_AGENCY_WORD, 0, run_start) and \
+                    not all(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks):
                 separate, country = False, False
             # a word for a kind of place, then a name (キャンプ・ハンフリーズ, フォート・ブラッグ): one place
             if not country and not all(common[1:]) and \
@@ -509,7 +512,7 @@ def _find_katakana(p: _Para) -> None:
                 head_type = _SUFFIXES.get(KATA_JOINER.split(text[s:e])[-1].strip(), "")
                 if head_type in ("media", "org", "place"):
                     ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
-            if paper or (joined and text.endswith("通信社", 0, s)):
+            if paper or (joined and text.endswith(_AGENCY_WORD, 0, s)):
                 # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙), one of several words after
                 # 通信社 a news agency (国際通信社|ロシア・セボードニャ)
                 ktype = "media"
@@ -2194,7 +2197,8 @@ def _find_dotted_orgs(p: _Para) -> None:
         name, start = m.group(), m.start()
         first_kana = KATA_RUN.match(name)
         if first_kana and first_kana.end() < name.find("・") and (
-                variant_key(first_kana.group()) in _country_alias_keys() or _names_place(p, start, start + first_kana.end())):
+                variant_key(first_kana.group()) in _country_alias_keys()
+                or _names_place(p, start, start + first_kana.end())):
             # a place before the first word (ロシア|国防・外務省): whose the body is, not a word of its name
             name, start = name[first_kana.end():], start + first_kana.end()
         # a chamber before its committee (下院|労働・社会政策委員会)
