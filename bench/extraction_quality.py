@@ -48,13 +48,13 @@ def read_tsv(path: Path) -> list[dict]:
 
 def gloss_pieces(gloss: str) -> list[str]:
     """The spellings a gold gloss gives: its first item, split at ': ', quotes and a label that says what the
-    name is (通称クズバス: クズバス) taken off."""
+    name is or when it was so (通称クズバス: クズバス, 現クラスキノ: クラスキノ) taken off."""
     head = re.split(r"[、，]", gloss)[0]
     pieces = [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
     return [LABEL.sub("", p) or p for p in pieces]
 
 
-LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|\S{1,8}?(?:語(?:名|表記|読み)|名))[:：・]?")
+LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|現在の|旧|現|\S{1,8}?(?:語(?:名|表記|読み)|名))[:：・]?")
 
 
 def main(argv: list[str] | None = None) -> int:
