@@ -5008,12 +5008,15 @@ def _join_cities_to_units(groups: dict[str, "_Group"]) -> None:
             _union(alone, groups[key])
 
 
+_PORT_KEY = variant_key("ポート")  # the word 'port' as group keys spell it (its ー folded away)
+
+
 def _join_port_and_ship_forms(groups: dict[str, "_Group"]) -> None:
     """A port named the English way in katakana (ポート・ラザレフ) is the one written with 港 (ラザレフ港); a ship
     named with 号 (パルラダ号) is the katakana name written alone ('the frigate 「パルラダ」'), where that name is a
     ship's or nothing more is said of it."""
-    for key in [k for k in groups if k.startswith("ポト") and len(k) >= 4]:
-        port = groups.get(key[2:] + "港")
+    for key in [k for k in groups if k.startswith(_PORT_KEY) and len(k) >= len(_PORT_KEY) + 2]:
+        port = groups.get(key[len(_PORT_KEY):] + "港")
         if port is not None and KATA_RUN.fullmatch(key) and _group_type(port) == "place":
             _union(port, groups[key])
     for key in [k for k in groups if k.endswith("号") and len(k) >= 3]:
