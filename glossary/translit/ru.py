@@ -85,6 +85,7 @@ JOINT_WEIGHT = 0.2
 RULE_MARGIN = 3.0
 JOINT_MARGIN = 3.0
 DISPUTED_CONFIDENCE = 0.88  # the most a spelling gets that JMnedict and Wikidata disagree on
+CONVENTION_WEIGHT = 1.5  # more evidence for an English convention (see _conventions)
 JMDICT_WEIGHT = 1.5  # evidence weight of JMdict's English for a katakana proper name
 SHCH_TWIN_CANDIDATES = 3  # the best spellings whose щ twin is looked up
 LEXICON_WEIGHT = 1.0  # evidence weight of a spelling found among the OpenCorpora dictionary's Russian names
@@ -428,6 +429,7 @@ class RussianTransliterator:
                 scores[form] = s if s is not None else None
         evidence: dict[str, float] = {}
         dict_forms: list[str] = []
+        first_forms: list[str] = []  # each JMnedict entry's first spelling
         russian_place = False  # whether a spelling is among Russia's own place names
         exonyms: set[str] = set()  # JMnedict's names of this place, English's own where it has one (Crimea)
         for hit in self.jmnedict.katakana(kana):
@@ -442,6 +444,8 @@ class RussianTransliterator:
                 if self.lookalike_typo(kana, form):
                     continue
                 dict_forms.append(form)
+                if rank == 0:
+                    first_forms.append(form)
                 weight = (1.5 - 0.3 * rank) * (1.0 if same_length else 0.3) * sense
                 evidence[form.lower()] = evidence.get(form.lower(), 0.0) + weight
                 if (place or position == "only") and "place" in hit.types and same_length and form.isascii() \
@@ -458,10 +462,12 @@ class RussianTransliterator:
                 # UniDic spells this very word so (ウラジオストク-Vladivostok) even where the rules cannot:
                 # it competes with both models' floor scores
                 scores[uni.lower()] = None
+        jmdict_forms: list[str] = []
         for gloss in jmdict_english(self.jmnedict, kana)[:2]:
             # JMdict's English for a katakana headword, when it is a proper name: the English convention
             # (チャイコフスキー: Tchaikovsky) where JMnedict has a transliteration (Chaikovskii)
             if gloss[:1].isupper() and gloss.isascii() and gloss.isalpha():
+                jmdict_forms.append(gloss)
                 evidence[gloss.lower()] = evidence.get(gloss.lower(), 0.0) + JMDICT_WEIGHT
                 if gloss.lower() not in scores:
                     scores[gloss.lower()] = None
@@ -474,6 +480,10 @@ class RussianTransliterator:
             if place:
                 weight *= PLACE_WIKIDATA_SHARE  # Wikidata's tokens are persons' names (Hasan, where ハサン is Khasan)
             evidence[latin.lower()] = evidence.get(latin.lower(), 0.0) + weight
+        # (a family name's: a given name's agreed spelling is its Western namesake's, Nicole or Camilla)
+        conventions = self._conventions(kana, first_forms + jmdict_forms) if position in ("last", "only") else set()
+        for form in conventions:
+            evidence[form] = evidence.get(form, 0.0) + CONVENTION_WEIGHT
         if not evidence:
             for form, weight in self._derived(kana):
                 evidence[form] = evidence.get(form, 0.0) + weight
@@ -510,7 +520,7 @@ class RussianTransliterator:
                 scores[form] = s
                 if j is not None:
                     joint[form] = j
-        total = self._combine(kana, scores, joint, evidence, place)
+        total = self._combine(kana, scores, joint, evidence, place, conventions)
         for form in list(total):
             news = newsroom_medial_y(form)
             # (a spelling a dictionary has, whose twin none has and which no Russian name spells, is another
@@ -560,12 +570,9 @@ class RussianTransliterator:
             foreign = _FOREIGN_SHAPE.search(form)
             if foreign and foreign.group().startswith("c") and form in exonyms and not russian_place:
                 foreign = None  # English's own name of the place (Crimea), not another language's spelling
-            # (a j where the katakana has no ジ is a y spelled the German or Polish way: ヤン is Yan, not Jan;
-            # an sh where it has no シ is an s before an h: スホ is sukh, ш is always シ)
-            # (so is a ch where it has no チ: ч is always チ, ニコル is Nikol, not the English Nichol; shch is щ;
-            # and a yo where it has no ョ or ヨ: デグチャレフ is Degtyarev, though Wikidata spells one Degtyaryov)
-            if ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana) or \
-                    (_CH_NOT_SHCH.search(form) and "チ" not in kana) or ("yo" in form and not _YO_KANA.search(kana)):
+            if form in conventions:
+                total[form] -= FOREIGN_SHAPE_PENALTY if foreign else 0.0  # (its unspelled letters are English's)
+            elif _unspelled(kana, form):
                 total[form] -= UNSPELLED_PENALTY
             elif "j" in form and not evidence.get(form):
                 # the j of Central Asian names (Japarov, Kassym-Jomart) comes from dictionaries
@@ -622,6 +629,10 @@ class RussianTransliterator:
             if jmnedict_keys and wikidata_top[1] and _spelling_key(wikidata_top[1]) not in jmnedict_keys:
                 # the two dictionaries spell the word differently (スクリャービン: JMnedict's Skryabin, Wikidata's
                 # Scriabin): whichever wins, below the 0.9 that means "right 95 % of the time"
+                confidence = min(confidence, DISPUTED_CONFIDENCE)
+            if best in conventions:
+                # a Western convention the katakana does not spell: right for the famous bearer, perhaps not for
+                # another of the name
                 confidence = min(confidence, DISPUTED_CONFIDENCE)
         else:
             confidence = min(0.8, 0.2 + 0.6 * p_best)
@@ -733,8 +744,18 @@ class RussianTransliterator:
                 break  # the longest matching ending decides
         return out
 
+    def _conventions(self, kana: str, dict_forms: list[str]) -> set[str]:
+        """The spellings of `kana` that JMnedict (as an entry's first spelling) or JMdict and Wikidata agree on
+        with a ch where the katakana has no チ, which Russian spells otherwise: the English convention for a famous
+        bearer of the name (シャガール: Chagall, ラフマニノフ: Rachmaninoff)."""
+        wikidata = {latin.lower() for latin, _ in self.wikidata.lookup(kana) if not _NOT_RUSSIAN.search(latin.lower())}
+        # (only a ch: a j or a yo so agreed is a namesake's, Polish Jan for ヤン)
+        return {f.lower() for f in dict_forms if f.lower() in wikidata and _CH_NOT_SHCH.search(f.lower())
+                and "チ" not in kana}
+
     def _combine(self, kana: str, rules: dict[str, float | None], joint: dict[str, float],
-                 evidence: dict[str, float], place: bool = False) -> dict[str, float]:
+                 evidence: dict[str, float], place: bool = False,
+                 conventions: frozenset[str] | set[str] = frozenset()) -> dict[str, float]:
         """One score per candidate spelling: the hand rules with the character model, the learned joint
         model, the spelling's frequency among Wikidata names (persons' names: less for a place), and
         dictionary evidence. A spelling one model cannot produce gets that model's worst score less a margin,
@@ -756,10 +777,11 @@ class RussianTransliterator:
             prior = prior_weight * math.log1p(self.wikidata.latin_counts.get(form, 0))
             r = s if s is not None else rule_floor
             j = joint.get(form, joint_floor)
-            if s is None and form not in joint:
+            if (s is None and form not in joint) or form in conventions:
                 # a dictionary spelling of this very word neither model can produce (UniDic's
-                # ウラジオストク-Vladivostok): scored a margin below the models' best, not below their worst
-                r, j = rule_top, joint_top
+                # ウラジオストク-Vladivostok), or an English convention (Rachmaninoff): scored no lower than a
+                # margin below the models' best
+                r, j = max(r, rule_top), max(j, joint_top)
             total[form] = RULE_WEIGHT * r + JOINT_WEIGHT * j + prior + 2.2 * evidence.get(form, 0.0)
         return total
 
@@ -977,6 +999,15 @@ def _initial(latin: str) -> str:
     """The first sound of a Latin spelling as katakana writes it: a Ye- is the E- it is written with (エ)."""
     key = latin_key(latin)
     return key[1] if key.startswith("ye") else key[:1]
+
+
+def _unspelled(kana: str, form: str) -> bool:
+    """True when lowercase `form` has letters no Russian name's katakana `kana` writes so: a j where it has no ジ
+    (a y spelled the German or Polish way: ヤン is Yan, not Jan), an sh where it has no シ (an s before an h: スホ
+    is sukh, ш is always シ), a ch where it has no チ (ч is always チ: ニコル is Nikol, not the English Nichol; shch
+    is щ), a yo where it has no ョ or ヨ (デグチャレフ is Degtyarev, though Wikidata spells one Degtyaryov)."""
+    return ("j" in form and not _J_KANA.search(kana)) or ("sh" in form and "シ" not in kana) or \
+        (_CH_NOT_SHCH.search(form) and "チ" not in kana) or ("yo" in form and not _YO_KANA.search(kana))
 
 
 def ranked_by(total: dict[str, float]) -> list[str]:
