@@ -132,7 +132,8 @@ _STANDALONE_NAMES = {row[0]: row[1] for row in data_lines("standalone_names.tsv"
 _STANDALONE_NAMES.update({name: "media" for name in wire_services() if len(name) >= 3
                           and KANJI_RUN.match(name) and name not in _STANDALONE_NAMES})
 # suffixes that relate a name to something without making a new name with it (極東|向け, 国防省|側, 極東|産)
-_RELATION_SUFFIXES = frozenset(("向け", "側", "製", "産", "系"))  # (ロシア系|取引所: Russian-linked, no name)
+_MADE_IN = frozenset(("製", "産"))  # after a country or a maker: where a thing was made or grown
+_RELATION_SUFFIXES = frozenset(("向け", "側", "系")) | _MADE_IN  # (ロシア系|取引所: Russian-linked, no name)
 _STANDALONE_NAME = re.compile("|".join(sorted(map(re.escape, _STANDALONE_NAMES), key=len, reverse=True)))
 # 紙 after a name: 'the newspaper' (…紙は報じた, …紙上で), not paper money or a paper bag (紙幣, 紙袋).
 # 誌 likewise a magazine (米タイム誌).
@@ -306,6 +307,9 @@ def _end_before_word_after(text: str, start: int, end: int) -> int:
 _AGENCY_WORD = "通信社"  # a news agency's own name may follow it (国際通信社|ロシア・セボードニャ)
 
 
+_GREAT_CITY = 1_000_000  # people in a city whose name before ・ says where the place after it is
+
+
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
@@ -327,6 +331,9 @@ def _find_katakana(p: _Para) -> None:
             country = any(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks) or \
                 all(len(tk) == 1 and tk[0].pos3 == "地名" and (tk[0].start, tk[0].end) == part
                     for tk, part in zip(part_toks, parts))
+            # (or a great city, then a place in it the head after the run names: モスクワ・マリノ|地区)
+            country = country or (len(parts) == 2 and _head_at(text, run_end) == "place"
+                                  and _post_soviet_town(text[parts[0][0]:parts[0][1]], _GREAT_CITY))
             common = [_is_common_loanword(tk) for tk in part_toks]
             # ウラン・ウデ, ハルバート・ウルフ: a part UniDic does not know keeps the name whole
             odd = any(not c and not (len(tk) == 1 and tk[0].is_proper) for c, tk in zip(common, part_toks))
@@ -488,9 +495,14 @@ def _find_katakana(p: _Para) -> None:
                 glued = True
             # UniDic's type of a proper token types a one-part run only when that token is most of it (not ノエ of
             # ノエスタ); in a run of parts (ドミトリー・メドヴェージェフ) a known given name types the whole
-            typed = toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s or joined else []
+            # (a token that is no whole part does not: サバ of セレジン＝サバチン is no place)
+            typed = [t for t in toks if t.start in (s, *(j + 1 for j in range(s, e) if text[j] in "・＝="))
+                     and t.end in (e, *(j for j in range(s, e) if text[j] in "・＝="))] if joined else \
+                toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s else []
             # (a Korean surname's reading, then a given name's, is a person untitled: イ・イムジェ元署長)
-            ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) else "") or \
+            # (so does a Russian given name the table knows as the first of several parts: アファナシー・…)
+            ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) or (
+                joined and variant_key(KATA_JOINER.split(text[s:e])[0]) in ru_given_names()[0]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if ktype == "place" and (text.startswith(("氏", "さん"), e) or (
                     titled and joined and "・" in text[s:e] and _personal_title(text, e))):
@@ -1225,6 +1237,26 @@ def _place_like(u: tuple[int, int, Token | None], kata_at: dict) -> bool:
 _PLACE_PARTS = frozenset(("東部", "西部", "南部", "北部", "中部", "北東部", "北西部", "南東部", "南西部", "中央部"))
 
 
+# words after a place for a part of it, before a name that is there (モスクワ郊外|…, ソウル中心部|…)
+_PARTS_BEFORE_NAME = frozenset(("郊外", "近郊", "市内", "中心部", "都心")) | _PLACE_PARTS
+
+
+def _part_before_name(text: str, chunk: list, kata_at: dict) -> tuple[int, int] | None:
+    """(where the part-of-place words begin, where the name after them begins) in a chunk that reads a place, a
+    part of it, then a name (モスクワ|中心|部|ルビャンカ|広場, ロシア|南部|クルスク|州), or None."""
+    for i in range(1, len(chunk) - 1):
+        t = chunk[i][2]
+        if t is None or not _place_like(chunk[i - 1], kata_at):
+            continue
+        after = chunk[i + 1][2]
+        two = after is not None and t.surface + after.surface in _PARTS_BEFORE_NAME  # (中心|部, 北|部)
+        at = i + 2 if two else i + 1 if t.surface in _PARTS_BEFORE_NAME else 0
+        if at and at < len(chunk) and (_name_unit(chunk[at]) or _proper_unit(chunk[at], kata_at)
+                                       or KATA_RUN.fullmatch(text, chunk[at][0], chunk[at][1])):
+            return i, at
+    return None
+
+
 def _compass_point_after(piece: list) -> bool:
     """A place, then a point of the compass from it (モスクワ|南東, モスクワ|北): where around the place, no
     region's name (unlike ロシア|極東, a region's)."""
@@ -1640,6 +1672,19 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
+    made = next((i for i in range(len(chunk) - 2, 0, -1) if chunk[i][2] is not None
+                 and chunk[i][2].surface in _MADE_IN and chunk[i][2].pos1 == "接尾辞"), 0)
+    if made:
+        # where a thing was made is no part of its name (ソ連|製|T34戦車, 米国|製|F16): a name of its own
+        outside = _compound_chunk(p, text, chunk[:made], kata_at)
+        chunk = chunk[made + 1:]
+    part = _part_before_name(text, chunk, kata_at)
+    if part:
+        # a place, the part of it, then a name there (モスクワ|中心|部|ルビャンカ広場, モスクワ|郊外|…): the place is a
+        # name of its own, the part of it neither's
+        start, at = part
+        outside = _compound_chunk(p, text, chunk[:start], kata_at) or outside
+        chunk = chunk[at:]
     organ = next((i for i in range(1, len(chunk) - 1) if chunk[i][2] is not None and chunk[i][2].surface == "機関"
                   and chunk[i + 1][2] is not None and chunk[i + 1][2].surface in ("紙", "誌")), 0)
     if organ:

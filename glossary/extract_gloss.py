@@ -79,6 +79,11 @@ def _countries() -> frozenset[str]:
     return frozenset(name for row in data_lines("country_aliases.tsv") for name in row)
 
 
+def _same_first_sound(a: str, b: str) -> bool:
+    """Whether two katakana words begin alike, ウ and ヴ as one (a w or v: ウェーベル, ヴェーバー)."""
+    return a[0] == b[0] or {a[0], b[0]} == {"ウ", "ヴ"}
+
+
 def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
@@ -247,6 +252,11 @@ def classify(inner: str, before: str) -> Gloss | None:
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None
     if dateish:
+        # a Latin spelling, then the bearer's years or age (Afanasy Seredin-Sabatin、1860～1921年): the spelling
+        named, *rest = (part.strip() for part in re.split(r"[、，]|,\s", inner, maxsplit=1))
+        if rest and _LATIN.match(named) and " " in named and not _DATEISH.search(named) and \
+                _DATEISH.search(rest[0]) and re.search(r"[ァ-ヺー]$", before.rstrip()):
+            return Gloss("latin", (named,))
         return None
     if _TITLE_IN_QUOTES.search(before.rstrip()) and inner not in _countries():
         if _JAPANESE_WORDS.fullmatch(inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):
@@ -324,8 +334,9 @@ def classify(inner: str, before: str) -> Gloss | None:
             # (柳京ホテル（リュギョンホテル）), or a Koryo-saram's family name before a Russian given name
             # (金ワレリー（キム・ワレリー）)
             return Gloss("reading", (inner,))
-        name = re.search(r"(?<![ァ-ヺー・])[ァ-ヺー]{3,}$", before.rstrip())
-        if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and inner[0] == name.group()[0] \
+        # (a full name's surname, too: カール・ヴェーバー（ウェーベル), where ウ and ヴ both write a w)
+        name = re.search(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}$", before.rstrip())
+        if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and _same_first_sound(inner, name.group()) \
                 and abs(len(inner) - len(name.group())) <= 1 and inner != name.group() \
                 and inner not in _countries() and name.group() not in _countries():
             return Gloss("alias", (inner,))
