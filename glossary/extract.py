@@ -183,6 +183,7 @@ class Mention:
     ctx_origins: dict = field(default_factory=dict)
     para_origins: dict = field(default_factory=dict)  # the same counted over the whole paragraph
     frame: str | None = None  # the origin its paragraph opens on as its topic (韓国では、…)
+    scene: str = ""  # the origin of a country written just before it as where things happen (韓国で|朴正熙)
     file_origins: dict = field(default_factory=dict)  # counted over its file, for a Korean name nothing nearer places
     located: str = ""  # the origin of a country written just before a place as where it is (北朝鮮の|金剛山)
 
@@ -1468,6 +1469,16 @@ def _party_before_legislature(text: str, units: list) -> int:
     return 0
 
 
+def _body_named_in_title(p: _Para, title: list) -> bool:
+    """Add the body a title begins with, when it is one proper noun that UniDic knows as no place or person
+    (国連|大使, 国連|事務総長: the United Nations); True when there is one."""
+    first = title[0][2]
+    if first is None or first.pos2 != "固有名詞" or first.pos3 not in ("一般", "組織") or len(first.surface) < 2:
+        return False
+    p.mentions.append(Mention(first.start, first.end, first.surface, "compound", type="org", proper=True))
+    return True
+
+
 def _strip_title(text: str, chunk: list) -> list:
     """Drop a person title from the end of a compound (甲南女子大学准教授 → 甲南女子大学), preferring the
     shortest cut that leaves a typed name (人民武力部長 → 人民武力部)."""
@@ -1724,11 +1735,18 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             or (len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface == "長"
                 and _TITLE_RE.fullmatch(text[chunk[0][0]:chunk[-2][1]])):
         body = _strip_title(text, chunk)
+        if len(body) == 1 < len(chunk) and _body_named_in_title(p, chunk):
+            return outside
         if not (2 <= len(body) < len(chunk) and _head_type(text, body)[0] == "org"):
             return outside
         chunk = body  # a title that names its body (国家安保室|長): the body is an organisation
     else:
-        chunk = _strip_title(text, chunk)
+        body = _strip_title(text, chunk)
+        if 2 <= len(body) < len(chunk) and _name_unit(body[-2]) and _body_named_in_title(p, body[-1:]):
+            body = body[:-1]  # a name, its body, then a title (グテレス|国連|事務総長): the name alone
+        elif len(body) < len(chunk) - 1:
+            _body_named_in_title(p, chunk[len(body):])
+        chunk = body
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
     # a firm's rank in its trade describes it, the name after it is the firm's (通信大手|SKテレコム, 通信大手|KT)
@@ -4422,6 +4440,11 @@ _LOCATED_IN = re.compile("(" + "|".join(sorted((w for w in orig.origin_words() i
                          + ")?[の・]$")
 
 
+# a country written just before a name as where things happen (韓国で|朴正熙少将らによるクーデター)
+_SCENE_BEFORE = re.compile("(" + "|".join(sorted((w for w in orig.origin_words() if w in _COUNTRY_NAMES), key=len,
+                                                  reverse=True)) + ")(?:で|では)$")
+
+
 _PROVINCE_OF = re.compile("(" + _KOREAN_PROVINCE.pattern + ")の$")
 
 # a quotation long enough to be what someone said, not a name in quotes
@@ -4460,6 +4483,8 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
             ctx_cache["frame"] = orig.frame_origin(text)
         m.para_origins = whole
         m.frame = ctx_cache["frame"]
+        scene = _SCENE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        m.scene = orig.origin_words()[scene.group(1)] if scene else ""
 
 
 _PERSON_KINDS = ("ko", "zh", "jp")
@@ -5601,6 +5626,11 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         # (a Korean lawmaker, 議員, sits in the South's National Assembly: the North's are 代議員)
         south += TITLE_SIDE_WEIGHT * sum(1 for m in mentions if _title_word(m) in _KOREAN_SOUTH_TITLES
                          or orig.titles().get(_title_word(m), "") == "ko_south")
+        scenes = {m.scene for m in mentions} & {"ko_north", "ko_south"}
+        if north == south and len(scenes) == 1:
+            # nothing in its sentences tells but the country written right before it as where it happens (韓国で|
+            # 朴正熙少将らによる…): that country's
+            return scenes.pop()
         if north == south:
             # nothing in its sentences tells: its paragraph may, first by the country it opens on as its topic
             # (韓国では、…。…北朝鮮に対話を呼び掛けた。安圭伯国防相は…), then by the countries it names

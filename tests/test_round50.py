@@ -82,3 +82,18 @@ def test_a_place_word_inside_a_part_of_a_full_name_does_not_make_it_a_place():
 def test_a_russian_given_name_first_makes_a_full_name_a_person():
     entries = extract("学芸員はアファナシー・ミロノフの日記を紹介した。")
     assert by_ja(entries, "アファナシー・ミロノフ").type == "person"
+
+
+def test_a_body_named_before_its_envoys_or_heads_title_is_an_organisation():
+    entries = extract("ソ連のアンドレイ・グロムイコ国連大使は欠席した。国連大使らが集まった。")
+    assert by_ja(entries, "国連").type == "org"
+    assert by_ja(entries, "アンドレイ・グロムイコ").type == "person"
+    entries = extract("グテレス国連事務総長は懸念を示した。")
+    assert by_ja(entries, "国連").type == "org" and by_ja(entries, "グテレス").type == "person"
+
+
+def test_a_korea_written_right_before_a_name_as_where_it_happens_breaks_a_tie_of_sides():
+    entries = extract("北朝鮮側は、同年に韓国で全斗煥（チョン・ドゥファン）少将らによる政変が起きると反発した。")
+    assert by_ja(entries, "全斗煥").origin == "ko_south"
+    entries = extract("韓国側は、同年に北朝鮮で李英浩（リ・ヨンホ）次帥らが解任されると注目した。")
+    assert by_ja(entries, "李英浩").origin == "ko_north"
