@@ -311,6 +311,12 @@ _AGENCY_WORD = "通信社"  # a news agency's own name may follow it (国際通�
 _GREAT_CITY = 1_000_000  # people in a city whose name before ・ says where the place after it is
 
 
+def _whole_parts(text: str, toks: list[Token], start: int, end: int) -> list[Token]:
+    """The tokens that are each a whole part of the name text[start:end], whose parts ・ or ＝ join."""
+    joints = [j for j in range(start, end) if text[j] in "・＝="]
+    return [t for t in toks if t.start in (start, *(j + 1 for j in joints)) and t.end in (end, *joints)]
+
+
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
@@ -497,8 +503,7 @@ def _find_katakana(p: _Para) -> None:
             # UniDic's type of a proper token types a one-part run only when that token is most of it (not ノエ of
             # ノエスタ); in a run of parts (ドミトリー・メドヴェージェフ) a known given name types the whole
             # (a token that is no whole part does not: サバ of セレジン＝サバチン is no place)
-            typed = [t for t in toks if t.start in (s, *(j + 1 for j in range(s, e) if text[j] in "・＝="))
-                     and t.end in (e, *(j for j in range(s, e) if text[j] in "・＝="))] if joined else \
+            typed = _whole_parts(text, toks, s, e) if joined else \
                 toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s else []
             # (a Korean surname's reading, then a given name's, is a person untitled: イ・イムジェ元署長)
             # (so does a Russian given name the table knows as the first of several parts: アファナシー・…)
@@ -1687,7 +1692,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                  and chunk[i][2].surface in _MADE_IN and chunk[i][2].pos1 == "接尾辞"), 0)
     if made:
         # where a thing was made is no part of its name (ソ連|製|T34戦車, 米国|製|F16): a name of its own
-        outside = _compound_chunk(p, text, chunk[:made], kata_at)
+        outside = _compound_chunk(p, text, chunk[:made], kata_at) or outside
         chunk = chunk[made + 1:]
     part = _part_before_name(text, chunk, kata_at)
     if part:
