@@ -1578,7 +1578,8 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 _NEW_BUILT = ("大橋", "橋", "空港", "駅")  # works that keep 新 in their names
 _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
-_DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者")
+_DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
+                    "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -1768,6 +1769,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     # what kind of body it is, before its name, describes it (米シンクタンク|戦争研究所, 米調査会社|ユーラシア・グループ)
     kind = next((i for i in range(len(chunk) - 2, -1, -1)
                  if text[chunk[0][0]:chunk[i][1]].endswith(_DESCRIBING_KIND)), -1)
+    whose = next((i for i in range(len(chunk) - 1, 0, -1) if _country_before(text, chunk[:i])), 0)
+    if kind < 0 and whose and text[chunk[whose][0]:chunk[-1][1]] in _DESCRIBING_KIND:
+        # a country's kind of body, no body's name (米|研究機関 'a US research institute', ロシア|捜査機関)
+        return _compound_chunk(p, text, chunk[:whose], kata_at) or outside
     if kind >= 0:
         kind_of_body, head_at = _head_type(text, chunk)
         # (the kind word says the words after it name the body: 戦争|研究所 needs no second word of its own)
@@ -3819,7 +3824,9 @@ def _find_glosses(p: _Para) -> None:
                 if e == end:
                     start = s
             if start == end:
-                run = re.search(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9０-９Ａ-Ｚａ-ｚ\-]{2,30}$", text[:end])
+                run = re.search(r"[\u4e00-\u9fff々ァ-ヺー・A-Za-z0-9０-９Ａ-Ｚａ-ｚ\-]{2,30}$", text[:end]) or (
+                    # (a brand renamed to one letter: X（旧ツイッター）)
+                    re.search(r"(?<![A-Za-z])[A-Z]$", text[:end]) if gloss.kind == "alias" else None)
                 if not run:
                     continue
                 start = run.start()
@@ -4884,6 +4891,7 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
             if len(parts) > 1:
                 bearers[variant_key(parts[-1])].add(id(g.root()))
                 bearer_group[variant_key(parts[-1])] = g
+    midway: dict[str, _Group] = {}  # a spelling no group has (key) → the first group an alternation leads there from
     for g in list(groups.values()):
         if len(g.key) < 3:
             continue
@@ -4906,6 +4914,10 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
                 twin = groups.get(other_key)
                 if twin is None and len(bearers.get(other_key, ())) == 1:
                     twin = bearer_group[other_key]  # the family name of one full name (アデリア・ペトロシャン)
+                if twin is None and len(text) >= 5:
+                    # two spellings an alternation apart from one third spelling the text lacks (シュティコフ and
+                    # シトゥイコフ, both シティコフ): one name too
+                    twin = midway.setdefault(other_key, g)
                 # (one kind of thing at most between them: a person and a place of one spelling stay apart)
                 if twin is not None and twin.root() is not g.root() and \
                         len({_group_type(g), _group_type(twin)} - {""}) <= 1:

@@ -97,6 +97,8 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         acronym = re.search(r"(?<![A-Za-z])[A-Z]{2,5}$", before)
         if acronym:  # an acronym, then the name in full it once stood for, a word to a letter (RT（旧ロシア・トゥデー）)
             return len(name.split("・")) == len(acronym.group())
+        if re.search(r"(?<![A-Za-z])(?:[A-Z]|[A-Z][a-z]{2,})$", before):
+            return True  # a brand renamed to a letter or a word (X（旧ツイッター）, Meta（旧フェイスブック）)
         return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
     if len(before) >= 2 and before[-2:] == name[-2:]:
         return True
@@ -407,6 +409,9 @@ def classify(inner: str, before: str) -> Gloss | None:
     numbered_unit = _NUMBERED_ACRONYM.fullmatch(inner)
     if numbered_unit and re.search(r"(?<![0-9])%s[\u4e00-\u9fffァ-ヺー]{2,}$" % numbered_unit.group(1), before.rstrip()):
         return Gloss("abbrev", (inner,))  # a numbered unit, then its short name with the number: 第2歩兵師団（2ID）
+    numbered_name = re.fullmatch(r"([0-9]+) ?([A-Za-z][A-Za-z .'\-]*)", inner)
+    if numbered_name and re.search(r"(?<![0-9])%s[ァ-ヺー]{2,}$" % numbered_name.group(1), before.rstrip()):
+        return Gloss("latin", (inner,))  # a name that opens on a number, in both scripts: 38ノース（38 North）
     if _LATIN.match(inner):
         numbered = _NAME_NUMBER_BEFORE.search(before.rstrip())
         if re.search(r"[A-Za-z0-9]$", before.rstrip()) and not (numbered and inner.endswith(numbered.group(1))):

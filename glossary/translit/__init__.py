@@ -1622,7 +1622,8 @@ class Transliterator:
             # a designation (KN-23, Tu95, Su-35): English writes a hyphen between its letters and number
             english = _DESIGNATION.sub(r"\1-\2", own)
             return Transliteration(entry.ja, english, entry.origin, 0.9, "gloss", list(dict.fromkeys([english, own])))
-        if not _LATIN.match(own) or not re.search(r"[A-Za-z]{2}", own):
+        # (one letter is a name only where the text gives the name's other spelling: X（旧ツイッター）)
+        if not _LATIN.match(own) or not (re.search(r"[A-Za-z]{2}", own) or len(entry.variants) > 1):
             return None
         return Transliteration(entry.ja, own, entry.origin, 0.9, "gloss", [own])
 
