@@ -1579,7 +1579,8 @@ _NEW_BUILT = ("大橋", "橋", "空港", "駅")  # works that keep 新 in their 
 _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
 _DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
-                    "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関")
+                    "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関", "政府系放送",
+                    "政府系メディア", "国営放送", "国営メディア")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -1947,9 +1948,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         and not (len(t.surface) <= 2 and _HIRAGANA.match(t.surface)) \
                         and len(t.surface) >= 2 and not KATA_RUN.fullmatch(t.surface) and (u[0], u[1]) != (s, e) \
                         and not (u is not piece[0] and _compass_word(t.surface)) \
+                        and not (text.startswith("部", t.end) and dictionary_kanji_word(t.surface + "部")) \
                         and not (u is not piece[-1] and _is_people(piece[piece.index(u) + 1])
                                  and variant_key(t.surface) not in _country_alias_keys()):
-                    # (半島|中部 is a part, not Chubu; 高麗|人 a people, the Koryo-saram, and 延安|派 a faction, no
+                    # (半島|中部 is a part, not Chubu, nor is 中央|部; 高麗|人 a people, the Koryo-saram, and 延安|派 a faction, no
                     # mention of the place; but a country's people name the country, 英国|人)
                     end = t.end
                     following = piece[piece.index(u) + 1][2] if u is not piece[-1] else None
@@ -2450,6 +2452,9 @@ def _known_division(words: str) -> bool:
     return words.endswith(_DIVISIONS) and len(words) >= 3 and dictionary_place(words)
 
 
+_PROVINCE_HEADS = ("省", "州", "道", "県")
+
+
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
@@ -2459,6 +2464,12 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
         # chief named before it, not one name
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
+    if len(chunk) >= 3 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys() and \
+            text[chunk[1][0]:chunk[1][1]] not in _REGION_WORDS and any(
+            chunk[k][2] is not None and chunk[k][2].surface in _PROVINCE_HEADS and _head_type(text, chunk[1:k + 1])[0]
+            == "place" for k in range(2, len(chunk))):
+        # a country's name before its province (中国|遼寧省, 中国|遼寧省|大連市): two places or more
+        return [(chunk[:1], "place")] + _split_typed(text, chunk[1:], kata_at)
     named = next((k for k in range(len(chunk) - 2, 0, -1) if KATA_RUN.fullmatch(text, chunk[0][0], chunk[k - 1][1])), 0)
     division_end = next((m for m in range(len(chunk), named + 1, -1) if _known_division(
         text[chunk[named][0]:chunk[m - 1][1]]) or (text[chunk[named][0]:chunk[named][1]] in _REGION_WORDS and
@@ -2608,9 +2619,16 @@ def _parent_body_end(text: str, units: list) -> int:
         if (not head.endswith(("党", "省", "部", "航空")) or _named_bureau(text, head, units[cut:])) \
                 and text[units[cut][0]:units[cut][1]] not in _ATTACHED \
                 and (any(_name_unit(u) for u in units[cut:]) or not _ordinal_start(units)) \
-                and _words_before_head(text, units[cut:]):  # (a bare head ends one word: 商工会議|所, …大学|病院)
+                and _words_before_head(text, units[cut:]) \
+                and not (head.endswith(_INSTITUTE_HEADS) and _country_before(text, units[:1]) and all(
+                    text[u[0]:u[1]] in _INSTITUTE_STATUS for u in units[1:cut - 1])):
+            # (a bare head ends one word: 商工会議|所, …大学|病院; a university is named by more than a country
+            # and its status: ロシア国立研究大学|高等経済学院 is one name, 韓国外国語大学|ロシア研究所 two)
             return cut
     return 0
+
+
+_INSTITUTE_STATUS = frozenset(("国立", "研究", "州立", "公立", "連邦", "総合"))
 
 
 def _named_bureau(text: str, head: str, units: list) -> bool:
@@ -3559,13 +3577,18 @@ def _dateline_re() -> re.Pattern:
     return re.compile(r"(?:【|[（(])[^【】（）()\n]{0,30}?[＝=]?(" + "|".join(map(re.escape, agencies)) + r")(?:】|[）)])")
 
 
+_SUPPLIED = re.compile("(?:提供|撮影|配信)[・/／]?$")
+
+
 def _find_datelines(p: _Para) -> None:
     """The news agency a dateline or a credit line names (【ソウル共同】: Kyodo News)."""
     text = p.para.text
     for m in _dateline_re().finditer(text):
         p.mentions.append(Mention(m.start(1), m.end(1), m.group(1), "quoted", type="media", proper=True))
-        # the places before the agency are places (【ソウル、モスクワ共同】); no noun sequence runs across
         pos = m.start() + 1
+        if _SUPPLIED.search(text, pos, m.start(1)):
+            continue  # a picture's supplier before the agency ((ロシア連邦保安局提供・共同)), a body, no place
+        # the places before the agency are places (【ソウル、モスクワ共同】); no noun sequence runs across
         for place in re.split(r"[、，,]", text[pos:m.start(1)].rstrip("＝=")):
             if len(place) >= 2:
                 p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type="place", proper=True))
@@ -4492,11 +4515,22 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
         whole = ctx_cache.get("paragraph")
         if whole is None:
             whole = ctx_cache["paragraph"] = orig.context_origins(_SPOKEN_WORDS.sub("", text))
-            ctx_cache["frame"] = orig.frame_origin(text)
+            ctx_cache["frame"] = orig.frame_origin(text) or _leaders_government_frame(text)
         m.para_origins = whole
         m.frame = ctx_cache["frame"]
         scene = _SCENE_BEFORE.search(text, max(0, m.start - 8), m.start)
         m.scene = orig.origin_words()[scene.group(1)] if scene else ""
+
+
+# a paragraph opening on a Korean leader's government as its topic (文在寅（ムン・ジェイン）政権は、…)
+_LEADERS_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{3})(?:[（(][ァ-ヺー・]+[）)])?(?:大統領)?(?:政権|政府)(?:は|では|も)")
+
+
+def _leaders_government_frame(paragraph: str) -> str | None:
+    """The side of the Korea whose leader's government a paragraph opens on as its topic, when a dictionary
+    knows the leader's side; else None."""
+    m = _LEADERS_GOVERNMENT.match(paragraph.lstrip())
+    return extract_dict.dictionary_korean_side(m.group(1)) if m else None
 
 
 _PERSON_KINDS = ("ko", "zh", "jp")

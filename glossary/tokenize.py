@@ -267,8 +267,30 @@ def tokenize(text: str) -> Tokens:
             if run:
                 lexemes.append(_space_lexeme(run.end() - run.start()))
                 pos = run.end()
-        return Tokens(text, lexemes)
-    return Tokens(text, _lexemes(_parse(flat)))
+        return Tokens(text, _river_heads_apart(flat, lexemes))
+    return Tokens(text, _river_heads_apart(flat, _lexemes(_parse(flat))))
+
+
+# a foreign river's name, 川 and where along it (ボルガ川中流域): UniDic reads 川中, 川下, 川上 as one word
+_RIVER_THEN_REACH = re.compile("[ァ-ヺー]川[上中下]流")
+
+
+def _river_heads_apart(text: str, lexemes: list[tuple]) -> list[tuple]:
+    """`lexemes` with 川中, 川下 or 川上 after a katakana word and before 流 parsed as 川 and the reach's first
+    character, so that the river's name keeps its head."""
+    if "川" not in text or not _RIVER_THEN_REACH.search(text):
+        return lexemes
+    out: list[tuple] = []
+    for i, lex in enumerate(lexemes):
+        if lex[_SURFACE] in ("川上", "川中", "川下") and not lex[_SPACE] and out and i + 1 < len(lexemes) \
+                and out[-1][_SURFACE][-1:] in _KATAKANA_CHARS and lexemes[i + 1][_SURFACE].startswith("流"):
+            out += _lexemes(_parse("川")) + _lexemes(_parse(lex[_SURFACE][1]))
+        else:
+            out.append(lex)
+    return out
+
+
+_KATAKANA_CHARS = frozenset(chr(c) for c in range(ord("ァ"), ord("ヺ") + 1)) | {"ー"}
 
 
 def _lexemes(lines: list[str]) -> list[tuple]:

@@ -49,3 +49,60 @@ def test_two_spellings_that_meet_at_a_third_are_one_name():
 def test_two_different_short_names_do_not_meet():
     entries = extract("イワノフ氏とイワノワ氏が会った。")
     assert by_ja(entries, "イワノフ") is not by_ja(entries, "イワノワ")
+
+
+def test_a_river_keeps_its_head_before_where_along_it():
+    # UniDic reads 川中 of ボルガ川中流域 as one word
+    entries = extract("工場はボルガ川中流域のサマラ州にある。")
+    assert by_ja(entries, "ボルガ川") is not None and by_ja(entries, "ボルガ") is None
+
+
+def test_a_country_before_its_province_is_a_place_of_its_own():
+    entries = extract("旅順（現中国遼寧省大連市）を租借した。")
+    assert by_ja(entries, "遼寧省") is not None and by_ja(entries, "中国遼寧省") is None
+
+
+def test_a_go_players_rank_is_a_title():
+    entries = extract("李世乭（イ・セドル）九段が勝った。朴九段は語った。")
+    assert by_ja(entries, "九段") is None and by_ja(entries, "朴九段") is None
+    assert by_ja(entries, "李世乭").type == "person"
+
+
+def test_a_member_of_a_house_is_a_person_and_no_body():
+    entries = extract("与党のドミトリー・ゴルシコフ下院議員は語った。")
+    assert by_ja(entries, "ドミトリー・ゴルシコフ").type == "person"
+    assert not [e for e in entries if e.ja.endswith("下院")]
+
+
+def test_a_suppliers_credit_names_a_body_and_no_place():
+    entries = extract("漁船（ロシア連邦保安局提供・共同）")
+    assert by_ja(entries, "ロシア連邦保安局").type == "org"
+    assert not [e for e in entries if e.ja.endswith("・")]
+
+
+def test_a_university_named_by_its_country_and_status_is_one_name_with_its_school():
+    entries = extract("ロシア国立研究大学高等経済学院（HSE）の研究者。韓国外国語大学ロシア研究所の教授。")
+    assert by_ja(entries, "ロシア国立研究大学") is None
+    assert by_ja(entries, "韓国外国語大学") is not None
+
+
+def test_the_field_before_a_managers_title_is_no_person():
+    entries = extract("同社のコンテンツ責任者は語った。ガルージン部長も語った。")
+    assert by_ja(entries, "コンテンツ") is None and by_ja(entries, "ガルージン").type == "person"
+
+
+def test_a_kind_of_group_is_no_name_and_a_named_group_is():
+    entries = extract("囲碁の愛好家グループがある。ワグネル・グループとロッテグループ。")
+    assert by_ja(entries, "愛好家グループ").type == "term"
+    assert by_ja(entries, "ロッテグループ").type == "org"
+
+
+def test_the_central_part_of_a_sea_is_no_place():
+    entries = extract("日本海中央部の好漁場「大和堆」で操業した。")
+    assert by_ja(entries, "中央") is None and by_ja(entries, "大和堆").type == "place"
+
+
+def test_a_paragraph_on_a_south_korean_leaders_government_makes_its_ministers_southern():
+    text = ("文在寅（ムン・ジェイン）政権は、北朝鮮との融和を進め、平壌での首脳会談を控える。"
+            "康京和（カン・ギョンファ）外相は国会答弁で説明した。")
+    assert by_ja(extract(text), "康京和").origin == "ko_south"
