@@ -578,7 +578,7 @@ def _after_paper_word(text: str, start: int) -> bool:
 
 # words for a firm or another body that end right before its name (資源大手|アーク・エナジー, 新興企業|ネクスト・エナジー,
 # 人権団体|ヒューマン・ライツ・ウオッチ, テロ組織|ハマス)
-_FIRM_WORD_BEFORE = re.compile(r"(?:大手|最大手|中堅|企業|会社|メーカー|団体|組織)$")
+_FIRM_WORD_BEFORE = re.compile(r"(?:大手|最大手|中堅|企業|会社|メーカー|団体|組織|傘下|子会社)$")
 
 
 def _after_firm_word(text: str, start: int) -> bool:
@@ -2263,6 +2263,13 @@ def _dotted_head_named(p: _Para, start: int, end: int, head: str, whole: bool = 
         _head_type(p.para.text, units)[0] == _SUFFIXES[head]
 
 
+def _letter_word_at(p: _Para, start: int) -> bool:
+    """Whether UniDic reads the character at `start` as a noun of its own (露|連邦…), not a prefix (中|小企業)."""
+    k = p.tokens.first_ending_after(start)
+    return k < len(p.tokens) and p.tokens[k].start == start and p.tokens[k].end == start + 1 \
+        and p.tokens[k].pos1 == "名詞"
+
+
 def _find_dotted_orgs(p: _Para) -> None:
     """Organisations whose name joins portfolios with ・ (移民・国外移住者省, 経済・財務省), a title after them
     dropped (…省大臣): one name, not its last part alone. Only strong heads (省, 庁, 局, 党: need 1 in
@@ -2276,6 +2283,8 @@ def _find_dotted_orgs(p: _Para) -> None:
                 or _names_place(p, start, start + first_kana.end())):
             # a place before the first word (ロシア|国防・外務省): whose the body is, not a word of its name
             name, start = name[first_kana.end():], start + first_kana.end()
+        elif name[0] in _COUNTRY_LETTERS and name[1:2] not in ("・", "") and _letter_word_at(p, start):
+            name, start = name[1:], start + 1  # so is a country's letter (露|連邦通信・…監督局)
         # a chamber before its committee (下院|労働・社会政策委員会)
         chamber = next((c for c in _CHAMBERS if name.startswith(c)), "")
         name, start = name[len(chamber):], start + len(chamber)
@@ -3689,6 +3698,11 @@ def _find_glosses(p: _Para) -> None:
                     and last_word < len(p.tokens) and p.tokens[last_word].pos1 in ("名詞", "接尾辞") \
                     and gloss.values[0] not in wire_services():
                 p.mentions.append(Mention(opened + 1, end, quoted, "gloss", type="term", glosses=list(gloss.values)))
+            elif gloss.kind == "latin" and KATA_RUN.fullmatch(quoted) and len(quoted) >= 3:
+                # loanwords in quotes, then their Latin spelling (「スカイエンジェル」（Sky Angel）): a name, a ship's
+                # or a product's, though JMdict knows each word
+                p.mentions.append(Mention(opened + 1, end, quoted, "gloss", type="", proper=True,
+                                          glosses=list(gloss.values)))
             continue
         words_start = target.start if target is not None and target.kind == "compound" else \
             next((s for s, e, _ in p.terms if e == end), end) if target is None else end
@@ -3833,8 +3847,8 @@ def _find_glosses(p: _Para) -> None:
             target.aliases.extend(gloss.values)
             p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             continue
-        elif gloss.kind == "reading" and _may_be_aside(p, target, end) and \
-                not orig.korean_katakana(gloss.values[0]) and not _reads_kanji_before(text, end, gloss.values[0]) and (
+        elif gloss.kind == "reading" and _may_be_aside(p, target, end) and not _joined_loanwords(gloss.values[0]) \
+                and not orig.korean_katakana(gloss.values[0]) and not _reads_kanji_before(text, end, gloss.values[0]) and (
                 _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
             # name of its own, a person's team or firm when it follows a person
@@ -3950,13 +3964,20 @@ def _find_glosses(p: _Para) -> None:
 _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
 
 
+def _joined_loanwords(kana: str) -> bool:
+    """Whether `kana` is loanwords of three kana or more that JMdict knows, joined by ・ (セカンダリー・サンクション):
+    a term's name in English, no person's or place's."""
+    parts = kana.split("・")
+    return len(parts) >= 2 and all(len(part) >= 3 and dictionary_kana_word(part) for part in parts)
+
+
 def _foreign_name_of_word(p: _Para, target: Mention, kana: str, kana_tokens: list) -> bool:
     """True when the katakana `kana` (tokenized as `kana_tokens`) in brackets after the common words `target`
     (see _common_words: 北方政策（ノルドポリティーク）, where 黒竜江（ヘイロンジャン） is read) names them in another
     language rather than reading them: UniDic does not read them so (鉄鉱石（テッコウセキ）: furigana), and the
     katakana is neither a Korean reading, nor a name in parts, nor a name UniDic knows."""
-    if "・" in kana or orig.korean_syllables(kana):
-        return False
+    if ("・" in kana and not _joined_loanwords(kana)) or orig.korean_syllables(kana):
+        return False  # (loanwords joined by ・ may name it too: 二次的制裁（セカンダリー・サンクション）)
     if any(t.is_proper for t in kana_tokens):
         return False  # a name of its own, what the word describes (港湾都市（ウラジオストク）): an aside
     return kana != "".join(t.reading for t in _tokens_within(p, target))

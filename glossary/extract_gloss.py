@@ -102,6 +102,8 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
     if len(before) >= 2 and before[-2:] == name[-2:]:
         return True
+    if re.search(r"(?<![A-Za-z])[A-Z]{2,6}$", before) and re.search(r"[\u4e00-\u9fff](?:銀行|会社|公社|通信)$", name):
+        return True  # a body known by its acronym, then its name before (VTB（旧対外貿易銀行）, KT（旧韓国通信）)
     # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
     run = re.search(r"[\u4e00-\u9fff々]{3,}$", before)
     return run is not None and run.group()[:2] == name[:2] and run.group()[-1] == name[-1]
@@ -123,11 +125,11 @@ def _same_kind_of_head(head: str, before: str) -> bool:
 
 # heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word
 _SEA_AND_LAND_HEADS = "海湖島"
-# a firm's or a body's other name with the same head, its own name in katakana or letters (S7航空（シベリア航空）);
-# a description in kanji alone with the head (国営銀行) is no name
+# a firm's or a body's other name with the same head, its own name in katakana or letters (S7航空（シベリア航空）),
+# an index's (株価指数（MOEX指数）); a description in kanji alone with the head (国営銀行) is no name
 _OTHER_NAME_OF_BODY = re.compile(
     r"(?P<name>[ァ-ヺー・A-Za-z0-9\u4e00-\u9fff々]*[ァ-ヺA-Za-z][ァ-ヺー・A-Za-z0-9\u4e00-\u9fff々]*)"
-    r"(?P<head>航空|銀行|鉄道|正教会|重工業|重工|造船|証券|電力)")
+    r"(?P<head>航空|銀行|鉄道|正教会|重工業|重工|造船|証券|電力|指数)")
 
 
 # a head of state's or government's office, perhaps after its country (露大統領府, 韓国大統領室, 首相官邸)
@@ -369,6 +371,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if _kanji_abbreviation(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
+    short = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip())
+    if short and inner.startswith(short.group()[0]) and _kanji_abbreviation(short.group(), "、" + inner):
+        return Gloss("alias", (inner,))  # a short name, then the name it shortens: 韓電（韓国電力）
     if _LETTERED_SHORT_NAME.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("alias", (inner,))  # a meeting's short name of letters or figures and katakana: （2プラス2）
     if ROYAL_NAME.fullmatch(inner) and re.search(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}$", before.rstrip()):

@@ -106,3 +106,36 @@ def test_a_paragraph_on_a_south_korean_leaders_government_makes_its_ministers_so
     text = ("文在寅（ムン・ジェイン）政権は、北朝鮮との融和を進め、平壌での首脳会談を控える。"
             "康京和（カン・ギョンファ）外相は国会答弁で説明した。")
     assert by_ja(extract(text), "康京和").origin == "ko_south"
+
+
+def test_a_short_name_then_the_name_it_shortens_is_one_body():
+    assert classify("韓国電力", "懸念が広がった。韓電").values == ("韓国電力",)
+    entries = extract("懸念が広がった。韓電（韓国電力）の株価は下落した。")
+    assert "韓国電力" in by_ja(entries, "韓電").variants
+
+
+def test_a_terms_english_in_loanwords_joined_by_a_dot_is_another_spelling():
+    entries = extract("米国による二次的制裁（セカンダリー・サンクション）の対象になりかねない。")
+    assert "セカンダリー・サンクション" in by_ja(entries, "二次的制裁").variants
+
+
+def test_a_country_letter_before_a_body_of_portfolios_is_no_part_of_its_name():
+    entries = extract("露連邦通信・情報技術・マスコミ監督局（ロスコムナゾール）は遮断を続ける。")
+    entry = by_ja(entries, "連邦通信・情報技術・マスコミ監督局")
+    assert entry is not None and "ロスコムナゾール" in entry.variants
+
+
+def test_loanwords_in_quotes_then_their_latin_spelling_are_a_name():
+    entry = rendered("運搬に使われた「スカイエンジェル」（Sky Angel）号は入港した。")["スカイエンジェル"]
+    assert entry.glosses == ["Sky Angel"] and entry.en == "Sky Angel"
+
+
+def test_an_index_named_in_letters_with_the_same_head_is_another_name():
+    assert classify("MOEX指数", "モスクワ取引所の株価指数").kind == "alias"
+
+
+def test_a_body_known_by_its_acronym_then_its_former_name():
+    assert classify("旧対外貿易銀行", "第2位のVTB").values == ("対外貿易銀行",)
+    entries = extract("第2位のVTB（旧対外貿易銀行）を率いるアンドレイ・コスチン頭取は語った。")
+    assert "対外貿易銀行" in by_ja(entries, "VTB").variants
+    assert by_ja(entries, "アンドレイ・コスチン").type == "person"

@@ -295,4 +295,4 @@ def test_a_chinese_city_and_province_in_kanji_get_their_english(t):
     t.apply(entries)
     english = {e.ja: e.en for e in entries}
     assert english.get("丹東") == "Dandong"
-    assert english.get("中国遼寧省") == "Liaoning Province"
+    assert english.get("遼寧省") == "Liaoning Province" and "中国遼寧省" not in english
