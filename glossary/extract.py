@@ -3848,8 +3848,8 @@ def _find_glosses(p: _Para) -> None:
             p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             continue
         elif gloss.kind == "reading" and _may_be_aside(p, target, end) and not _joined_loanwords(gloss.values[0]) \
-                and not orig.korean_katakana(gloss.values[0]) and not _reads_kanji_before(text, end, gloss.values[0]) and (
-                _loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
+                and not orig.korean_katakana(gloss.values[0]) and not _reads_kanji_before(text, end, gloss.values[0]) \
+                and (_loanword_aside(gloss.values[0]) or (target is not None and target.type in ("org", "media", "event"))):
             # an affiliation or venue in brackets (福岡堅樹（パナソニック）, 九回戦（メットライフ）): no reading but a
             # name of its own, a person's team or firm when it follows a person
             _aside_name(p, *_bracketed(m, open_at), "org" if target is not None and target.type == "person" else "")
