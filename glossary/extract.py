@@ -2461,9 +2461,6 @@ def _known_division(words: str) -> bool:
     return words.endswith(_DIVISIONS) and len(words) >= 3 and dictionary_place(words)
 
 
-_PROVINCE_HEADS = ("省", "州", "道", "県")
-
-
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
@@ -2475,7 +2472,7 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
     if len(chunk) >= 3 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys() and \
             text[chunk[1][0]:chunk[1][1]] not in _REGION_WORDS and any(
-            chunk[k][2] is not None and chunk[k][2].surface in _PROVINCE_HEADS and _head_type(text, chunk[1:k + 1])[0]
+            chunk[k][2] is not None and chunk[k][2].surface in _DIVISION_ENDS and _head_type(text, chunk[1:k + 1])[0]
             == "place" for k in range(2, len(chunk))):
         # a country's name before its province (中国|遼寧省, 中国|遼寧省|大連市): two places or more
         return [(chunk[:1], "place")] + _split_typed(text, chunk[1:], kata_at)
