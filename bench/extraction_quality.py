@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         ok = False
         for e in entries:
             keys = {variant_key(v) for v in e.variants}
-            ev = {variant_key(x) for x in e.glosses + e.readings + e.variants}
+            # (a name in its own script in brackets, 「ヒョウの地」（Земля леопарда）, is kept among its foreign names)
+            ev = {variant_key(x) for x in e.glosses + e.readings + e.variants + e.foreign}
             if variant_key(r["ja"]) in keys and all(variant_key(p) in ev for p in pieces):
                 ok = True
             elif all(variant_key(p) in keys for p in pieces) and variant_key(r["ja"]) in ev:

@@ -1580,7 +1580,7 @@ _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "�
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
 _DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
                     "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関", "政府系放送",
-                    "政府系メディア", "国営放送", "国営メディア")
+                    "政府系メディア", "国営放送", "国営メディア", "支部", "支局", "支社")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -1663,6 +1663,10 @@ def _titled_full_name(text: str, chunk: list, kata_at: dict) -> int:
 _ACRONYM_IN_BRACKETS = re.compile(r"[（(][A-Z][A-Za-z0-9&.\-]*[A-Z][）)]")
 
 
+# who won a prize, or what did, written after its name (ノーベル文学賞作家, ノーベル平和賞受賞者)
+_PRIZE_WINNERS = frozenset({"作家", "受賞", "受賞者", "候補", "歌手", "詩人", "学者", "監督", "俳優", "作品", "授賞式"})
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -1696,6 +1700,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         # where a thing was made is no part of its name (ソ連|製|T34戦車, 米国|製|F16): a name of its own
         outside = _compound_chunk(p, text, chunk[:made], kata_at) or outside
         chunk = chunk[made + 1:]
+    prize = next((i for i in range(len(chunk) - 1) if chunk[i][2] is not None and chunk[i][2].surface.endswith("賞")
+                  and chunk[i + 1][2] is not None and chunk[i + 1][2].surface in _PRIZE_WINNERS), None)
+    if prize is not None:
+        chunk = chunk[:prize + 1]  # a prize, then who won it (ノーベル文学賞|作家, 芥川賞|受賞者): the prize's name
     part = _part_before_name(text, chunk, kata_at)
     if part:
         # a place, the part of it, then a name there (モスクワ|中心|部|ルビャンカ広場, モスクワ|郊外|…): the place is a
@@ -1735,6 +1743,14 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             # 巡航ミサイル|トマホーク): the designation names the weapon, the kind is a term
             p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
             chunk = chunk[:-1]
+    if len(chunk) >= 2 and chunk[0][2] is None and LATIN_DESIGNATION.fullmatch(text, chunk[0][0], chunk[0][1]):
+        kind = _QUOTE_OPENERS.search(text[chunk[1][0]:chunk[-1][1]])
+        if kind is not None and _QUOTE_OPENER_TYPES[kind.group()] == "weapon" and \
+                kind.group() == text[chunk[1][0]:chunk[-1][1]]:
+            # a designation, then its kind of weapon (T80U|戦車, as Su35|戦闘機): the designation names it
+            p.mentions.append(Mention(chunk[0][0], chunk[0][1], text[chunk[0][0]:chunk[0][1]], "compound",
+                                      type="weapon", proper=True))
+            return outside
     if len(chunk) == 1 and (chunk[0][2] is None or chunk[0][2].pos2 != "固有名詞"):
         return outside  # a lone common noun or an already-found name: neither a compound nor a new name
     # (a title ends in one of the titles' last characters: most compounds need no regex)
@@ -2472,9 +2488,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
     if len(chunk) >= 3 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys() and \
             text[chunk[1][0]:chunk[1][1]] not in _REGION_WORDS and any(
-            chunk[k][2] is not None and chunk[k][2].surface in _DIVISION_ENDS and _head_type(text, chunk[1:k + 1])[0]
-            == "place" for k in range(2, len(chunk))):
-        # a country's name before its province (中国|遼寧省, 中国|遼寧省|大連市): two places or more
+            chunk[k][2] is not None and ((chunk[k][2].surface in _DIVISION_ENDS and _head_type(text, chunk[1:k + 1])[0]
+                                          == "place") or _known_division(text[chunk[1][0]:chunk[k][1]]))
+            for k in range(2, len(chunk))):
+        # a country's name before its province or krai (中国|遼寧省, 中国|遼寧省|大連市, ロシア|沿海地方): two places
+        # or more
         return [(chunk[:1], "place")] + _split_typed(text, chunk[1:], kata_at)
     named = next((k for k in range(len(chunk) - 2, 0, -1) if KATA_RUN.fullmatch(text, chunk[0][0], chunk[k - 1][1])), 0)
     division_end = next((m for m in range(len(chunk), named + 1, -1) if _known_division(
@@ -2684,8 +2702,22 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     return piece
 
 
+def _drop_words_of_dictionary_terms(p: _Para) -> None:
+    """A katakana word of no known kind inside a term JMdict knows whole is a word of that term, no name of its
+    own (ノーベル of ノーベル文学賞)."""
+    loose = [m for m in p.mentions if m.kind == "kata" and m.type == ""]
+    if not loose:
+        return
+    text = p.para.text
+    for start, end, _ in p.terms:
+        inside = [m for m in loose if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)]
+        if inside and dictionary_kanji_word(text[start:end]):
+            p.mentions = [m for m in p.mentions if m not in inside]
+
+
 def _find_quoted(p: _Para) -> None:
     text = p.para.text
+    work_ends = set()  # where the titles of works found so far close (a list of them: 「桜の園」や「かもめ」)
     for m in QUOTED.finditer(text):
         raw = (m.group(1) or m.group(2)).rstrip()
         inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", raw.lstrip())
@@ -2697,7 +2729,12 @@ def _find_quoted(p: _Para) -> None:
         # a kind word right before the quotes types them (英雑誌「…」, 与党「共に民主党」), particles or not
         opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()]) if m.start() >= 1 else None
         # (a title, which may be a sentence: 「韓国のための訴え」と題して, 覚書「…を解き放つ」, 団体「森へ行け」)
-        titled = _TITLED_AFTER.match(text, m.end()) is not None or (
+        work = _work_title(p, m, work_ends)
+        # (a name in its own language in brackets after the quotes: 「ヒョウの地」（Земля леопарда）)
+        named_abroad = _FOREIGN_NAME_AFTER.match(text, m.end()) is not None
+        # (a list or a status a thing is entered in or given: ユネスコの「世界の記憶」に登録, 「テロ支援国家」に指定)
+        listed = _LISTED_IN_AFTER.match(text, m.end()) is not None
+        titled = work or named_abroad or listed or _TITLED_AFTER.match(text, m.end()) is not None or (
             _CALLED_AFTER.match(text, m.end()) is not None and _called_a_name(toks)) or (
             opener is not None and _QUOTE_OPENER_TYPES[opener.group()] in ("org", "media", "other"))
         if not (held or titled) and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks
@@ -2717,9 +2754,9 @@ def _find_quoted(p: _Para) -> None:
             nested = text.count("「", 0, m.start()) > text.count("」", 0, m.start())
             if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner)
                     or (re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) and not nested)
-                    or (any(t.is_proper for t in toks) and not nested)):
+                    or (any(t.is_proper for t in toks) and not nested) or work):
                 continue
-            ctype = "media"
+            ctype = "other" if work else "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周（()）]", inner) and not _QUANTITY.search(inner):
             # a number among the words names a weapon (「火星18」), unless a head of another kind ends them
@@ -2760,6 +2797,12 @@ def _find_quoted(p: _Para) -> None:
                 ctype = "event"  # what is held or opens is an event (「…」を初開催, 「…」が開幕)
             elif titled:
                 ctype = "other"  # a speech's, a book's or a paper's title (「韓国のための訴え」と題して)
+        if listed and ctype:
+            ctype = "other"  # a status or a list, whatever its last word (「望ましくない団体」に指定: no body)
+        if work:
+            work_ends.add(m.end())
+            # the people a work's title names are its characters (「カラマーゾフの兄弟」), no one the text speaks of
+            p.mentions = [k for k in p.mentions if not (s <= k.start and k.end <= e and k.type == "person")]
         if not ctype and LATIN_DESIGNATION.fullmatch(inner.translate(_FULL_WIDTH_ASCII)) \
                 and not (_GROUP_NAME.match(inner) or _YEAR_OR_ISSUE.search(inner)):
             # a model's designation alone in quotes (旅客機「MC21」, エンジン「PD14」) names a product; a weapon
@@ -2786,6 +2829,43 @@ def _find_quoted(p: _Para) -> None:
                 p.terms = [t for t in p.terms if not (s <= t[0] and t[1] <= e)]
 
 
+# A work's title in quotes: after its author (ドストエフスキーの「カラマーゾフの兄弟」), after a verb of writing,
+# publishing or staging (上演した「復活」), or before one (「…」を刊行, 「…」の新訳)
+_WORK_VERB_BEFORE = re.compile(r"(?:上演|出版|刊行|翻訳|発表|執筆|放送|公開|創刊|発行|演奏|主演|発売|歌っ|書い|描い|訳し)"
+                               r"(?:た|する|される|された|ている|ていた)$")
+_WORK_AFTER = re.compile(r"(?:を|が|は)(?:上演|出版|刊行|翻訳|放送|公開|創刊|発行|演奏|朗読|執筆|発売|愛読|映画化|舞台化|ドラマ化)"
+                         r"|の(?:新訳|翻訳|邦訳|著者|作者|原作|劇中歌|主題歌|主人公|初版|原文|原書|続編|映画化|舞台化)")
+_QUOTATION_AFTER = re.compile(r"(?:と|って|など[との])")  # words quoted as said or written: no title
+_LIST_JOINT_END = re.compile(r"[」』](?:や|と|、|・)$")
+_BRACKET_END = re.compile(r"[（(][^（）()]{1,40}[）)]$")
+_FOREIGN_NAME_AFTER = re.compile(r"[（(]\s*[А-ЯЁ\uac00-\ud7a3][А-Яа-яЁё\uac00-\ud7a3\s\-]*[）)]")
+
+
+def _work_title(p: _Para, m: re.Match, work_ends: set[int]) -> bool:
+    """Whether the quotes `m` hold the title of a work (a book, a play, a song, a film): its author's name and の
+    before them, a verb of writing or staging on either side, or another title before them in a list."""
+    text = p.para.text
+    said = _QUOTATION_AFTER.match(text, m.end())
+    # (と before another title or a name joins a list: 「死せる魂」とプーシキンの『大尉の娘』)
+    if said and not (said.group() == "と" and (text.startswith(("「", "『"), said.end())
+                                               or any(k.start == said.end() for k in p.mentions))):
+        return False
+    if _WORK_AFTER.match(text, m.end()) or _WORK_VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True
+    joint = _LIST_JOINT_END.search(text, max(0, m.start() - 2), m.start())
+    if joint and joint.start() + 1 in work_ends:
+        return True  # (「桜の園」や「かもめ」: a list of titles)
+    if not text.startswith("の", m.start() - 1):
+        return False
+    # (the author's name in its own letters may come between: ブルガーコフ（Mikhail Bulgakov）の『…』)
+    author_end = m.start() - 1
+    bracket = _BRACKET_END.search(text, max(0, author_end - 42), author_end)
+    if bracket:
+        author_end = bracket.start()
+    # (a katakana name not yet typed may be the author's too: アレクシエービッチの「…」)
+    return any(k.end == author_end and (k.type == "person" or (k.type == "" and k.kind == "kata")) for k in p.mentions)
+
+
 _VESSEL_AFTER = re.compile(r"号(?![\u4e00-\u9fff々])")  # (「…」号外 is an extra edition)
 _VESSEL_NAME = re.compile(r"([ァ-ヺー]{2,}|[\u4e00-\u9fff々]{2,})号")  # (not 「光明星3号」: a number of a series)
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
@@ -2798,6 +2878,7 @@ _QUOTED_KIND_WORDS = "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reve
 _QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?(" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
 _QUOTED_KIND_END = re.compile("(?:" + _QUOTED_KIND_WORDS + ")$")
 _TITLED_AFTER = re.compile(r"と題(?:し|する|した|され)")
+_LISTED_IN_AFTER = re.compile(r"に(?:登録|指定|選定|認定)(?:し|する|され|さ|の)")
 # what the words in quotes are called (「祖国解放戦争勝利の日」と呼び)
 _CALLED_AFTER = re.compile(r"と(?:呼(?:ぶ|び(?!かけ)|んで|んだ|ばれ)|名付け|命名)")  # (not と呼びかけ, 'call on')
 
@@ -2893,13 +2974,21 @@ def _find_designations(p: _Para) -> None:
             else:
                 p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
             last_end = e
-    for m in [m for m in p.mentions if m.type == "weapon" and text.startswith(("「", "『"), m.end)]:
-        # a weapon's designation, then its name in quotes (KF21「ポラメ」, Su-57「フェロン」): two names of one weapon
-        named = next((k for k in p.mentions if k.start == m.end + 1 and text.startswith(("」", "』"), k.end)
+    for m in [m for m in p.mentions if m.type == "weapon"]:
+        # a weapon's designation, then its name in quotes (KF21「ポラメ」, Su-57「フェロン」): two names of one weapon,
+        # its kind perhaps between them (K2戦車「黒豹」)
+        kind = _WEAPON_KIND.match(text, m.end)
+        opened = kind.end() if kind is not None else m.end
+        if not text.startswith(("「", "『"), opened):
+            continue
+        named = next((k for k in p.mentions if k.start == opened + 1 and _QUOTE_CLOSE.match(text, k.end)
                       and k.type in ("", "other", "weapon")), None)
         if named is not None and LATIN_DESIGNATION.fullmatch(m.text.translate(_FULL_WIDTH_ASCII)):
             named.type = "weapon"
             m.aliases.append(named.text)
+
+
+_QUOTE_CLOSE = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?[」』]")  # (with a reading before it: 「黒豹（フクピョ）」)
 
 
 # Korea's provinces (North and South), which UniDic may cut across their last character (平安|北|道東|倉|里)
@@ -3346,6 +3435,20 @@ def _find_numbered_resolutions(p: _Para) -> None:
         _drop_terms(p, m.start(), m.end())
 
 
+# a decree or an order with its number (国家防衛委員会決定第9898号, 大統領令第71号)
+_NUMBERED_DECREE = re.compile(r"(?:決定|命令|指令|大統領令|政令|布告|法令|訓令)第[0-9０-９]{1,5}号")
+
+
+def _find_numbered_decrees(p: _Para) -> None:
+    """A decree written with its number names one decree (決定第9898号: Decree No. 9898)."""
+    text = p.para.text
+    for m in _NUMBERED_DECREE.finditer(text):
+        p.mentions = [x for x in p.mentions if not (x.start < m.end() and m.start() < x.end and x.type not in
+                                                    NAMED_TYPES)]
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="other", proper=True))
+        _drop_terms(p, m.start(), m.end())
+
+
 # an event known by its date, month・day, and the words for it (9・19南北軍事合意, 9・19合意, 6・15共同宣言)
 _EVENT_HEADS = sorted((head for head, kind in _SUFFIXES.items() if kind == "event"), key=len, reverse=True)
 # a month and a day, in figures or in kanji digits as Korea's dates of history are written (三・一, 五・一八, 六・二五)
@@ -3745,6 +3848,16 @@ def _find_glosses(p: _Para) -> None:
                 p.mentions = [k for k in p.mentions if k is target or not (start <= k.start and k.end <= end)]
                 _drop_terms(p, start, end)
                 target.start, target.text = start, text[start:end]
+            elif (target is None or target.type in ("", "place")) and "・" not in gloss.values[0] and (start := next(
+                    (end - n for n in (4, 3, 2) if any(
+                        k.type == "place" and k.end == end - n and kanji_before.start() <= k.start for k in p.mentions)
+                     and _reads_each_kanji(text[end - n:end], gloss.values[0])), None)) is not None:
+                # a place, then a place within it that the reading reads (元山|葛麻（カルマ）): two places, the
+                # reading the second's
+                _drop_terms(p, kanji_before.start(), end)
+                p.mentions = [k for k in p.mentions if not (start < k.end and k.start < end)]
+                target = Mention(start, end, text[start:end], "gloss", type="place", origin="ko", proper=True)
+                p.mentions.append(target)
             elif (target is None or target.start < kanji_before.start()) and "・" not in gloss.values[0] and (
                     start := next((end - n for n in (4, 3, 2) if kanji_before.start() < end - n
                                    and text[end - n - 1] in _DIVISION_CHARS
@@ -4269,9 +4382,17 @@ def _loanword_aside(kana: str) -> bool:
 
 def _find_foreign(p: _Para) -> None:
     text = p.para.text
+    # a name in brackets is whole, in the case its language writes it (（Земля леопарда）: a park's, Land of the Leopard)
+    whole = [m.span(1) for m in _BRACKETED_CYRILLIC.finditer(text)]
+    for start, end in whole:
+        p.foreign.append((start, end, text[start:end]))
     for rx in (HANGUL_RUN, CYRILLIC_RUN, LATIN_NAME):
         for m in rx.finditer(text):
-            p.foreign.append((m.start(), m.end(), m.group()))
+            if not any(s <= m.start() and m.end() <= e for s, e in whole):
+                p.foreign.append((m.start(), m.end(), m.group()))
+
+
+_BRACKETED_CYRILLIC = re.compile(r"[（(]([А-ЯЁ][а-яё]+(?: [А-Яа-яЁё]+){1,4})[）)]")
 
 
 def _resolve(p: _Para) -> None:
@@ -4414,6 +4535,7 @@ def _analyse(para: Paragraph) -> _Para:
     # the rarer finders run only when their marks are in the paragraph at all
     if "「" in text or "『" in text:
         _find_quoted(p)
+    _drop_words_of_dictionary_terms(p)
     if "：" in text or ":" in text:
         _find_credits(p)
     if "!" in text:
@@ -4450,6 +4572,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_letter_forces(p)
     if "第" in text:
         _join_numbered_units(p)
+        if "号" in text:
+            _find_numbered_decrees(p)
     if "・" in text:
         _find_dated_events(p)
         _join_parties_to_events(p)
@@ -5884,17 +6008,21 @@ def _unique_index(pairs: Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
 
 
 def _bracketed_after_name(p: _Para, start: int, end: int, by_form: dict[str, Entry]) -> Entry | None:
-    """The person or place entry a Hangul or Cyrillic name in brackets follows, with at most a title or 氏 in
-    between (プーチン（Путин）大統領, プーチン氏（Путин）, 金正恩（김정은）総書記), or None."""
+    """The entry a Hangul or Cyrillic name in brackets follows: a person or a place, with at most a title or 氏 in
+    between (プーチン（Путин）大統領, プーチン氏（Путин）, 金正恩（김정은）総書記), or any name right before the
+    bracket, quoted or not (「ヒョウの地」（Земля леопарда）); or None."""
     text = p.para.text
     if start == 0 or text[start - 1] not in "（(" or text[end:end + 1] not in ("）", ")"):
         return None
     bracket = start - 1
     for men in p.mentions:
-        if men.end <= bracket and (men.end == bracket or _TITLE_RE.fullmatch(text[men.end:bracket])):
-            found = by_form.get(men.text)
-            if found is not None:
-                return found
+        if men.end > bracket:
+            continue
+        between = text[men.end:bracket]
+        found = by_form.get(men.text)
+        if found is not None and (between in ("", "」", "』") or (
+                found.type in ("person", "place") and _TITLE_RE.fullmatch(between))):
+            return found
     return None
 
 
@@ -5913,7 +6041,7 @@ def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
     for en in entries:
         for g in en.glosses:
             by_gloss.setdefault(variant_key(g), en)
-    by_form = _unique_index((v, en) for en in entries if en.type in ("person", "place") for v in en.variants)
+    by_form = _unique_index((v, en) for en in entries if en.type != "term" for v in en.variants)
     hangul, cyrillic = [], []
     for p in analysed:
         for start, end, text in p.foreign:

@@ -197,6 +197,8 @@ def _kanji_abbreviation(inner: str, before: str) -> bool:
     return all(c in chars for c in inner) and inner[-1] in run.group()[-4:] and inner != run.group()[-len(inner):]
 
 
+# katakana words, then kanji a name's shortened to (シベリア|特措法)
+_NICKNAME_SHORT_FORM = re.compile(r"([ァ-ヺー]{2,8})([\u4e00-\u9fff]{2,4})")
 # a division's name in katakana, its own language's, with the head Japanese gives it (プリモルスキー地方)
 _DIVISION_IN_KATAKANA = re.compile(r"[ァ-ヺー・]{3,}(地方|州|地区|共和国|自治管区)")
 # a short name of Latin letters or figures with katakana words (G20サミット, 2プラス2), at most 12 characters
@@ -371,6 +373,11 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if _kanji_abbreviation(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a name's kanji shortened in brackets: 韓国軍合同参謀本部（合参）
+    nickname = _NICKNAME_SHORT_FORM.fullmatch(inner)
+    if nickname and before.rstrip().endswith(inner[-1]) and _kanji_abbreviation(nickname.group(2), before.rstrip()):
+        # a short name: a word for what it is about, then the name's kanji shortened, with its head (戦後強制抑留者
+        # 特別措置法（シベリア特措法）, イラク復興支援特別措置法（イラク特措法）)
+        return Gloss("alias", (inner,))
     short = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip())
     if short and inner.startswith(short.group()[0]) and _kanji_abbreviation(short.group(), "、" + inner):
         return Gloss("alias", (inner,))  # a short name, then the name it shortens: 韓電（韓国電力）

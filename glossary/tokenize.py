@@ -89,7 +89,7 @@ _SANDWICHED = re.compile(f"(?<=[{NOUN_CODES}])h(?=[{NOUN_CODES}])")
 
 # nouns UniDic marks 副詞可能 (adverbial, like 前 or 今日) that are part of names: 処 ends an agency's (大統領警護処),
 # 現代 begins a business group's (現代自動車: Hyundai Motor)
-_NAME_ADVERBIALS = frozenset({"処", "現代"})
+_NAME_ADVERBIALS = frozenset({"処", "現代", "戦後", "戦前", "戦時"})  # (戦後|強制抑留者特別措置法: a law's name)
 
 
 def pronoun_or_adverbial(pos2: str, pos3: str, surface: str) -> bool:

@@ -46,7 +46,8 @@ KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시"
                      ("山", "산", "Mount {}"), ("半島", "반도", "{} Peninsula"), ("島", "도", "{} Island"),
                      ("江", "강", "{} River"), ("市", "시", "{}"), ("高原", "고원", "{} Plateau"),
                      ("山脈", "산맥", "{} Mountains"), ("湾", "만", "{} Bay"), ("湖", "호", "{} Lake"),
-                     ("寺", "사", "{} Temple"), ("宮", "궁", "{} Palace"), ("楼", "루", "{} Pavilion")]
+                     ("寺", "사", "{} Temple"), ("宮", "궁", "{} Palace"), ("楼", "루", "{} Pavilion"),
+                     ("路", "로", "{}-ro")]  # (a road, as Seoul's signs write it: 大学路 Daehak-ro)
 # the words of KO_PLACE_SUFFIXES that the North's press translates (Pohyon Temple, Anhak Palace, Pubyok Pavilion)
 # and the South romanizes with the name (Bulguksa, Gyeonghuigung). (Not a gate or a peak, which the North too
 # names either way: Taedong Gate but Moranbong; and most gates in the news are Seoul's: Namdaemun.)
@@ -1028,12 +1029,12 @@ class Transliterator:
             # (a province or a village has two hanja before 道 or 里: 清道 is a county named so, 九里 a city, as
             # 泰山 is a mountain's name, and 墨湖 a town's)
             if han.endswith(suffix) and \
-                    len(han) > len(suffix) + (1 if suffix in ("山", "道", "里", "湖", "湾", "寺", "宮", "楼") else 0):
+                    len(han) > len(suffix) + (1 if suffix in ("山", "道", "里", "湖", "湾", "寺", "宮", "楼", "路") else 0):
                 pattern, stem = pat, han[: -len(suffix)]
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
-                # special-grade cities (特級市)
-                south_votes += 2 if suffix in ("広域市", "区") else 0
+                # special-grade cities (特級市); a road named -ro is the South's (the North's are streets, 通り)
+                south_votes += 2 if suffix in ("広域市", "区", "路") else 0
                 north_votes += 2 if suffix == "特級市" else 0
                 break
         hits = self.jmnedict.kanji(han) or [

@@ -39,14 +39,15 @@ _FINAL_SOUND = {"ㄱ": "k", "ㄲ": "k", "ㄳ": "k", "ㄺ": "k", "ㅋ": "k", "ㄴ
                 "ㅁ": "m", "ㄻ": "m", "ㅂ": "p", "ㅄ": "p", "ㅍ": "p", "ㄿ": "p", "ㅇ": "ng", "": ""}
 
 # Given-name syllables whose non-RR spelling is the one South Koreans mostly choose for their own names
-# (passports, bylines): Hee, Sung, Soo, Young, Hyun, Wook, Kyu, Keon, Byung, Kang, Joon, Doo, Hoo, Duck, Sup, Sun
+# (passports, bylines): Hee, Sung, Soo, Young, Hyun, Hyung, Wook, Kyu, Keon, Byung, Kang, Joon, Doo, Hoo, Duck, Sup, Sun
 # (선), Soon (순), Sook (숙), Koo (구). Other syllables keep Revised Romanization as first choice (Seok, Cheol are
 # split), their popular spelling coming as an alternative.
 ROK_USUAL = {"hui": "hee", "seong": "sung", "su": "soo", "yeong": "young", "hyeon": "hyun", "uk": "wook", "gyu": "kyu",
              "u": "woo", "myeong": "myung", "gyeong": "kyung", "hyeok": "hyuk", "mu": "moo", "hun": "hoon",
              "guk": "kuk", "ui": "eui", "gi": "ki", "gwan": "kwan", "gwang": "kwang", "geon": "keon",
              "byeong": "byung", "gang": "kang", "jun": "joon", "du": "doo", "hu": "hoo", "deok": "duck",
-             "seop": "sup", "jeong": "jung", "seon": "sun", "sun": "soon", "suk": "sook", "gu": "koo"}
+             "seop": "sup", "jeong": "jung", "seon": "sun", "sun": "soon", "suk": "sook", "gu": "koo",
+             "hyeong": "hyung"}
 
 # Onsets a katakana row implies for a syllable inside a word (after a vowel, ン, ル or ム).
 _MEDIAL_ONSET = {**{k: "ㅊ" for k in "チ"}, **{k: "ㅈ" for k in "ジ"}, **{k: "ㅌ" for k in "タテト"},
