@@ -2717,7 +2717,7 @@ def _drop_words_of_dictionary_terms(p: _Para) -> None:
 
 def _find_quoted(p: _Para) -> None:
     text = p.para.text
-    work_ends = set()  # where the titles of works found so far close (a list of them: 「桜の園」や「かもめ」)
+    work_ends: set[int] = set()  # where the titles of works found so far close (a list of them: 「桜の園」や「かもめ」)
     for m in QUOTED.finditer(text):
         raw = (m.group(1) or m.group(2)).rstrip()
         inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", raw.lstrip())
