@@ -3426,13 +3426,17 @@ def _find_numbered_resolutions(p: _Para) -> None:
     for m in _NUMBERED_RESOLUTION.finditer(text):
         if _LETTER_OR_DIGIT.match(text, m.end()):
             continue  # (a longer number: not a resolution's)
-        p.mentions = [x for x in p.mentions if not (x.start < m.end() and m.start() < x.end and x.type not in
-                                                    NAMED_TYPES)]
         number = re.search(r"[0-9０-９]+", m.group()).group().translate(_FULL_WIDTH_ASCII)
         short = "決議" + number  # the spelling every way of writing it shares (安保理決議第2397号, 決議2397)
-        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="event", proper=True,
-                                  aliases=[short] if short != m.group() else []))
-        _drop_terms(p, m.start(), m.end())
+        _add_numbered_name(p, m, "event", [short] if short != m.group() else [])
+
+
+def _add_numbered_name(p: _Para, m: re.Match, type: str, aliases: list[str]) -> None:
+    """The numbered name `m` as one mention of `type`, in place of the untyped mentions and terms it covers."""
+    p.mentions = [x for x in p.mentions if not (x.start < m.end() and m.start() < x.end and x.type not in
+                                                NAMED_TYPES)]
+    p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type=type, proper=True, aliases=aliases))
+    _drop_terms(p, m.start(), m.end())
 
 
 # a decree or an order with its number (国家防衛委員会決定第9898号, 大統領令第71号)
@@ -3441,12 +3445,8 @@ _NUMBERED_DECREE = re.compile(r"(?:決定|命令|指令|大統領令|政令|布�
 
 def _find_numbered_decrees(p: _Para) -> None:
     """A decree written with its number names one decree (決定第9898号: Decree No. 9898)."""
-    text = p.para.text
-    for m in _NUMBERED_DECREE.finditer(text):
-        p.mentions = [x for x in p.mentions if not (x.start < m.end() and m.start() < x.end and x.type not in
-                                                    NAMED_TYPES)]
-        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="other", proper=True))
-        _drop_terms(p, m.start(), m.end())
+    for m in _NUMBERED_DECREE.finditer(p.para.text):
+        _add_numbered_name(p, m, "other", [])
 
 
 # an event known by its date, month・day, and the words for it (9・19南北軍事合意, 9・19合意, 6・15共同宣言)
