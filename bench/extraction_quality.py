@@ -48,13 +48,15 @@ def read_tsv(path: Path) -> list[dict]:
 
 def gloss_pieces(gloss: str) -> list[str]:
     """The spellings a gold gloss gives: its first item, split at ': ', quotes and a label that says what the
-    name is or when it was so (通称クズバス: クズバス, 現クラスキノ: クラスキノ) taken off."""
+    name is, when it was so or who calls it so (通称クズバス: クズバス, 現クラスキノ: クラスキノ, ロシア側の呼称は
+    ツシマ海戦: ツシマ海戦) taken off."""
     head = re.split(r"[、，]", gloss)[0]
     pieces = [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
-    return [LABEL.sub("", p) or p for p in pieces]
+    return [(LABEL.sub("", p) or p).strip("「」『』") for p in pieces]
 
 
-LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|現在の|旧|現|\S{1,8}?(?:語(?:名|表記|読み)|名))[:：・]?")
+LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|現在の|旧|現|\S{1,8}?(?:語(?:名|表記|読み)|名)|"
+                   r"\S{1,8}?(?:側|で)の(?:呼称|呼び名|名称))(?:[:：・]|は)?")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1407,7 +1407,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         if text.startswith(_INDUSTRY_AFTER, e):
             named = False  # a trade described (韓国造船|大手, 'a major Korean shipbuilder'), no firm named
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
-    ordinal = _ordinal_start(modifier)
+    ordinal = _ordinal_start(modifier) or (need == "ordinal" and len(modifier) >= 3 and _ordinal_start(modifier[1:])
+                                           and _country_before(text, modifier[:1]))  # (ソ連|第25軍: the country's)
     if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
         named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
     # (an edition's number alone names no event: 第3回|フォーラム is 'the third forum')
@@ -1617,14 +1618,20 @@ def _place_in_said_division(p: _Para, text: str, unit: tuple, kata_at: dict) -> 
 
 
 # a Latin gloss right after a word (パトリオット（PAC3）)
-_LATIN_GLOSS_AFTER = re.compile(r"[（(][A-Za-z]")
+_LATIN_GLOSS_AFTER = re.compile(r"[（(]([A-Za-z])")
 
 
 def _weapon_name_word(text: str, token: Token) -> bool:
     """Whether a katakana word after a kind of weapon names it: UniDic spells it as a proper name
-    (トマホーク-Tomahawk, not ランチャー-launcher), or the text glosses it in Latin (パトリオット（PAC3）)."""
-    return bool(_KATAKANA_WORD.fullmatch(token.surface)) and (
-        token.foreign[:1].isupper() or _LATIN_GLOSS_AFTER.match(text, token.end) is not None)
+    (トマホーク-Tomahawk, not ランチャー-launcher), or the text glosses it in Latin (パトリオット（PAC3）) with letters
+    that may stand for the word: not an acronym of the whole term that ends in a common word (ミサイル|システム（ATACMS）)."""
+    if not _KATAKANA_WORD.fullmatch(token.surface):
+        return False
+    if token.foreign[:1].isupper():
+        return True
+    gloss = _LATIN_GLOSS_AFTER.match(text, token.end)
+    return gloss is not None and not (token.foreign and gloss.group(1).isupper()
+                                      and gloss.group(1) != token.foreign[0].upper())
 
 
 def _spelled_korean(name: str) -> bool:
@@ -1667,6 +1674,17 @@ _ACRONYM_IN_BRACKETS = re.compile(r"[（(][A-Z][A-Za-z0-9&.\-]*[A-Z][）)]")
 _PRIZE_WINNERS = frozenset({"作家", "受賞", "受賞者", "候補", "歌手", "詩人", "学者", "監督", "俳優", "作品", "授賞式"})
 
 
+def _prefix_named_again(text: str, chunk: list) -> bool:
+    """Whether the prefix-like first unit of `chunk` (新, 全) begins a name: the text reads it with the unit after
+    it in brackets (新一（シンイル）グループ), or the bracket after the chunk names the thing again from that
+    character on (全北特別自治道（旧全羅北道）)."""
+    first = text[chunk[0][0]:chunk[1][1]]
+    if re.search(re.escape(first) + r"[（(][ァ-ヺー・]{2,}[）)]", text):
+        return True
+    after = re.match(r"[（(](?:旧|現|通称|正式名称は?)?([\u4e00-\u9fff々])", text[chunk[-1][1]:chunk[-1][1] + 8])
+    return after is not None and after.group(1) == chunk[0][2].surface
+
+
 def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     """Mentions and noun sequences of one chunk, added to `p`. True when the result looked at text outside
     the chunk (a lone proper noun is read as a person only before a title)."""
@@ -1674,7 +1692,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
     # (nor are a former status, 旧赤坂町, or a suffix left over from the word before, 午前|中ガトウィック空港)
     while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
-                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧",
+                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧", "同大", "同社", "同党", "同市", "同州",
                                                    "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"
                                                   # (the unit of a town read in brackets: 仁川（インチョン）|市|延寿区)
@@ -1691,6 +1709,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             break  # 'new' that names a bridge or an airport built beside an old one (新鴨緑江大橋, 新千歳空港)
         if chunk[0][2].surface == "全" and len(chunk) >= 3 and dictionary_kanji_word(text[chunk[0][0]:chunk[-1][1]]):
             break  # 'all-' that the term's dictionary form begins with (全地球測位システム: Global Positioning System)
+        if len(chunk) >= 2 and chunk[0][2].surface in _ANAPHORIC and _prefix_named_again(text, chunk):
+            break
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
@@ -5053,6 +5073,36 @@ _SPELLING_ALTERNATIONS = [(re.compile(row[0]), row[1], row[0].endswith("$"))
 _NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)({KANJI_RUN.pattern})?")
 
 
+# how a Russian patronymic ends in katakana (ウラジーミロビッチ, ウラジーミロヴィチ, セルゲーエヴナ)
+_PATRONYMIC_END = re.compile("(?:ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)$")
+
+
+def _with_patronymic(name: str) -> bool:
+    """Whether a katakana full name has a patronymic between the given and the family name."""
+    parts = _name_parts(name)
+    return len(parts) == 3 and _PATRONYMIC_END.search(parts[1]) is not None
+
+
+def _join_names_with_patronymic(persons: list["_Group"]) -> None:
+    """A full name with a patronymic (ウラジーミル・ウラジーミロビッチ・プーチン) joins the full name without it
+    (ウラジーミル・プーチン): the same given and family name, one person in one text."""
+    two_part: dict[tuple[str, str], _Group] = {}
+    three_part: list[tuple[tuple[str, str], _Group]] = []
+    for g in persons:
+        for t in {m.text for m in g.mentions}:
+            parts = _name_parts(t)
+            if not KATA_RUN.fullmatch(t) or len(parts) not in (2, 3):
+                continue
+            first_last = (variant_key(parts[0]), variant_key(parts[-1]))
+            if len(parts) == 2:
+                two_part.setdefault(first_last, g)
+            elif _with_patronymic(t):
+                three_part.append((first_last, g))
+    for first_last, g in three_part:
+        if first_last in two_part:
+            _union(two_part[first_last], g)
+
+
 def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
     """Katakana names spelled two ways for one foreign sound (spelling_alternations.tsv: ナヴァリヌイ and
     ナワリヌイ, ゼレンシキー and ゼレンスキー) join, when both spellings are in the text and name the same kind of
@@ -5514,6 +5564,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             _union(g, groups[k])
     persons = [g for g in groups.values() if any(m.type == "person" or m.kind == "kata" for m in g.mentions)]
     _join_given_name_spellings(persons)
+    _join_names_with_patronymic(persons)
     # full name ↔ surname alone; name + patronymic written without separators
     full_by_last: dict[str, list[_Group]] = defaultdict(list)
     for g in persons:
@@ -5523,8 +5574,10 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             if len(parts) >= 2 and KATA_RUN.fullmatch(t):
                 full_by_last[variant_key(parts[-1])].append(g)
                 if len(parts) >= 3 and DOUBLE_SURNAME.search(t):
-                    # a double family name (アレクセイ・ロバノフ＝ロストフスキー) is written by its first half alone too
+                    # a double family name (アレクセイ・ロバノフ＝ロストフスキー) is written by its first half alone
+                    # too, or whole (ロバノフ＝ロストフスキー)
                     full_by_last[variant_key(parts[-2])].append(g)
+                    full_by_last[variant_key(parts[-2] + parts[-1])].append(g)
                 break
     for last, fulls in full_by_last.items():
         roots = {f.root().key: f for f in fulls}
@@ -5932,8 +5985,10 @@ def _entry_from(mentions: list[Mention], extra: list[str]) -> Entry | None:
                                       not _OLD_KANJI.search(s), -list(surfaces).index(s)))
     if etype == "person":
         full = [s for s in surfaces if len(_name_parts(s)) > 1 and KATA_RUN.fullmatch(s)]
-        if full and len(_name_parts(ja)) == 1 and KATA_RUN.fullmatch(ja):
-            ja = max(full, key=lambda s: surfaces[s])
+        if full and (len(_name_parts(ja)) == 1 and KATA_RUN.fullmatch(ja) or ja in full):
+            # (the name as news gives it, without the patronymic: ウラジーミル・プーチン, not ウラジーミル・
+            # ウラジーミロビッチ・プーチン)
+            ja = max(full, key=lambda s: (not _with_patronymic(s), surfaces[s], s == ja))
         # a Japanese family name written alone more often than the full name: the full name heads (外崎修汰)
         longer = [s for s in surfaces if s != ja and s.startswith(ja) and any(
             m.kind == "jp" and m.text == s for m in mentions)]

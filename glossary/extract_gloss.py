@@ -25,9 +25,13 @@ ORG_UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})(大学校|大学|病院|�
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
+# (通称「コクサン」, 正式名称は第2太平洋艦隊), or as one side calls it (ロシア側の呼称はツシマ海戦)
 _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|"
-                            r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:語(?:名|表記|読み)?|名))"
-                            r"[:：・\s]?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30}|[A-Za-z][A-Za-z0-9 .\-]{1,40})$")
+                            r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:語(?:名|表記|読み)?|名)|"
+                            r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:側|で)の(?:呼称|呼び名|名称))"
+                            r"(?:[:：・\s]|は)?(?P<quote>「)?"
+                            r"(?P<name>[ァ-ヺー・\u4e00-\u9fff々][ァ-ヺー・\u4e00-\u9fff々0-9０-９]{1,29}"
+                            r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
 # a name's reading in hiragana, family and given name apart (り・きょう): a Chinese or Japanese name's, never a
@@ -105,8 +109,10 @@ def _same_kind_of_name(name: str, before: str) -> bool:
     if re.search(r"(?<![A-Za-z])[A-Z]{2,6}$", before) and re.search(r"[\u4e00-\u9fff](?:銀行|会社|公社|通信)$", name):
         return True  # a body known by its acronym, then its name before (VTB（旧対外貿易銀行）, KT（旧韓国通信）)
     # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
+    # or by the abbreviation of its first name (全北特別自治道（旧全羅北道）: 全北 is 全羅北道 cut short)
     run = re.search(r"[\u4e00-\u9fff々]{3,}$", before)
-    return run is not None and run.group()[:2] == name[:2] and run.group()[-1] == name[-1]
+    return run is not None and run.group()[-1] == name[-1] and (
+        run.group()[:2] == name[:2] or (run.group()[0] == name[0] and run.group()[1] in name[1:-1]))
 
 
 # the words for a river a name ends in, one as good as another (ラズドリナヤ川, 綏芬河, 鴨緑江)
@@ -263,6 +269,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         if rest and _LATIN.match(named) and " " in named and not _DATEISH.search(named) and \
                 _DATEISH.search(rest[0]) and re.search(r"[ァ-ヺー]$", before.rstrip()):
             return Gloss("latin", (named,))
+        labelled = _LABELLED_NAME.match(inner)
+        if labelled and re.fullmatch(r"第[0-9]+[\u4e00-\u9fff々ァ-ヺー]{2,}", labelled.group("name")):
+            return Gloss("alias", (labelled.group("name"),))  # a numbered name, labelled (正式名称は第2太平洋艦隊)
         return None
     if _TITLE_IN_QUOTES.search(before.rstrip()) and inner not in _countries():
         if _JAPANESE_WORDS.fullmatch(inner) and re.search(r"[ァ-ヺー]$", before.rstrip()):

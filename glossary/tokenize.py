@@ -273,18 +273,28 @@ def tokenize(text: str) -> Tokens:
 
 # a foreign river's name, 川 and where along it (ボルガ川中流域): UniDic reads 川中, 川下, 川上 as one word
 _RIVER_THEN_REACH = re.compile("[ァ-ヺー]川[上中下]流")
+# a foreign station's name and the square before it (ノボシビルスク中央駅前): UniDic reads 駅前 as one word
+_STATION_THEN_FRONT = re.compile("[ァ-ヺー](?:中央|北|南|東|西)?駅前")
 
 
 def _river_heads_apart(text: str, lexemes: list[tuple]) -> list[tuple]:
-    """`lexemes` with 川中, 川下 or 川上 after a katakana word and before 流 parsed as 川 and the reach's first
-    character, so that the river's name keeps its head."""
-    if "川" not in text or not _RIVER_THEN_REACH.search(text):
+    """`lexemes` with the head of a foreign river's or station's name parsed apart from the word UniDic joins
+    it to: 川中, 川下 or 川上 after a katakana word and before 流 as 川 and the reach's first character, 駅前 as
+    駅 and 前, so that the name keeps its head."""
+    rivers = "川" in text and _RIVER_THEN_REACH.search(text) is not None
+    stations = "駅前" in text and _STATION_THEN_FRONT.search(text) is not None
+    if not (rivers or stations):
         return lexemes
     out: list[tuple] = []
     for i, lex in enumerate(lexemes):
-        if lex[_SURFACE] in ("川上", "川中", "川下") and not lex[_SPACE] and out and i + 1 < len(lexemes) \
+        if rivers and lex[_SURFACE] in ("川上", "川中", "川下") and not lex[_SPACE] and out and i + 1 < len(lexemes) \
                 and out[-1][_SURFACE][-1:] in _KATAKANA_CHARS and lexemes[i + 1][_SURFACE].startswith("流"):
             out += _lexemes(_parse("川")) + _lexemes(_parse(lex[_SURFACE][1]))
+        elif stations and lex[_SURFACE] == "駅前" and not lex[_SPACE] and out and (
+                out[-1][_SURFACE][-1:] in _KATAKANA_CHARS
+                or (out[-1][_SURFACE] in ("中央", "北", "南", "東", "西") and len(out) >= 2
+                    and out[-2][_SURFACE][-1:] in _KATAKANA_CHARS)):
+            out += _lexemes(_parse("駅")) + _lexemes(_parse("前"))
         else:
             out.append(lex)
     return out

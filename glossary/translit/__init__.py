@@ -1424,6 +1424,8 @@ class Transliterator:
             translit = self._state_body(entry, n)  # (a place: an empire, ロシア帝国)
         if translit is None and gloss is None and entry.type == "event":
             translit = self._flight(entry, n)
+        if translit is None and gloss is None and entry.type == "org":
+            translit = _numbered_unit(entry, n)
         if translit is None and gloss is None and not name_like:
             translit = self._compound_entry(entry, n)
         if gloss is not None:
@@ -1741,6 +1743,31 @@ _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ヨワ
 _UKRAINIAN_END = re.compile("[ニチリシ]ュク$")
 _WATER_HEADS = ("海", "湖", "湾", "海峡")
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
+# a numbered military unit, perhaps after whose it is (第7艦隊, ソ連第25軍): the unit's word in English
+_UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Division", "旅団": "Brigade", "連隊": "Regiment",
+          "大隊": "Battalion", "軍管区": "Military District", "空軍": "Air Force"}
+_NUMBERED_UNIT = re.compile(r"(.*?)第([0-9]{1,3})(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 11th, 25th."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _numbered_unit(entry: Entry, n: int) -> Transliteration | None:
+    """A numbered military unit as English news names it (第7艦隊 → 7th Fleet, ソ連第25軍 → 25th Army, also
+    Soviet 25th Army), when only a country, or nothing, comes before the number; else None."""
+    unit = _NUMBERED_UNIT.fullmatch(unicodedata.normalize("NFKC", entry.ja))
+    if unit is None:
+        return None
+    whose, number, word = unit.groups()
+    adjective = country_adjective(whose) if whose else None
+    if whose and adjective is None:
+        return None
+    english = f"{_ordinal(int(number))} {_UNITS[word]}"
+    forms = [english] + ([f"{adjective} {english}"] if adjective else [])
+    return Transliteration(entry.ja, english, entry.origin, 0.85, "rule", forms[:n])
 
 
 def _nasal_twins(syllables: str) -> list[str]:
@@ -1790,12 +1817,16 @@ def _full_name(surname_form: str, surname: Transliteration,
         full_names = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
                       and re.search(r"[・･=＝]", form)]
         return max(full_names, key=lambda r: r.confidence) if full_names else surname
-    full = max(fuller, key=lambda r: r.confidence)
+    # (the name as news gives it, without the patronymic: Vladimir Putin, not Vladimir Vladimirovich Putin)
+    full = max(fuller, key=lambda r: (not _PATRONYMIC_BETWEEN.search(r.input), r.confidence))
     english = " ".join(full.english.split()[:-1] + [surname.english])
     alternatives = list(dict.fromkeys([english, full.english, surname.english, *full.alternatives]))
     return Transliteration(full.input, english, full.origin, min(full.confidence, surname.confidence),
                            full.source, alternatives)
 
+
+# a Russian patronymic between a given and a family name in katakana (ウラジーミル・ウラジーミロビッチ・プーチン)
+_PATRONYMIC_BETWEEN = re.compile("(?:ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)[・･]")
 
 # a Korean king's temple name: one kanji, then 宗 or 祖 (世宗, 高宗, 英祖)
 _TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")

@@ -684,7 +684,11 @@ class RussianTransliterator:
         """True when the word `kana` alone is spelled otherwise with confidence (evidence that outweighs one
         dictionary entry of a whole name) and `form` is none of its alternatives."""
         alone = self.word(kana, "only")
-        return alone.confidence >= 0.9 and form.lower() not in {a.lower() for a in alone.alternatives}
+        if alone.confidence >= 0.9 and form.lower() not in {a.lower() for a in alone.alternatives}:
+            return True
+        # or a Russian name spells it otherwise where none spells `form` (ガーリン: Garin, not JMnedict's Galin)
+        return alone.english.lower() != form.lower() and lexicon_key(alone.english) in ru_lexicon() \
+            and lexicon_key(form) not in ru_lexicon()
 
     def lookalike_typo(self, kana: str, form: str) -> bool:
         """True for a dictionary's spelling that is a typo no model can spell from `kana`: Cyrillic copied in the
@@ -979,8 +983,9 @@ class RussianTransliterator:
                                 a.lower() for a in given.alternatives]:
                             # the given name as the news agencies spell it (Aleksandr Pushkin → Alexander)
                             english = " ".join([given.english, *words[1:]])
-                        if len(words) == len(parts) > 1 and any(self._contradicted(part, word)
-                                                                for part, word in zip(parts, words)):
+                        pieces = re.split(r"[ -]", english)  # (a double surname's halves: Garin-Mikhailovsky)
+                        if len(pieces) == len(parts) > 1 and any(self._contradicted(part, word)
+                                                                 for part, word in zip(parts, pieces)):
                             continue  # a misspelt entry (アスラン・マスハドフ 'Aslan Markhadov'): part by part
                         forms = list(dict.fromkeys([english, latin]))
                         return PartResult(english, "dictionary", 0.9, forms)
