@@ -1692,8 +1692,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     # leading anaphoric prefixes (同省, 当該条約, 両国政府) and trailing titles are not part of a name
     # (nor are a former status, 旧赤坂町, or a suffix left over from the word before, 午前|中ガトウィック空港)
     while chunk and chunk[0][2] is not None and (chunk[0][2].surface in _ANAPHORIC or chunk[0][2].surface in
-                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧", "同大", "同社", "同党", "同市", "同州",
-                                                   "次期", "次回", "今回", "前回")
+                                                  ("当該", "両国", "同国", "自国", "各国", "我が国", "旧", "同大",
+                                                   "同社", "同党", "同市", "同州", "次期", "次回", "今回", "前回")
                                                   or chunk[0][2].pos1 == "接尾辞"
                                                   # (the unit of a town read in brackets: 仁川（インチョン）|市|延寿区)
                                                   or (chunk[0][2].surface in _DIVISION_WORDS and len(chunk) >= 2
