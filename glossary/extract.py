@@ -2154,7 +2154,7 @@ def _find_no_places(p: _Para) -> None:
 
 
 # a town of a province written after it with の (クルスク州のスジャ, ドネツク州のトレツク)
-_DIVISION_NO = re.compile(r"(?:州|地方|共和国)の(?=[ァ-ヺ])")
+_DIVISION_NO = re.compile(r"(?:州|地方|共和国)(?:[東西南北中]部)?の(?=[ァ-ヺ])")  # (沿海州南部のノボキエフスコエ)
 
 
 def _find_towns_of_divisions(p: _Para) -> None:
@@ -3056,31 +3056,37 @@ def _place_in_bracketed_province(p: _Para, bracket: re.Match) -> None:
         _place_in_province(p, None, bracket.start(), province.group())
 
 
+_BRACKETED_READING = re.compile(r"[（(][ァ-ヺー・]{2,}[）)]")
+
+
 def _find_provinces(p: _Para) -> None:
     """A Korean province, and the places written right after it (平安北道東倉里): an address of places."""
     text = p.para.text
     for m in _KOREAN_PROVINCE.finditer(text):
         side = _province_side(m.group())
-        if text.startswith("の", m.end()):
-            _place_in_province(p, m.end() + 1, None, m.group())  # (江原道の東海港)
+        # (the province's reading may come between: 慶尚北道（キョンサンプクト）鬱陵郡)
+        reading = _BRACKETED_READING.match(text, m.end())
+        after = reading.end() if reading else m.end()
+        if text.startswith("の", after):
+            _place_in_province(p, after + 1, None, m.group())  # (江原道の東海港)
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "address", type="place", origin=side, proper=True))
         # no Japanese full name holds a Korean province (黄|海南|道康, read as a surname and a given name)
         p.mentions = [x for x in p.mentions if not (x.kind == "jp" and x.start < m.end() and m.start() < x.end)]
-        run = KANJI_RUN.match(text, m.end())
-        kana_locality = _KANA_LOCALITY.match(text, m.end()) if run is None else None
+        run = KANJI_RUN.match(text, after)
+        kana_locality = _KANA_LOCALITY.match(text, after) if run is None else None
         if kana_locality is not None:
             # a town's reading in katakana with its unit (咸鏡北道|ミョチョン郡): a place of that Korea
-            p.mentions.append(Mention(m.end(), kana_locality.end(), kana_locality.group(), "address", type="place",
+            p.mentions.append(Mention(after, kana_locality.end(), kana_locality.group(), "address", type="place",
                                       origin=side, proper=True))
             _drop_terms(p, m.start(), kana_locality.end())
         if run is None:
             continue
         # (咸鏡北道|吉州郡|豊渓里: each unit a place of its own; 両江道|恵山市|出身: where one comes from)
-        localities = _localities(text, m.end(), run.end())
-        if localities is None and run.end() - m.end() == 2 and text.startswith("の", run.end()) \
+        localities = _localities(text, after, run.end())
+        if localities is None and run.end() - after == 2 and text.startswith("の", run.end()) \
                 and not dictionary_kanji_word(run.group()):
             # a county written without its unit, then の (咸鏡北道|慶源の貧しい家): a place, no word of the language
-            localities = [(m.end(), run.end())]
+            localities = [(after, run.end())]
         for start, end in localities or ():  # (none: not all localities)
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
                                       proper=True))
@@ -4531,6 +4537,26 @@ def _find_former_names_called(p: _Para) -> None:
             named.aliases.append(name)
 
 
+# between two ends of a route: a reading of the first, then から (慶興（キョンフン）から会寧)
+_ROUTE_FROM = re.compile(r"(?:[（(][ァ-ヺー・]{2,}[）)])?から")
+_ROUTE_FROM_BEFORE = re.compile(r"(?:[（(][ァ-ヺー・]{2,}[）)])?から$")
+
+
+def _type_route_ends(p: _Para) -> None:
+    """A kanji name the text reads in katakana, of no type yet, at one end of a route whose other end is a place
+    (慶興（キョンフン）から会寧, 会寧から慶興（キョンフン）): a place too."""
+    text = p.para.text
+    starts = {m.start for m in p.mentions if m.type == "place"}
+    ends = {m.end for m in p.mentions if m.type == "place"}
+    for m in p.mentions:
+        if m.type or not m.readings or not KANJI_RUN.fullmatch(m.text):
+            continue
+        after = _ROUTE_FROM.match(text, m.end)
+        before = _ROUTE_FROM_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if (after is not None and after.end() in starts) or (before is not None and before.start() in ends):
+            m.type = "place"
+
+
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
@@ -4544,7 +4570,7 @@ def _analyse(para: Paragraph) -> _Para:
     _find_compounds(p)
     if "の" in text:
         _find_no_places(p)
-        if "州の" in text or "地方の" in text or "共和国の" in text:
+        if "州の" in text or "地方の" in text or "共和国の" in text or "部の" in text:
             _find_towns_of_divisions(p)
     if "市" in text or "町" in text or "区" in text or "村" in text:
         _find_districts(p)
@@ -4605,6 +4631,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_datelines(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
+        if "から" in text:
+            _type_route_ends(p)
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)
     if _ACRONYM.search(text):
@@ -5151,10 +5179,10 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
 
 
 # the words a town, a county or an island group is named with, which the text may drop (根室市 = 根室, 歯舞群島 = 歯舞)
-_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国", "宇宙基地", "地区")
+_DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列島", "共和国", "宇宙基地", "地区", "港")
 # heads whose name alone is the same place whatever else it was taken for: a republic's (タタルスタン, which no
 # dictionary types) and a cosmodrome's (news launches "from バイコヌール", the base, not the town)
-_HEADS_NAMING_ALONE = {"共和国": ("place", ""), "宇宙基地": ("place", "", "other")}
+_HEADS_NAMING_ALONE = {"共和国": ("place", ""), "宇宙基地": ("place", "", "other"), "港": ("place", "")}
 
 
 def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
@@ -5162,7 +5190,7 @@ def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
     (根室, 歯舞) when both are places. A province, region or single island keeps its own name apart
     (クルスク州 is not the city of クルスク). A republic's name alone is the republic whatever else it was
     taken for (タタルスタン共和国 and タタルスタン, which no dictionary types); so is a cosmodrome's
-    (ボストーチヌイ宇宙基地 and ボストーチヌイ). A country's name before the head is never the place
+    (ボストーチヌイ宇宙基地 and ボストーチヌイ) and a port's town (ワニノ港 and ワニノ). A country's name before the head is never the place
     (日本列島, ロシア宇宙基地)."""
     countries = _country_alias_keys()
     for key, g in list(groups.items()):

@@ -64,3 +64,25 @@ def test_an_old_spelling_of_a_double_surname_joins_the_full_name():
                       "セミョーノフ・チャンシャンスキイの本。")
     people = [e for e in entries if e.type in ("person", "other") and "セミョーノフ" in e.ja]
     assert len(people) == 1 and "セミョーノフ・チャンシャンスキイ" in people[0].variants
+
+
+def test_a_province_read_in_brackets_still_addresses_the_county_after_it():
+    entry = by_ja(extract("慶尚南道（キョンサンナムド）南海郡の港に着いた。"), "南海郡")
+    assert entry is not None and entry.type == "place" and entry.origin == "ko_south"
+
+
+def test_a_name_read_in_korean_at_one_end_of_a_route_to_a_place_is_a_place():
+    entries = rendered("一行は豆満江を渡り、穏城（オンソン）から会寧へ向かった。")
+    assert entries["穏城"].type == "place" and entries["穏城"].en == "Onsong"
+    assert rendered("会寧から穏城（オンソン）へ向かった。")["穏城"].type == "place"
+
+
+def test_a_katakana_word_after_a_part_of_a_region_and_no_is_a_town():
+    entry = by_ja(extract("沿海州北部のメルニチノエ（現在のルドナヤ）を出発した。"), "メルニチノエ")
+    assert entry is not None and entry.type == "place"
+
+
+def test_a_port_is_the_town_it_is_named_by():
+    entries = rendered("木材はワニノ港から積み出される。ワニノの業者は増産を計画する。")
+    entry = entries["ワニノ港"] if "ワニノ港" in entries else entries["ワニノ"]
+    assert "ワニノ" in entry.variants and "ワニノ港" in entry.variants and entry.en == "Vanino"

@@ -1609,6 +1609,11 @@ class Transliterator:
                 (form.endswith(best_form) and r.confidence >= 0.6) or (form == entry.ja and r.confidence >= 0.8))]
             if fuller:
                 best_form, best = max(fuller, key=lambda fr: (len(fr[0]), fr[1].confidence))
+            # but a port is the town it is named by (ナホトカ港 beside ナホトカ: Nakhodka, its port an alternative)
+            town = next(((form, r) for form, r in results if form + "港" == best_form and r.confidence >= 0.6), None)
+            if town is not None:
+                best_form, best = town[0], dataclasses.replace(town[1], alternatives=list(dict.fromkeys(
+                    [*town[1].alternatives, best.english]))[:n])
         if best is None and reading:
             best = self.transliterate(reading, origin=origin if origin != "auto" else "ko", n=n,
                                       type=entry.type if entry.type in ("person", "place") else None)
