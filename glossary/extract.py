@@ -37,7 +37,7 @@ from glossary.extract_gloss import (HIRAGANA_NAME_READING, ORG_UNIT_READING, PAR
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
-from glossary.normalize import DOUBLE_SURNAME, old_to_new_kanji, variant_key
+from glossary.normalize import DOUBLE_SURNAME, PATRONYMIC, old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
@@ -5101,14 +5101,9 @@ _SPELLING_ALTERNATIONS = [(re.compile(row[0]), row[1], row[0].endswith("$"))
 _NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)({KANJI_RUN.pattern})?")
 
 
-# how a Russian patronymic ends in katakana (ウラジーミロビッチ, ウラジーミロヴィチ, セルゲーエヴナ)
-_PATRONYMIC_END = re.compile("(?:ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)$")
-
-
 def _with_patronymic(name: str) -> bool:
     """Whether a katakana full name has a patronymic between the given and the family name."""
-    parts = _name_parts(name)
-    return len(parts) == 3 and _PATRONYMIC_END.search(parts[1]) is not None
+    return len(_name_parts(name)) == 3 and PATRONYMIC.search(name) is not None
 
 
 def _join_names_with_patronymic(persons: list["_Group"]) -> None:

@@ -50,6 +50,9 @@ def _kanji_fold() -> dict[int, str]:
 _ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 # the last part of a katakana name joined by ＝, not ・: a double family name (アレクセイ・ロバノフ＝ロストフスキー)
 DOUBLE_SURNAME = re.compile(r"[=＝][^・･=＝]+$")
+# a Russian patronymic between a given and a family name in katakana (ウラジーミル・ウラジーミロビッチ・プーチン,
+# セルゲイ・クジュゲトヴィチ・ショイグ, ワレンチナ・イワノヴナ・マトヴィエンコ)
+PATRONYMIC = re.compile(r"(?<=[・･])[ァ-ヺー]+(?:ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)(?=[・･])")
 _VU_CHARS = re.compile("[ヴヷヸヹヺ]")
 
 

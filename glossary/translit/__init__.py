@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from glossary.normalize import DOUBLE_SURNAME, variant_key
+from glossary.normalize import DOUBLE_SURNAME, PATRONYMIC, variant_key
 from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic, loanword
@@ -1823,15 +1823,12 @@ def _full_name(surname_form: str, surname: Transliteration,
                       and re.search(r"[・･=＝]", form)]
         return max(full_names, key=lambda r: r.confidence) if full_names else surname
     # (the name as news gives it, without the patronymic: Vladimir Putin, not Vladimir Vladimirovich Putin)
-    full = max(fuller, key=lambda r: (not _PATRONYMIC_BETWEEN.search(r.input), r.confidence))
+    full = max(fuller, key=lambda r: (not PATRONYMIC.search(r.input), r.confidence))
     english = " ".join(full.english.split()[:-1] + [surname.english])
     alternatives = list(dict.fromkeys([english, full.english, surname.english, *full.alternatives]))
     return Transliteration(full.input, english, full.origin, min(full.confidence, surname.confidence),
                            full.source, alternatives)
 
-
-# a Russian patronymic between a given and a family name in katakana (ウラジーミル・ウラジーミロビッチ・プーチン)
-_PATRONYMIC_BETWEEN = re.compile("(?:ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)[・･]")
 
 # a Korean king's temple name: one kanji, then 宗 or 祖 (世宗, 高宗, 英祖)
 _TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")
