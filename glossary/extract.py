@@ -406,6 +406,10 @@ def _find_katakana(p: _Para) -> None:
                 separate = False
                 if line:  # the line's name holds its head: one place, not the two ends as one
                     pieces, named_place = [(run_start, line.end())], True
+            # places, then an event's head (コリア・オープン: the Korea Open): one event, no place of its own
+            if separate and country and _SUFFIXES.get(text[parts[-1][0]:parts[-1][1]], "") == "event" and all(
+                    len(tk) == 1 and tk[0].pos3 == "地名" for tk in part_toks[:-1]):
+                separate, country = False, False
             person_parts = [len(tk) == 1 and _kata_type(tk) == "person" for tk in part_toks]
             if separate and not country and sum(person_parts) >= 2:
                 separate = False  # two name parts after an ordinary word: one name (イマーム・アル・ハク)
@@ -528,8 +532,9 @@ def _find_katakana(p: _Para) -> None:
                 ktype = "place"  # a town of a province (沿海地方のハサン, クルスク州のスジャ), whatever UniDic says
             if s < e and text[e - 1] in _SUFFIX_RE.last_chars and joined:
                 head_type = _SUFFIXES.get(KATA_JOINER.split(text[s:e])[-1].strip(), "")
-                if head_type in ("media", "org", "place"):
-                    ktype = head_type  # the last part is a medium's, body's or street's head (フォックス・ニュース)
+                if head_type in ("media", "org", "place", "event"):
+                    # the last part is a medium's, body's, street's or event's head (フォックス・ニュース, コリア・オープン)
+                    ktype = head_type
             if paper or (joined and text.endswith(_AGENCY_WORD, 0, s)):
                 # a name before 紙 is a newspaper (ボストン・グローブ紙, 英ガーディアン紙), one of several words after
                 # 通信社 a news agency (国際通信社|ロシア・セボードニャ)
@@ -1413,7 +1418,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
     # (an edition's number alone names no event: 第3回|フォーラム is 'the third forum')
     edition_only = ordinal and len(modifier) == 3 and modifier[2][2] is not None and modifier[2][2].surface == "回"
-    named = named or (ordinal and not edition_only)
+    # (nor does a grade: 第一級の史料 is 'first-rate', no class of ships)
+    named = named or (ordinal and not edition_only and head != "級")
     if need == "name" and not named and len(modifier) >= 2 and _head_type(text, modifier)[0] == "org":
         named = True  # a body's own museum or branch (中央海軍|博物館, …地球物理学局|カムチャツカ支部)
     if need == "name" and not named and len(modifier) >= 3 and any(
@@ -1573,6 +1579,8 @@ def clear_caches() -> None:
 # 'the said province' (同州, 同県): a division named before, whose town may follow (同州|スジャ)
 _SAID_DIVISION = re.compile("同[州県市郡区]")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+_WEAPON_KIND_WORDS = frozenset(("システム", "クラス", "タイプ", "モデル", "キラー", "ハンター", "グループ", "ミサイル",
+                                "エンジン", "レーダー", "ドック", "プロジェクト", "プログラム", "メーカー"))
 
 
 # words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
@@ -1757,8 +1765,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     if len(chunk) >= 2:
         s, e, last = chunk[-1][:3]
         kind = _QUOTE_OPENERS.search(text[max(chunk[0][0], chunk[-2][1] - 8):chunk[-2][1]])
+        # (a warship is named with any word, common ones too: 巡洋艦|オーロラ, the cruiser Aurora; but not with a
+        # word for a kind or a part of weapons, 空母|キラー, 駆逐艦|システム)
+        warship = kind is not None and kind.group().endswith(("艦", "空母")) and last is not None \
+            and _KATAKANA_WORD.fullmatch(last.surface) is not None and last.surface not in _WEAPON_KIND_WORDS
         if kind is not None and _QUOTE_OPENER_TYPES[kind.group()] == "weapon" and (
-                LATIN_DESIGNATION.fullmatch(text, s, e) if last is None else _weapon_name_word(text, last)):
+                LATIN_DESIGNATION.fullmatch(text, s, e) if last is None else warship or _weapon_name_word(text, last)):
             # a kind of weapon, then its designation or name (戦略爆撃機|Tu95, 短距離弾道ミサイル|KN-23,
             # 巡航ミサイル|トマホーク): the designation names the weapon, the kind is a term
             p.mentions.append(Mention(s, e, text[s:e], "compound", type="weapon", proper=True))
@@ -1957,10 +1969,15 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 (named.type == "org" and _after_firm_word(text, piece[-1][0]))
                 or (named.type == "person" or "・" in named.text) and not KATA_RUN.fullmatch(text[s:piece[-1][0]]))
             # (nor where someone comes from, 平壌|出身, 軍|出身, or whose a body is, …セボードニャ|傘下: a description)
-            if not any(_DIGITS.match(n) for n in nouns) and not described and nouns[-1] not in _DESCRIBING_TAILS \
+            term_end = e
+            if piece[-1][2] is not None and piece[-1][2].surface in _TIME_TAILS and piece[-1][2].pos3 == "副詞可能":
+                # a time after the words (解放|後, 会談|後, 独立|以降) is no part of a term: the words before it are
+                nouns, term_end = nouns[:-1], piece[-2][1]
+            if len(nouns) >= 2 and not any(_DIGITS.match(n) for n in nouns) and not described \
+                    and nouns[-1] not in _DESCRIBING_TAILS \
                     and not (len(nouns) == 2 and nouns[0] == "首都" and (  # (nor 首都|タシケント: the capital named)
                         KATA_RUN.fullmatch(nouns[1]) or dictionary_place(nouns[1]))):
-                p.terms.append((s, e, nouns))
+                p.terms.append((s, term_end, nouns))
         # place names inside a compound still name a place (ロシア in ロシア側, ボン in ボン国際紛争研究センター)
         if len(piece) >= 2 and not ctype:
             region = _leading_region(piece, kata_at)
@@ -2199,8 +2216,9 @@ def _find_districts(p: _Para) -> None:
                 break
             e = ends[j]
             span = text[s:e]
-            if not (2 <= len(span) <= 3 and KANJI_RUN.fullmatch(span)) or span[-1] in _DIVISION_CHARS:
-                continue  # (a municipality inside the first, 一関市|千厩町, is found as such)
+            if not (2 <= len(span) <= 3 and KANJI_RUN.fullmatch(span)) or span[-1] in _DIVISION_CHARS \
+                    or span in _DIRECTIONS:
+                continue  # (a municipality inside the first, 一関市|千厩町, is found as such; 平壌市|北部 is a part)
             if e < len(text) and KANJI_RUN.match(text, e) and not text.startswith(_AFTER_DISTRICT, e):
                 continue
             if (j == k + 1 and lexemes[j][4] == "地名") or dictionary_place(span):
@@ -2853,7 +2871,7 @@ def _find_quoted(p: _Para) -> None:
 # publishing or staging (上演した「復活」), or before one (「…」を刊行, 「…」の新訳)
 _WORK_VERB_BEFORE = re.compile(r"(?:上演|出版|刊行|翻訳|発表|執筆|放送|公開|創刊|発行|演奏|主演|発売|歌っ|書い|描い|訳し)"
                                r"(?:た|する|される|された|ている|ていた)$")
-_WORK_AFTER = re.compile(r"(?:を|が|は)(?:上演|出版|刊行|翻訳|放送|公開|創刊|発行|演奏|朗読|執筆|発売|愛読|映画化|舞台化|ドラマ化)"
+_WORK_AFTER = re.compile(r"(?:を|が|は)(?:上演|出版|刊行|翻訳|発表|放送|公開|創刊|発行|演奏|朗読|執筆|発売|愛読|映画化|舞台化|ドラマ化)"
                          r"|の(?:新訳|翻訳|邦訳|著者|作者|原作|劇中歌|主題歌|主人公|初版|原文|原書|続編|映画化|舞台化)")
 _QUOTATION_AFTER = re.compile(r"(?:と|って|など[との])")  # words quoted as said or written: no title
 _LIST_JOINT_END = re.compile(r"[」』](?:や|と|、|・)$")
@@ -3032,6 +3050,8 @@ _KANA_LOCALITY = re.compile(r"[ァ-ヺ]{2,8}[郡里市邑洞]")
 _ORIGIN_AFTER = frozenset(("出身", "出身者"))
 # last words that make a description of the words before them, not a term (平壌|出身, 国防省|傘下)
 _DESCRIBING_TAILS = _ORIGIN_AFTER | {"傘下"}
+# words for a time before or after the words before them (会談|後, 独立|以降, 訪問|中)
+_TIME_TAILS = frozenset(("後", "前", "中", "以降", "以後", "以前", "以来", "直後", "直前", "当時"))
 
 
 def _province_side(province: str) -> str:
@@ -3695,9 +3715,12 @@ def _find_lettered_names(p: _Para) -> None:
 
 
 def _find_credits(p: _Para) -> None:
-    """Photo credits (写真：アフロ, 写真：AP/アフロ) name the agency or medium that supplied the picture."""
+    """Photo credits (写真：アフロ, 写真：AP/アフロ) name the agency or medium that supplied the picture; a caption
+    after 写真： (写真：肖像に献花する参加者＝11日、…) is a sentence, with kana and a comma, not a credit."""
     text = p.para.text
     for m in _CREDIT.finditer(text):
+        if re.search("[ぁ-ゖ]", m.group(1)) or text[m.end(1):m.end(1) + 1] in ("、", "，", ","):
+            continue
         pos = m.start(1)
         for name in re.split(r"[/／・]", m.group(1)):
             if len(name) >= 2 and not _DIGITS.match(name):
@@ -3707,9 +3730,11 @@ def _find_credits(p: _Para) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _dateline_re() -> re.Pattern:
-    """A dateline (【ソウル共同】, 【モスクワ＝タス】) or a credit line ((キーウ共同)): places, then a news agency."""
+    """A dateline (【ソウル共同】, 【モスクワ＝タス】, 【ホロリ（ロシア極東沿海地方）共同】: a town, then its region in
+    brackets) or a credit line ((キーウ共同)): places, then a news agency."""
     agencies = sorted(wire_services(), key=len, reverse=True)
-    return re.compile(r"(?:【|[（(])[^【】（）()\n]{0,30}?[＝=]?(" + "|".join(map(re.escape, agencies)) + r")(?:】|[）)])")
+    return re.compile(r"(?:【(?:[^【】（）()\n]{1,20}[（(][^【】（）()\n]{1,20}[）)])?|[（(])[^【】（）()\n]{0,30}?[＝=]?("
+                      + "|".join(map(re.escape, agencies)) + r")(?:】|[）)])")
 
 
 _SUPPLIED = re.compile("(?:提供|撮影|配信)[・/／]?$")
@@ -3723,12 +3748,19 @@ def _find_datelines(p: _Para) -> None:
         pos = m.start() + 1
         if _SUPPLIED.search(text, pos, m.start(1)):
             continue  # a picture's supplier before the agency ((ロシア連邦保安局提供・共同)), a body, no place
-        # the places before the agency are places (【ソウル、モスクワ共同】); no noun sequence runs across
-        for place in re.split(r"[、，,]", text[pos:m.start(1)].rstrip("＝=")):
+        # the places before the agency are places (【ソウル、モスクワ共同】); no noun sequence runs across; a
+        # town's region in brackets is left to the finders of names in it
+        places = text[pos:m.start(1)].rstrip("＝=")
+        region = re.search(r"[（(].*[）)]$", places)
+        if region:
+            places = places[:region.start()]
+        for place in re.split(r"[、，,]", places):
             if len(place) >= 2:
                 p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type="place", proper=True))
             pos += len(place) + 1
-        _drop_terms(p, m.start(), m.end(1))
+        _drop_terms(p, m.start(), m.start() + 1 + len(places))
+        if not region:
+            _drop_terms(p, m.start(), m.end(1))
 
 
 # a facility named after its town, written after the town's name (北倉|火力発電所, 豊渓里|核実験場)
@@ -4007,9 +4039,17 @@ def _find_glosses(p: _Para) -> None:
             # title's, the name a person of its own
             lead = next((k for k in p.mentions if k.start == start and k.end < end and KATA_RUN.fullmatch(k.text)
                          and _NAME_SEPARATOR.search(k.text)), None)
-            if lead is not None and _TITLE_RE.fullmatch(text[lead.end:end]):
+            title = lead is not None and KANJI_RUN.fullmatch(text[lead.end:end]) and (
+                _TITLE_RE.fullmatch(text[lead.end:end]) or _title_follows(text, lead.end))
+            if title and gloss.kind == "latin":
+                # the name in Latin letters after its title (チチェーリン外務人民委員（Georgy Chicherin）): the
+                # person's gloss
+                lead.type = lead.type or "person"
+                target = lead
+            elif title:
                 lead.type = lead.type or "person"
                 start = lead.end
+        if target is None:
             # an adjectival modifier (地上移動型…) is not part of the glossed term: 大陸間弾道ミサイル（ICBM）,
             # unless the acronym has a letter for it (移動式発射台（TEL）: transporter erector launcher)
             acronym = gloss.values[0] if gloss.kind == "abbrev" and re.fullmatch(r"[A-Z]{3,6}", gloss.values[0]) \

@@ -209,6 +209,13 @@ _NICKNAME_SHORT_FORM = re.compile(r"([ァ-ヺー]{2,8})([\u4e00-\u9fff]{2,4})")
 _DIVISION_IN_KATAKANA = re.compile(r"[ァ-ヺー・]{3,}(地方|州|地区|共和国|自治管区)")
 # a short name of Latin letters or figures with katakana words (G20サミット, 2プラス2), at most 12 characters
 _LETTERED_SHORT_NAME = re.compile(r"(?=.{3,12}$)[A-Z0-9][A-Za-z0-9]*(?:[ァ-ヺー]{2,}[A-Za-z0-9]*)+")
+# a short name of initials and the name's own head (弾道弾迎撃ミサイル制限条約（ABM条約）), or the head in kanji for a
+# loanword one (ビリー・ジーン・キング・カップ（BJK杯）: 杯 is カップ)
+_INITIALS_AND_HEAD = re.compile(r"([A-Z]{2,6})([\u4e00-\u9fff]{1,2})")
+_KANJI_FOR_LOANWORD_HEAD = {"杯": "カップ"}
+# a tournament, then its category or tier (コリア・オープン（WTA500）, …選手権（G1）): no name of it
+_TOURNAMENT_TIER = re.compile(r"[A-Z]{1,5}[0-9]{1,4}")
+_TOURNAMENT_HEAD = re.compile(r"(?:オープン|選手権|大会|杯|カップ|トーナメント|グランプリ|マスターズ)$")
 
 
 # a long name in kanji words that ends in a loanword (共産主義インターナショナル)
@@ -225,6 +232,19 @@ def _latin_name_of_quoted(spelled: str, before: str) -> bool:
     figures = re.match(r"(\d+)\s?(?=[A-Za-z])", spelled)
     return figures is not None and bool(_LATIN.fullmatch(spelled[figures.end():])) and \
         bool(re.search(r"[「『]" + figures.group(1) + r"[ァ-ヺー・]+[」』]$", before.rstrip()))
+
+
+def _initials_and_head_of(initials: str, head: str, before: str) -> bool:
+    """Whether `initials` + `head` shortens the name ending `before`: the name ends in the same kanji head after
+    two words or more (…制限条約 for ABM条約), or in the loanword the head stands for after as many katakana words as
+    there are initials (ビリー・ジーン・キング・カップ for BJK杯)."""
+    if before.endswith(head):
+        return len(before) - len(head) >= 4 and re.search(r"[\u4e00-\u9fff々ァ-ヺー]$", before[:-len(head)]) is not None
+    loanword = _KANJI_FOR_LOANWORD_HEAD.get(head)
+    name = re.search(r"[ァ-ヺー・]+$", before)
+    if not loanword or not name or not name.group().endswith("・" + loanword):
+        return False
+    return len([w for w in name.group()[:-len(loanword) - 1].split("・") if w]) == len(initials)
 
 
 def classify(inner: str, before: str) -> Gloss | None:
@@ -390,6 +410,11 @@ def classify(inner: str, before: str) -> Gloss | None:
     short = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip())
     if short and inner.startswith(short.group()[0]) and _kanji_abbreviation(short.group(), "、" + inner):
         return Gloss("alias", (inner,))  # a short name, then the name it shortens: 韓電（韓国電力）
+    initials = _INITIALS_AND_HEAD.fullmatch(inner)
+    if initials and _initials_and_head_of(initials.group(1), initials.group(2), before.rstrip()):
+        return Gloss("alias", (inner,))
+    if _TOURNAMENT_TIER.fullmatch(inner) and _TOURNAMENT_HEAD.search(before.rstrip()):
+        return None
     if _LETTERED_SHORT_NAME.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("alias", (inner,))  # a meeting's short name of letters or figures and katakana: （2プラス2）
     if ROYAL_NAME.fullmatch(inner) and re.search(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}$", before.rstrip()):

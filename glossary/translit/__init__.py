@@ -734,7 +734,8 @@ class Transliterator:
                                forms[:n])
 
     def _style(self, r: KoReading, origin: str, han: str | None, reading: str | None) -> tuple[str, float, list[str]]:
-        """North or South, how sure, and any dictionary spellings of this very name (JMnedict)."""
+        """North or South ("ko": a Korean spelt the North's way, whose side the text leaves open), how sure, and
+        any dictionary spellings of this very name (JMnedict)."""
         dict_forms: list[str] = []
         south_votes = north_votes = 0.0
         if han:
@@ -764,6 +765,7 @@ class Transliterator:
                 south_votes += 1.5  # a ROK surname spelling (Park, Lee, Moon, Choi)
             else:
                 south_votes += 0.5
+        read_plain = False  # an initial ㄹ the reading keeps where the South drops it
         if reading and r.surname:
             # the initial-sound rule shows in the reading: 李 イ (South) or リ (North)
             read = _surname_read(r, reading)
@@ -772,6 +774,7 @@ class Transliterator:
                 south_votes += 2
             elif read == "plain" and not (table is not None and table.south_keeps_initial_r):
                 north_votes += 2  # (not for 柳 read リュ, which many in the South keep: Ryu Hyun-jin)
+                read_plain = True
             # and in the given name's first syllable (龍 read ヨン, not リョン)
             given_parts = re.split(r"[・･=＝\s]", reading)[1:]
             if r.given and given_parts:
@@ -783,8 +786,14 @@ class Transliterator:
                         south_votes += 2
                     elif g_reading.startswith(g_plain):
                         north_votes += 1
+                        read_plain = True
         if origin == "ko_north":
             return "ko_north", 1.0, dict_forms
+        if origin == "ko_south" and read_plain and south_votes == 0:
+            # a Korean the text places in the South but reads with the ㄹ the South drops (金立（キム・リプ）, a
+            # 1920s exile): not the South's spelling of today, but as read (Kim Rip), the DPRK's way; the side is
+            # left open ("ko")
+            return "ko", 0.6, dict_forms
         if origin == "ko_south":
             return "ko_south", 1.0, dict_forms
         if south_votes > north_votes:
@@ -805,7 +814,7 @@ class Transliterator:
             base = 0.6
         elif reading and not SEPARATORS.search(reading):
             base = min(base, 0.8)  # a reading with no ・ reads one word (好童（ホドン）): where the surname ends is a guess
-        if style == "ko_north":
+        if style in ("ko_north", "ko"):
             forms = self._north_surname_as_read(r, reading, north)
             source = "rule"
             for form in dict_forms:  # JMnedict's spelling, written the DPRK way, when it is this name
