@@ -384,6 +384,8 @@ class Transliterator:
                     # Islands a composition would give)
                     out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
                     return Transliteration(name, whole[0], out_origin, 0.85, "dictionary", whole[:n])
+                if head in _FOREIGN_LEADERS_HEADS and not is_katakana(text[: -len(head)]):
+                    return None  # a leader's tomb (レーニン廟), not a temple named in kanji (孔子廟, 関帝廟)
                 # a Korean name's reading ends in a katakana head as the name does (軍南ダム（クンナムダム）)
                 # (or in the head itself, 又松大学（ウソン大学）)
                 stem_reading = reading[: -len(head)] if reading and reading.endswith(head) \
@@ -1756,6 +1758,9 @@ _KOREAN_KINGDOMS = frozenset(("高麗", "新羅", "百済", "高句麗", "朝鮮
 _KOREAN_KING_READING = re.compile(r"([ァ-ヺー]{2,8}?)(?:[テデ]ワン|ヨワン|ニョワン|ワン)")
 _UKRAINIAN_END = re.compile("[ニチリシ]ュク$")
 _WATER_HEADS = ("海", "湖", "湾", "海峡")
+# heads that compose only after a name in katakana: a foreign leader's tomb is a mausoleum (レーニン廟), a 廟 after
+# kanji a temple (孔子廟)
+_FOREIGN_LEADERS_HEADS = frozenset(("廟",))
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 # a numbered military unit, perhaps after whose it is (第7艦隊, ソ連第25軍): the unit's word in English
 _UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Division", "旅団": "Brigade", "連隊": "Regiment",
