@@ -58,6 +58,10 @@ _KO_PLACE_SUFFIX_KANA = [("ナムド", "남도", "South {} Province"), ("プク�
                          ("プクド", "북도", "North {} Province"), ("ド", "도", "{} Province"), ("サン", "산", "Mount {}"),
                          ("グン", "군", "{} County")]
 KO_PLACE_ENDINGS = set("道里郡山島市邑洞江川湖峰嶺港湾浦津")
+# the stems of Korea's provinces (도) in Hangul, the old eight and those split or made since: a stem not here
+# before 도 is an island's
+_KO_PROVINCE_STEMS = frozenset("경기 강원 충청 충북 충남 전라 전북 전남 경상 경북 경남 평안 평북 평남 함경 함북 함남 "
+                               "황해 황북 황남 자강 량강 양강 제주".split())
 # Korean units a katakana reading may end in, written in kanji (ウィチョン郡, ファンヘ南道)
 _KO_KANA_STEM_UNITS = ("南道", "北道", "道", "郡", "里", "洞", "区域")
 _NAME_OR_PLACE_ENDINGS = set("道峰川湖浦津")  # place words that end given names too (孫貞道 Son Jong Do)
@@ -1316,8 +1320,13 @@ class Transliterator:
         r = self.ko.read_kana(stem, person=False)
         if r is None:
             return None
+        island = suffix_hangul == "도" and pattern == "{} Province" and r.given not in _KO_PROVINCE_STEMS
+        if island:
+            # 도 after a stem no province has is an island (ヨンピョンド 연평도), most of those in the news the
+            # South's (Yeonpyeong, Baengnyeong, Ulleung)
+            pattern = "{} Island"
         north, south = cap(self.ko.north_place(r.given)), cap(self.ko.south_place(r.given))
-        style = "ko_south" if origin == "ko_south" else "ko_north"
+        style = "ko_south" if origin == "ko_south" or (island and origin != "ko_north") else "ko_north"
         first, second = (south, north) if style == "ko_south" else (north, south)
         others = [p for _, h, p in KO_PLACE_SUFFIXES if h == suffix_hangul and p != pattern]
         # (ン ends a syllable in ㄴ or ㅇ alike: ヨンビョン is 영변, Yongbyon, as well as the commoner 영병)
