@@ -1970,8 +1970,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 or (named.type == "person" or "・" in named.text) and not KATA_RUN.fullmatch(text[s:piece[-1][0]]))
             # (nor where someone comes from, 平壌|出身, 軍|出身, or whose a body is, …セボードニャ|傘下: a description)
             term_end = e
-            if piece[-1][2] is not None and piece[-1][2].surface in _TIME_TAILS and piece[-1][2].pos3 == "副詞可能":
-                # a time after the words (解放|後, 会談|後, 独立|以降) is no part of a term: the words before it are
+            last = piece[-1][2]
+            if last is not None and ((last.surface in _TIME_TAILS and last.pos3 == "副詞可能") or (
+                    last.surface == "員" and text[piece[-2][1] - 1] in _BODY_ENDS_BEFORE_MEMBER)):
+                # a time after the words (解放|後, 会談|後, 独立|以降) is no part of a term, nor a member of the body
+                # they name (青年突撃|隊|員: the term is the brigade): the words before it are
                 nouns, term_end = nouns[:-1], piece[-2][1]
             if len(nouns) >= 2 and not any(_DIGITS.match(n) for n in nouns) and not described \
                     and nouns[-1] not in _DESCRIBING_TAILS \
@@ -3051,6 +3054,7 @@ _ORIGIN_AFTER = frozenset(("出身", "出身者"))
 # last words that make a description of the words before them, not a term (平壌|出身, 国防省|傘下)
 _DESCRIBING_TAILS = _ORIGIN_AFTER | {"傘下"}
 # words for a time before or after the words before them (会談|後, 独立|以降, 訪問|中)
+_BODY_ENDS_BEFORE_MEMBER = frozenset("隊団党")  # (突撃隊|員, 楽団|員: a member of the body)
 _TIME_TAILS = frozenset(("後", "前", "中", "以降", "以後", "以前", "以来", "直後", "直前", "当時"))
 
 

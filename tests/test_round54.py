@@ -79,3 +79,14 @@ def test_a_republic_and_a_mausoleum_compose_their_english():
     assert names["ルハンスク人民共和国"].en == "Luhansk People's Republic"
     assert names["スターリン廟"].type == "place" and names["スターリン廟"].en == "Stalin Mausoleum"
     assert rendered("孔子廟を参拝した。")["孔子廟"].en is None  # a temple, no mausoleum
+
+
+def test_a_member_of_a_body_is_no_part_of_the_term():
+    terms = [e.ja for e in extract("式典では平壌市の青年建設隊員らが表彰された。")]
+    assert "青年建設隊" in terms and "青年建設隊員" not in terms
+
+
+def test_a_korean_reading_ending_in_do_is_an_island_unless_its_stem_is_a_province():
+    names = Transliterator()
+    assert names.transliterate("カンファド", origin="ko", type="place").english == "Ganghwa Island"
+    assert names.transliterate("チャガンド", origin="ko", type="place").english == "Jagang Province"
