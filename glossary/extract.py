@@ -3053,8 +3053,8 @@ _KANA_LOCALITY = re.compile(r"[ァ-ヺ]{2,8}[郡里市邑洞]")
 _ORIGIN_AFTER = frozenset(("出身", "出身者"))
 # last words that make a description of the words before them, not a term (平壌|出身, 国防省|傘下)
 _DESCRIBING_TAILS = _ORIGIN_AFTER | {"傘下"}
-# words for a time before or after the words before them (会談|後, 独立|以降, 訪問|中)
 _BODY_ENDS_BEFORE_MEMBER = frozenset("隊団党")  # (突撃隊|員, 楽団|員: a member of the body)
+# words for a time before or after the words before them (会談|後, 独立|以降, 訪問|中)
 _TIME_TAILS = frozenset(("後", "前", "中", "以降", "以後", "以前", "以来", "直後", "直前", "当時"))
 
 
