@@ -60,6 +60,9 @@ _HIRAGANA = re.compile(r"^[ぁ-ゖー]+$")
 _LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _JAPANESE_CHAR = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]")
 _ARCHAIC_KANA = re.compile(r"[ヂヅヰヱヲヮ]")
+_NATIVE_WORD = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖ]*")  # kanji, with kana endings (飛び地)
+# a particle in katakana between kanji, the mark of prewar official prose (日本国カ韓国ニ於テ, 利益ヲ有スル)
+_KATAKANA_PARTICLE = re.compile(r"[\u4e00-\u9fff々][ハヲニノカテト][\u4e00-\u9fff々]")
 _DIGITS = re.compile(r"^[0-9０-９,.]+$")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _DATE_COUNTER = {"年", "月", "日", "年度", "年代", "時", "分", "秒", "世紀", "代"}
@@ -317,9 +320,30 @@ def _whole_parts(text: str, toks: list[Token], start: int, end: int) -> list[Tok
     return [t for t in toks if t.start in (start, *(j + 1 for j in joints)) and t.end in (end, *joints)]
 
 
+def _katakana_okurigana(text: str, start: int, end: int) -> bool:
+    """Whether the katakana at start:end is the inflection of a word in prewar prose that writes it in katakana
+    (卓絶ナル利益ヲ有スル, quoted from a treaty): a short run after kanji, with katakana particles around it."""
+    if end - start > 5 or not start or not KANJI_RUN.match(text, start - 1) or not (
+            text[end - 1] in "ハヲニノカテトモ" or KANJI_RUN.match(text, end)):
+        return False
+    return len(_KATAKANA_PARTICLE.findall(text, max(0, start - 40), end + 40)) >= 2
+
+
+def _drop_prewar_inflections(p: _Para) -> None:
+    """Drops the mentions and terms that hold a word's inflection in prewar katakana prose (完全無欠ナル独立,
+    国タルコトヲ確認): no name or term runs through one."""
+    text = p.para.text
+    spans = [m.span() for m in KATA_RUN.finditer(text) if _katakana_okurigana(text, m.start(), m.end())]
+    if spans:
+        p.mentions = [m for m in p.mentions if not any(m.start < e and s < m.end for s, e in spans)]
+        p.terms = [t for t in p.terms if not any(t[0] < e and s < t[1] for s, e in spans)]
+
+
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
+        if _katakana_okurigana(text, m.start(), m.end()):
+            continue
         run_start, run_end = m.start(), _end_before_word_after(text, m.start(), m.end())
         pieces = [(run_start, run_end)]
         untyped_unless_titled = False
@@ -395,6 +419,13 @@ def _find_katakana(p: _Para) -> None:
                 # untitled, the run may as well be a club or a firm named after a person (レスター・シティ,
                 # ワーナー・ブラザース): kept whole, it is typed a person only by a title
                 untyped_unless_titled = common[-1]
+            # one ordinary word, then a surname UniDic knows (マルク・シャガール, ロック・ハドソン, ホーマー・ハルバート):
+            # a given name that is also a word ('mark', 'rock', 'homer'); the person is the whole run
+            if separate and not country and len(parts) == 2 and len(part_toks[0]) == 1 and common[0] and \
+                    len(part_toks[1]) == 1 and _kata_type(part_toks[1]) == "person" and \
+                    len(text[parts[1][0]:parts[1][1]].rstrip("ー")) >= 3 and \
+                    text[parts[0][0]:parts[0][1]] not in _PLACE_PREFIXES:
+                separate = False
             # a head right after the run names the whole run (デュースブルグ・エッセン大学)
             if separate and not country and _head_at(text, run_end) in ("org", "place", "media"):
                 separate = False
@@ -554,8 +585,12 @@ def _find_katakana(p: _Para) -> None:
             regnal = _REGNAL_AFTER.match(text, e)
             if regnal and ktype in ("", "person") and not joined:
                 e, ktype = regnal.end(), "person"  # a monarch's number is part of the name (エカテリーナ2世)
+            initials = _initials_before(text, s) if ktype in ("", "person") and not joined else s
+            initialled = initials < s
+            if initialled:
+                s, ktype = initials, "person"  # a surname after initials (M・K・アンモソフ) is a person's
             p.mentions.append(Mention(s, e, text[s:e], "kata", type=ktype, titled=titled,
-                                      proper=any(t.is_proper for t in toks)))
+                                      proper=initialled or any(t.is_proper for t in toks)))
 
 
 # a monarch's number (2世, 一世) or epithet (ピョートル大帝, イワン雷帝)
@@ -1190,6 +1225,19 @@ def _proper_unit(u: tuple, kata_at: dict) -> bool:
 _ALL_OF = frozenset("全汎")  # "all-" and "pan-" before a country's name
 
 
+# a person's initials before the surname (M・K・アンモソフ, Ａ・Ｐ・チェーホフ)
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][.．]?[・･]){1,3}$")
+
+
+def _initials_before(text: str, start: int) -> int:
+    """Where the initials begin that are written right before the katakana name at `start` (M・K・|アンモソフ),
+    else `start`."""
+    if not KATA_RUN.match(text, start):
+        return start
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
+    return initials.start() if initials else start
+
+
 def _country_dot_before(text: str, start: int) -> int:
     """Where a country's name begins that is written in katakana right before `start` and a ・, with katakana
     after it (ロシア・|オリンピック委員会), and begins a word, else `start`."""
@@ -1433,6 +1481,11 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
             and modifier[-1][2].pos4 != "国":
         return "place", k  # a province (吉林省, 黒竜江省), not a ministry (外務省, ロシア国防省)
+    if head == "同盟" and len(text[modifier[0][0]:modifier[-1][1]]) >= 2 and \
+            all(c in _COUNTRY_LETTERS for c in text[modifier[0][0]:modifier[-1][1]]):
+        named = True  # an alliance of the countries its letters name (日英同盟), not a kind of one (軍事同盟)
+    if head == "州" and k == 1 and KATA_RUN.fullmatch(text, modifier[0][0], modifier[0][1]):
+        named = True  # one katakana word before 州 names a state even where it is a word too (メーン州: Maine)
     if named or (need != "name" and content >= int(need)):
         if _SUFFIXES[head] == "weapon" and (_QUANTITY.search(text, s, head_start) or
                                              (head == "級" and _GRADE.fullmatch(text[s:head_start]))):
@@ -1712,6 +1765,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟), or in a firm's
             # that the text gives an acronym (全日本|空輸（ANA）)
             break
+        if chunk[0][2].surface == "全" and len(chunk) >= 3 and dictionary_kanji_word(
+                text[chunk[0][0]:chunk[1][1]]) and _ACRONYM_IN_BRACKETS.match(text, chunk[-1][1]):
+            break  # 'all-' of one word with the next in a term the text gives an acronym (全地球|航法衛星システム（GNSS）)
         if chunk[0][2].surface == "新" and len(chunk) >= 3 and text[chunk[0][0]:chunk[-1][1]].endswith(_NEW_BUILT) \
                 and _name_unit(chunk[1]):
             break  # 'new' that names a bridge or an airport built beside an old one (新鴨緑江大橋, 新千歳空港)
@@ -1842,6 +1898,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         # a named one is located by it (韓国・|慶南大極東問題研究所)
         chunk = [(begin, chunk[0][0] - 1, None)] + chunk
     pieces = _split_typed(text, chunk, kata_at)
+    initials = _initials_before(text, chunk[0][0])
+    if initials < chunk[0][0] and pieces and pieces[0][1] in ("org", "media", "event") and pieces[0][0][0] == chunk[0]:
+        # a body named after a person with the initials of their given names (M・K・|アンモソフ記念北東連邦大学)
+        pieces[0] = ([(initials, chunk[0][1], chunk[0][2])] + pieces[0][0][1:], pieces[0][1])
     for n, (piece, ctype) in enumerate(pieces):
         if firm and not ctype and len(pieces) == 1:
             ctype = "org"
@@ -1850,6 +1910,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         places = _dictionary_places(text, piece) if len(piece) >= 2 and ctype in ("", "event") else []
         if places and not ctype and places[0] == (0, len(piece) - 1):
             ctype = "place"  # the whole compound is a place JMnedict knows (延坪島 where UniDic sees 延坪 + 島)
+        if not ctype and len(piece) == 2 and piece[0][2] is not None and piece[0][2].pos1 == "接頭辞" \
+                and piece[0][2].surface not in _ANAPHORIC and piece[1][2] is not None \
+                and piece[1][2].pos3 == "地名" and dictionary_place(text[piece[0][0]:piece[1][1]]):
+            ctype = "place"  # a prefix that begins a place's own name, as JMnedict has it (長|白山: Changbai Mountain)
         for j, k in places:
             if (j, k) != (0, len(piece) - 1):
                 ps, pe = piece[j][0], piece[k][1]
@@ -1858,12 +1922,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 and any(_name_unit(u) for u in piece) and not _part_of_place(piece[-1]) \
                 and not _compass_point_after(piece):
             ctype = "place"  # a region: 東シベリア, 南アフリカ, ロシア極東
-        if not ctype and len(piece) >= 2 and variant_key(text[piece[0][0]:piece[-1][1]]) in _country_alias_keys():
+        if not ctype and len(piece) >= 2 and _alias_key(text, piece) in _country_alias_keys():
             ctype = "place"  # a country's official name: ロシア連邦, 朝鮮民主主義人民共和国
         elif not ctype and len(piece) >= 3:
             # a country's name of several words heading a common compound (帝政ロシア|時代) is a name of its own
             lead = next((k for k in range(len(piece) - 1, 1, -1)
-                         if variant_key(text[piece[0][0]:piece[k - 1][1]]) in _country_alias_keys()), 0)
+                         if _alias_key(text, piece[:k]) in _country_alias_keys()), 0)
             if lead:
                 p.mentions.append(Mention(piece[0][0], piece[lead - 1][1], text[piece[0][0]:piece[lead - 1][1]],
                                           "compound", type="place", proper=True))
@@ -2501,7 +2565,8 @@ _DIVISIONS = ("州", "地方", "地区", "県", "省", "共和国", "自治管�
 _DIVISION_AFTER = re.compile("州|地方|共和国|自治管区|自治州")  # a division a governor or head (知事, 首長) leads
 _CITY_AFTER = re.compile("市(?=長)")  # (a town a mayor leads: ソビャーニン・モスクワ|市長)
 # before a name, with の or without: a town of that division (沿海地方のハサン, 沿海地方ハサン)
-_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区|首都)の?$")  # (and a country's capital: 首都|ソフィア)
+# (and a country's capital, 首都|ソフィア, or a word for a town, 古都|ウラジーミル)
+_IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区|首都|古都|港町|都市)の?$")
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北極圏": "place", **{w: "" for w in _PLACE_PARTS}}
@@ -2718,8 +2783,10 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     described = next((i for i in range(1, k) if KATA_RUN.fullmatch(text, piece[i][0], piece[i][1])), 0)
     if described and all(u[2] is not None and (u[2].pos2 == "普通名詞" or u[2].pos1 == "接頭辞")
                          for u in piece[:described]) \
-            and piece[described][0] - piece[0][0] >= 2 and KANJI_RUN.fullmatch(text, piece[0][0], piece[described][0]):
-        return piece[described:]  # a common noun describing the named place (活火山|クリュチェフスカヤ山)
+            and piece[described][0] - piece[0][0] >= 2 \
+            and _NATIVE_WORD.fullmatch(text, piece[0][0], piece[described][0]):
+        # a common noun describing the named place (活火山|クリュチェフスカヤ山, 飛び地|カリーニングラード州)
+        return piece[described:]
     names = [i for i in range(k) if _name_unit(piece[i]) and not _place_like(piece[i], kata_at)]
     if not names:
         names = [i for i in range(1, k) if _name_unit(piece[i])]
@@ -4284,6 +4351,15 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
         return
     if not KANJI_RUN.fullmatch(inner):
         return
+    place = next((k for k in p.mentions if k.end == bracket.start() and k.type == "place"
+                  and KATA_RUN.fullmatch(k.text)), None)
+    if place is not None and dictionary_place(inner) and _SUFFIX_RE.search(inner) is None \
+            and variant_key(inner) not in _country_alias_keys() and inner not in _DIRECTIONS:
+        # a place in katakana, then its Japanese name in kanji (サハリン（樺太）): one place; a country or a
+        # province there (（米国）, （吉林省）) says where it is
+        place.aliases.append(inner)
+        _clear_span(p, bracket.start(1), bracket.end(1))
+        return
     head = _SUFFIX_RE.search(inner)
     # (a body's or a treaty's other full name, its head the same kind's, may be as long: 米戦争省（国防総省）,
     # 第2次日韓協約（乙巳条約）)
@@ -4318,6 +4394,9 @@ def _split_at_short_name(p: _Para, body: Mention, inner: str) -> None:
     body.start, body.text = body.start + cut, named
 
 
+_REGION_HEADS = ("地方", "州", "地区", "省", "県", "道", "郡", "管区", "共和国")
+
+
 def _translates(p: _Para, bracket: re.Match, inner: str) -> bool:
     """Whether the kanji `inner`, in brackets after katakana, reads as the Japanese for the word before it: two
     to six characters of common nouns, no title, no aside; the word before no person (whose brackets hold a rank,
@@ -4328,6 +4407,9 @@ def _translates(p: _Para, bracket: re.Match, inner: str) -> bool:
     if any(k.end == end and (k.type == "person" or k.titled or _NAME_SEPARATOR.search(k.text))
            for k in p.mentions) or _DESCRIBES_A_BODY.search(inner):
         return False
+    if (inner.endswith(_REGION_HEADS) or inner in _DIRECTIONS) and any(
+            k.end == end and k.type == "place" for k in p.mentions):
+        return False  # a town, then the region it lies in (ナホトカ（沿海地方）, ナホトカ（極東）)
     words = p.tokens.covering(bracket.start(1), bracket.end(1))
     return bool(words) and all(w.pos1 in ("名詞", "接尾辞") and w.pos2 != "固有名詞" and w.pos2 != "数詞"
                                for w in words)
@@ -4684,6 +4766,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_acronyms(p)
     if "と呼ばれ" in text:
         _find_former_names_called(p)
+    if _KATAKANA_PARTICLE.search(text):
+        _drop_prewar_inflections(p)
     if len(p.mentions) > 1:
         _resolve(p)
     ctx_cache: dict[tuple[int, int], dict] = {}
@@ -5003,6 +5087,13 @@ def _country_alias_keys() -> dict[str, int]:
     return out
 
 
+def _alias_key(text: str, units: list) -> str:
+    """The variant key of the words `units` cover, a country in old kanji read as its katakana (露西亜帝国 as
+    ロシア帝国), for lookup in country_aliases.tsv."""
+    return variant_key("".join(u[2].lemma if u[2] is not None and u[2].pos4 == "国" and KATA_RUN.fullmatch(
+        u[2].lemma) and not KATA_RUN.match(text, u[0]) else text[u[0]:u[1]] for u in units))
+
+
 @functools.lru_cache(maxsize=1)
 def _country_alias_rows() -> dict[int, tuple[str, ...]]:
     """number of a country's row in country_aliases.tsv → the variant keys of all its names."""
@@ -5284,6 +5375,28 @@ def _untitled_word(g: "_Group") -> bool:
     given name precedes: beside the place it names with a head (ハサン地区), no person."""
     return _group_type(g) == "person" and all(
         KATA_RUN.fullmatch(m.text) and not (m.title or m.titled) for m in g.mentions)
+
+
+def _join_given_names_alone(persons: list["_Group"], groups: dict[str, "_Group"]) -> None:
+    """A Russian given name written alone joins the one full name that begins with it in the same file (ミハイル
+    with ミハイル・ヤンコフスキー, in a story of a family whose members the text tells apart by given names).
+    Where two full names there begin so, or none, or the name alone is a place (ウラジーミル, the town), or it
+    is written in several files, it stays alone."""
+    fulls: dict[tuple[str, str], dict[int, _Group]] = defaultdict(dict)
+    for g in persons:
+        for m in g.mentions:
+            parts = _name_parts(m.text)
+            if len(parts) >= 2 and KATA_RUN.fullmatch(m.text) and m.type == "person":
+                fulls[(m.file, variant_key(parts[0]))][id(g.root())] = g
+    given_names = ru_given_names()[0]
+    for (file, key), by_root in fulls.items():
+        alone = groups.get(key)
+        if len(by_root) != 1 or alone is None or key not in given_names or _group_type(alone) not in ("person", ""):
+            continue
+        full = next(iter(by_root.values()))
+        if alone.root() is not full.root() and all(
+                m.file == file and len(_name_parts(m.text)) == 1 for m in alone.mentions):
+            _union(full, alone)
 
 
 def _group_type(g: "_Group") -> str:
@@ -5653,6 +5766,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             if _group_type(groups[last]) == "place" and not any(m.type == "person" for m in full.mentions):
                 continue  # a name ending in a place is no one's surname (スタッド・ド・フランス, not フランス)
             _union(full, groups[last])
+    _join_given_names_alone(persons, groups)
     # a surname written together with a given name (セルゲイラブロフ): look the key's tails up, not every surname
     only_full: dict[str, _Group] = {}
     for last, fulls in full_by_last.items():

@@ -183,13 +183,18 @@ _KANA_WORD_GLOSSES_SQL = ("select distinct lower(sg.text) from Kana k join Sense
                           "join SenseGloss sg on sg.sid = s.ID where k.text = ?")
 
 
+_GLOSS_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def dictionary_synonyms(kanji_word: str, kana_word: str) -> bool:
     """True when JMdict gives the kanji word and the katakana word an English gloss in common (無人機 and ドローン:
     'drone'): one in brackets after the other is its loanword or its kanji word, no name of its own."""
     def glosses(question: str, sql: str, word: str) -> frozenset[str]:
         def answer(db) -> frozenset[str]:
+            # (a gloss's note in brackets is no part of its meaning: '(western) archery' is 'archery')
             try:
-                return frozenset(g for (g,) in db.execute(sql, (word,))) if db is not None else frozenset()
+                return frozenset(_GLOSS_ASIDE.sub("", g).strip() for (g,) in db.execute(sql, (word,))) \
+                    if db is not None else frozenset()
             except sqlite3.Error:  # an older jamdict-data schema without JMdict
                 return frozenset()
         return _memoized(question, word, answer)

@@ -20,8 +20,9 @@ from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic, loanword
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, directed_places, is_katakana,
-                                          jmdict_english, korean_affiliation, koryo_surnames, name_heads, region_heads,
-                                          region_modifiers, russian_region, state_bodies, to_katakana, wire_services)
+                                          jmdict_english, korean_affiliation, koryo_surnames, lexicon_key, name_heads,
+                                          region_heads, region_modifiers, ru_lexicon_places, russian_region,
+                                          state_bodies, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
@@ -98,6 +99,9 @@ def _named_periods() -> frozenset[str]:
     return frozenset(row[0] for row in data_lines("standalone_names.tsv") if row[1:2] == ["event"])
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?[・･] ?)+")  # initials before a katakana surname (M・K・アンモソフ)
+
+
 class Transliterator:
     """Loads its dictionaries and models once; `transliterate` and `apply` reuse them for every name."""
 
@@ -137,6 +141,15 @@ class Transliterator:
         return dataclasses.replace(known, alternatives=list(known.alternatives))
 
     def _answer(self, name: str, origin: str, reading: str | None, n: int, type: str | None) -> Transliteration:
+        plain = unicodedata.normalize("NFKC", name or "")
+        initials = _INITIALS.match(plain)
+        if initials and initials.end() < len(plain):
+            # initials, then a surname (M・K・アンモソフ): the initials as English writes them, the surname read
+            surname = self._answer(plain[initials.end():], origin, reading, n, type)
+            letters = " ".join(f"{c}." for c in re.findall(r"[A-Z]", initials.group()))
+            forms = [f"{letters} {form}" for form in surname.alternatives]
+            return Transliteration(name, forms[0] if surname.english else None, surname.origin,
+                                   round(min(surname.confidence, 0.8), 3), surname.source, forms[:n])
         result = self._transliterate(name, origin, reading, n, type)
         folded = _FULL_SIZE_YOON.sub(lambda m: m.group(1) + _SMALL_YOON[m.group(2)], name or "")
         if folded != name:
@@ -357,6 +370,10 @@ class Transliterator:
                 return korean
             from glossary.translit.ru import PLACE_SUFFIXES
             from glossary.translit.ru import _EPITHETS, _REGNAL
+            state = self._foreign_state(name, text, origin, n) if text.endswith("州") and is_katakana(text[:-1]) \
+                else None
+            if state is not None:
+                return state
             if _REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(
                     text.endswith(suffix) and len(text) > len(suffix) and is_katakana(text[: -len(suffix)])
                     for suffix, _, _ in PLACE_SUFFIXES):
@@ -408,6 +425,22 @@ class Transliterator:
                 # composed, not looked up: below the 0.9 that means "right 95 % of the time"
                 return Transliteration(name, out[0], stem_origin, round(min(conf, 0.8), 3), "rule", out[:n])
         return None
+
+    def _foreign_state(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
+        """A state of a federation outside the former Soviet Union, its name in katakana before 州 (メーン州 →
+        Maine, ニューヨーク州 → New York), when a dictionary knows the name as a place there; None else (アムール州
+        is the Amur region, left to the Russian rules)."""
+        stem = self.transliterate(text[:-1], type="place", n=n)
+        if not stem.english or stem.source != "dictionary" or "," in stem.english:
+            return None
+        # (a village of the name there is no matter: Niu-York in Ukraine records "New York")
+        town = self.ru.places.post_soviet(stem.english)
+        if lexicon_key(stem.english) in ru_lexicon_places() or (town is not None and town.population >= 20000):
+            return None
+        forms = [stem.english, f"{stem.english} state", f"{stem.english} State"]
+        out_origin = origin if origin not in ("auto", "ru") else "unknown"
+        return Transliteration(name, stem.english, out_origin, round(min(stem.confidence, 0.85), 3), "dictionary",
+                               forms[:n])
 
     def _dynasty(self, name: str, house: str, n: int) -> Transliteration | None:
         """A dynasty named in kanji by its house or state (朝鮮王朝 → Joseon dynasty, 清王朝 → Qing dynasty): a

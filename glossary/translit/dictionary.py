@@ -474,8 +474,25 @@ def _country_names() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 def country_english(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A country's origin and English as news prints it (country_names.tsv), best first, by any of its Japanese
-    names (country_aliases.tsv: 米国, アメリカ, 米 → en, (United States, U.S., …)), or None."""
-    return _country_names().get(variant_key(text))
+    names (country_aliases.tsv: 米国, アメリカ, 米 → en, (United States, U.S., …)), or None. A country spelt in
+    old kanji counts as its katakana name (露西亜帝国 as ロシア帝国)."""
+    found = _country_names().get(variant_key(text))
+    if found is None and re.match(r"[\u4e00-\u9fff]", text):
+        katakana = _old_kanji_countries_as_katakana(text)
+        found = _country_names().get(variant_key(katakana)) if katakana != text else None
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _old_kanji_countries_as_katakana(text: str) -> str:
+    """`text` with each country UniDic reads in kanji under a katakana lemma (露西亜: ロシア) in katakana."""
+    from glossary.tokenize import tagger
+    out = []
+    for word in tagger()(text):
+        lemma = (word.feature.lemma or "").partition("-")[0]
+        country = word.feature.pos4 == "国" and _KATAKANA_ONLY.match(lemma) and not _KATAKANA_ONLY.match(word.surface)
+        out.append(lemma if country else word.surface)
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=1)
