@@ -342,8 +342,6 @@ def _drop_prewar_inflections(p: _Para) -> None:
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
-        if _katakana_okurigana(text, m.start(), m.end()):
-            continue
         run_start, run_end = m.start(), _end_before_word_after(text, m.start(), m.end())
         pieces = [(run_start, run_end)]
         untyped_unless_titled = False
