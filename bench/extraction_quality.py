@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from glossary.extract import NAMED_TYPES, extract  # noqa: E402
 from glossary.normalize import variant_key  # noqa: E402
+from glossary.origin import titles  # noqa: E402
 from glossary.text import iter_text_files, read_paragraphs  # noqa: E402
 
 JAPANESE = re.compile(r"[ぁ-ゖァ-ヺー\u4e00-\u9fff々]")
@@ -53,6 +54,15 @@ def gloss_pieces(gloss: str) -> list[str]:
     head = re.split(r"[、，]", gloss)[0]
     pieces = [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
     return [(LABEL.sub("", p) or p).strip("「」『』") for p in pieces]
+
+
+def term_keys(term: str) -> set[str]:
+    """The keys of a gold gloss's term: the term, and a person's name without the title the gold writes between
+    it and the bracket (ハインリヒ・カイザーリング伯爵（Heinrich Keyserling）: the gloss is the name's)."""
+    keys = {variant_key(term)}
+    keys.update(variant_key(term[: -len(title)]) for title in titles()
+                if term.endswith(title) and len(term) - len(title) >= 2 and "・" in term)
+    return keys
 
 
 LABEL = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|現在の|旧|現|\S{1,8}?(?:語(?:名|表記|読み)|名)|"
@@ -132,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             keys = {variant_key(v) for v in e.variants}
             # (a name in its own script in brackets, 「ヒョウの地」（Земля леопарда）, is kept among its foreign names)
             ev = {variant_key(x) for x in e.glosses + e.readings + e.variants + e.foreign}
-            if variant_key(r["ja"]) in keys and all(variant_key(p) in ev for p in pieces):
+            if term_keys(r["ja"]) & keys and all(variant_key(p) in ev for p in pieces):
                 ok = True
             elif all(variant_key(p) in keys for p in pieces) and variant_key(r["ja"]) in ev:
                 ok = True  # reversed: SIPRI（ストックホルム国際平和研究所）
@@ -144,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     gold_pair_keys = set()
     for r in yes:
         for p in gloss_pieces(r["gloss"]):
-            gold_pair_keys.add((variant_key(r["ja"]), variant_key(p)))
-            gold_pair_keys.add((variant_key(p), variant_key(r["ja"])))
+            for key in term_keys(r["ja"]):
+                gold_pair_keys.add((key, variant_key(p)))
+                gold_pair_keys.add((variant_key(p), key))
     no_keys = {(variant_key(r["ja"]), variant_key(r["gloss"])) for r in no}
     false_pairs, flagged_no = [], 0
     for e, g in extracted_pairs:

@@ -41,7 +41,8 @@ from glossary.normalize import DOUBLE_SURNAME, PATRONYMIC, old_to_new_kanji, var
 from glossary.origin import data_lines
 from glossary.text import Paragraph, paragraphs
 from glossary.tokenize import NOUN_CODES, Token, Tokens, pronoun_or_adverbial, tokenize
-from glossary.translit.dictionary import korean_affiliation, koryo_surnames, ru_given_names, wire_services
+from glossary.translit.dictionary import (is_patronymic, korean_affiliation, koryo_surnames, ru_given_names,
+                                          wire_services)
 
 # a space may follow the dot where a line was rejoined or a typist slipped (ディグヴィジャヤ・ シン)
 KATA_RUN = re.compile(r"[ァ-ヺヽヾ][ァ-ヺヽヾー]*(?:[・＝=][ 　]?[ァ-ヺヽヾー]+)*")
@@ -2568,6 +2569,8 @@ _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区|首都|古都|�
 # region words that may stand before a place in apposition → the type of what ends in them (極東 names a
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北極圏": "place", **{w: "" for w in _PLACE_PARTS}}
+# the heads of a division named by one katakana word (タタルスタン|共和国, ハバロフスク|地方)
+_NAMED_DIVISIONS = ("共和国", "自治管区", "自治州", "地方")
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
 _DIVISION_WORDS = frozenset("市郡区道県州省町村邑面")  # one-character units of towns and divisions
 _WARDS = ("区", "郡")  # a city's wards and counties
@@ -2590,14 +2593,23 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
         # chief named before it, not one name
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
-    if len(chunk) >= 3 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys() and \
-            text[chunk[1][0]:chunk[1][1]] not in _REGION_WORDS and any(
-            chunk[k][2] is not None and ((chunk[k][2].surface in _DIVISION_ENDS and _head_type(text, chunk[1:k + 1])[0]
-                                          == "place") or _known_division(text[chunk[1][0]:chunk[k][1]]))
-            for k in range(2, len(chunk))):
-        # a country's name before its province or krai (中国|遼寧省, 中国|遼寧省|大連市, ロシア|沿海地方): two places
-        # or more
-        return [(chunk[:1], "place")] + _split_typed(text, chunk[1:], kata_at)
+    # (the country's name in one word or its long form in two, ロシア|連邦)
+    country = next((c for c in (2, 1) if len(chunk) >= c + 2 and
+                    variant_key(text[chunk[0][0]:chunk[c - 1][1]]) in _country_alias_keys()), 0)
+    if country and text[chunk[country][0]:chunk[country][1]] not in _REGION_WORDS and any(
+            chunk[k][2] is not None and ((
+                (chunk[k][2].surface in _DIVISION_ENDS or (KATA_RUN.fullmatch(text, *chunk[country][:2]) and
+                                                          text.endswith(_NAMED_DIVISIONS, 0, chunk[k][1])))
+                and _head_type(text, chunk[country:k + 1])[0] == "place")
+                or _known_division(text[chunk[country][0]:chunk[k][1]]))
+            for k in range(country + 1, len(chunk))):
+        # a country's name before its province or krai (中国|遼寧省, 中国|遼寧省|大連市, ロシア|沿海地方, ロシア|連邦|
+        # タタルスタン|共和国): two places or more
+        return [(chunk[:country], "place")] + _split_typed(text, chunk[country:], kata_at)
+    if country and len(chunk) == country + 2 and text[chunk[country][0]:chunk[country][1]] in "東西南北" and \
+            KATA_RUN.fullmatch(text, *chunk[-1][:2]) and _place_like(chunk[-1], kata_at):
+        # a country, then a part of it named by a point of the compass (ロシア|東シベリア, ロシア|北コーカサス)
+        return [(chunk[:country], "place"), (chunk[country:], "place")]
     named = next((k for k in range(len(chunk) - 2, 0, -1) if KATA_RUN.fullmatch(text, chunk[0][0], chunk[k - 1][1])), 0)
     division_end = next((m for m in range(len(chunk), named + 1, -1) if _known_division(
         text[chunk[named][0]:chunk[m - 1][1]]) or (text[chunk[named][0]:chunk[named][1]] in _REGION_WORDS and
@@ -3179,6 +3191,46 @@ def _find_provinces(p: _Para) -> None:
         for start, end in localities or ():  # (none: not all localities)
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
                                       proper=True))
+
+
+# a county of two kanji, a run of its own (蔚州郡, 咸安郡): not 'the same', 'all', 'each' county (同郡, 全郡)
+_TWO_KANJI_COUNTY = re.compile(r"(?<![\u4e00-\u9fff々])(?![同全各本当隣両他])[\u4e00-\u9fff]{2}郡")
+
+
+# (the same cities, with 市 or without)
+_KOREAN_CITY_NAME = re.compile(_KOREAN_CITY.pattern.replace("市)", "市?)"))
+
+
+def _korean_side_named(text: str) -> str:
+    """The Korea a text names by a city or province only one Korea has (蔚山市, 平安北道); "ko" where it names a
+    Korea otherwise; "" where it names none."""
+    city = _KOREAN_CITY_NAME.search(text)
+    if city is not None:
+        return city.lastgroup or "ko"
+    province = _KOREAN_PROVINCE.search(text)
+    if province is not None:
+        return _province_side(province.group())
+    return "ko" if _KOREA_NAMED.search(text) else ""
+
+
+def _find_counties(p: _Para) -> None:
+    """A county named in two kanji UniDic does not know as a word (蔚州郡, read 蔚 a symbol and 州郡 'provinces and
+    counties'), written alone or before a word of where around it: a place, Korean in a paragraph naming a Korea
+    or a Korean city."""
+    text = p.para.text
+    for m in _TWO_KANJI_COUNTY.finditer(text):
+        if KANJI_RUN.match(text, m.end()) and not text.startswith(_PLACE_AFTER + _WITHIN_PLACE, m.end()):
+            continue
+        if dictionary_kanji_word(m.group()[:2]) or dictionary_kanji_word(m.group()[1:]):
+            continue
+        if any(x.start <= m.start() and m.end() <= x.end and x.type == "place" for x in p.mentions) or \
+                any(x.start < m.end() and m.start() < x.end and x.type not in ("place", "") for x in p.mentions):
+            continue  # already found, or part of another name
+        _clear_span(p, m.start(), m.end())
+        side = _korean_side_named(text)
+        # (a county beside a city or province of one Korea is that Korea's, as an address says)
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "address" if side in ("ko_north", "ko_south")
+                                  else "compound", type="place", proper=True, origin=side))
 
 
 def _find_cities(p: _Para) -> None:
@@ -3862,6 +3914,9 @@ def _find_glosses(p: _Para) -> None:
             # the acronym printed full-width (ＮＡＴＯ（…）) is the gloss, no name of its own
             p.mentions = [k for k in p.mentions if not (k.end == m.start() and _ascii_tail(k.text) == acronym)]
             continue
+        if gloss.kind == "reading" and KANJI_RUN.search(gloss.values[0][-1]):
+            # a reading with the name's head (テゴンニ・パングデ岩刻画): the katakana in it names nothing of its own
+            p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end() and k.kind == "kata")]
         end = m.start()
         after_quote = text[end - 1] in "」』"
         if after_quote:
@@ -4728,6 +4783,8 @@ def _analyse(para: Paragraph) -> _Para:
     if "市" in text:
         _find_cities(p)
         _find_city_districts(p)
+    if "郡" in text:
+        _find_counties(p)
     if "）" in text:
         _find_units_read_apart(p)
     if "川" in text or "河" in text:
@@ -5235,8 +5292,11 @@ _NUMBERED_KATAKANA = re.compile(f"({KATA_RUN.pattern})([0-9０-９]*)({KANJI_RUN
 
 
 def _with_patronymic(name: str) -> bool:
-    """Whether a katakana full name has a patronymic between the given and the family name."""
-    return len(_name_parts(name)) == 3 and PATRONYMIC.search(name) is not None
+    """Whether a katakana full name has a patronymic between the given and the family name, or after the given
+    name in place of the family name (ロマン・ウラジーミロビチ)."""
+    parts = _name_parts(name)
+    return (len(parts) == 3 and PATRONYMIC.search(name) is not None) or \
+        (len(parts) == 2 and is_patronymic(parts[1]))
 
 
 def _join_names_with_patronymic(persons: list["_Group"]) -> None:
@@ -5376,25 +5436,33 @@ def _untitled_word(g: "_Group") -> bool:
 
 
 def _join_given_names_alone(persons: list["_Group"], groups: dict[str, "_Group"]) -> None:
-    """A Russian given name written alone joins the one full name that begins with it in the same file (ミハイル
-    with ミハイル・ヤンコフスキー, in a story of a family whose members the text tells apart by given names).
+    """A Russian given name written alone, or with the patronymic alone (ロマン・ウラジーミロビチ, as Russians address
+    one another), joins the one full name that begins with it in the same file (ミハイル with ミハイル・ヤンコフスキー,
+    in a story of a family whose members the text tells apart by given names).
     Where two full names there begin so, or none, or the name alone is a place (ウラジーミル, the town), or it
     is written in several files, it stays alone."""
     fulls: dict[tuple[str, str], dict[int, _Group]] = defaultdict(dict)
+    addressed: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for g in persons:
         for m in g.mentions:
             parts = _name_parts(m.text)
             if len(parts) >= 2 and KATA_RUN.fullmatch(m.text) and m.type == "person":
-                fulls[(m.file, variant_key(parts[0]))][id(g.root())] = g
+                if len(parts) == 2 and is_patronymic(parts[1]):
+                    addressed[(m.file, variant_key(parts[0]))].append(g)
+                else:
+                    fulls[(m.file, variant_key(parts[0]))][id(g.root())] = g
     given_names = ru_given_names()[0]
     for (file, key), by_root in fulls.items():
-        alone = groups.get(key)
-        if len(by_root) != 1 or alone is None or key not in given_names or _group_type(alone) not in ("person", ""):
+        if len(by_root) != 1 or key not in given_names:
             continue
         full = next(iter(by_root.values()))
-        if alone.root() is not full.root() and all(
+        alone = groups.get(key)
+        if alone is not None and _group_type(alone) in ("person", "") and alone.root() is not full.root() and all(
                 m.file == file and len(_name_parts(m.text)) == 1 for m in alone.mentions):
             _union(full, alone)
+        for named in addressed.get((file, key), ()):
+            if named.root() is not full.root() and all(m.file == file for m in named.mentions):
+                _union(full, named)
 
 
 def _group_type(g: "_Group") -> str:
@@ -5695,6 +5763,37 @@ def _type_relatives(analysed: list[_Para]) -> None:
                 m.type = "person"
 
 
+def _extend_to_places_named_whole(analysed: list[_Para]) -> None:
+    """A place in kanji cut short where UniDic knows a shorter place (長生|浦, Japan's 長生) is the longer place
+    its file names whole elsewhere (長生浦（チャンセンポ）): the short mention grows to it."""
+    whole: dict[str, set[str]] = defaultdict(set)
+    for p in analysed:
+        for m in p.mentions:
+            # (or a name its reading follows, which grouping types: 長生浦（チャンセンポ）)
+            if (m.type == "place" or (m.type == "" and m.readings)) and m.kind != "inner" and len(m.text) >= 3 \
+                    and KANJI_RUN.fullmatch(m.text):
+                whole[p.para.file].add(m.text)
+    for p in analysed:
+        names = whole.get(p.para.file)
+        if not names:
+            continue
+        found = {(m.start, m.end) for m in p.mentions if m.type == "place"}
+        grown: set[int] = set()
+        for m in p.mentions:
+            if m.type != "place" or m.kind not in ("inner", "proper") or not KANJI_RUN.fullmatch(m.text):
+                continue
+            # (not the place with its unit or head, 元山|市, which groups with it as named without)
+            longer = [n for n in names if len(n) > len(m.text) and n.startswith(m.text) and
+                      p.para.text.startswith(n, m.start) and n[len(m.text):] not in _SUFFIXES
+                      and n[len(m.text):] not in _DIVISION_CHARS]
+            if longer:
+                grown.add(id(m))
+                m.text = max(longer, key=len)
+                m.end = m.start + len(m.text)
+        # (a place it grows to that was found there already stays one mention)
+        p.mentions = [m for m in p.mentions if not (id(m) in grown and (m.start, m.end) in found)]
+
+
 _DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
 
 
@@ -5711,6 +5810,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 
     _retype_family_names(analysed)
     _type_relatives(analysed)
+    _extend_to_places_named_whole(analysed)
     for p in analysed:
         for m in p.mentions:
             if len(m.text) < 2 and m.kind != "gloss":
@@ -5859,8 +5959,13 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     # (and a body's name written short, W杯: its long form ワールドカップ is an ordinary word, so a term)
     bodies_by_long_form = {long_key: en for key, en in bodies.items() for long_key in _long_forms(key)}
     bearers = _bearers_by_family_name(entries)
+    bodies_without_country = _bodies_without_country(bodies)
     for key in list(term_mentions):
         body = _body_spelled_by(key, bodies, bodies_by_long_form)
+        if body is None and len(bodies_without_country.get(key, ())) == 1:
+            # a body named without its country, alone a common word (捜査委員会 of ロシア連邦|捜査委員会), where
+            # one body of the corpus is so named after a country
+            body = next(iter(bodies_without_country[key].values()))
         if body is None and KATA_RUN.fullmatch(term_mentions[key][0][2]):
             body = bearers.get(key)  # a katakana word no finder took for a name: the family name of the one
             # person of the text whose full name ends in it (アデリア・ペトロシャン … ペトロシャンは)
@@ -5902,6 +6007,18 @@ def _bearers_by_family_name(entries: list[Entry]) -> dict[str, Entry]:
                      if len(parts) > 1 and KATA_RUN.fullmatch(parts[-1])}:
             bearers[last] = entry if bearers.get(last, entry) is entry else None
     return {last: entry for last, entry in bearers.items() if entry is not None}
+
+
+def _bodies_without_country(bodies: dict[str, Entry]) -> dict[str, dict[int, Entry]]:
+    """The bodies named after a country (ロシア連邦捜査委員会) by the key of the rest of their name, four characters
+    or more (捜査委員会)."""
+    countries = _country_alias_keys()
+    out: dict[str, dict[int, Entry]] = defaultdict(dict)
+    for key, body in bodies.items():
+        for cut in range(1, len(key) - 3):
+            if key[:cut] in countries:
+                out[key[cut:]][id(body)] = body
+    return out
 
 
 def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from glossary.origin import KO_SYLLABLE, data_lines
+from glossary.origin import KO_SYLLABLE, data_lines, korean_syllables
 
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
@@ -22,6 +22,8 @@ PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
 UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里洞港湾山江川駅])")
 # a Korean body's reading with its head, as the term ends (又松大学（ウソン大学）)
 ORG_UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})(大学校|大学|病院|銀行)")
+# a Korean name's reading in katakana, then a head of two kanji or more
+_KOREAN_READING_WITH_HEAD = re.compile(r"([ァ-ヺー・]{4,})([\u4e00-\u9fff々]{2,4})")
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
@@ -427,6 +429,13 @@ def classify(inner: str, before: str) -> Gloss | None:
     if org_unit and before.rstrip().endswith(org_unit.group(2)) and \
             re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-len(org_unit.group(2))]):
         return Gloss("reading", (inner,))  # a body's reading with its head: 又松大学（ウソン大学）
+    headed = _KOREAN_READING_WITH_HEAD.fullmatch(inner)
+    if headed and before.rstrip().endswith(headed.group(2)) and \
+            all(korean_syllables(word) for word in headed.group(1).split("・")) and \
+            re.search(r"[\u4e00-\u9fff々]{2}$", before.rstrip()[:-len(headed.group(2))]):
+        # a Korean name's reading, then the Japanese word for what it is, as the term ends (大谷里盤亀台岩刻画（テゴンニ・
+        # パングデ岩刻画）)
+        return Gloss("reading", (inner,))
     if HIRAGANA_NAME_READING.fullmatch(inner.replace(" ", "")) and re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
         return Gloss("reading", (inner.replace(" ", ""),))  # 李強（り・きょう）
     kanji_word = re.search(r"[\u4e00-\u9fff々]{2,8}$", before.rstrip())

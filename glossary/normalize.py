@@ -52,8 +52,14 @@ _ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 DOUBLE_SURNAME = re.compile(r"[=＝][^・･=＝]+$")
 # a Russian patronymic between a given and a family name in katakana (ウラジーミル・ウラジーミロビッチ・プーチン,
 # セルゲイ・クジュゲトヴィチ・ショイグ, ワレンチナ・イワノヴナ・マトヴィエンコ)
-PATRONYMIC = re.compile(r"(?<=[・･])[ァ-ヺー]+(?:ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)(?=[・･])")
+_PATRONYMIC_ENDS = "(ビッチ|ヴィッチ|ビチ|ヴィチ|ブナ|ヴナ|イチ)"
+PATRONYMIC = re.compile(r"(?<=[・･])[ァ-ヺー]+%s(?=[・･])" % _PATRONYMIC_ENDS)
+# a patronymic as a word of its own, after the given name in place of the family name (ロマン・ウラジーミロビチ,
+# as Russians address one another)
+PATRONYMIC_WORD = re.compile(r"[ァ-ヺー]{2,}%s" % _PATRONYMIC_ENDS)
 _VU_CHARS = re.compile("[ヴヷヸヹヺ]")
+# -owski/-ovsky written ウスキー as often as フスキー (ヤンコウスキー/ヤンコフスキー, ジェウスキー/ジェフスキー)
+_WSKI = re.compile("(?<=[ァ-ヺ])ウ(?=スキ|スカヤ)")
 
 
 def _strip_accents(text: str) -> str:
@@ -70,8 +76,8 @@ def variant_key(text: str) -> str:
     """The key under which spelling variants of one name meet.
 
     Folds widths (NFKC), ヴ-row to バ-row, small kana to full size, old kanji to new, Latin case and
-    diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces; a leading 駐 ('stationed
-    in') is read as its synonym 在 (駐日大使館, 在日大使館).
+    diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces; reads -ウスキー as -フスキー
+    (ヤンコウスキー, ヤンコフスキー); a leading 駐 ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館).
     `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
     """
     key = unicodedata.normalize("NFKC", text)
@@ -79,6 +85,8 @@ def variant_key(text: str) -> str:
         key = _VU_RE.sub(lambda m: _VU[m.group()], key)
     key = key.translate(_KANA_FOLD).translate(_kanji_fold())
     key = _DROP.sub("", key)
+    if "ウス" in key:
+        key = _WSKI.sub("フ", key)
     key = _strip_accents(key).lower()
     if key.startswith("駐") and len(key) >= 3:
         key = "在" + key[1:]

@@ -20,7 +20,7 @@ from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic, loanword
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, directed_places, is_katakana,
-                                          jmdict_english, korean_affiliation, koryo_surnames, lexicon_key, name_heads,
+                                          is_patronymic, jmdict_english, korean_affiliation, koryo_surnames, lexicon_key, name_heads,
                                           region_heads, region_modifiers, ru_lexicon_places, russian_region,
                                           state_bodies, to_katakana, wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
@@ -1040,6 +1040,9 @@ class Transliterator:
                 forms.extend(f for f in spellings if f not in forms and not self.ru.lookalike_typo(text, f))
         if forms:
             return self._current_name_first(forms), 0.88
+        if glosses and glosses[0].isalpha() and self.ru.sounds_like(text, glosses[0]):
+            # a loanword the dictionary glosses with itself (クレムリン: kremlin), written as a name: capitalised
+            return [glosses[0].capitalize()], 0.88
         return None
 
     def _agreed_glosses(self, text: str) -> list[str]:
@@ -1624,6 +1627,9 @@ class Transliterator:
                 unicodedata.normalize("NFKC", form))), None) if entry.type == "place" else None
             return self.transliterate(country, type="place", n=n) if country else None
         forms = [entry.ja] + [v for v in entry.variants if v != entry.ja] + list(entry.foreign)
+        if entry.type == "person" and len(forms) > 1:
+            # (a given name and patronymic, ロマン・ウラジーミロビチ, is how Russians address the person: no full name)
+            forms = [f for f in forms if not is_patronymic(re.split(r"[・･]", f)[-1])] or forms
         reading = entry.readings[0] if entry.readings else None
         if reading and HAN.match(reading[-1]):
             reading = reading[:-1]  # a town's reading with its unit (巨済市（コジェ市）): the name's own sound

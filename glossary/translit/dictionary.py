@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
-from glossary.normalize import old_to_new_kanji, variant_key
+from glossary.normalize import PATRONYMIC_WORD, old_to_new_kanji, variant_key
 from glossary.origin import data_lines
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -283,6 +283,23 @@ def ru_given_names() -> tuple[dict[str, GivenName], dict[str, GivenName]]:
         for kana in name.katakana:
             by_kana.setdefault(variant_key(kana), name)
     return by_kana, by_cyr
+
+
+@functools.lru_cache(maxsize=1)
+def _given_name_stems() -> frozenset[str]:
+    """The keys of the given names of the table without their last kana (ウラジミ of ウラジーミル): what a patronymic
+    keeps of the name before its linking vowel and ending (ウラジーミロビチ)."""
+    return frozenset(key[:-1] for key in ru_given_names()[0] if len(key) >= 3)
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether the katakana `word` is a patronymic formed from a given name of the table (ウラジーミロビチ from
+    ウラジーミル, イワノヴナ from イワン), not a family name of the same ending (カザケーヴィチ, ミロシェビッチ)."""
+    shape = PATRONYMIC_WORD.fullmatch(word)
+    if shape is None:
+        return False
+    stem = variant_key(word[: shape.start(1)])  # the given name and the linking vowel (ウラジミロ)
+    return len(stem) >= 3 and stem[:-1] in _given_name_stems()
 
 
 @functools.lru_cache(maxsize=1)

@@ -856,8 +856,10 @@ class RussianTransliterator:
         if side is not None:
             return side
         mouth = re.match(r"ウスチ[・＝=]?(.{2,})$", name)
-        if mouth and not SEPARATORS.search(mouth.group(1)):
-            # a town at a river's mouth (устье), named Ust- and the river (ウスチルガ: Ust-Luga)
+        if mouth and not SEPARATORS.search(mouth.group(1)) and (
+                "・" in name or self.word(name, "only", n=n, place=True).source != "dictionary"):
+            # a town at a river's mouth (устье), named Ust- and the river (ウスチルガ: Ust-Luga); not a name
+            # a dictionary knows whole (ウスチノフ: Ustinov)
             river = self.word(mouth.group(1), "only", n=n, place=True)
             forms = [f"Ust-{a}" for a in river.alternatives or [river.english]]
             return PartResult(f"Ust-{river.english}", river.source, min(river.confidence, 0.8), forms[:n])
