@@ -199,7 +199,7 @@ class Transliterator:
             # (a name untyped that ends in a sea's or a lake's word is a place: カスピ海 is the Caspian Sea, 黒海 no
             # Korean's name)
             if type == "place" or (type is None and text.endswith(_WATER_HEADS)):
-                known = self._place_dictionary(text)
+                known = self._place_dictionary(text, korean=origin.startswith("ko"))
                 if known is not None and origin == "ko_north" and HAN.match(text) and text.endswith("道") \
                         and self._south_namesake(text):
                     # the text puts a province in the North, the dictionary knows its Southern namesake (江原道,
@@ -1010,10 +1010,11 @@ class Transliterator:
         notes = [hit.note or "" for hit in self.jmnedict.kanji(text) if "place" in hit.types]
         return any("South Korea" in note for note in notes) and not any("North Korea" in note for note in notes)
 
-    def _place_dictionary(self, text: str) -> tuple[list[str], float] | None:
+    def _place_dictionary(self, text: str, korean: bool = False) -> tuple[list[str], float] | None:
         """A place as the dictionaries name it: a JMdict headword with a proper-noun gloss (ロシア → Russia),
         else a GeoNames town of this katakana name, else a JMnedict place name (モスクワ → Moscow), apostrophes
-        of old romanizations dropped."""
+        of old romanizations dropped; else, not for a `korean` place's reading (カルマ: Kalma, not karma), a
+        loanword JMdict glosses with itself (クレムリン: Kremlin)."""
         glosses = self._agreed_glosses(text)
         if glosses and glosses[0][:1].isupper():
             return (self._current_name_first(glosses) if is_katakana(text) else glosses), 0.88
@@ -1040,7 +1041,7 @@ class Transliterator:
                 forms.extend(f for f in spellings if f not in forms and not self.ru.lookalike_typo(text, f))
         if forms:
             return self._current_name_first(forms), 0.88
-        if glosses and glosses[0].isalpha() and self.ru.sounds_like(text, glosses[0]):
+        if glosses and not korean and glosses[0].isalpha() and self.ru.sounds_like(text, glosses[0]):
             # a loanword the dictionary glosses with itself (クレムリン: kremlin), written as a name: capitalised
             return [glosses[0].capitalize()], 0.88
         return None
