@@ -5617,15 +5617,21 @@ def _short_heads_to_long() -> dict[str, tuple[str, ...]]:
 
 
 _SHORT_HEADS_TO_LONG = _short_heads_to_long()
+# the words shortened anywhere in a name (安保 of 安全保障), as group keys: (short, long)
+_SHORT_WORDS = tuple((variant_key(row[1]), variant_key(row[0])) for row in data_lines("short_words.tsv"))
 
 
 def _long_forms(key: str) -> Iterator[str]:
     """The keys of the names `key` may shorten by its last word (憲法裁 → 憲法裁判所, 歯舞漁協 → 歯舞漁業協同組合:
     short_heads.tsv), two or more characters before the short word; or, a short word of two characters or more
-    written alone, its long word (W杯 → ワールドカップ); or by the last word of a parent body that heads it, two
+    written alone, its long word (W杯 → ワールドカップ); or by a word inside it (ロシア安保会議 → ロシア安全保障会議:
+    short_words.tsv); or by the last word of a parent body that heads it, two
     characters or more before and after that word (北海道大|スラブ・ユーラシア研究センター → 北海道大学|…)."""
     if len(key) >= 2:
         yield from _SHORT_HEADS_TO_LONG.get(key, ())
+    for short, long in _SHORT_WORDS:
+        if short in key and len(key) > len(short):
+            yield key.replace(short, long, 1)  # (ロシア安保会議 → ロシア安全保障会議: short_words.tsv)
     for end in range(3, len(key) + 1):
         for cut in range(1, min(3, end - 2) + 1):
             if end < len(key) - 1 or end == len(key):

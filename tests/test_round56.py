@@ -89,3 +89,21 @@ def test_a_place_unidic_cuts_short_is_the_longer_place_its_file_names_whole():
     entry = by_ja(entries, "大川浦")
     assert entry is not None and entry.type == "place"
     assert by_ja(entries, "大川") is None
+
+
+def test_a_body_named_with_a_word_shortened_inside_is_the_body():
+    entries = extract("ロシア安全保障会議の書記が述べた。安保会議は7日、ロシア安保会議の声明を出した。")
+    entry = by_ja(entries, "ロシア安全保障会議")
+    assert entry is not None and {"安保会議", "ロシア安保会議"} <= set(entry.variants)
+
+
+def test_a_regular_meeting_is_no_body():
+    entry = by_ja(extract("理事会は9日、ウィーンの本部で始まった定例理事会で演説した。"), "定例理事会")
+    assert entry is None or entry.type == "term"
+
+
+def test_russias_bodies_get_their_english_names():
+    entries = extract("ロシア連邦捜査委員会は7日、声明を出した。ロシア安全保障会議の書記も述べた。")
+    Transliterator().apply(entries)
+    assert by_ja(entries, "ロシア連邦捜査委員会").en == "Investigative Committee of Russia"
+    assert by_ja(entries, "ロシア安全保障会議").en == "Security Council of Russia"
