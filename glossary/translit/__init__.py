@@ -20,9 +20,10 @@ from glossary.origin import data_lines, korean_syllables, origin_words
 from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic, loanword
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, directed_places, is_katakana,
-                                          is_patronymic, jmdict_english, korean_affiliation, koryo_surnames, lexicon_key, name_heads,
-                                          region_heads, region_modifiers, ru_lexicon_places, russian_region,
-                                          state_bodies, to_katakana, wire_services)
+                                          is_patronymic, jmdict_english, korean_affiliation, koryo_surnames,
+                                          lexicon_key, name_heads, region_heads, region_modifiers,
+                                          ru_lexicon_places, russian_region, state_bodies, to_katakana,
+                                          wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
