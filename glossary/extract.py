@@ -5772,32 +5772,33 @@ def _type_relatives(analysed: list[_Para]) -> None:
 def _extend_to_places_named_whole(analysed: list[_Para]) -> None:
     """A place in kanji cut short where UniDic knows a shorter place (長生|浦, Japan's 長生) is the longer place
     its file names whole elsewhere (長生浦（チャンセンポ）): the short mention grows to it."""
-    whole: dict[str, set[str]] = defaultdict(set)
+    # the places of each file named whole, by each shorter beginning of theirs (長生 → 長生浦)
+    by_beginning: dict[tuple[str, str], list[str]] = defaultdict(list)
     for p in analysed:
         for m in p.mentions:
             # (or a name its reading follows, which grouping types: 長生浦（チャンセンポ）)
             if (m.type == "place" or (m.type == "" and m.readings)) and m.kind != "inner" and len(m.text) >= 3 \
                     and KANJI_RUN.fullmatch(m.text):
-                whole[p.para.file].add(m.text)
+                for cut in range(2, len(m.text)):
+                    # (not the place with its unit or head, 元山|市, which groups with it as named without)
+                    if m.text[cut:] not in _SUFFIXES and m.text[cut:] not in _DIVISION_CHARS:
+                        by_beginning[(p.para.file, m.text[:cut])].append(m.text)
+    if not by_beginning:
+        return
     for p in analysed:
-        names = whole.get(p.para.file)
-        if not names:
-            continue
         found = {(m.start, m.end) for m in p.mentions if m.type == "place"}
         grown: set[int] = set()
         for m in p.mentions:
-            if m.type != "place" or m.kind not in ("inner", "proper") or not KANJI_RUN.fullmatch(m.text):
+            if m.type != "place" or m.kind not in ("inner", "proper"):
                 continue
-            # (not the place with its unit or head, 元山|市, which groups with it as named without)
-            longer = [n for n in names if len(n) > len(m.text) and n.startswith(m.text) and
-                      p.para.text.startswith(n, m.start) and n[len(m.text):] not in _SUFFIXES
-                      and n[len(m.text):] not in _DIVISION_CHARS]
+            longer = [n for n in by_beginning.get((p.para.file, m.text), ()) if p.para.text.startswith(n, m.start)]
             if longer:
                 grown.add(id(m))
                 m.text = max(longer, key=len)
                 m.end = m.start + len(m.text)
-        # (a place it grows to that was found there already stays one mention)
-        p.mentions = [m for m in p.mentions if not (id(m) in grown and (m.start, m.end) in found)]
+        if grown:
+            # (a place it grows to that was found there already stays one mention)
+            p.mentions = [m for m in p.mentions if not (id(m) in grown and (m.start, m.end) in found)]
 
 
 _DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
