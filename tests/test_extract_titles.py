@@ -36,7 +36,7 @@ def test_an_ordinal_title_follows_a_name():
 
 
 @pytest.mark.parametrize("ja, origin, english", [
-    ("安全保障会議", "ru", "Security Council"),        # JMdict: "Security Council of Japan"
+    ("安全保障会議", "ru", "Security Council of Russia"),  # JMdict: "Security Council of Japan"
     ("安全保障会議", "ja", "Security Council of Japan"),
     ("国防省", "ru", "Ministry of Defence"),           # not the Pentagon
     ("国防省", "en", "Department of Defense"),
