@@ -462,12 +462,13 @@ def _find_katakana(p: _Para) -> None:
                 minister = True
             division = _DIVISION_AFTER.match(text, run_end) or _CITY_AFTER.match(text, run_end)
             if len(pieces) == 1 and division and (division.group() == "市" or _direct_title(text, division.end())) and (
-                    ((len(parts) >= 3 or _kata_type(part_toks[0]) == "person") and division.group() != "市")
+                    (len(parts) >= 3 and division.group() != "市")
                     or (len(parts) == 2 and _post_soviet_town(text[parts[-1][0]:parts[-1][1]])
                         and not _post_soviet_town(text[parts[0][0]:parts[-1][1]])
                         and not _post_soviet_town(text[parts[0][0]:parts[0][1]]))):
                 # a person, then the province they govern (アレクサンドル・ヒンシテイン・クルスク|州知事): the
-                # province's name is the last part alone, the person the parts before it
+                # province's name is the last part alone, the person the parts before it (but a given name and a
+                # surname, オレグ・コジェミャコ|州知事, are the person, the governor of his own province)
                 pieces = [(parts[0][0], parts[-2][1]), parts[-1]]
                 governor = parts[0][0]
         for s, e in pieces:
@@ -762,6 +763,10 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 if common_word and tokens[k].end == end and not reading:
                     continue  # the whole name would be that word, title or not (全権|代表, plenipotentiary)
+                if not reading and title_after(text, i) >= end - i:
+                    continue  # the name would be a title itself (文化相（45）: the minister of culture, aged 45)
+                if titled and not direct and not reading and dictionary_place(text[i:end]):
+                    continue  # a place, then a body named for it and its chief's title (太平洋|艦隊司令長官)
                 if end == re_ and not titled and not reading:
                     # a name at the end of a kanji run needs UniDic to see a name or an unknown word in it
                     toks = _covering(tokens, i, end)
@@ -842,6 +847,8 @@ def _find_kanji_persons(p: _Para) -> None:
                 continue  # a place's name before its kind (葛麻|空港), not a family and a given name
             if end - t.start == 2 and KANJI_RUN.match(text, end) and not _title_follows(text, end):
                 continue  # two kanji glued to a word after them (寧|徳|時代): the start of a longer name
+            if KANJI_RUN.match(text, end) and not _direct_title(text, end) and dictionary_place(text[t.start:end]):
+                continue  # a place glued to a body's name (大西|洋|艦隊: the Atlantic), no family and given name
             if _read_korean_in_dictionary(text[t.start:end], t):
                 p.mentions.append(Mention(t.start, end, text[t.start:end], "ko", type="person", origin="ko",
                                           titled=_title_follows(text, end)))
@@ -1636,7 +1643,8 @@ _WEAPON_KIND_WORDS = frozenset(("システム", "クラス", "タイプ", "モ�
 
 
 # words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
-_NEW_BUILT = ("大橋", "橋", "空港", "駅")  # works that keep 新 in their names
+# works that keep 新 in their names (新千歳空港), and palaces built beside an old one (新ミハイロフスキー宮殿)
+_NEW_BUILT = ("大橋", "橋", "空港", "駅", "宮殿")
 _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
 _DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
@@ -2570,7 +2578,7 @@ _IN_DIVISION = re.compile(r"(?:州|地方|共和国|自治管区|首都|古都|�
 # region; ロシア南部 says which part of Russia)
 _REGION_WORDS = {"極東": "place", "中東": "place", "近東": "place", "北極圏": "place", **{w: "" for w in _PLACE_PARTS}}
 # the heads of a division named by one katakana word (タタルスタン|共和国, ハバロフスク|地方)
-_NAMED_DIVISIONS = ("共和国", "自治管区", "自治州", "地方")
+_NAMED_DIVISIONS = ("共和国", "自治管区", "自治州", "自治区", "地方")
 _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province UniDic knows as one place name
 _DIVISION_WORDS = frozenset("市郡区道県州省町村邑面")  # one-character units of towns and divisions
 _WARDS = ("区", "郡")  # a city's wards and counties
@@ -2584,6 +2592,15 @@ def _known_division(words: str) -> bool:
     return words.endswith(_DIVISIONS) and len(words) >= 3 and dictionary_place(words)
 
 
+_DOTTED_NAME_BEFORE = re.compile(r"[ァ-ヺー]{2}・$")
+
+
+def _katakana_named(text: str, units: list) -> bool:
+    """Whether the first of `units`, or the second after a kanji prefix of one character (内|モンゴル), is katakana."""
+    return bool(units) and (KATA_RUN.fullmatch(text, *units[0][:2]) is not None or (
+        len(units) >= 2 and units[0][1] - units[0][0] == 1 and KATA_RUN.fullmatch(text, *units[1][:2]) is not None))
+
+
 def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]]:
     """A compound as typed names: nested organisations split (ロシア科学アカデミー極東研究所 → two),
     a region in front of a named place dropped (ロシア極東アムール州 → アムール州), an untyped tail trimmed
@@ -2593,18 +2610,25 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
         # a full name, then a country's letter and its body (ジェミソン・グリア|米|通商代表部): the body's
         # chief named before it, not one name
         return [(chunk[:1], "")] + _split_typed(text, chunk[1:], kata_at)
+    if len(chunk) == 2 and text[chunk[1][0]:chunk[1][1]] == "州" and text.startswith("知事", chunk[1][1]) and \
+            KATA_RUN.fullmatch(text, *chunk[0][:2]) and (
+                "・" in text[chunk[0][0]:chunk[0][1]] or _DOTTED_NAME_BEFORE.search(text, 0, chunk[0][0])) and \
+            not _post_soviet_town(text[chunk[0][0]:chunk[0][1]].rpartition("・")[2]):
+        # a full name's last part, then a governor's title (オレグ・コジェミャコ|州知事): no region of his name, unless
+        # the part is a region's town (…ヒンシテイン・クルスク|州知事)
+        return []
     # (the country's name in one word or its long form in two, ロシア|連邦)
     country = next((c for c in (2, 1) if len(chunk) >= c + 2 and
                     variant_key(text[chunk[0][0]:chunk[c - 1][1]]) in _country_alias_keys()), 0)
     if country and text[chunk[country][0]:chunk[country][1]] not in _REGION_WORDS and any(
             chunk[k][2] is not None and ((
-                (chunk[k][2].surface in _DIVISION_ENDS or (KATA_RUN.fullmatch(text, *chunk[country][:2]) and
+                (chunk[k][2].surface in _DIVISION_ENDS or (_katakana_named(text, chunk[country:k]) and
                                                           text.endswith(_NAMED_DIVISIONS, 0, chunk[k][1])))
                 and _head_type(text, chunk[country:k + 1])[0] == "place")
                 or _known_division(text[chunk[country][0]:chunk[k][1]]))
             for k in range(country + 1, len(chunk))):
         # a country's name before its province or krai (中国|遼寧省, 中国|遼寧省|大連市, ロシア|沿海地方, ロシア|連邦|
-        # タタルスタン|共和国): two places or more
+        # タタルスタン|共和国, 中国|内|モンゴル|自治|区): two places or more
         return [(chunk[:country], "place")] + _split_typed(text, chunk[country:], kata_at)
     if country and len(chunk) == country + 2 and text[chunk[country][0]:chunk[country][1]] in "東西南北" and \
             KATA_RUN.fullmatch(text, *chunk[-1][:2]) and _place_like(chunk[-1], kata_at):
@@ -2874,7 +2898,9 @@ def _find_quoted(p: _Para) -> None:
                     or (re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) and not nested)
                     or (any(t.is_proper for t in toks) and not nested) or work):
                 continue
-            ctype = "other" if work else "media"
+            # (a paper's title is a medium's, whatever verb publishes it: 英文で発行した『独立新聞』)
+            paper = (head := _SUFFIX_RE.search(inner)) is not None and _SUFFIXES[head.group()] == "media"
+            ctype = "other" if work and not paper else "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周（()）]", inner) and not _QUANTITY.search(inner):
             # a number among the words names a weapon (「火星18」), unless a head of another kind ends them
@@ -2950,7 +2976,7 @@ def _find_quoted(p: _Para) -> None:
 # A work's title in quotes: after its author (ドストエフスキーの「カラマーゾフの兄弟」), after a verb of writing,
 # publishing or staging (上演した「復活」), or before one (「…」を刊行, 「…」の新訳)
 _WORK_VERB_BEFORE = re.compile(r"(?:上演|出版|刊行|翻訳|発表|執筆|放送|公開|創刊|発行|演奏|主演|発売|歌っ|書い|描い|訳し)"
-                               r"(?:た|する|される|された|ている|ていた)$")
+                               r"(?:た|した|する|される|された|ている|ていた|している|していた)$")
 _WORK_AFTER = re.compile(r"(?:を|が|は)(?:上演|出版|刊行|翻訳|発表|放送|公開|創刊|発行|演奏|朗読|執筆|発売|愛読|映画化|舞台化|ドラマ化)"
                          r"|の(?:新訳|翻訳|邦訳|著者|作者|原作|劇中歌|主題歌|主人公|初版|原文|原書|続編|映画化|舞台化)")
 _QUOTATION_AFTER = re.compile(r"(?:と|って|など[との])")  # words quoted as said or written: no title
@@ -3952,6 +3978,17 @@ def _find_glosses(p: _Para) -> None:
                 target = Mention(dotted.start(), end, dotted.group(), "gloss", proper=True)
                 p.mentions.append(target)
             target.type = target.type if target.type not in ("", "other", "place") else "org"
+        if gloss.kind == "abbrev" and (chain := _DASHED_NAMES_END.search(text, 0, end)) is not None and \
+                (target is None or target.start >= chain.start()) and \
+                len(_NAME_DASH.split(chain.group())) == len(gloss.values[0]):
+            # names joined by dashes, a route's stops, which the acronym spells a letter a stop (サハリン―ハバロフスク―
+            # ウラジオストク（SKV）): one name, the route's, not its last stop's; its stops are places named inside it
+            p.mentions = [k for k in p.mentions if not (chain.start() <= k.start and k.end <= end and k.type != "place")]
+            for k in p.mentions:
+                if chain.start() <= k.start and k.end <= end:
+                    k.kind = "inner"
+            target = Mention(chain.start(), end, chain.group(), "gloss", type="other", proper=True)
+            p.mentions.append(target)
         if gloss.kind == "hanja":
             if target is not None and KATA_RUN.fullmatch(target.text) and \
                     _reads_each_kanji(gloss.values[0], target.text.replace("・", "")):
@@ -4354,6 +4391,8 @@ def _aside_name(p: _Para, start: int, inner: str, kind_type: str) -> None:
 
 
 _DOTTED_KATAKANA_END = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+$")
+_NAME_DASH = re.compile("[―—－]")  # between the names of a route's stops (not ー, a long vowel)
+_DASHED_NAMES_END = re.compile(r"(?:[ァ-ヺ][ァ-ヺー]+|[\u4e00-\u9fff]{2,})(?:[―—－](?:[ァ-ヺ][ァ-ヺー]+|[\u4e00-\u9fff]{2,}))+$")
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for"})
 
 
@@ -4597,7 +4636,8 @@ def _find_foreign(p: _Para) -> None:
                 p.foreign.append((m.start(), m.end(), m.group()))
 
 
-_BRACKETED_CYRILLIC = re.compile(r"[（(]([А-ЯЁ][а-яё]+(?: [А-Яа-яЁё]+){1,4})[）)]")
+# (words of one letter or joined by hyphens are words too: Я русский, Опыт русско-корейского словаря)
+_BRACKETED_CYRILLIC = re.compile(r"[（(]([А-ЯЁ][а-яё]*(?:[ \-][А-Яа-яЁё]+){1,5})[）)]")
 
 
 def _resolve(p: _Para) -> None:
@@ -4736,6 +4776,36 @@ def _type_route_ends(p: _Para) -> None:
             m.type = "place"
 
 
+def _join_names_known_as(p: _Para) -> None:
+    """A name, its gloss or not, then こと and a person's name (SHAMAN（シャーマン）ことヤロスラフ・ドロノフ): the name the
+    person is known by, a stage or pen name, and the person's own, one person's spellings."""
+    text = p.para.text
+    persons = {m.start: m for m in p.mentions if m.type == "person"}
+    for m in p.mentions:
+        at = (bracket.end() if (bracket := PAREN.match(text, m.end)) else m.end)
+        person = persons.get(at + 2) if text.startswith("こと", at) else None
+        # (a name in letters or katakana, which UniDic may take for a word: SHAMAN)
+        if person is not None and person is not m and m.type in ("", "other", "person") and \
+                (m.kind != "compound" or not KANJI_RUN.search(m.text)):
+            person.aliases.append(m.text)
+            m.type = "person"
+
+
+_OFFICIAL_NAME = re.compile(r"正式名称は[「『]([^「」『』]{2,40})[」』]")
+
+
+def _join_official_names(p: _Para) -> None:
+    """A name a sentence opens on as its topic, then 正式名称は「…」 (アレクサンドロフ・アンサンブルは…、正式名称は
+    「A・V・アレクサンドロフ記念ロシア軍アカデミー歌舞団」): the official name is another spelling of the topic."""
+    text = p.para.text
+    for official in _OFFICIAL_NAME.finditer(text):
+        start, _ = _sentence_of(p.sentences, official.start())
+        start += len(text[start:official.start()]) - len(text[start:official.start()].lstrip())
+        topic = next((m for m in p.mentions if m.start == start and text.startswith("は", m.end)), None)
+        if topic is not None and topic.type not in ("person", "place"):
+            topic.aliases.append(official.group(1))
+
+
 def _analyse(para: Paragraph) -> _Para:
     text = para.text
     p = _Para(para, tokenize(text), [span for span in map(re.Match.span, SENTENCE.finditer(text)) if span[0] < span[1]])
@@ -4825,6 +4895,10 @@ def _analyse(para: Paragraph) -> _Para:
         _drop_prewar_inflections(p)
     if len(p.mentions) > 1:
         _resolve(p)
+        if "こと" in text:
+            _join_names_known_as(p)
+        if "正式名称は" in text:
+            _join_official_names(p)
     ctx_cache: dict[tuple[int, int], dict] = {}
     for m in p.mentions:
         _locate(p, m, ctx_cache)
@@ -4857,6 +4931,9 @@ _PROVINCE_OF = re.compile("(" + _KOREAN_PROVINCE.pattern + ")の$")
 
 # a quotation long enough to be what someone said, not a name in quotes
 _SPOKEN_WORDS = re.compile(r"「[^「」]{12,}」")
+# a clause in brackets, an aside on the name before it (ジュエ氏（韓国政府が把握する名前）): whose words it names are
+# no context of the sentence's other names
+_CLAUSE_ASIDE = re.compile(r"[（(][^（）()]{0,30}[がを][^（）()]{1,30}[）)]")
 
 
 def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
@@ -4866,7 +4943,8 @@ def _locate(p: _Para, m: Mention, ctx_cache: dict) -> None:
     sentence = ctx_cache.get((s, e))
     if sentence is None:  # origins counted, context cut once per sentence
         # (what a speaker says in quotes is what they speak of, not whose they are: 「ロシアが北朝鮮に…」と述べた)
-        sentence = ctx_cache[(s, e)] = (orig.context_origins(_SPOKEN_WORDS.sub("", text[s:e])) if e > s else {},
+        sentence = ctx_cache[(s, e)] = (orig.context_origins(_CLAUSE_ASIDE.sub("", _SPOKEN_WORDS.sub("", text[s:e])))
+                                        if e > s else {},
                                         text[s:e].strip()[:300])
     m.file, m.line = p.para.file, p.para.line_at(m.start)
     after = m.end
@@ -5801,6 +5879,34 @@ def _extend_to_places_named_whole(analysed: list[_Para]) -> None:
             p.mentions = [m for m in p.mentions if not (id(m) in grown and (m.start, m.end) in found)]
 
 
+def _find_bodies_written_short(analysed: list[_Para]) -> None:
+    """A noun compound that shortens the name of a body its file names in full, its head the way short_heads.tsv
+    shortens it (韓国外大 of 韓国外国語大学: 大 for 大学), is a mention of a body; grouping joins it to the long form."""
+    by_file: dict[str, list[str]] = defaultdict(list)
+    for p in analysed:
+        for m in p.mentions:
+            if m.type == "org" and len(m.text) >= 6 and KANJI_RUN.fullmatch(m.text):
+                by_file[p.para.file].append(variant_key(m.text))
+    for p in analysed:
+        bodies = by_file.get(p.para.file)
+        if not bodies:
+            continue
+        for term in list(p.terms):
+            word = p.para.text[term[0]:term[1]]
+            heads = _SHORT_HEADS_TO_LONG.get(word[-1:], ()) if len(word) >= 4 else ()
+            # (a place inside it, 韓国, stays a place named inside a body's name)
+            if not heads or not KANJI_RUN.fullmatch(word) or any(
+                    k.start < term[1] and term[0] < k.end and not term[0] <= k.start < k.end <= term[1]
+                    for k in p.mentions):
+                continue
+            key = variant_key(word)
+            if len({b for b in bodies if b.endswith(heads) and not b.endswith(key) and _abbreviates(key, b)}) == 1:
+                found = Mention(term[0], term[1], word, "compound", type="org")
+                _locate(p, found, {})
+                p.mentions.append(found)
+                p.terms.remove(term)
+
+
 _DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
 
 
@@ -5818,6 +5924,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _retype_family_names(analysed)
     _type_relatives(analysed)
     _extend_to_places_named_whole(analysed)
+    _find_bodies_written_short(analysed)
     for p in analysed:
         for m in p.mentions:
             if len(m.text) < 2 and m.kind != "gloss":

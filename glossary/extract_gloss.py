@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from glossary.origin import KO_SYLLABLE, data_lines, korean_syllables
+from glossary.origin import KO_SYLLABLE, data_lines, korean_syllables, titles
 
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
@@ -27,12 +27,12 @@ _KOREAN_READING_WITH_HEAD = re.compile(r"([ァ-ヺー・]{4,})([\u4e00-\u9fff々
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
-# (通称「コクサン」, 正式名称は第2太平洋艦隊), or as one side calls it (ロシア側の呼称はツシマ海戦)
+# (通称「コクサン」, 正式名称は第2太平洋艦隊, 通称アルバート通り: a street's name ends in 通り), or as one side calls it (ロシア側の呼称はツシマ海戦)
 _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|"
                             r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:語(?:名|表記|読み)?|名)|"
                             r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:側|で)の(?:呼称|呼び名|名称))"
                             r"(?:[:：・\s]|は)?(?P<quote>「)?"
-                            r"(?P<name>[ァ-ヺー・\u4e00-\u9fff々][ァ-ヺー・\u4e00-\u9fff々0-9０-９]{1,29}"
+                            r"(?P<name>[ァ-ヺー・\u4e00-\u9fff々][ァ-ヺー・\u4e00-\u9fff々0-9０-９]{1,29}(?:通り)?"
                             r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
@@ -131,8 +131,9 @@ def _same_kind_of_head(head: str, before: str) -> bool:
     return any(re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2,}%s$" % h, before) for h in kind) and not before.endswith(head)
 
 
-# heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word
-_SEA_AND_LAND_HEADS = "海湖島"
+# heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word, and of a
+# palace's, a castle's or a temple's, which may have had another name (徳寿宮（慶運宮）)
+_SEA_AND_LAND_HEADS = "海湖島宮城寺"
 # a firm's or a body's other name with the same head, its own name in katakana or letters (S7航空（シベリア航空）),
 # an index's (株価指数（MOEX指数）); a description in kanji alone with the head (国営銀行) is no name
 _OTHER_NAME_OF_BODY = re.compile(
@@ -173,6 +174,10 @@ def _numbered_unit(inner: str, before: str) -> bool:
         not re.search(r"第\s*\d{1,3}\s*%s$" % head, before)
 
 
+# a war named by the countries that fought it, a letter a country (独ソ戦, 米英戦争)
+_WAR_OF_COUNTRIES = re.compile(r"([\u4e00-\u9fffァ-ヺ]{2,3})戦(?:争)?")
+# the heads of a region's name, where a town lies rather than what it is called (山東省, 慶尚北道)
+_REGION_HEADS = "道省州県郡区"
 # the heads of an event's name (事件, 運動): an event named one way, then another way in brackets
 _EVENT_NAME = re.compile(r"[\u4e00-\u9fff々]{2,8}?(?:事件|事変|戦争|紛争|運動|蜂起|革命|暴動|抗争|虐殺)")
 
@@ -291,6 +296,12 @@ def classify(inner: str, before: str) -> Gloss | None:
         if rest and _LATIN.match(named) and " " in named and not _DATEISH.search(named) and \
                 _DATEISH.search(rest[0]) and re.search(r"[ァ-ヺー]$", before.rstrip()):
             return Gloss("latin", (named,))
+        kanji_name = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip())
+        if rest and _KATAKANA_READING.match(named) and _DATEISH.search(rest[0]) and kanji_name and (
+                "・" in named or re.fullmatch("(?:%s){%d}" % (KO_SYLLABLE, len(kanji_name.group())), named)):
+            # a kanji name's reading, a syllable a character or a full name's, then its bearer's years
+            # (高宗（コジョン、1852～1919）); not a place, then a date (東京大学（モスクワ、2019年）)
+            return Gloss("reading", (named.replace(" ", ""),))
         labelled = _LABELLED_NAME.match(inner)
         if labelled and re.fullmatch(r"第[0-9]+[\u4e00-\u9fff々ァ-ヺー]{2,}", labelled.group("name")):
             return Gloss("alias", (labelled.group("name"),))  # a numbered name, labelled (正式名称は第2太平洋艦隊)
@@ -310,6 +321,13 @@ def classify(inner: str, before: str) -> Gloss | None:
     renamed = _FORMER_OR_CURRENT.match(inner)
     if renamed and _same_kind_of_name(renamed.group("name"), before.rstrip()):
         return Gloss("alias", (renamed.group("name"),))
+    now_named = re.fullmatch(r"現在の([\u4e00-\u9fff]{2,3})", inner)
+    if now_named and re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip()) and \
+            now_named.group(1)[-1] not in _REGION_HEADS and now_named.group(1) not in _countries() and \
+            now_named.group(1) not in titles():
+        # a town's name of two or three kanji, then the name it has now (芝罘（現在の煙台）); not the region it now
+        # lies in (現在の山東省), nor a post
+        return Gloss("alias", (now_named.group(1),))
     quoted = _QUOTED.match(inner)
     if quoted:  # an alias in quotation brackets after a Latin designation: KN-23(「火星11」)
         if re.search(r"[A-Za-z0-9]$", before.rstrip()):
@@ -325,7 +343,7 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if same_head and heads in _SEA_AND_LAND_HEADS and re.search(r"[\u4e00-\u9fff々]{1,4}" + heads + "$", before.rstrip()) \
             and not before.rstrip().endswith(inner):
-        # the other name of a sea, a lake or an island, with the same head: 東海（日本海）, 独島（竹島）
+        # the other name of a sea, a lake, an island or a palace, with the same head: 東海（日本海）, 独島（竹島）
         return Gloss("alias", (inner,))
     if _seat_and_office(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # クレムリン（露大統領府）, 韓国大統領府（青瓦台）
@@ -425,6 +443,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))  # a king's title by rank or era, then his temple name: 光武帝（高宗）
     if _same_event_named_otherwise(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # 光州民主化運動（光州事件）
+    war = _WAR_OF_COUNTRIES.fullmatch(inner)
+    if war and all(c in _countries() for c in war.group(1)) and \
+            re.search(r"[\u4e00-\u9fff々]{2,}(?:戦争|大戦)$", before.rstrip()) and not before.rstrip().endswith(inner):
+        return Gloss("alias", (inner,))  # a war, then named by the countries that fought it: 大祖国戦争（独ソ戦）
     org_unit = ORG_UNIT_READING.fullmatch(inner)
     if org_unit and before.rstrip().endswith(org_unit.group(2)) and \
             re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-len(org_unit.group(2))]):

@@ -24,7 +24,7 @@ from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_engli
                                           lexicon_key, name_heads, region_heads, region_modifiers,
                                           ru_lexicon_places, russian_region, state_bodies, to_katakana,
                                           wire_services)
-from glossary.translit.gazetteer import CHINESE, KOREAN, gazetteer, latin_key
+from glossary.translit.gazetteer import CHINESE, KOREAN, WORLD_CITY, gazetteer, latin_key
 from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, compose, decompose, hangul_skeleton,
@@ -498,9 +498,22 @@ class Transliterator:
             return next((english for english in koryo_surnames().values() if english in spellings), "")
         return ""
 
+    def _korean_city_part(self, text: str) -> str | None:
+        """A direction before a Korean city of 100,000 people or more, written in kanji (東平壌): the English of
+        that part of the city, East Pyongyang, as KCNA and Yonhap write it; None for anything else (a Korean place
+        that begins with a direction is read as one word: 南浦 Nampho)."""
+        if len(text) < 3 or text[0] not in _DIRECTIONS or not HAN.match(text[1:]):
+            return None
+        city = next((p for p in self.places.han(text[1:]) if p.country in KOREAN and p.population >= WORLD_CITY), None)
+        return _DIRECTIONS[text[0]].replace("ern", "").format(city.english) if city else None
+
     def _directed_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
         """A direction before a place the dictionaries know: 東シベリア → Eastern Siberia, 北オセチア共和国 →
-        North Ossetia, 南樺太 → Southern Karafuto; None for anything else."""
+        North Ossetia, 南樺太 → Southern Karafuto, 東平壌 → East Pyongyang; None for anything else."""
+        city_part = self._korean_city_part(text)
+        if city_part is not None:
+            side = "ko_north" if any(p.country == "KP" for p in self.places.han(text[1:])) else "ko_south"
+            return Transliteration(name, city_part, side, 0.8, "rule", [city_part])
         known = directed_places().get(text)
         if known is not None:  # a state or region whose English keeps the bare direction (South Sudan)
             english, alternatives = known
@@ -583,6 +596,13 @@ class Transliterator:
                 forms = list(dict.fromkeys([without_long_vowels(f) for f in forms] + forms))
             place_origin = "ko_north" if "north korea" in note else "ko_south" if "korea" in note else out_origin
             return forms[0], 0.85, place_origin, forms[:n]
+        if HAN.match(stem) and len(stem) == 4:
+            halves = [self._stem_english(half, origin, 1, korean=korean) for half in (stem[:2], stem[2:])]
+            if all(half is not None and half[1] >= 0.85 for half in halves):
+                # a city, then a district of it, both places the dictionaries know (平壌|順安|国際空港: Pyongyang
+                # Sunan International Airport)
+                english = f"{halves[0][0]} {halves[1][0]}"
+                return english, min(half[1] for half in halves), halves[0][2], [english]
         if is_katakana(stem):
             res = self.transliterate(stem, origin="ru" if origin in ("auto", "unknown") else origin, n=n,
                                      type="person" if adjective else "place")
@@ -590,6 +610,10 @@ class Transliterator:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
             return None
         korean_origin = korean or origin in ("ko", "ko_auto", "ko_north", "ko_south")
+        city_part = self._korean_city_part(stem)
+        if city_part is not None:
+            side = "ko_north" if any(p.country == "KP" for p in self.places.han(stem[1:])) else "ko_south"
+            return city_part, 0.8, side, [city_part]
         if HAN.match(stem) and len(stem) == 3 and korean_origin and any(
                 h.types == {"person"} for h in self.jmnedict.kanji(stem)):
             # a place named after a person JMnedict knows (金日成|競技場: Kim Il Sung Stadium)
