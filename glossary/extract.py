@@ -3983,7 +3983,8 @@ def _find_glosses(p: _Para) -> None:
                 len(_NAME_DASH.split(chain.group())) == len(gloss.values[0]):
             # names joined by dashes, a route's stops, which the acronym spells a letter a stop (サハリン―ハバロフスク―
             # ウラジオストク（SKV）): one name, the route's, not its last stop's; its stops are places named inside it
-            p.mentions = [k for k in p.mentions if not (chain.start() <= k.start and k.end <= end and k.type != "place")]
+            p.mentions = [k for k in p.mentions
+                          if not (chain.start() <= k.start and k.end <= end and k.type != "place")]
             for k in p.mentions:
                 if chain.start() <= k.start and k.end <= end:
                     k.kind = "inner"
