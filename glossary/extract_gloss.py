@@ -131,9 +131,11 @@ def _same_kind_of_head(head: str, before: str) -> bool:
     return any(re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2,}%s$" % h, before) for h in kind) and not before.endswith(head)
 
 
-# heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word, and of a
-# palace's, a castle's or a temple's, which may have had another name (徳寿宮（慶運宮）)
-_SEA_AND_LAND_HEADS = "海湖島宮城寺"
+# heads of a sea's, a lake's or an island's name, which a bracket may give in another country's word
+_SEA_AND_LAND_HEADS = "海湖島"
+# and of a palace's, a castle's or a temple's, which may have had another name (徳寿宮（慶運宮）), two kanji or more
+# before the head (not a kind of temple, 氏寺, 廃寺)
+_BUILDING_HEADS = "宮城寺"
 # a firm's or a body's other name with the same head, its own name in katakana or letters (S7航空（シベリア航空）),
 # an index's (株価指数（MOEX指数）); a description in kanji alone with the head (国営銀行) is no name
 _OTHER_NAME_OF_BODY = re.compile(
@@ -176,8 +178,9 @@ def _numbered_unit(inner: str, before: str) -> bool:
 
 # a war named by the countries that fought it, a letter a country (独ソ戦, 米英戦争)
 _WAR_OF_COUNTRIES = re.compile(r"([\u4e00-\u9fffァ-ヺ]{2,3})戦(?:争)?")
-# the heads of a region's name, where a town lies rather than what it is called (山東省, 慶尚北道)
-_REGION_HEADS = "道省州県郡区"
+# the heads of a region's or a municipality's name, where a place lies now rather than what it is called (山東省,
+# 慶尚北道, 京都府 for 山城国, 上越市 for 高田)
+_REGION_HEADS = "道省州県郡区府都国市町村"
 # the heads of an event's name (事件, 運動): an event named one way, then another way in brackets
 _EVENT_NAME = re.compile(r"[\u4e00-\u9fff々]{2,8}?(?:事件|事変|戦争|紛争|運動|蜂起|革命|暴動|抗争|虐殺)")
 
@@ -341,8 +344,10 @@ def classify(inner: str, before: str) -> Gloss | None:
         # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）), a
         # river's in any of the words for one (ラズドリナヤ川（綏芬河）)
         return Gloss("alias", (inner,))
-    if same_head and heads in _SEA_AND_LAND_HEADS and re.search(r"[\u4e00-\u9fff々]{1,4}" + heads + "$", before.rstrip()) \
-            and not before.rstrip().endswith(inner):
+    building = heads in _BUILDING_HEADS and len(inner) >= 3 and \
+        re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,4}" + heads + "$", before.rstrip())
+    if same_head and (building or (heads in _SEA_AND_LAND_HEADS and re.search(
+            r"[\u4e00-\u9fff々]{1,4}" + heads + "$", before.rstrip()))) and not before.rstrip().endswith(inner):
         # the other name of a sea, a lake, an island or a palace, with the same head: 東海（日本海）, 独島（竹島）
         return Gloss("alias", (inner,))
     if _seat_and_office(inner, before.rstrip()):

@@ -30,8 +30,10 @@ def test_other_names_in_brackets():
     assert classify("通称ネフスキー通り", "中心部のクラスノフ通り") == Gloss("alias", ("ネフスキー通り",))
     assert classify("現在の大連", "遼東半島の青泥窪") == Gloss("alias", ("大連",))
     assert classify("現在の遼寧省", "遼東半島の青泥窪") is None  # where it lies now, not what it is called
+    assert classify("現在の京都府", "われて山城国") is None
     assert classify("現在の首相", "の李海瓚") is None
     assert classify("昌徳宮", "王が移った景福宮") == Gloss("alias", ("昌徳宮",))
+    assert classify("廃寺", "の親林寺") is None  # a kind of temple, no name
     assert classify("独ソ戦", "記念館では大祖国戦争") == Gloss("alias", ("独ソ戦",))
     assert classify("内戦", "記念館では大祖国戦争") is None
 
