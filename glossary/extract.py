@@ -2888,7 +2888,7 @@ def _find_quoted(p: _Para) -> None:
         if not (held or titled or opener or named_body) and any(t.pos1 == "助詞" and t.surface != "の" for t in toks
                                                                 if not KATA_RUN.fullmatch(t.surface)):
             continue
-        ctype = ""
+        ctype, quoted_origin = "", ""
         if m.group(2):
             # (a katakana word of three or more is a title when it is all there is: 『ムーラン』, not 『コロナ後』)
             # (inside 「…」, 『…』 quotes words within a quotation: a title there is a foreign or katakana name,
@@ -2934,9 +2934,11 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _QUOTE_OPENER_TYPES[kind.group()]
         if not ctype:
             # a kind word after the quotes types them (「青い傘」などのグループ, 「春の嵐」作戦)
-            kind = _QUOTED_KIND.match(text, m.end())
+            kind = _QUOTED_KIND.match(text, _QUOTED_LIST_REST.match(text, m.end()).end())
             if kind:
-                ctype = _QUOTED_KINDS[kind.group(1)]
+                ctype = _QUOTED_KINDS[kind.group("kind")]
+                # (a country's word with the kind says whose: 「カチューシャ」などロシア民謡, a Russian song)
+                quoted_origin = orig.origin_words().get(kind.group("country") or "", "")
             elif held:
                 ctype = "event"  # what is held or opens is an event (「…」を初開催, 「…」が開幕)
             elif titled:
@@ -2965,7 +2967,8 @@ def _find_quoted(p: _Para) -> None:
             read = _INNER_READING.search(inner)
             name = _INNER_READING.sub("", inner)
             # (the vessel's name is written with 号 too, unquoted: 万景峰号)
-            p.mentions.append(Mention(s, e, name, "quoted", type=ctype, readings=[read.group(1)] if read else [],
+            p.mentions.append(Mention(s, e, name, "quoted", type=ctype, origin=quoted_origin,
+                                      readings=[read.group(1)] if read else [],
                                       aliases=([inner[:read.start()]] if read else []) + [name + "号"] * vessel
                                       + ([vessel_inside.group(1)] if vessel_inside else [])))
             if m.group(1):
@@ -3019,7 +3022,11 @@ _QUOTE_OPENERS = _EndTable(_QUOTE_OPENER_TYPES)
 _WEAPON_KIND = re.compile("|".join(sorted((re.escape(k) for k, kind in _QUOTE_OPENER_TYPES.items() if kind == "weapon"),
                                           key=len, reverse=True)))
 _QUOTED_KIND_WORDS = "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reverse=True)))  # longest first
-_QUOTED_KIND = re.compile(r"(?:などの|という|と呼ばれる|と名乗る|の)?(" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
+# (など, then a country's word, may come between: 「カリンカ」などロシア民謡)
+_QUOTED_KIND = re.compile(r"(?:などの|など(?P<country>[ァ-ヺー]{2,6}|[\u4e00-\u9fff]{1,2})?|という|と呼ばれる|"
+                          r"と名乗る|の)?(?P<kind>" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
+# the other quoted names of a list after one, whose kind word follows the last (「カチューシャ」や「カリンカ」など…)
+_QUOTED_LIST_REST = re.compile(r"(?:(?:や|と|、)「[^「」。、]{2,25}」)*")
 _QUOTED_KIND_END = re.compile("(?:" + _QUOTED_KIND_WORDS + ")$")
 _TITLED_AFTER = re.compile(r"と題(?:し|する|した|され)")
 _LISTED_IN_AFTER = re.compile(r"に(?:登録|指定|選定|認定)(?:し|する|され|さ|の)")
@@ -6253,6 +6260,9 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
     """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
     if any(m.kind == "ko" and m.origin == "ru" for m in mentions):
         return "ru"  # a Koryo-saram's name (金ナターリャ), whose English is Russian
+    whose = {m.origin for m in mentions if m.kind == "quoted" and m.origin}
+    if etype == "other" and len(whose) == 1:
+        return whose.pop()  # a title in quotes whose kind word says whose it is (「カチューシャ」などロシア民謡)
     addressed = {m.origin for m in mentions if m.kind == "address"} & {"ko_north", "ko_south"}
     if len(addressed) == 1:
         return addressed.pop()  # a place in a province of one Korea (咸鏡北道|豊渓里)

@@ -121,3 +121,10 @@ def test_north_korean_places_and_venues_composed_in_english():
     assert t.transliterate("南浦").english != "South Po"  # a Korean place that begins with a direction
     assert t.transliterate("ブレヤ水力発電所").english == "Bureya hydroelectric power station"
     assert t.transliterate("平壌順安国際空港", origin="ko_north").english == "Pyongyang Sunan International Airport"
+
+
+def test_songs_named_in_quotes_are_named_by_the_kind_word_after_their_list():
+    entries = rendered("合唱団は「カチューシャ」や「トロイカ」などロシア民謡を歌った。")
+    assert entries["カチューシャ"].type == "other" and entries["トロイカ"].type == "other"
+    # (whose songs they are, the kind word says: a Russian song's title is read as Russian, no word's gloss)
+    assert entries["カチューシャ"].origin == "ru" and entries["カチューシャ"].en == "Katyusha"
