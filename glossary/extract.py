@@ -2890,17 +2890,19 @@ def _find_quoted(p: _Para) -> None:
             continue
         ctype, quoted_origin = "", ""
         if m.group(2):
+            # (a word for a work before the quotes says they hold one's title: 著書『日露戦争　起源と開戦』)
+            named_work = opener is not None and _QUOTE_OPENER_TYPES[opener.group()] == "other"
             # (a katakana word of three or more is a title when it is all there is: 『ムーラン』, not 『コロナ後』)
             # (inside 「…」, 『…』 quotes words within a quotation: a title there is a foreign or katakana name,
             # not a phrase around a proper noun, 「…『日本の製造業』が…」)
             nested = text.count("「", 0, m.start()) > text.count("」", 0, m.start())
             if not (re.search(r"[ァ-ヺ]{2}[ァ-ヺー]*[・]?[ァ-ヺー]{2}|[A-Za-z]{2}", inner)
                     or (re.fullmatch(r"[ァ-ヺ][ァ-ヺー・]{2,}", inner) and not nested)
-                    or (any(t.is_proper for t in toks) and not nested) or work):
+                    or (any(t.is_proper for t in toks) and not nested) or work or (named_work and not nested)):
                 continue
             # (a paper's title is a medium's, whatever verb publishes it: 英文で発行した『独立新聞』)
             paper = (head := _SUFFIX_RE.search(inner)) is not None and _SUFFIXES[head.group()] == "media"
-            ctype = "other" if work and not paper else "media"
+            ctype = "other" if (work or named_work) and not paper else "media"
         elif re.search(r"[A-Za-z0-9０-９]", inner) and re.search(r"[ァ-ヺ\u4e00-\u9fff]", inner) and \
                 not re.search(r"[年月日周（()）]", inner) and not _QUANTITY.search(inner):
             # a number among the words names a weapon (「火星18」), unless a head of another kind ends them

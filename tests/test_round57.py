@@ -128,3 +128,8 @@ def test_songs_named_in_quotes_are_named_by_the_kind_word_after_their_list():
     assert entries["カチューシャ"].type == "other" and entries["トロイカ"].type == "other"
     # (whose songs they are, the kind word says: a Russian song's title is read as Russian, no word's gloss)
     assert entries["カチューシャ"].origin == "ru" and entries["カチューシャ"].en == "Katyusha"
+
+
+def test_a_title_in_double_quotes_after_a_word_for_a_work():
+    entries = extract("近代史家の著書『帝国の黄昏　ロシアと朝鮮』（岩波書店）でも論じられている。")
+    assert type_of_entry(entries, "帝国の黄昏　ロシアと朝鮮") == "other"
