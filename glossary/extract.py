@@ -2764,6 +2764,9 @@ def _words_before_head(text: str, units: list) -> bool:
     return head is not None and head.start() > 0
 
 
+_UNITED_NATIONS = frozenset({"国連", "国際連合"})  # a body named at the head of its organs' names
+
+
 def _parent_body_end(text: str, units: list) -> int:
     """Where the first organisation inside an organisation's name closes (ロシア科学アカデミー|極東研究所,
     東京大学|地震研究所), as a count of units, or 0. The whole is one name (the institute's), and the body
@@ -2773,6 +2776,9 @@ def _parent_body_end(text: str, units: list) -> int:
     if len(units) >= 3 and units[0][2] is not None and units[0][2].surface in _CHAMBERS \
             and _words_before_head(text, units[1:]):
         return 1  # a chamber, then one of its committees (下院|国際問題委員会)
+    if len(units) >= 3 and units[0][2] is not None and units[0][2].surface in _UNITED_NATIONS \
+            and _words_before_head(text, units[1:]):
+        return 1  # the United Nations, then one of its organs (国連|安全保障理事会, 国連|教育科学文化機関)
     for cut in range(2, len(units)):
         if _head_type(text, units[:cut])[0] != "org":
             continue

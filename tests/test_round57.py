@@ -133,3 +133,9 @@ def test_songs_named_in_quotes_are_named_by_the_kind_word_after_their_list():
 def test_a_title_in_double_quotes_after_a_word_for_a_work():
     entries = extract("近代史家の著書『帝国の黄昏　ロシアと朝鮮』（岩波書店）でも論じられている。")
     assert type_of_entry(entries, "帝国の黄昏　ロシアと朝鮮") == "other"
+
+
+def test_the_united_nations_named_at_the_head_of_its_organs_is_a_body_of_its_own():
+    entries = extract("国連安全保障理事会は制裁を決議し、国連教育科学文化機関も声明を出した。")
+    assert type_of_entry(entries, "国連") == "org"
+    assert by_ja(entries, "国連安全保障理事会") is not by_ja(entries, "国連")
