@@ -1917,6 +1917,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         places = _dictionary_places(text, piece) if len(piece) >= 2 and ctype in ("", "event") else []
         if places and not ctype and places[0] == (0, len(piece) - 1):
             ctype = "place"  # the whole compound is a place JMnedict knows (延坪島 where UniDic sees 延坪 + 島)
+        town_origin = _gazetteer_town_origin(text[piece[0][0]:piece[-1][1]]) if not ctype and len(piece) >= 2 else ""
+        if town_origin:
+            ctype = "place"  # or a town of 50,000 people or more GeoNames names in kanji (満州|里: Manzhouli)
         if not ctype and len(piece) == 2 and piece[0][2] is not None and piece[0][2].pos1 == "接頭辞" \
                 and piece[0][2].surface not in _ANAPHORIC and piece[1][2] is not None \
                 and piece[1][2].pos3 == "地名" and dictionary_place(text[piece[0][0]:piece[1][1]]):
@@ -2009,7 +2012,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 for m in p.mentions:
                     if m.kind in ("ko", "zh", "jp") and s <= m.start and m.end < e:
                         m.kind = "inner"  # the person an institution is named after (金日成|総合大学): a name inside
-            p.mentions.append(Mention(s, e, surface, "compound", type=ctype,
+            p.mentions.append(Mention(s, e, surface, "compound", type=ctype, origin=town_origin,
                                       proper=any(u[2] is None or u[2].is_proper for u in piece)))
             p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
         elif len(piece) == 1 and piece[0][2] is not None:
@@ -2123,6 +2126,19 @@ def _personal_title(text: str, end: int) -> bool:
     """A person title or honorific right at `end` that no place name takes (宮原選手, 種市さん; not 熊本市長)."""
     n = _direct_title(text, end)
     return bool(n) and text[end] not in _DIVISION_CHARS
+
+
+_COUNTRY_ORIGINS = {"CN": "zh", "TW": "zh", "KP": "ko_north", "KR": "ko_south", "RU": "ru", "JP": "ja"}
+
+
+def _gazetteer_town_origin(name: str) -> str:
+    """The origin of the one country where the gazetteer knows `name`, three kanji or more, as a town of 50,000
+    people or more (満州里: zh), 'other' for another country, or '' when it knows none or several."""
+    if len(name) < 3 or not KANJI_RUN.fullmatch(name) or name[-1] in _DIVISION_WORDS:
+        return ""  # (a city with its unit, 大連|市, is found as one: the city alone is a spelling of it)
+    from glossary.translit.gazetteer import gazetteer  # loaded only when a name needs it
+    countries = {town.country for town in gazetteer().han(name) if town.population >= 50_000}
+    return _COUNTRY_ORIGINS.get(countries.pop(), "other") if len(countries) == 1 else ""
 
 
 def _post_soviet_town(name: str, population: int = 0) -> bool:
@@ -2925,6 +2941,8 @@ def _find_quoted(p: _Para) -> None:
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
+        if not ctype and m.group(1) and _QUOTED_LANDMARK.fullmatch(inner):
+            ctype = "place"  # a landmark named in quotes, a thing's and its kind (「ソロヴェツキーの石」, 「露朝友好の家」)
         if not ctype and (kind := _QUOTED_KIND_END.search(inner)) and kind.start() >= 2:
             # the kind word may end the quotes themselves (「新北方政策」, 「春の嵐作戦」)
             ctype = _QUOTED_KINDS[kind.group()]
@@ -3021,6 +3039,8 @@ def _work_title(p: _Para, m: re.Match, work_ends: set[int]) -> bool:
     return any(k.end == author_end and (k.type == "person" or (k.type == "" and k.kind == "kata")) for k in p.mentions)
 
 
+# a landmark's name in quotes: words without particles, の and the kind of landmark (「ツォイの壁」, 「盤亀川の岩刻画」)
+_QUOTED_LANDMARK = re.compile(r"[ァ-ヺー・\u4e00-\u9fff々]{2,12}の(?:壁|石|家|碑|記念碑|塔|像|宮殿|岩刻画|墓|丘|門|広場)")
 _VESSEL_AFTER = re.compile(r"号(?![\u4e00-\u9fff々])")  # (「…」号外 is an extra edition)
 _VESSEL_NAME = re.compile(r"([ァ-ヺー]{2,}|[\u4e00-\u9fff々]{2,})号")  # (not 「光明星3号」: a number of a series)
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")

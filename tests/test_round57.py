@@ -139,3 +139,16 @@ def test_the_united_nations_named_at_the_head_of_its_organs_is_a_body_of_its_own
     entries = extract("国連安全保障理事会は制裁を決議し、国連教育科学文化機関も声明を出した。")
     assert type_of_entry(entries, "国連") == "org"
     assert by_ja(entries, "国連安全保障理事会") is not by_ja(entries, "国連")
+
+
+def test_a_landmark_named_in_quotes_with_no():
+    entries = extract("広場の一角には、市民が花を手向ける「アフマートワの石」が置かれている。")
+    assert type_of_entry(entries, "アフマートワの石") == "place"
+    assert by_ja(extract("彼は「春と修羅の道」を歩んだ。"), "春と修羅の道") is None
+
+
+def test_a_chinese_town_geonames_knows_in_kanji_is_a_place_with_its_english():
+    entries = rendered("列車は国境の町、満州里に到着した。")
+    entry = entries.get("満州里")
+    assert entry is not None and entry.type == "place" and entry.origin == "zh" and entry.en == "Manzhouli"
+    assert "満州" not in entries

@@ -76,6 +76,7 @@ _SOUTH_VOWELS = re.compile(r"eo|eu")  # vowels only the South's romanization wri
 _JAPANESE_UNITS = frozenset({"shi", "gun", "ku", "machi", "cho", "mura", "son", "jima", "shima"})
 _KO_TOWN_UNITS = ("시", "군", "읍")  # city, county, town: the administrative words GeoNames' hangul names end in
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
+CHINESE_TOWN = 50_000  # people: GeoNames keeps a Chinese town this large under its Chinese name
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 # how far (0 … 1, kana against hangul) a bracketed reading may be from the Korean reading of the hanja and still
 # be one (the name lists' Korean readings are within 0.22); from _ANOTHER_NAME on, it is another name altogether
@@ -1020,7 +1021,7 @@ class Transliterator:
         or not (丹東市 → Dandong); a province in pinyin (遼寧省 → Liaoning Province); else None."""
         stem = han.removeprefix("中国")
         city = stem[:-1] if stem.endswith("市") and len(stem) >= 3 else stem
-        english = self._chinese_city(city)
+        english = self._chinese_city(city, CHINESE_TOWN)  # (a place the text puts in China: a smaller town too)
         if english is not None:
             return Transliteration(name, english, "zh", 0.85, "dictionary", [english])
         if stem.endswith("省") and 3 <= len(stem) <= 4:
@@ -1309,16 +1310,17 @@ class Transliterator:
             t.country == "KP" for t in self.places.korean(self.ko.north_place(hangul))) or any(
             t.country == "KR" for t in self.places.korean(self.ko.south_place(hangul)))
 
-    def _towns_by_han(self, han: str, countries: frozenset[str]) -> list:
-        """GeoNames towns of KOREAN_CITY people or more in `countries` written `han` (or `han` + 市)."""
+    def _towns_by_han(self, han: str, countries: frozenset[str], population: int = KOREAN_CITY) -> list:
+        """GeoNames towns of `population` people or more in `countries` written `han` (or `han` + 市)."""
         return [t for form in (han, han + "市") for t in self.places.han(form)
-                if t.country in countries and t.population >= KOREAN_CITY]
+                if t.country in countries and t.population >= population]
 
-    def _chinese_city(self, han: str) -> str | None:
-        """The English of a large Chinese city written so, when no large Korean one is (光州 is Gwangju)."""
+    def _chinese_city(self, han: str, population: int = KOREAN_CITY) -> str | None:
+        """The English of a Chinese city of `population` people or more written so, when no large Korean one is
+        (光州 is Gwangju)."""
         if self._towns_by_han(han, frozenset({"KR", "KP"})):
             return None
-        chinese = self._towns_by_han(han, CHINESE)
+        chinese = self._towns_by_han(han, CHINESE, population)
         return chinese[0].english if chinese else None
 
     def _korean_signs(self, han: str, stem: str, hangul: str, korean_forms: tuple[str, str]) -> bool:
