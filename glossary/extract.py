@@ -5918,15 +5918,16 @@ def _extend_to_places_named_whole(analysed: list[_Para]) -> None:
 def _find_bodies_written_short(analysed: list[_Para]) -> None:
     """A noun compound that shortens the name of a body its file names in full, its head the way short_heads.tsv
     shortens it (韓国外大 of 韓国外国語大学: 大 for 大学), is a mention of a body; grouping joins it to the long form."""
-    by_file: dict[str, list[str]] = defaultdict(list)
+    # (by file and first character: a short form keeps the long one's first)
+    by_start: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p in analysed:
         for m in p.mentions:
             if m.type == "org" and len(m.text) >= 6 and KANJI_RUN.fullmatch(m.text):
-                by_file[p.para.file].append(variant_key(m.text))
+                key = variant_key(m.text)
+                by_start[(p.para.file, key[0])].add(key)
+    if not by_start:
+        return
     for p in analysed:
-        bodies = by_file.get(p.para.file)
-        if not bodies:
-            continue
         for term in list(p.terms):
             word = p.para.text[term[0]:term[1]]
             heads = _SHORT_HEADS_TO_LONG.get(word[-1:], ()) if len(word) >= 4 else ()
@@ -5936,6 +5937,7 @@ def _find_bodies_written_short(analysed: list[_Para]) -> None:
                     for k in p.mentions):
                 continue
             key = variant_key(word)
+            bodies = by_start.get((p.para.file, key[0]), ())
             if len({b for b in bodies if b.endswith(heads) and not b.endswith(key) and _abbreviates(key, b)}) == 1:
                 found = Mention(term[0], term[1], word, "compound", type="org")
                 _locate(p, found, {})
