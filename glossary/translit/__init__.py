@@ -76,6 +76,7 @@ _SOUTH_VOWELS = re.compile(r"eo|eu")  # vowels only the South's romanization wri
 _JAPANESE_UNITS = frozenset({"shi", "gun", "ku", "machi", "cho", "mura", "son", "jima", "shima"})
 _KO_TOWN_UNITS = ("시", "군", "읍")  # city, county, town: the administrative words GeoNames' hangul names end in
 KOREAN_CITY = 200_000  # people: a Korean city this large is what its hanja name means, context or not
+_COUNTRY_SIDES = {"KP": "ko_north", "KR": "ko_south"}
 CHINESE_TOWN = 50_000  # people: GeoNames keeps a Chinese town this large under its Chinese name
 _MEMO_SIZE = 100_000  # answers a Transliterator keeps
 # how far (0 … 1, kana against hangul) a bracketed reading may be from the Korean reading of the hanja and still
@@ -499,22 +500,24 @@ class Transliterator:
             return next((english for english in koryo_surnames().values() if english in spellings), "")
         return ""
 
-    def _korean_city_part(self, text: str) -> str | None:
+    def _korean_city_part(self, text: str) -> tuple[str, str] | None:
         """A direction before a Korean city of 100,000 people or more, written in kanji (東平壌): the English of
-        that part of the city, East Pyongyang, as KCNA and Yonhap write it; None for anything else (a Korean place
-        that begins with a direction is read as one word: 南浦 Nampho)."""
+        that part of the city, East Pyongyang, as KCNA and Yonhap write it, and the city's side (ko_north); None for
+        anything else (a Korean place that begins with a direction is read as one word: 南浦 Nampho)."""
         if len(text) < 3 or text[0] not in _DIRECTIONS or not HAN.match(text[1:]):
             return None
         city = next((p for p in self.places.han(text[1:]) if p.country in KOREAN and p.population >= WORLD_CITY), None)
-        return _DIRECTIONS[text[0]].replace("ern", "").format(city.english) if city else None
+        if city is None:
+            return None
+        return _DIRECTIONS[text[0]].replace("ern", "").format(city.english), _COUNTRY_SIDES[city.country]
 
     def _directed_place(self, name: str, text: str, origin: str, n: int) -> Transliteration | None:
         """A direction before a place the dictionaries know: 東シベリア → Eastern Siberia, 北オセチア共和国 →
         North Ossetia, 南樺太 → Southern Karafuto, 東平壌 → East Pyongyang; None for anything else."""
         city_part = self._korean_city_part(text)
         if city_part is not None:
-            side = "ko_north" if any(p.country == "KP" for p in self.places.han(text[1:])) else "ko_south"
-            return Transliteration(name, city_part, side, 0.8, "rule", [city_part])
+            english, side = city_part
+            return Transliteration(name, english, side, 0.8, "rule", [english])
         known = directed_places().get(text)
         if known is not None:  # a state or region whose English keeps the bare direction (South Sudan)
             english, alternatives = known
@@ -613,8 +616,8 @@ class Transliterator:
         korean_origin = korean or origin in ("ko", "ko_auto", "ko_north", "ko_south")
         city_part = self._korean_city_part(stem)
         if city_part is not None:
-            side = "ko_north" if any(p.country == "KP" for p in self.places.han(stem[1:])) else "ko_south"
-            return city_part, 0.8, side, [city_part]
+            english, side = city_part
+            return english, 0.8, side, [english]
         if HAN.match(stem) and len(stem) == 3 and korean_origin and any(
                 h.types == {"person"} for h in self.jmnedict.kanji(stem)):
             # a place named after a person JMnedict knows (金日成|競技場: Kim Il Sung Stadium)
