@@ -1442,6 +1442,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     k = starts.index(head_start)
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
+    if head in _LANDMARK_HEADS and not (2 <= head_start - s <= 4 and KANJI_RUN.fullmatch(text, s, head_start)):
+        return "", -1
     if head in _SHORT_HEADS and KANJI_RUN.match(text, e) and not _title_follows(text, e):
         # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災, Su-30|戦闘|機), or
         # before a title (東京大|名誉教授)
@@ -2028,8 +2030,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         kind_type = ""
                 elif kind_type == "place" and KANJI_RUN.fullmatch(t.surface):
                     outside = True
-                    if _personal_title(text, t.end):
-                        # a Japanese family name that is also a place name (宮原選手, 種市さん)
+                    if _personal_title(text, t.end) and variant_key(t.surface) not in _country_alias_keys():
+                        # a Japanese family name that is also a place name (宮原選手, 種市さん); a country before
+                        # the word is its team (日本代表)
                         kind_type, name_origin = "person", "ja"
                 p.mentions.append(Mention(t.start, t.end, t.surface, "proper", type=kind_type, origin=name_origin,
                                           proper=True))
@@ -2318,7 +2321,7 @@ def _find_districts(p: _Para) -> None:
 
 # kanji words joined by ・ (移民・国外移住者省): co-ordinate portfolios of one body when the last ends in a head
 # words joined by ・: kanji, a Latin abbreviation or a katakana loanword (連邦通信・IT・マスコミ監督庁)
-_DOTTED_PART = r"(?:[\u4e00-\u9fff々]{2,}|[A-Z]{2,5}|[ァ-ヺー]{2,}[\u4e00-\u9fff々]*)"
+_DOTTED_PART = r"(?:[\u4e00-\u9fff々]{2,}[ァ-ヺー]*|[A-Z]{2,5}|[ァ-ヺー]{2,}[\u4e00-\u9fff々]*)"
 _DOTTED_WORDS = re.compile(r"(?:(?<![\u4e00-\u9fff々・A-Za-z])[\u4e00-\u9fff々]{2,}"
                            r"|(?<![\u4e00-\u9fff々・A-Za-zァ-ヺー])[ァ-ヺー]{2,}[\u4e00-\u9fff々]*)"
                            r"(?:・" + _DOTTED_PART + ")+")
@@ -2422,11 +2425,15 @@ def _find_dotted_orgs(p: _Para) -> None:
     for m in _DOTTED_WORDS.finditer(text):
         name, start = m.group(), m.start()
         first_kana = KATA_RUN.match(name)
+        eponym = ""
         if first_kana and first_kana.end() < name.find("・") and (
                 variant_key(first_kana.group()) in _country_alias_keys()
                 or _names_place(p, start, start + first_kana.end())):
             # a place before the first word (ロシア|国防・外務省): whose the body is, not a word of its name
             name, start = name[first_kana.end():], start + first_kana.end()
+        elif first_kana and first_kana.end() < name.find("・") and not dictionary_kana_word(first_kana.group()):
+            # the person a body is named after (ガマレヤ|国立疫学・微生物学研究センター): a name, not a field
+            eponym, name, start = first_kana.group(), name[first_kana.end():], start + first_kana.end()
         elif name[0] in _COUNTRY_LETTERS and name[1:2] not in ("・", "") and _letter_word_at(p, start):
             name, start = name[1:], start + 1  # so is a country's letter (露|連邦通信・…監督局)
         # a chamber before its committee (下院|労働・社会政策委員会)
@@ -2447,7 +2454,10 @@ def _find_dotted_orgs(p: _Para) -> None:
         kind = _SUFFIXES[head.group()]
         country = _country_word_before(p, start)
         # (a country's name before the words marks a national body: ウクライナ|国家安全保障・国防会議)
-        if not (country and _dotted_head_named(p, start, start + len(name), head.group(), whole=True)) and \
+        # (…, and so does a person's before them: the name before the words a head like アーカイブ needs)
+        named_before = len(country or eponym)
+        if not (named_before and _dotted_head_named(p, start - named_before, start + len(name), head.group(),
+                                                    whole=True)) and \
                 not _dotted_head_named(p, start + name.rfind("・") + 1, start + len(name), head.group()) or any(
                 (h := _SUFFIX_RE.search(part)) and _SUFFIXES[h.group()] == kind for part in name.split("・")[:-1]):
             # a weak head with too little before it (研究・教育機関), or bodies listed side by side (…大学・…研究所);
@@ -2463,6 +2473,8 @@ def _find_dotted_orgs(p: _Para) -> None:
             # (the country stays a name of its own inside the body's, as in ロシア|国防省)
             p.mentions += [Mention(x.start, x.end, x.text, "inner", type=x.type, origin=x.origin, proper=True)
                            for x in p.mentions if (x.start, x.end) == (start, start + len(country))][:1]
+        if eponym:
+            start, name = start - len(eponym), eponym + name
         if chamber:
             p.mentions.append(Mention(start - len(chamber), start, chamber, "compound", type="org", proper=False))
         p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))
@@ -2599,6 +2611,9 @@ _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province U
 _DIVISION_WORDS = frozenset("市郡区道県州省町村邑面")  # one-character units of towns and divisions
 _WARDS = ("区", "郡")  # a city's wards and counties
 _NEIGHBOURHOODS = ("洞", "里", "邑", "面", "町")  # a ward's or county's neighbourhoods and villages
+# one kanji that ends a landmark's name: a palace, a temple, a terrace or hill (徳寿宮, 仏国寺, 万景台); the name
+# before it is a few kanji (not 7番|龍蓋寺, 20余|寺)
+_LANDMARK_HEADS = ("宮", "寺", "台")
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
@@ -3043,6 +3058,19 @@ def _work_title(p: _Para, m: re.Match, work_ends: set[int]) -> bool:
 _QUOTED_LANDMARK = re.compile(r"[ァ-ヺー・\u4e00-\u9fff々]{2,12}の(?:壁|石|家|碑|記念碑|塔|像|宮殿|岩刻画|墓|丘|門|広場)")
 _VESSEL_AFTER = re.compile(r"号(?![\u4e00-\u9fff々])")  # (「…」号外 is an extra edition)
 _VESSEL_NAME = re.compile(r"([ァ-ヺー]{2,}|[\u4e00-\u9fff々]{2,})号")  # (not 「光明星3号」: a number of a series)
+# a ship's katakana name with 号, unquoted, after the word for its kind (情報収集艦プエブロ号, 貨物船ダイヤモンド号)
+_VESSEL_AFTER_KIND = re.compile(r"(?<=[艦船])([ァ-ヺー]{2,12})号(?![\u4e00-\u9fff々])")
+
+
+def _find_named_vessels(p: _Para) -> None:
+    """A ship named after the word for its kind, with 号, is a name of its own (米情報収集艦プエブロ号); its
+    name without 号 (プエブロ) is another spelling of it."""
+    text = p.para.text
+    for m in _VESSEL_AFTER_KIND.finditer(text):
+        if any(k.start <= m.start() and m.end() <= k.end for k in p.mentions if k.kind == "quoted"):
+            continue
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="other", proper=True,
+                                  aliases=[m.group(1)]))
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
 _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
@@ -3103,7 +3131,8 @@ def _find_bang_brands(p: _Para) -> None:
 # (digits are rarer than letters), the name then read back from it.
 # (a digit first, then the look back: the scan stops at digits only)
 _NUMBER_AFTER_NAME = re.compile(r"[0-9０-９](?<=[\u4e00-\u9fff々ァ-ヺー][0-9０-９])[0-9０-９]{0,3}"
-                                r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|型機|$)")  # (ボーイング747型機)
+                                r"(?=[\s、。・，,「」『』()（）!！?？]|[ぁ-ゖ]|型機|$|"
+                                r"(?:戦闘|爆撃|攻撃|輸送|偵察|哨戒|迎撃)機)")  # (ボーイング747型機, ミグ17戦闘機)
 _NAME_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{2,8}$")
 _LETTER_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-z0-9０-９]")
 
@@ -3847,7 +3876,9 @@ def _find_numbered_names(p: _Para) -> None:
         if m.end() - m.start() < 2 and not unknown_word:
             continue  # (one digit after a kanji or a known word: 第1, 平成2, ロシア1 are read elsewhere)
         if (whole or after_kind) and lex[5] != "国":
-            kind = "weapon" if unknown_word and _weapon_kind_near(text, start, m.end()) else ""
+            # (a maker's katakana name with its model's number, near a kind of weapon: ミグ17戦闘機, ツポレフ95)
+            kind = "weapon" if (unknown_word or (whole and KATA_RUN.fullmatch(lex[0]))) \
+                and _weapon_kind_near(text, start, m.end()) else ""
             p.mentions.append(Mention(start, m.end(), text[start:m.end()], "kata", type=kind, proper=True))
 
 
@@ -3870,9 +3901,40 @@ def _find_acronyms(p: _Para) -> None:
         if any(ms <= s and e <= me for ms, me in taken) or _BRACKETED.search(text, max(0, s - 30), s) \
                 or extract_dict.dictionary_common_acronym(m.group().translate(_FULL_WIDTH_ASCII)):
             continue  # (an ordinary word's acronym, LNG or GDP, is a term of the text, not a name)
+        brand = _lettered_brand_end(p, s, e)
+        if brand > e:
+            # two letters and the word written on them are one firm's or team's name (GLラファ, LS北見)
+            words = [k for k in p.mentions if s <= k.start and k.end <= brand]
+            p.mentions = [k for k in p.mentions if k not in words]
+            # (what a bracket after it says is said of the whole: GLラファ（GL Rapha）)
+            p.mentions.append(Mention(s, brand, text[s:brand], "compound", type="org", proper=True,
+                                      glosses=[g for k in words if k.end == brand for g in k.glosses],
+                                      readings=[r for k in words if k.end == brand for r in k.readings]))
+            continue
         reading = PAREN.match(text, e)  # 「MAX（マックス）」: the katakana in brackets is how it is read
         readings = [reading.group(1)] if reading and KATA_RUN.fullmatch(reading.group(1)) else []
         p.mentions.append(Mention(s, e, m.group(), "compound", type="", proper=True, readings=readings))
+
+
+# two-letter acronyms of a union of states or of a country, which news writes before a word for what they send or
+# hold (EUサミット, UNミッション): no brand's letters
+_UNION_LETTERS = frozenset(("EU", "UN", "US", "UK"))
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]{2,}")
+
+
+def _lettered_brand_end(p: _Para, start: int, end: int) -> int:
+    """Where a firm's or a team's name ends that begins with the two letters text[start:end] and goes on, with
+    no space, in a katakana word or a place's name (SKバイオサイエンス, GLラファ, LS北見); else `end`."""
+    text = p.para.text
+    if end - start != 2 or text[start:end].translate(_FULL_WIDTH_ASCII) in _UNION_LETTERS:
+        return end
+    word = _KATAKANA_WORD.match(text, end)
+    if word:
+        return word.end()
+    k = p.tokens.first_ending_after(end)
+    if k < len(p.tokens) and p.tokens.start(k) == end and p.tokens.lexemes[k][3] == "固有名詞":
+        return p.tokens.ends[k]  # (LS|北見)
+    return end
 
 
 # capitals glued to a katakana name (NTTドコモ, SKハイニックス, RIAノーボスチ): one name, letters and all
@@ -3996,6 +4058,17 @@ def _find_glosses(p: _Para) -> None:
                     Mention(opened + 1, end, text[opened + 1:end], "gloss", type="org")
                 if target not in p.mentions:
                     p.mentions.append(target)
+        if gloss.kind == "abbrev" and text.startswith(("」", "』"), m.end()):
+            # an abbreviation that closes a quotation is the whole quoted name's (「ロシアからの五輪選手（OAR）」),
+            # not its last words'
+            first = target.start if target is not None else end
+            opened = max(text.rfind("「", max(0, end - 25), first), text.rfind("『", max(0, end - 25), first))
+            if opened >= 0 and opened + 1 < first and not re.search(r"[」』、。，]", text[opened + 1:end]):
+                p.mentions = [k for k in p.mentions if not (opened + 1 <= k.start and k.end <= end)]
+                _drop_terms(p, opened + 1, end)
+                target = Mention(opened + 1, end, text[opened + 1:end], "gloss",
+                                 type=_dotted_name_type(text[opened + 1:end]))
+                p.mentions.append(target)
         if target is not None and target.type in ("", "term", "event", "org") and \
                 (begin := _fields_joined_before(p, target.start)) < target.start:
             # fields listed with ・ before the body or meeting a short name glosses (外務・国防担当閣僚協議（2プラス2）,
@@ -4907,6 +4980,8 @@ def _analyse(para: Paragraph) -> _Para:
         _join_numbered_units(p)
         if "号" in text:
             _find_numbered_decrees(p)
+    if "号" in text:
+        _find_named_vessels(p)
     if "・" in text:
         _find_dated_events(p)
         _join_parties_to_events(p)
@@ -6381,9 +6456,10 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
     if etype in ("place", "org") and (_korean_facility(ja) or (
-            etype == "place" and 3 <= len(ja) <= 4 and KANJI_RUN.fullmatch(ja) and ja.endswith(_NEIGHBOURHOODS[:4]))):
-        # a named facility in kanji (西海衛星発射場) or a neighbourhood (光熙洞) in sentences about one Korea is that
-        # Korea's, its name read in Korean (Sohae), not as the Japanese place written alike (Saikai)
+            etype == "place" and 3 <= len(ja) <= 4 and KANJI_RUN.fullmatch(ja)
+            and ja.endswith(_NEIGHBOURHOODS[:4] + _LANDMARK_HEADS))):
+        # a named facility in kanji (西海衛星発射場), a neighbourhood (光熙洞) or a palace (徳寿宮) in sentences about
+        # one Korea is that Korea's, its name read in Korean (Sohae), not as the Japanese place written alike (Saikai)
         ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         if max(north, south) > max(ctx.get(o, 0) for o in ("ru", "zh", "ja", "en")) and north != south:

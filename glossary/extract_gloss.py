@@ -344,6 +344,19 @@ def classify(inner: str, before: str) -> Gloss | None:
         # the other name, in kanji, of a place named in katakana, with the same head (パラムシル島（幌筵島）), a
         # river's in any of the words for one (ラズドリナヤ川（綏芬河）)
         return Gloss("alias", (inner,))
+    kana_named = re.fullmatch(r"[ァ-ヺー]{2,}([\u4e00-\u9fff])", inner)
+    if kana_named and kana_named.group(1) in _SEA_AND_LAND_HEADS + _RIVER_HEADS and re.search(
+            r"(?<![ァ-ヺー])[\u4e00-\u9fff々]{1,4}" + kana_named.group(1) + "$", before.rstrip()):
+        # and the other way round: a place named in kanji, then its name in katakana with the same head
+        # (珍宝島（ダマンスキー島）)
+        return Gloss("alias", (inner,))
+    short = re.fullmatch(r"([ァ-ヺー]{3,})([\u4e00-\u9fff]{2,4})", inner)
+    tail = re.search("(?<![ァ-ヺー])" + re.escape(short.group(1)) + r"([\u4e00-\u9fff々・ァ-ヺー]{4,})$",
+                     before.rstrip()) if short else None
+    if tail and short.group(2)[:2] in tail.group(1):
+        # a body's short name: the name it is named after and the word for what it is (ガマレヤ国立疫学・
+        # 微生物学研究センター（ガマレヤ研究所）, モスクワ国立大学（モスクワ大学）)
+        return Gloss("alias", (inner,))
     building = heads in _BUILDING_HEADS and len(inner) >= 3 and \
         re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2,4}" + heads + "$", before.rstrip())
     if same_head and (building or (heads in _SEA_AND_LAND_HEADS and re.search(

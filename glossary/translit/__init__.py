@@ -21,7 +21,7 @@ from glossary.model import TRANSLIT_ORIGINS, Entry, Transliteration
 from glossary.translit import cyrillic, loanword
 from glossary.translit.dictionary import (Jmnedict, WikidataNames, country_english, directed_places, is_katakana,
                                           is_patronymic, jmdict_english, korean_affiliation, koryo_surnames,
-                                          lexicon_key, name_heads, region_heads, region_modifiers,
+                                          lexicon_key, model_prefixes, name_heads, region_heads, region_modifiers,
                                           ru_lexicon_places, russian_region, state_bodies, to_katakana,
                                           wire_services)
 from glossary.translit.gazetteer import CHINESE, KOREAN, WORLD_CITY, gazetteer, latin_key
@@ -1501,6 +1501,10 @@ class Transliterator:
         gloss = self._from_glosses(entry)
         if gloss is None:
             gloss = self._own_latin(entry)
+        vessel = _VESSEL.fullmatch(entry.ja) if entry.type in ("other", "weapon") else None
+        if gloss is None and vessel:
+            # a ship's name with 号 (プエブロ号): the English of the name alone (Pueblo)
+            return self.for_entry(dataclasses.replace(entry, ja=vessel.group(1), variants=[vessel.group(1)]), n)
         # only names are transliterated; an organisation, event or term (朝鮮中央通信, 露朝首脳会談, ロシア側)
         # gets a gloss, a dictionary English, or a name + generic head composed (モスクワ大学), else None
         name_like = entry.type in ("person", "place") or (
@@ -1513,6 +1517,8 @@ class Transliterator:
             translit = self._flight(entry, n)
         if translit is None and gloss is None and entry.type == "org":
             translit = _numbered_unit(entry, n)
+        if translit is None and gloss is None and entry.type in ("weapon", "other"):
+            translit = _aircraft_model(entry)
         if translit is None and gloss is None and not name_like:
             translit = self._compound_entry(entry, n)
         if gloss is not None:
@@ -1845,6 +1851,23 @@ _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 _UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Division", "旅団": "Brigade", "連隊": "Regiment",
           "大隊": "Battalion", "軍管区": "Military District", "空軍": "Air Force"}
 _NUMBERED_UNIT = re.compile(r"(.*?)第([0-9]{1,3})(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+
+
+# a ship's katakana name with 号 (プエブロ号, パルラダ号)
+_VESSEL = re.compile(r"([ァ-ヺー]{2,})号")
+# a maker's katakana name and a model number (ミグ17, ツポレフ95MS)
+_MODEL = re.compile(r"([ァ-ヺー]{2,8})([0-9]{1,4}[A-Z]{0,3})")
+
+
+def _aircraft_model(entry: Entry) -> Transliteration | None:
+    """A Soviet or Russian aircraft by its maker's name and model number as English writes it (ミグ17 → MiG-17,
+    ツポレフ95MS → Tu-95MS), when model_prefixes.tsv knows the maker; else None."""
+    model = _MODEL.fullmatch(unicodedata.normalize("NFKC", entry.ja))
+    prefix = model_prefixes().get(model.group(1)) if model else None
+    if prefix is None:
+        return None
+    english = f"{prefix}-{model.group(2)}"
+    return Transliteration(entry.ja, english, entry.origin, 0.85, "rule", [english])
 
 
 def _ordinal(number: int) -> str:

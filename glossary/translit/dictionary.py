@@ -519,6 +519,12 @@ def name_heads() -> dict[str, tuple[str, list[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def model_prefixes() -> dict[str, str]:
+    """An aircraft maker's katakana name → the letters English writes before its model numbers (ミグ → MiG)."""
+    return {row[0]: row[1] for row in _rows("model_prefixes.tsv") if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
 def loanword_names() -> dict[str, str]:
     """Loanwords whose English inside a name is not their UniDic lemma (コンクール: Competition, not Concours)."""
     return {row[0]: row[1] for row in _rows("loanword_names.tsv") if len(row) >= 2}
