@@ -1356,7 +1356,9 @@ def _name_unit(u: tuple[int, int, Token | None]) -> bool:
 
 def _content_unit(u: tuple[int, int, Token | None]) -> bool:
     t = u[2]
-    return t is None or not (t.pos1 == "接頭辞" or t.pos2 == "数詞" or _DIGITS.match(t.surface))
+    # (nor is a counter, after its number: 1|次|リーグ is 'the first round')
+    return t is None or not (t.pos1 == "接頭辞" or t.pos2 == "数詞" or _DIGITS.match(t.surface)
+                             or (t.pos1 == "接尾辞" and t.pos3 == "助数詞"))
 
 
 # modifiers that say what kind of body a head is (国営, テレビ, 大手) without naming one
@@ -1423,6 +1425,7 @@ def _coined_loanword(text: str, units: list) -> bool:
 
 
 # words after a trade's word that make it an industry's, not a firm's (造船大手, 自動車各社, 化学業界)
+_GENERIC_PARTIES = ("与党", "野党")  # a party by its place in parliament, no party's name (体制内野党)
 _INDUSTRY_AFTER = ("大手", "各社", "業界", "会社", "企業", "メーカー", "産業")
 
 
@@ -1489,6 +1492,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if head == "省" and k >= 1 and modifier[-1][2] is not None and modifier[-1][2].pos3 == "地名" \
             and modifier[-1][2].pos4 != "国":
         return "place", k  # a province (吉林省, 黒竜江省), not a ministry (外務省, ロシア国防省)
+    if text.endswith(_GENERIC_PARTIES, s, e):
+        return "", -1  # the governing or an opposition party (体制内|野党, UniDic cutting 内野|党), no name
     if head == "同盟" and len(text[modifier[0][0]:modifier[-1][1]]) >= 2 and \
             all(c in _COUNTRY_LETTERS for c in text[modifier[0][0]:modifier[-1][1]]):
         named = True  # an alliance of the countries its letters name (日英同盟), not a kind of one (軍事同盟)
@@ -2611,9 +2616,9 @@ _DIVISION_ENDS = frozenset("道省州県")  # the last character of a province U
 _DIVISION_WORDS = frozenset("市郡区道県州省町村邑面")  # one-character units of towns and divisions
 _WARDS = ("区", "郡")  # a city's wards and counties
 _NEIGHBOURHOODS = ("洞", "里", "邑", "面", "町")  # a ward's or county's neighbourhoods and villages
-# one kanji that ends a landmark's name: a palace, a temple, a terrace or hill (徳寿宮, 仏国寺, 万景台); the name
-# before it is a few kanji (not 7番|龍蓋寺, 20余|寺)
-_LANDMARK_HEADS = ("宮", "寺", "台")
+# one kanji that ends a landmark's name: a palace, a temple (徳寿宮, 仏国寺); the name before it is a few kanji
+# (not 7番|龍蓋寺, 20余|寺)
+_LANDMARK_HEADS = ("宮", "寺")
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
@@ -2913,7 +2918,9 @@ def _find_quoted(p: _Para) -> None:
         named_abroad = _FOREIGN_NAME_AFTER.match(text, m.end()) is not None
         # (a list or a status a thing is entered in or given: ユネスコの「世界の記憶」に登録, 「テロ支援国家」に指定)
         listed = _LISTED_IN_AFTER.match(text, m.end()) is not None
-        titled = work or named_abroad or listed or _TITLED_AFTER.match(text, m.end()) is not None or (
+        # (a kind word right after the quotes names them, a sentence or not: 「プーチンに反対する正午」運動)
+        kinded = _KIND_RIGHT_AFTER.match(text, m.end()) is not None
+        titled = work or named_abroad or listed or kinded or _TITLED_AFTER.match(text, m.end()) is not None or (
             _CALLED_AFTER.match(text, m.end()) is not None and _called_a_name(toks)) or (
             opener is not None and _QUOTE_OPENER_TYPES[opener.group()] in ("org", "media", "other"))
         if not (held or titled) and any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in toks
@@ -2952,7 +2959,7 @@ def _find_quoted(p: _Para) -> None:
             # one ordinary word in quotes (ロシアの「内海」) is a figure of speech, whatever head it ends in
             sm = _SUFFIX_RE.search(inner)
             # (a head right after の ends a phrase, not a name: 「春と修羅の道」)
-            if sm and sm.start() > 0 and inner[sm.start() - 1] != "の":
+            if sm and sm.start() > 0 and inner[sm.start() - 1] != "の" and not inner.endswith(_GENERIC_PARTIES):
                 ctype = _SUFFIXES[sm.group()]
                 if ctype == "weapon" and _QUANTITY.search(inner):
                     ctype = ""  # a class of figures (135ポンド級), not a class of ships
@@ -3081,6 +3088,7 @@ _QUOTED_KIND_WORDS = "|".join(map(re.escape, sorted(_QUOTED_KINDS, key=len, reve
 # (など, then a country's word, may come between: 「カリンカ」などロシア民謡)
 _QUOTED_KIND = re.compile(r"(?:などの|など(?P<country>[ァ-ヺー]{2,6}|[\u4e00-\u9fff]{1,2})?|という|と呼ばれる|"
                           r"と名乗る|の)?(?P<kind>" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
+_KIND_RIGHT_AFTER = re.compile("(?:" + _QUOTED_KIND_WORDS + r")(?![\u4e00-\u9fff々ァ-ヺー])")
 # the other quoted names of a list after one, whose kind word follows the last (「カチューシャ」や「カリンカ」など…)
 _QUOTED_LIST_REST = re.compile(r"(?:(?:や|と|、)「[^「」。、]{2,25}」)*")
 _QUOTED_KIND_END = re.compile("(?:" + _QUOTED_KIND_WORDS + ")$")
@@ -4058,17 +4066,6 @@ def _find_glosses(p: _Para) -> None:
                     Mention(opened + 1, end, text[opened + 1:end], "gloss", type="org")
                 if target not in p.mentions:
                     p.mentions.append(target)
-        if gloss.kind == "abbrev" and text.startswith(("」", "』"), m.end()):
-            # an abbreviation that closes a quotation is the whole quoted name's (「ロシアからの五輪選手（OAR）」),
-            # not its last words'
-            first = target.start if target is not None else end
-            opened = max(text.rfind("「", max(0, end - 25), first), text.rfind("『", max(0, end - 25), first))
-            if opened >= 0 and opened + 1 < first and not re.search(r"[」』、。，]", text[opened + 1:end]):
-                p.mentions = [k for k in p.mentions if not (opened + 1 <= k.start and k.end <= end)]
-                _drop_terms(p, opened + 1, end)
-                target = Mention(opened + 1, end, text[opened + 1:end], "gloss",
-                                 type=_dotted_name_type(text[opened + 1:end]))
-                p.mentions.append(target)
         if target is not None and target.type in ("", "term", "event", "org") and \
                 (begin := _fields_joined_before(p, target.start)) < target.start:
             # fields listed with ・ before the body or meeting a short name glosses (外務・国防担当閣僚協議（2プラス2）,
@@ -4098,6 +4095,17 @@ def _find_glosses(p: _Para) -> None:
                     k.kind = "inner"
             target = Mention(chain.start(), end, chain.group(), "gloss", type="other", proper=True)
             p.mentions.append(target)
+        if gloss.kind == "abbrev" and text.startswith(("」", "』"), m.end()):
+            # an abbreviation that closes a quotation is the whole quoted name's (「ロシアからの五輪選手（OAR）」),
+            # not its last words'
+            first = target.start if target is not None else end
+            opened = max(text.rfind("「", max(0, end - 25), first), text.rfind("『", max(0, end - 25), first))
+            if opened >= 0 and opened + 1 < first and not re.search(r"[」』、。，]", text[opened + 1:end]):
+                p.mentions = [k for k in p.mentions if not (opened + 1 <= k.start and k.end <= end)]
+                _drop_terms(p, opened + 1, end)
+                target = Mention(opened + 1, end, text[opened + 1:end], "gloss",
+                                 type=_dotted_name_type(text[opened + 1:end]))
+                p.mentions.append(target)
         if gloss.kind == "hanja":
             if target is not None and KATA_RUN.fullmatch(target.text) and \
                     _reads_each_kanji(gloss.values[0], target.text.replace("・", "")):
@@ -6020,16 +6028,23 @@ def _find_bodies_written_short(analysed: list[_Para]) -> None:
                 p.terms.remove(term)
 
 
+_EXECUTIVE_OFFICES = frozenset(("大統領府", "大統領室", "大統領官邸", "首相官邸", "首相府"))  # (no country's)
 _DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
 
 
 def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entry]:
     groups: dict[str, _Group] = {}
+    # an executive office a file names by its seat (クレムリン（大統領府）, 青瓦台（大統領府）) is that seat's there,
+    # and another's in another file: its word alone is grouped within the file
+    seated = {m.file for p in analysed for m in p.mentions
+              if m.aliases and (m.text in _EXECUTIVE_OFFICES or not _EXECUTIVE_OFFICES.isdisjoint(m.aliases))}
 
-    def group_for(surface: str) -> _Group:
+    def group_for(surface: str, file: str = "") -> _Group:
         key = variant_key(surface)
         if _DESIGNATION_KEY.fullmatch(key):
             key = key.replace("-", "")  # a designation with or without its dash (KF21, KF-21): one name
+        if file in seated and surface in _EXECUTIVE_OFFICES:
+            key += "\t" + file
         if key not in groups:
             groups[key] = _Group(key)
         return groups[key]
@@ -6042,14 +6057,14 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         for m in p.mentions:
             if len(m.text) < 2 and m.kind != "gloss":
                 continue
-            group_for(m.text).mentions.append(m)
+            group_for(m.text, m.file).mentions.append(m)
 
     # a reading or alias in brackets is a spelling of the same name (a reading in hiragana only reads it: the
     # press writes the name in kanji)
     for g in list(groups.values()):
         for m in g.mentions:
             for r in [r for r in m.readings if not HIRAGANA_NAME_READING.fullmatch(r)] + m.aliases:
-                rg = group_for(r)
+                rg = group_for(r, m.file)
                 if r not in rg.extra_variants:
                     rg.extra_variants.append(r)
                 _union(g, rg)
@@ -6172,7 +6187,9 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                 key = term_key[surface] = (None if _TITLE_END.search(surface) or foreign_run
                                            else variant_key(surface))
             if key is not None and key not in named_keys:
-                term_mentions[key].append((p, s, surface, nouns))
+                # (a term after its country meets the same term after another name of the country: 露大統領選,
+                # ロシア大統領選)
+                term_mentions[_country_canonical(key)].append((p, s, surface, nouns))
             elif key is not None and key in named_by_key and surface not in named_by_key[key].variants:
                 # a name's other spelling that only the term finder saw (貞栢洞 beside 貞柏洞): the name's too
                 unseen.append((named_by_key[key], p, s, surface))
@@ -6246,6 +6263,18 @@ def _bodies_without_country(bodies: dict[str, Entry]) -> dict[str, dict[int, Ent
             if key[:cut] in countries:
                 out[key[cut:]][id(body)] = body
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _country_canonical(key: str) -> str:
+    """`key` with the country it starts with written by that country's first name in country_aliases.tsv (露大統領選
+    → ロシア大統領選), when three characters or more follow the country; else `key`."""
+    countries = _country_alias_keys()
+    for cut in range(min(len(key) - 3, 8), 0, -1):
+        n = countries.get(key[:cut])
+        if n is not None:
+            return _country_alias_rows()[n][0] + key[cut:]
+    return key
 
 
 def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:

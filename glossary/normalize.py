@@ -60,6 +60,11 @@ PATRONYMIC_WORD = re.compile(r"[ァ-ヺー]{2,}%s" % _PATRONYMIC_ENDS)
 _VU_CHARS = re.compile("[ヴヷヸヹヺ]")
 # -owski/-ovsky written ウスキー as often as フスキー (ヤンコウスキー/ヤンコフスキー, ジェウスキー/ジェフスキー)
 _WSKI = re.compile("(?<=[ァ-ヺ])ウ(?=スキ|スカヤ)")
+# Russian ы after a consonant, written as the ウ-column kana and イ or as the イ-column kana alone, inside a name
+# (ドブルイニン/ドブリーニン, ブイコフ/ビコフ, ムイシキン/ミシキン); not at a word's end (マルイ), nor ルイ at its
+# start (ルイス: Louis)
+_YERY = re.compile("((?<=[ァ-ヺ])ル|[ブムプ])イ(?=[ァ-ヺ])")
+_YERY_FOLD = {"ル": "リ", "ブ": "ビ", "ム": "ミ", "プ": "ピ"}
 
 
 def _strip_accents(text: str) -> str:
@@ -77,7 +82,7 @@ def variant_key(text: str) -> str:
 
     Folds widths (NFKC), ヴ-row to バ-row, small kana to full size, old kanji to new, Latin case and
     diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces; reads -ウスキー as -フスキー
-    (ヤンコウスキー, ヤンコフスキー); a leading 駐 ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館).
+    (ヤンコウスキー, ヤンコフスキー) and ルイ inside a name as リ (ドブルイニン, ドブリーニン); a leading 駐 ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館).
     `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
     """
     key = unicodedata.normalize("NFKC", text)
@@ -87,6 +92,8 @@ def variant_key(text: str) -> str:
     key = _DROP.sub("", key)
     if "ウス" in key:
         key = _WSKI.sub("フ", key)
+    if "イ" in key:
+        key = _YERY.sub(lambda m: _YERY_FOLD[m.group(1)], key)
     key = _strip_accents(key).lower()
     if key.startswith("駐") and len(key) >= 3:
         key = "在" + key[1:]

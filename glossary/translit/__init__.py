@@ -1530,8 +1530,8 @@ class Transliterator:
             if translit.confidence < _SURE_NAME:  # (ロッテホテル: Lotte Hotel, not Rottekhoteru)
                 return self._loanword_compound(entry) or translit
             return translit
-        composed = self._loanword_compound(entry)  # (ロッテグループ: Lotte Group, though ロッテ is Lotte)
-        if composed is not None:
+        composed = self._loanword_compound(entry) or self._place_and_loanwords(entry)
+        if composed is not None:  # (ロッテグループ: Lotte Group, though ロッテ is Lotte)
             return composed
         known = self._term_dictionary(entry)
         pair = country_pair(unicodedata.normalize("NFKC", entry.ja)) if entry.type == "other" else None
@@ -1553,6 +1553,22 @@ class Transliterator:
             return None
         # composed, not looked up: below the 0.9 that means "right 95 % of the time"
         return Transliteration(entry.ja, english, entry.origin, 0.8, "rule", [english])
+
+    def _place_and_loanwords(self, entry: Entry) -> Transliteration | None:
+        """A venue named by its town in kanji and loanwords (江陵カーリングセンター → Gangneung Curling Center),
+        where the town's English is known; else None."""
+        venue = _PLACE_THEN_LOANWORDS.fullmatch(unicodedata.normalize("NFKC", entry.ja))
+        if venue is None or entry.type == "person":
+            return None
+        town = self.for_entry(Entry(ja=venue.group(1), variants=[venue.group(1)], type="place", origin=entry.origin))
+        if town is None or not town.english or town.source == "model" or town.confidence < _KNOWN_NAME:
+            return None
+        words = loanword.compose(venue.group(2), lambda word: None, lambda word: jmdict_english(self.jmnedict, word),
+                                 named_before=True)
+        if words is None:
+            return None
+        english = f"{town.english} {words}"
+        return Transliteration(entry.ja, english, entry.origin or town.origin, 0.7, "rule", [english])
 
     def _known_proper(self, word: str) -> str | None:
         """The English of a proper noun the dictionaries know, not a country's (see loanword.compose): a firm's
@@ -1853,6 +1869,8 @@ _UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Divisi
 _NUMBERED_UNIT = re.compile(r"(.*?)第([0-9]{1,3})(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
 
 
+# a town's name in kanji, then loanwords (江陵カーリングセンター, 平昌オリンピックスタジアム)
+_PLACE_THEN_LOANWORDS = re.compile(r"([\u4e00-\u9fff]{2,3})([ァ-ヺー]{4,})")
 # a ship's katakana name with 号 (プエブロ号, パルラダ号)
 _VESSEL = re.compile(r"([ァ-ヺー]{2,})号")
 # a maker's katakana name and a model number (ミグ17, ツポレフ95MS)

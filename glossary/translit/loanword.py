@@ -35,9 +35,10 @@ def _loanword(token: Token, glosses: Callable[[str], list[str]]) -> str | None:
 
 
 def compose(text: str, proper_english: Callable[[str], str | None],
-            glosses: Callable[[str], list[str]]) -> str | None:
+            glosses: Callable[[str], list[str]], named_before: bool = False) -> str | None:
     """The English of a katakana compound name made of known names and loanwords, parts in the text's order;
     None unless at least one part is a known name, at least one a loanword, and every part is one of the two.
+    `named_before`: the name comes before `text`, in other script (江陵|カーリングセンター), so `text` needs none.
 
     `proper_english(word)` gives the English of a proper noun the caller's dictionaries know (ロッテ → Lotte),
     None for one they don't, a given name or a country (ロシア・ブランド is Russian brands, not Russia Brand);
@@ -65,4 +66,4 @@ def compose(text: str, proper_english: Callable[[str], str | None],
                     return None
                 loanwords += 1
             words.append(english)
-    return " ".join(words) if names and loanwords else None
+    return " ".join(words) if (names or named_before) and loanwords else None

@@ -217,7 +217,8 @@ def masculine_surnames(spelling: str) -> list[str]:
 
 
 # letters and digraphs no English spelling of a Russian name uses (Indian jh, Polish w, q, x)
-_NOT_RUSSIAN = re.compile("jh|[wqx]")
+# letters no Russian name takes in English: another language's namesake (Jhorkina, Kowalski, Kruszelnicki)
+_NOT_RUSSIAN = re.compile("jh|sz|cz|[wqx]")
 
 
 def capitalize(word: str) -> str:
