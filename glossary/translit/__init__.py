@@ -1503,8 +1503,12 @@ class Transliterator:
             gloss = self._own_latin(entry)
         vessel = _VESSEL.fullmatch(entry.ja) if entry.type in ("other", "weapon") else None
         if gloss is None and vessel:
-            # a ship's name with 号 (プエブロ号): the English of the name alone (Pueblo)
-            return self.for_entry(dataclasses.replace(entry, ja=vessel.group(1), variants=[vessel.group(1)]), n)
+            # a ship's name with 号 (プエブロ号): the English of the name alone (Pueblo), a word's capitalized
+            named = self.for_entry(dataclasses.replace(entry, ja=vessel.group(1), variants=[vessel.group(1)]), n)
+            if named is None or not named.english[:1].islower():
+                return named
+            return dataclasses.replace(named, english=named.english.title(),
+                                       alternatives=[a.title() for a in named.alternatives])
         # only names are transliterated; an organisation, event or term (朝鮮中央通信, 露朝首脳会談, ロシア側)
         # gets a gloss, a dictionary English, or a name + generic head composed (モスクワ大学), else None
         name_like = entry.type in ("person", "place") or (
