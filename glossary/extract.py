@@ -6032,18 +6032,31 @@ _EXECUTIVE_OFFICES = frozenset(("大統領府", "大統領室", "大統領官邸
 _DESIGNATION_KEY = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")  # a Latin designation as variant_key spells it
 
 
+def _files_seating_offices(analysed: list[_Para]) -> set[tuple[str, str]]:
+    """(office, file) for an executive office the corpus names by two seats or more (クレムリン（大統領府） in one
+    file, 青瓦台（大統領府） in another): in each file that names its seat, the office's word alone is that seat's,
+    no other file's. An office named by one seat only (the Kremlin's) stays one name across the files."""
+    seats: dict[str, set[str]] = defaultdict(set)
+    files: dict[str, set[str]] = defaultdict(set)
+    for p in analysed:
+        for m in p.mentions:
+            named = [(m.text, a) for a in m.aliases if a in _EXECUTIVE_OFFICES] if m.text not in _EXECUTIVE_OFFICES \
+                else [(a, m.text) for a in m.aliases]
+            for seat, office in named:
+                seats[office].add(variant_key(seat))
+                files[office].add(m.file)
+    return {(office, file) for office, seat_keys in seats.items() if len(seat_keys) >= 2 for file in files[office]}
+
+
 def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entry]:
     groups: dict[str, _Group] = {}
-    # an executive office a file names by its seat (クレムリン（大統領府）, 青瓦台（大統領府）) is that seat's there,
-    # and another's in another file: its word alone is grouped within the file
-    seated = {m.file for p in analysed for m in p.mentions
-              if m.aliases and (m.text in _EXECUTIVE_OFFICES or not _EXECUTIVE_OFFICES.isdisjoint(m.aliases))}
+    seated = _files_seating_offices(analysed)
 
     def group_for(surface: str, file: str = "") -> _Group:
         key = variant_key(surface)
         if _DESIGNATION_KEY.fullmatch(key):
             key = key.replace("-", "")  # a designation with or without its dash (KF21, KF-21): one name
-        if file in seated and surface in _EXECUTIVE_OFFICES:
+        if (surface, file) in seated:
             key += "\t" + file
         if key not in groups:
             groups[key] = _Group(key)
