@@ -3940,8 +3940,8 @@ def _lettered_brand_end(p: _Para, start: int, end: int) -> int:
     if word:
         return word.end()
     k = p.tokens.first_ending_after(end)
-    if k < len(p.tokens) and p.tokens.start(k) == end and p.tokens.lexemes[k][3] == "固有名詞":
-        return p.tokens.ends[k]  # (LS|北見)
+    if k < len(p.tokens) and p.tokens.start(k) == end and p.tokens.lexemes[k][3:5] == ("固有名詞", "地名"):
+        return p.tokens.ends[k]  # (a team's town: LS|北見)
     return end
 
 
