@@ -82,7 +82,8 @@ def variant_key(text: str) -> str:
 
     Folds widths (NFKC), ヴ-row to バ-row, small kana to full size, old kanji to new, Latin case and
     diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces; reads -ウスキー as -フスキー
-    (ヤンコウスキー, ヤンコフスキー) and ルイ inside a name as リ (ドブルイニン, ドブリーニン); a leading 駐 ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館).
+    (ヤンコウスキー, ヤンコフスキー) and ルイ inside a name as リ (ドブルイニン, ドブリーニン); a leading 駐
+    ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館).
     `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
     """
     key = unicodedata.normalize("NFKC", text)
