@@ -1446,7 +1446,7 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
     if head in _LANDMARK_HEADS and not (2 <= head_start - s <= 4 and KANJI_RUN.fullmatch(text, s, head_start)):
-        return "", -1
+        return "", -1  # (a palace's or a temple's name is a few kanji: not 20余|寺)
     if head in _SHORT_HEADS and KANJI_RUN.match(text, e) and not _title_follows(text, e):
         # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災, Su-30|戦闘|機), or
         # before a title (東京大|名誉教授)
@@ -3078,6 +3078,8 @@ def _find_named_vessels(p: _Para) -> None:
             continue
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="other", proper=True,
                                   aliases=[m.group(1)]))
+
+
 _INNER_READING = re.compile(r"[（(]([ァ-ヺー・]{2,20})[）)](?!$)")
 _QUOTED_KINDS = {row[0]: row[1] for row in data_lines("quoted_kinds.tsv")}
 _QUOTE_OPENER_TYPES = {row[0]: row[1] for row in data_lines("quote_openers.tsv")}
@@ -3913,7 +3915,7 @@ def _find_acronyms(p: _Para) -> None:
         if brand > e:
             # two letters and the word written on them are one firm's or team's name (GLラファ, LS北見)
             words = [k for k in p.mentions if s <= k.start and k.end <= brand]
-            p.mentions = [k for k in p.mentions if k not in words]
+            p.mentions = [k for k in p.mentions if not s <= k.start or brand < k.end]
             # (what a bracket after it says is said of the whole: GLラファ（GL Rapha）)
             p.mentions.append(Mention(s, brand, text[s:brand], "compound", type="org", proper=True,
                                       glosses=[g for k in words if k.end == brand for g in k.glosses],

@@ -1505,7 +1505,7 @@ class Transliterator:
         if gloss is None and vessel:
             # a ship's name with 号 (プエブロ号): the English of the name alone (Pueblo), a word's capitalized
             named = self.for_entry(dataclasses.replace(entry, ja=vessel.group(1), variants=[vessel.group(1)]), n)
-            if named is None or not named.english[:1].islower():
+            if named is None or not named.english or not named.english[:1].islower():
                 return named
             return dataclasses.replace(named, english=named.english.title(),
                                        alternatives=[a.title() for a in named.alternatives])
