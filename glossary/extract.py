@@ -4009,8 +4009,9 @@ def _find_datelines(p: _Para) -> None:
         if region:
             places = places[:region.start()]
         for place in re.split(r"[、，,]", places):
-            if len(place) >= 2:
-                p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type="place", proper=True))
+            if len(place) >= 2:  # (an agency quoted by the one sending the line is no place: (タス＝共同))
+                kind = "media" if place in wire_services() else "place"
+                p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type=kind, proper=True))
             pos += len(place) + 1
         _drop_terms(p, m.start(), m.start() + 1 + len(places))
         if not region:
@@ -5357,14 +5358,23 @@ def _country_alias_rows() -> dict[int, tuple[str, ...]]:
     return {n: tuple(keys) for n, keys in rows.items()}
 
 
-def _country_respellings(key: str) -> Iterator[str]:
-    """`key` with the country it starts with written by each other name of that country (露中銀 → ロシア中銀)."""
+def _leading_country(key: str, min_rest: int) -> tuple[int, int] | None:
+    """(row of country_aliases.tsv, length) of the longest country name `key` starts with, `min_rest` characters
+    or more following it; None when it starts with none."""
     countries = _country_alias_keys()
-    for cut in range(min(len(key) - 1, 8), 0, -1):
+    for cut in range(min(len(key) - min_rest, 8), 0, -1):
         n = countries.get(key[:cut])
         if n is not None:
-            yield from (alias + key[cut:] for alias in _country_alias_rows()[n] if alias != key[:cut])
-            return
+            return n, cut
+    return None
+
+
+def _country_respellings(key: str) -> Iterator[str]:
+    """`key` with the country it starts with written by each other name of that country (露中銀 → ロシア中銀)."""
+    found = _leading_country(key, 1)
+    if found is not None:
+        n, cut = found
+        yield from (alias + key[cut:] for alias in _country_alias_rows()[n] if alias != key[:cut])
 
 
 def _join_country_aliases(groups: dict[str, "_Group"]) -> None:
@@ -6284,12 +6294,11 @@ def _bodies_without_country(bodies: dict[str, Entry]) -> dict[str, dict[int, Ent
 def _country_canonical(key: str) -> str:
     """`key` with the country it starts with written by that country's first name in country_aliases.tsv (露大統領選
     → ロシア大統領選), when three characters or more follow the country; else `key`."""
-    countries = _country_alias_keys()
-    for cut in range(min(len(key) - 3, 8), 0, -1):
-        n = countries.get(key[:cut])
-        if n is not None:
-            return _country_alias_rows()[n][0] + key[cut:]
-    return key
+    found = _leading_country(key, 3)
+    if found is None:
+        return key
+    n, cut = found
+    return _country_alias_rows()[n][0] + key[cut:]
 
 
 def _body_spelled_by(key: str, bodies: dict[str, Entry], bodies_by_long_form: dict[str, Entry]) -> Entry | None:

@@ -1515,6 +1515,8 @@ class Transliterator:
             entry.type == "other" and entry.origin in ("ru", "ko_north", "ko_south", "ko")
             and any(is_katakana(v) or HANGUL.match(v) or cyrillic.is_cyrillic(v) for v in entry.variants))
         translit = self._name_result(entry, n) if name_like else None
+        if translit is None and gloss is None and entry.type == "org":
+            translit = self._proper_headword(entry, n)
         if translit is None and gloss is None and entry.type in ("org", "place"):
             translit = self._state_body(entry, n)  # (a place: an empire, ロシア帝国)
         if translit is None and gloss is None and entry.type == "event":
@@ -1597,6 +1599,17 @@ class Transliterator:
         forms = [f"{a} Flight {flight.group(2)}" for a in dict.fromkeys([airline.english, *airline.alternatives])]
         return Transliteration(entry.ja, forms[0], entry.origin, min(airline.confidence, 0.85), airline.source,
                                forms[:n])
+
+    def _proper_headword(self, entry: Entry, n: int) -> Transliteration | None:
+        """The English JMdict gives a body's own kanji name as a proper name (青瓦台 → Blue House), when the name
+        is no body every country has (国会): it beats the generic office another of its spellings names
+        (大統領府)."""
+        text = unicodedata.normalize("NFKC", entry.ja)
+        if not HAN.fullmatch(text) or any(text.endswith(body) for body, _ in state_bodies()):
+            return None
+        names = [g[4:] if g.startswith("the ") else g for g in jmdict_english(self.jmnedict, text)]
+        names = [g for g in names if g[:1].isupper()]
+        return Transliteration(entry.ja, names[0], entry.origin, 0.85, "dictionary", names[:n]) if names else None
 
     @staticmethod
     def _state_body(entry: Entry, n: int) -> Transliteration | None:
