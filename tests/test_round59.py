@@ -29,3 +29,10 @@ def test_an_agency_quoted_in_a_credit_line_is_media_not_a_place():
 def test_a_bodys_own_proper_name_beats_the_generic_office_it_is_glossed_by():
     entries = rendered("当時の青瓦台（大統領府）は声明を出した。")
     assert entries["青瓦台"].en == "Blue House"
+
+
+def test_a_provisional_government_named_by_its_country_is_a_body_its_short_name_joins():
+    entries = extract("1919年に上海で大韓民国臨時政府が樹立された。臨時政府は独立運動を率いた。")
+    entry = by_ja(entries, "大韓民国臨時政府")
+    assert entry is not None and entry.type == "org" and "臨時政府" in entry.variants
+    assert type_of_entry(extract("政府は臨時政府の樹立を検討した。"), "臨時政府") != "org"
