@@ -959,6 +959,7 @@ def _find_dictionary_names(p: _Para) -> None:
 
 
 _HONORIFICS = frozenset(("さん", "さま", "ちゃん", "くん", "容疑者", "被告", "選手"))  # (信元さん: a name's 元)
+_OLD_GIVEN_NAME_ENDS = tuple("進助介丞輔")  # (猛之進, 龍之介: a given name's last part after 之)
 
 
 def _given_name_end(text: str, tokens: Tokens, given: Token) -> int:
@@ -973,6 +974,8 @@ def _given_name_end(text: str, tokens: Tokens, given: Token) -> int:
     if len(given.surface) >= 2 and given.surface[-1] in "元前" and office >= 2 and \
             text[end:end + office] not in _HONORIFICS:
         return end - 1  # UniDic read "former" into the name (金丸|信元|副総理): 信, then 元副総理
+    if text.startswith("之", end) and text[end + 1:end + 2] in _OLD_GIVEN_NAME_ENDS:
+        return end + 2  # an old given name in parts UniDic cuts at 之 (中井|猛|之|進): 猛之進
     k = tokens.first_ending_after(end)  # the token after `given`
     if k < len(tokens) and tokens.start(k) == end:
         after = tokens[k]
@@ -1516,17 +1519,20 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
 _OWNERSHIP_MODIFIERS = ("国営", "国有", "公営", "民営", "大手", "最大手", "中堅", "傘下")
 # and the instance a court sits as, written before its name (一審|モスクワ市裁判所)
 _INSTANCE_MODIFIERS = ("一審", "二審", "控訴審", "上告審")
+# and a party's standing in parliament (与党|セヌリ党, 最大野党|共に民主党)
+_STANDING_MODIFIERS = _GENERIC_PARTIES
 
 
 def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
     """The name of a body after the words that describe it (露|国営|タス通信, 国営|朝鮮中央通信): after a modifier
-    of ownership or size, or a court's instance (一審|モスクワ市裁判所), the rest when it names the body on its own
+    of ownership or size, a court's instance (一審|モスクワ市裁判所) or a party's standing, the rest when it names the body on its own
     and holds a name; a country before the modifier is named too. (The modifier is found in the text, not the
     tokens: UniDic reads 露国営 as 露国|営.)"""
     s = piece[0][0]
     for k in range(len(piece) - 2, -1, -1):
         before = text[s:piece[k][1]]
-        modifier = next((m for m in _OWNERSHIP_MODIFIERS + _INSTANCE_MODIFIERS if before.endswith(m)), None)
+        modifier = next((m for m in _OWNERSHIP_MODIFIERS + _INSTANCE_MODIFIERS + _STANDING_MODIFIERS
+                         if before.endswith(m)), None)
         # (a katakana word JMdict lacks names the body too: 国営|ベルタ通信, where UniDic reads ベルタ as a noun)
         if modifier is None or not _head_type(text, piece[k + 1:])[0] or \
                 not any(_name_unit(u) or _unlisted_loanword(u[2]) for u in piece[k + 1:]):
@@ -4009,7 +4015,9 @@ def _find_datelines(p: _Para) -> None:
         if region:
             places = places[:region.start()]
         for place in re.split(r"[、，,]", places):
-            if len(place) >= 2:  # (an agency quoted by the one sending the line is no place: (タス＝共同))
+            if len(place) >= 2 and not re.search(r"[ぁ-ゖ]", place):
+                # (an agency quoted by the one sending the line is no place, (タス＝共同), nor is a caption's
+                # sentence, (写真は浦項港に着いた船＝聯合ニュース))
                 kind = "media" if place in wire_services() else "place"
                 p.mentions.append(Mention(pos, pos + len(place), place, "quoted", type=kind, proper=True))
             pos += len(place) + 1
@@ -4366,6 +4374,13 @@ def _find_glosses(p: _Para) -> None:
                 if chained < start:
                     start = chained
                     _drop_terms(p, start, end)
+            last_part = text[start:end].rsplit("・", 1)[-1]
+            if gloss.kind == "reading" and start < end - len(last_part) and "・" not in gloss.values[0] and \
+                    _reads_each_kanji(last_part, gloss.values[0]):
+                # words joined by ・, then the reading of the last alone (韓国・現代（ヒョンデ）: South Korea's
+                # Hyundai): the reading is the last word's
+                _drop_terms(p, start, end)
+                start = end - len(last_part)
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)
@@ -4399,6 +4414,9 @@ def _find_glosses(p: _Para) -> None:
                 # a Korean place's reading, its head or a word for around it after the bracket (潭陽（タミャン）郡,
                 # 光化門（クァンファムン）周辺), or a facility it names (北倉（プクチャン）火力発電所)
                 target.type, target.origin = "place", target.origin or "ko"
+            elif target.type == "" and orig.korean_syllables(gloss.values[0]) and \
+                    text.startswith(_BUSINESS_GROUP_AFTER, m.end()):
+                target.type, target.origin = "org", target.origin or "ko"  # a chaebol's: 現代（ヒョンデ）グループ
         elif gloss.kind == "alias":
             target.aliases.extend(gloss.values)
             if (ROYAL_NAME.fullmatch(gloss.values[0]) or ROYAL_NAME.fullmatch(target.text)) and \
@@ -4419,6 +4437,8 @@ def _find_glosses(p: _Para) -> None:
 
 
 _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
+# words after a Korean name's reading that make it a business group's (現代（ヒョンデ）グループ, 三星（サムスン）財閥)
+_BUSINESS_GROUP_AFTER = ("グループ", "財閥", "系列")
 
 
 def _joined_loanwords(kana: str) -> bool:
@@ -4896,6 +4916,23 @@ def _type_route_ends(p: _Para) -> None:
             m.type = "place"
 
 
+_LISTING = "や、と・"  # what joins names listed one after another (会寧や茂山, 会寧、茂山)
+
+
+def _type_listed_places(p: _Para) -> None:
+    """A kanji name of no type yet listed right after or before a place in kanji (会寧や茂山を経て): a place
+    too, as things listed together are things of a kind."""
+    text = p.para.text
+    places = [m for m in p.mentions if m.type == "place" and KANJI_RUN.fullmatch(m.text)]
+    starts, ends = {m.start for m in places}, {m.end for m in places}
+    for m in p.mentions:
+        if m.type or m.kind != "proper" or not 2 <= len(m.text) <= 3 or not KANJI_RUN.fullmatch(m.text):
+            continue
+        if (m.start - 1 in ends and text[m.start - 1] in _LISTING) or \
+                (m.end + 1 in starts and text[m.end:m.end + 1] in tuple(_LISTING)):
+            m.type = "place"
+
+
 def _join_names_known_as(p: _Para) -> None:
     """A name, its gloss or not, then こと and a person's name (SHAMAN（シャーマン）ことヤロスラフ・ドロノフ): the name the
     person is known by, a stage or pen name, and the person's own, one person's spellings."""
@@ -5006,6 +5043,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_glosses(p)
         if "から" in text:
             _type_route_ends(p)
+    if "や" in text or "、" in text or "と" in text or "・" in text:
+        _type_listed_places(p)
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)
     if _ACRONYM.search(text):
@@ -5753,11 +5792,13 @@ _GROUP_WORD = variant_key("グループ")
 def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
     """A firm named with its corporate word (MBKパートナーズ: corporate_words.txt) is the firm the text calls by its
     name alone (MBK), unless that name is a place or a person's. So is a group named by a bare name (ロッテグループ,
-    ロッテ), where one with a trade in its name is another body than its firm (現代自動車グループ, 現代自動車)."""
+    ロッテ; a Korean one in kanji read in brackets before the word, 現代（ヒョンデ）グループ), where one with a trade in
+    its name is another body than its firm (現代自動車グループ, 現代自動車)."""
     for key, g in list(groups.items()):
         word = next((w for w in _CORPORATE_WORDS if key.endswith(w) and len(key) - len(w) >= 2), None)
-        if word is None and key.endswith(_GROUP_WORD) and len(key) - len(_GROUP_WORD) >= 2 and \
-                not re.search(r"[\u4e00-\u9fff]", key[: -len(_GROUP_WORD)]):
+        bare = groups.get(key[: -len(_GROUP_WORD)]) if key.endswith(_GROUP_WORD) else None
+        if word is None and bare is not None and len(bare.key) >= 2 and (
+                not re.search(r"[\u4e00-\u9fff]", bare.key) or any(m.readings for m in bare.mentions)):
             word = _GROUP_WORD
         short = groups.get(key[: -len(word)]) if word else None
         if short is None or short.root() is g.root() or _group_type(short) in ("place", "person") \

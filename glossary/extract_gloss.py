@@ -49,6 +49,7 @@ _FULLWIDTH = re.compile(r"[Ａ-Ｚａ-ｚ０-９－．＆／：，]")
 _QUOTED_NAME_BEFORE = re.compile(r"[「『][^「」『』。、，！？]{1,15}[」』]$")  # a name in quotes, not a quotation
 _NAME_NUMBER_BEFORE = re.compile(r"[ァ-ヺー\u4e00-\u9fff々]([0-9]+[A-Z]{0,3})$")  # サハリン2, スホイ15, 轟6K
 _NUMBERED_ACRONYM = re.compile(r"(\d{1,3})[A-Z]{1,5}")  # 2ID, 1AD: a numbered unit's short name
+_DESIGNATION = re.compile(r"[A-Z]{1,4}-?[0-9]{1,4}[A-Z]?")  # S75, SA2, KN-23: a weapon's designation
 _DESIGNATION_DASH = re.compile(r"(?<=[A-Za-z])[-–](?=\d)")  # Su-15, KN-23: a designation's dash, no range
 
 
@@ -108,6 +109,11 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
     if len(before) >= 2 and before[-2:] == name[-2:]:
         return True
+    namesake = re.search(r"(?<![ァ-ヺー])([ァ-ヺー]{3,})[\u4e00-\u9fff々]{1,6}$", before)
+    if namesake and namesake.group(1) in name:
+        return True  # a body renamed, its namesake kept (マケーエフ設計局（現・国立マケーエフ記念ロケットセンター）)
+    if re.fullmatch(r"[ァ-ヺー]{2,}(?:共和国|州|地方|自治管区|地区)", name) and re.search(r"[ァ-ヺー]{3,}$", before):
+        return True  # a region in katakana, then the name of the division it is now (ヤクーチア（現サハ共和国）)
     if re.search(r"(?<![A-Za-z])[A-Z]{2,6}$", before) and re.search(r"[\u4e00-\u9fff](?:銀行|会社|公社|通信)$", name):
         return True  # a body known by its acronym, then its name before (VTB（旧対外貿易銀行）, KT（旧韓国通信）)
     # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
@@ -286,6 +292,15 @@ def classify(inner: str, before: str) -> Gloss | None:
             and re.search(r"[\u4e00-\u9fff々][」』]$", before.rstrip()) and len(inner.replace("・", "")) >= 2:
         # a name in kanji in quotes, then its reading or its name in another language (「崔賢」(チェ・ヒョン)号,
         # 「愛国者公園」(パトリオット・パーク))
+        return Gloss("reading", (inner.replace(" ", ""),))
+    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and (labelled := _LABELLED_NAME.match(inner)) \
+            and not _LATIN.match(labelled.group("name")):
+        # a name in quotes, then another name of it, labelled (「ムスダン」（北朝鮮名・火星10）)
+        return Gloss("alias", (labelled.group("name"),))
+    numbered_reading = re.fullmatch(r"([ァ-ヺー・]{2,}) ?([0-9]{1,3})", inner)
+    if numbered_reading and last in "」』" and re.search(
+            r"[「『][\u4e00-\u9fff々]{1,8}%s号?[」』]$" % numbered_reading.group(2), before.rstrip()):
+        # a numbered name in kanji in quotes, then its reading with the number (「北極星1号」（プッククソン1）)
         return Gloss("reading", (inner.replace(" ", ""),))
     if _NAME_TRANSLATED.fullmatch(inner) and re.search(r"[ァ-ヺー]・[ァ-ヺー]+[」』]?$", before.rstrip()):
         # a foreign name of words, then what it means (「クラスナヤ・ズベズダ」(赤い星), ドム・クニーギ（本の家）):
@@ -499,6 +514,16 @@ def classify(inner: str, before: str) -> Gloss | None:
             # (邊月龍（ピョン・ウォルリョン、1916～1990年）)
             return Gloss("reading", (head,))
         return None
+    designated = re.search(r"(?<=[\u4e00-\u9fff々ァ-ヺー])" + _DESIGNATION.pattern + "$", before.rstrip())
+    if _DESIGNATION.fullmatch(inner) and designated and len(re.sub(r"[^0-9]", "", designated.group())) >= 2:
+        # a weapon's designation, then the one another side gives it (地対空ミサイルS75（SA2）)
+        return Gloss("alias", (inner,))
+    if re.fullmatch(r"[0-9]{2,4}[A-Z]?型", inner) and re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2,}級$", before.rstrip()):
+        return Gloss("alias", (inner,))  # a ship's class, then its project's number: フォックストロット級（641型）
+    divided = re.fullmatch(r"[北南東西]([ァ-ヺー]{3,})", inner)
+    if divided and re.search(divided.group(1) + r"[ァ-ヺー\u4e00-\u9fff・]{0,8}(?:共和国|王国|国)$", before.rstrip()):
+        # a divided country's official name, then the half it was called by (ベトナム民主共和国（北ベトナム）)
+        return Gloss("alias", (inner,))
     if _CYRILLIC_ACRONYM.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々ァ-ヺー]$", before.rstrip()):
         return Gloss("abbrev", (inner,))  # 全ロシア・バレーボール連盟（ВФВ）
     numbered_unit = _NUMBERED_ACRONYM.fullmatch(inner)
