@@ -1503,6 +1503,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if head == "州" and k == 1 and KATA_RUN.fullmatch(text, modifier[0][0], modifier[0][1]):
         named = True  # one katakana word before 州 names a state even where it is a word too (メーン州: Maine)
     if named or (need != "name" and content >= int(need)):
+        if _SUFFIXES[head] == "weapon" and text[s:head_start] in _COUNTRY_NAMES:
+            return "", -1  # a country's ship of a kind (ソ連|潜水艦: a Soviet submarine), no class of ships
         if _SUFFIXES[head] == "weapon" and (_QUANTITY.search(text, s, head_start) or
                                              (head == "級" and _GRADE.fullmatch(text[s:head_start]))):
             # a weight or size class (135パウンド級), a grade (B級グルメ) or a category's abbreviation (ICBM級:
@@ -1525,9 +1527,9 @@ _STANDING_MODIFIERS = _GENERIC_PARTIES
 
 def _after_ownership_modifier(p: _Para, text: str, piece: list) -> list:
     """The name of a body after the words that describe it (露|国営|タス通信, 国営|朝鮮中央通信): after a modifier
-    of ownership or size, a court's instance (一審|モスクワ市裁判所) or a party's standing, the rest when it names the body on its own
-    and holds a name; a country before the modifier is named too. (The modifier is found in the text, not the
-    tokens: UniDic reads 露国営 as 露国|営.)"""
+    of ownership or size, a court's instance (一審|モスクワ市裁判所) or a party's standing (与党|セヌリ党), the rest
+    when it names the body on its own and holds a name; a country before the modifier is named too. (The modifier
+    is found in the text, not the tokens: UniDic reads 露国営 as 露国|営.)"""
     s = piece[0][0]
     for k in range(len(piece) - 2, -1, -1):
         before = text[s:piece[k][1]]

@@ -4,6 +4,7 @@ from extract_helpers import by_ja, rendered, type_of_entry
 
 from glossary.extract import extract
 from glossary.extract_gloss import Gloss, classify
+from glossary.translit import Transliterator
 
 
 def test_a_house_named_before_its_proceedings_is_the_body():
@@ -91,3 +92,23 @@ def test_an_old_given_name_cut_at_no_is_one_name():
 def test_a_kanji_name_listed_with_a_place_is_a_place():
     entries = rendered("1897年に豆満江を越え、会寧や茂山を経て白頭山のふもとまで踏査した。")
     assert entries["茂山"].type == "place" and entries["茂山"].en == "Musan"
+
+
+def test_each_korea_by_the_name_the_other_gives_it_is_one_country():
+    entries = extract("北朝鮮は韓国を「南朝鮮」と呼んでいた。韓国では北朝鮮を北韓と呼ぶ。")
+    assert "南朝鮮" in by_ja(entries, "韓国").variants and "北韓" in by_ja(entries, "北朝鮮").variants
+
+
+def test_a_countrys_ship_of_a_kind_is_no_class_of_ships():
+    assert type_of_entry(extract("ソ連潜水艦が北朝鮮ミサイルの源流になった。"), "ソ連潜水艦") in (None, "term")
+    assert type_of_entry(extract("北朝鮮は新浦級潜水艦を建造した。"), "新浦級潜水艦") == "weapon"
+
+
+def test_a_state_guesthouse_is_a_place_by_any_word_before_its_head():
+    assert type_of_entry(extract("合意は北京の釣魚台国賓館で採択された。"), "釣魚台国賓館") == "place"
+
+
+def test_a_korean_place_in_kanji_before_a_head_composes_when_no_dictionary_puts_it_in_japan():
+    entries = rendered("平壌の順安飛行場では金日成首相が出迎えた。")
+    assert entries["順安飛行場"].en == "Sunan Airfield"
+    assert Transliterator().transliterate("富山空港").english == "Toyama Airport"

@@ -600,6 +600,11 @@ class Transliterator:
                 forms = list(dict.fromkeys([without_long_vowels(f) for f in forms] + forms))
             place_origin = "ko_north" if "north korea" in note else "ko_south" if "korea" in note else out_origin
             return forms[0], 0.85, place_origin, forms[:n]
+        if HAN.match(stem) and 2 <= len(stem) <= 3 and not hits and out_origin == "unknown" and not korean:
+            # a kanji name no dictionary puts in Japan that the dictionaries know as a Korean place (順安: Sunan)
+            res = self._korean_place(stem, stem, reading, "auto", n, one_word=True)
+            if res.english and res.confidence >= _SURE_NAME:
+                return res.english, res.confidence, res.origin, res.alternatives or [res.english]
         if HAN.match(stem) and len(stem) == 4:
             halves = [self._stem_english(half, origin, 1, korean=korean) for half in (stem[:2], stem[2:])]
             if all(half is not None and half[1] >= 0.85 for half in halves):
