@@ -94,7 +94,8 @@ def test_non_names_are_not_romanized(t):
                Entry(ja="ロシア側", type="term", origin="ru"), Entry(ja="モスクワ大学", type="org", origin="ru"),
                Entry(ja="ソチ", type="other", origin="unknown")]
     t.apply(entries)
-    assert entries[0].en is None and entries[1].en is None and entries[2].en is None
+    assert entries[0].en is None and entries[2].en is None
+    assert entries[1].en == "Korean Central News Agency"  # (the agency's own English name, no romanization)
     assert entries[3].en == "Moscow University"
     assert entries[4].en == "Sochi" and entries[4].provenance == "dictionary"
 
