@@ -4922,10 +4922,12 @@ _LISTING = "や、と・"  # what joins names listed one after another (会寧�
 
 
 def _type_listed_places(p: _Para) -> None:
-    """A kanji name of no type yet listed right after or before a place in kanji (会寧や茂山を経て): a place
-    too, as things listed together are things of a kind."""
+    """A kanji name of no type yet listed right after or before a place in kanji that a dictionary puts abroad
+    and not in Japan (会寧や茂山を経て): a place too, as things listed together are things of a kind. (Not in a
+    list of Japan's places, where a name of no type is as often a person's or an era's: 奈良や天平.)"""
     text = p.para.text
-    places = [m for m in p.mentions if m.type == "place" and KANJI_RUN.fullmatch(m.text)]
+    places = [m for m in p.mentions if m.type == "place" and KANJI_RUN.fullmatch(m.text)
+              and (where := dictionary_place_origin(m.text)) and "ja" not in where]
     starts, ends = {m.start for m in places}, {m.end for m in places}
     for m in p.mentions:
         if m.type or m.kind != "proper" or not 2 <= len(m.text) <= 3 or not KANJI_RUN.fullmatch(m.text):

@@ -92,6 +92,8 @@ def test_an_old_given_name_cut_at_no_is_one_name():
 def test_a_kanji_name_listed_with_a_place_is_a_place():
     entries = rendered("1897年に豆満江を越え、会寧や茂山を経て白頭山のふもとまで踏査した。")
     assert entries["茂山"].type == "place" and entries["茂山"].en == "Musan"
+    # (not a name of no type in a list of Japan's places: an era's or a person's as often)
+    assert type_of_entry(extract("京都や家康の時代を学んだ。"), "家康") != "place"
 
 
 def test_each_korea_by_the_name_the_other_gives_it_is_one_country():
