@@ -4918,7 +4918,7 @@ def _type_route_ends(p: _Para) -> None:
             m.type = "place"
 
 
-_LISTING = "や、と・"  # what joins names listed one after another (会寧や茂山, 会寧、茂山)
+_LISTING = tuple("や、と・")  # what joins names listed one after another (会寧や茂山, 会寧、茂山)
 
 
 def _type_listed_places(p: _Para) -> None:
@@ -4933,7 +4933,7 @@ def _type_listed_places(p: _Para) -> None:
         if m.type or m.kind != "proper" or not 2 <= len(m.text) <= 3 or not KANJI_RUN.fullmatch(m.text):
             continue
         if (m.start - 1 in ends and text[m.start - 1] in _LISTING) or \
-                (m.end + 1 in starts and text[m.end:m.end + 1] in tuple(_LISTING)):
+                (m.end + 1 in starts and text[m.end:m.end + 1] in _LISTING):
             m.type = "place"
 
 
