@@ -591,6 +591,11 @@ class Transliterator:
         if out_origin in ("ko_north", "ko_south"):
             # a Korean place is read in Korean, not as the Japanese place written alike (西海: Sohae, not Saikai)
             hits = [h for h in hits if "korea" in h.note.lower()]
+        if hits and not any("korea" in h.note.lower() for h in hits) and out_origin == "unknown":
+            # a large Korean city, whatever Japanese village JMnedict reads alike (浦項: Pohang, not Hokou)
+            res = self._korean_place(stem, stem, reading, "auto", n, one_word=True)
+            if res.origin in ("ko_north", "ko_south") and res.confidence >= _SURE_NAME:
+                return res.english, res.confidence, res.origin, res.alternatives or [res.english]
         if hits and hits[0].latin:
             forms = [f.replace("'", "") for f in hits[0].latin]
             note = hits[0].note.lower()
@@ -1106,7 +1111,7 @@ class Transliterator:
         south_noted = False  # JMnedict puts it in South Korea, not just "Korea"
         dict_forms: list[str] = []  # JMnedict spellings of places it puts in Korea
         other_forms: list[str] = []  # and of places with this name it does not locate
-        japanese: list[str] = []  # those spelled as their Japanese reading
+        japanese: dict[str, str] = {}  # those spelled as their Japanese reading, with its katakana
         named: list[tuple[str, str]] = []  # those given an English name (with the note)
         pattern = "{}"
         stem = han
@@ -1152,7 +1157,7 @@ class Transliterator:
                     if unit in _JAPANESE_UNITS:
                         # its Japanese reading without the unit the kana spell out (安城市 あんじょうし: Anjou)
                         if same_reading:
-                            japanese.append(plain)
+                            japanese.setdefault(plain, to_katakana(hit.kana))
                     elif _letters(plain) != kana_read:
                         # an English name, not a romanization of its kana (国後島 くなしりとう: Kunashir Island);
                         # not where the text reads the kanji otherwise (a Korean reading of a Japanese place name)
@@ -1160,7 +1165,7 @@ class Transliterator:
                             named.append((form, note))
                     elif same_reading:
                         # spelled as its Japanese reading (唐津 からつ Karatsu): a place of Japan
-                        japanese.append(plain)
+                        japanese.setdefault(plain, to_katakana(hit.kana))
         r = self.ko.read_hanja(stem, reading, person=False)
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
@@ -1177,8 +1182,10 @@ class Transliterator:
         towns = [t for form in dict.fromkeys((given, initial_sound_rule(given[0]) + given[1:] if given else given,
                                               *island))
                  for t in self._korean_towns(form)
-                 # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津)
-                 if reading or not japanese or t.population >= KOREAN_CITY]
+                 # (a small town's hangul name is no sign where the kanji also name a place of Japan: 唐津, nor a
+                 # city's that GeoNames writes in other kanji: 富山 Toyama reads 부산, but Busan is 釜山)
+                 if reading or not japanese or t.population >= KOREAN_CITY and (
+                     not self.places.kanji_names(t) or any(w.startswith(han) for w in self.places.kanji_names(t)))]
         if not towns and given and (reading or not japanese):
             # GeoNames keeps no hangul name for every town: then its English tells the side, the North's
             # romanization naming a town there (Sinchon-up) or the South's one there (Seogwipo)
@@ -1283,8 +1290,8 @@ class Transliterator:
                 not self._korean_signs(han, stem, r.given, (first, second)):
             # nothing says Korea, and JMnedict knows a place of this name spelled as its Japanese reading:
             # a place of Japan (唐津 Karatsu, 大分 Oita), not a Korean reading of its kanji (Tangjin, Taebun)
-            japanese = list(dict.fromkeys(japanese))
-            return Transliteration(name, japanese[0], "ja", 0.75, "dictionary", japanese[:n])
+            forms = sorted(japanese, key=lambda form: -self._japanese_city_population(form, japanese[form]))
+            return Transliteration(name, forms[0], "ja", 0.75, "dictionary", forms[:n])
         if pattern == "Mount {}":
             forms += [f"{first}san", f"{first} Mountain"]
         if pattern.endswith("Province"):
@@ -1310,6 +1317,12 @@ class Transliterator:
         name (청진시)."""
         return [t for form in (hangul, *(hangul + unit for unit in _KO_TOWN_UNITS))
                 for t in self.places.han(form) if t.country in KOREAN]
+
+    def _japanese_city_population(self, romanized: str, katakana: str) -> int:
+        """The people of the largest city of Japan GeoNames names `romanized` and `katakana` (富山 is read
+        Tomiyama as a small place's name, but Toyama is the city's), or 0."""
+        return max((p.population for p in self.places.katakana(katakana)
+                    if p.country == "JP" and latin_key(p.english) == latin_key(romanized)), default=0)
 
     def _known_korean_town(self, hangul: str) -> bool:
         """Whether GeoNames knows a Korean town of this hangul name, or, for a town it keeps no hangul for, of its

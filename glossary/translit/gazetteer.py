@@ -91,6 +91,7 @@ class Gazetteer:
         self._by_latin: dict[str, Place] = {}
         self._korean_by_english: dict[str, list[Place]] = {}
         self._named_outside_ukraine: set[str] = set()  # keys of the English names of non-Ukrainian towns
+        self._kanji_names: dict[Place, list[str]] = {}
         # a city outside the product's regions → the long marks its katakana names hold (バクニン: 0)
         self._world_long_marks: dict[Place, set[int]] = {}
 
@@ -111,6 +112,8 @@ class Gazetteer:
                     self._world_long_marks.setdefault(place, set()).add(kana.count("ー"))
             for word in filter(None, han.split("|")):
                 self._by_han.setdefault(word, []).append(place)
+                if not _HANGUL.match(word):
+                    self._kanji_names.setdefault(place, []).append(word)
             if country in KOREAN:
                 # by its name alone too, without the unit GeoNames may add (Sinchon-up, Songnim-ni, Gumi-si)
                 for key in dict.fromkeys((latin_key(english), latin_key(_KOREAN_UNIT.sub("", english)))):
@@ -163,6 +166,12 @@ class Gazetteer:
         if self._by_katakana is None:
             self._load()
         return self._by_han.get(text, [])
+
+    def kanji_names(self, place: Place) -> list[str]:
+        """The names GeoNames records for `place` in Chinese characters (釜山, 釜山広域市), or none."""
+        if self._by_katakana is None:
+            self._load()
+        return self._kanji_names.get(place, [])
 
     def korean(self, spelling: str) -> list[Place]:
         """The Korean towns whose English GeoNames spells so (letters compared: Daejeon), most populous first."""
