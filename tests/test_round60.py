@@ -16,3 +16,8 @@ def test_a_large_korean_city_before_a_head_is_read_in_korean():
     result = TRANSLITERATOR.transliterate("浦項港")
     assert result.english.startswith("Pohang") and result.origin == "ko_south"
     assert TRANSLITERATOR.transliterate("唐津港").english.startswith("Karatsu")
+
+
+def test_a_place_the_dictionary_lists_as_one_katakana_word_keeps_its_hyphen():
+    result = TRANSLITERATOR.transliterate("ナゴルノカラバフ")
+    assert result.english == "Nagorno-Karabakh" and result.source == "dictionary"

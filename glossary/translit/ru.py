@@ -969,6 +969,13 @@ class RussianTransliterator:
         if towns:  # a town of several words GeoNames names so in katakana (サンクトペテルブルク, ウラン・ウデ)
             return PartResult(towns[0], "dictionary", 0.9, list(dict.fromkeys(towns)))
         if not SEPARATORS.search(name):
+            # a place JMnedict lists as one katakana word, hyphenated in English (ナゴルノカラバフ: Nagorno-Karabakh)
+            for hit in self.jmnedict.katakana(name):
+                hyphenated = [latin for latin in hit.latin if "-" in latin and " " not in latin]
+                if "place" in hit.types and not SEPARATORS.search(hit.kana) and hyphenated \
+                        and self.sounds_like(name, hyphenated[0]):
+                    english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), hyphenated[0].replace("'", ""))
+                    return PartResult(english, "dictionary", 0.9, [english])
             return None
         for hit in self.jmnedict.katakana(name):
             parts = [p for p in SEPARATORS.split(name) if p]
