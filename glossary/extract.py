@@ -1502,6 +1502,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         named = True  # an alliance of the countries its letters name (日英同盟), not a kind of one (軍事同盟)
     if head == "州" and k == 1 and KATA_RUN.fullmatch(text, modifier[0][0], modifier[0][1]):
         named = True  # one katakana word before 州 names a state even where it is a word too (メーン州: Maine)
+    if head == "州" and _known_division(surface):
+        named = True  # common words a dictionary lists as a place's name with 州 (沿海州: Primorye)
     if named or (need != "name" and content >= int(need)):
         if _SUFFIXES[head] == "weapon" and text[s:head_start] in _COUNTRY_NAMES:
             return "", -1  # a country's ship of a kind (ソ連|潜水艦: a Soviet submarine), no class of ships
@@ -6485,6 +6487,11 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
                  if surnames and len(v) >= 3 and KANJI_RUN.fullmatch(v)} - {None}
         if len(known) == 1:
             return known.pop()
+        # and a place's: the dictionary puts it in one Korea, whoever the sentence says shelled it (北朝鮮が|
+        # 延坪島を砲撃: the South's island). Not a province, split in 1945 under one name on both sides (江原道)
+        noted = _place_origin(ja, mentions) if etype == "place" and not ja.endswith("道") else ""
+        if noted in ("ko_north", "ko_south"):
+            return noted
         # so does the phrase right before the name, joined by の (韓国統一研究院のオ・ギョンソプ氏)
         affiliated = korean_affiliation({m.context for m in mentions}, {ja, *variants})
         if affiliated:
@@ -6496,6 +6503,11 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         # (a Korean lawmaker, 議員, sits in the South's National Assembly: the North's are 代議員)
         south += TITLE_SIDE_WEIGHT * sum(1 for m in mentions if _title_word(m) in _KOREAN_SOUTH_TITLES
                          or orig.titles().get(_title_word(m), "") == "ko_south")
+        # (and a Korean in a sentence on the 国会 sits before the South's National Assembly: the North's is the
+        # 最高人民会議; the word says nothing of anyone else, Japan's Diet being 国会 too. An acting president is
+        # the South's, and most often the Korean named beside the words)
+        south += sum(weight for sentence in {m.context for m in mentions}
+                     for word, weight in _SOUTH_ONLY_WORDS.items() if word in sentence)
         scenes = {m.scene for m in mentions} & {"ko_north", "ko_south"}
         if north == south and len(scenes) == 1:
             # nothing in its sentences tells but the country written right before it as where it happens (韓国で|
@@ -6586,6 +6598,8 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
 _KOREAN_SOUTH_TITLES = frozenset({"議員", "国会議員", "大統領"})
 # a Korean's own title outweighs the country words of the sentence he is named in (金正日総書記と金大中大統領)
 TITLE_SIDE_WEIGHT = 3
+# words of the South's state, each with the weight it has for a Korean named in the same sentence
+_SOUTH_ONLY_WORDS = {"国会": 1, "大統領権限代行": TITLE_SIDE_WEIGHT}
 
 
 def _title_word(m: Mention) -> str:

@@ -267,8 +267,9 @@ _HIRAGANA_READING_SQL = "select 1 from NEKana where idseq = ? and text glob '[�
 
 def dictionary_place_origin(name: str) -> frozenset[str]:
     """The origins JMnedict gives the places written `name` in kanji, one per place entry that says: the
-    country noted in a gloss (Kaesong (North Korea) → ko_north), else 'ko' for a Korean romanization (延坪島
-    Yeonpyeong Island), else 'ja' for a plain gloss read in hiragana (元山 Motoyama). Empty when no entry
+    country noted in a gloss (Kaesong (North Korea) → ko_north), else ko_south for a name read in katakana and
+    spelled the South's way, its eo and eu the North never writes (延坪島 Yeonpyeong Island), else 'ja' for a
+    plain gloss read in hiragana (元山 Motoyama; 延岡 Nobeoka, whose eo is a Japanese o-e). Empty when no entry
     says anything. Katakana names are left to their shape and context."""
     def answer(db) -> frozenset[str]:
         if db is None or not _KANJI.search(name):
@@ -277,8 +278,9 @@ def dictionary_place_origin(name: str) -> frozenset[str]:
         for idseq, gloss in db.execute(_PLACE_GLOSS_SQL, (name,)).fetchall():
             note = _GLOSS_NOTE.search(gloss)
             side = next((o for country, o in _GLOSS_COUNTRY if country in note.group(1)), "") if note else ""
-            if not side and _KOREAN_ROMAN.search(gloss):
-                side = "ko"
+            if not side and _KOREAN_ROMAN.search(gloss) and \
+                    not db.execute(_HIRAGANA_READING_SQL, (idseq,)).fetchone():
+                side = "ko_south"
             by_entry[idseq].add(side)
         found: set[str] = set()
         for idseq, sides in by_entry.items():

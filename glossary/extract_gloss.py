@@ -29,10 +29,12 @@ _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
 # (通称「コクサン」, 正式名称は第2太平洋艦隊, 通称アルバート通り: a street's name ends in 通り), or as one side calls it (ロシア側の呼称はツシマ海戦)
 _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧名|正式名称?|"
-                            r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:語(?:名|表記|読み)?|名)|"
+                            r"(?:[ァ-ヺー]{2,8}|ソ?[\u4e00-\u9fff]{1,3})(?:語(?:名|表記|読み)?|名)|[A-Z]{2,6}名|"
                             r"(?:[ァ-ヺー]{2,8}|[\u4e00-\u9fff]{1,3})(?:側|で)の(?:呼称|呼び名|名称))"
                             r"(?:[:：・\s]|は)?(?P<quote>「)?"
                             r"(?P<name>[ァ-ヺー・\u4e00-\u9fff々][ァ-ヺー・\u4e00-\u9fff々0-9０-９]{1,29}(?:通り)?"
+                            # (a designation and a name, SSC-X-9スカイフォール; a project's number, 675型)
+                            r"|[A-Z][A-Za-z0-9\-]{1,15}[ァ-ヺー・]{2,}|[0-9]{2,4}[A-Z]?型"
                             r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
@@ -41,7 +43,10 @@ _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー
 HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+(?:・[ぁ-ゖー]+)+")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
-_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")  # a Russian body's own initials (ВФВ, МИД, ФСБ)
+# a Russian body's own initials (ВФВ, МИД, ФСБ), some with a small letter (СтАР)
+_CYRILLIC_ACRONYM = re.compile(r"(?=(?:[^А-ЯЁ]*[А-ЯЁ]){2})[А-ЯЁ][А-ЯЁа-яё]{1,5}")
+# a name in Russian: words of Cyrillic letters, the first capitalised (Летопись Самгук саги)
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]*){0,5}")
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
 _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
 _SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io)$|^https?:|^www\.")
@@ -408,6 +413,11 @@ def classify(inner: str, before: str) -> Gloss | None:
     if long_form and re.fullmatch(r"[ァ-ヺー]{4,}", inner) and len(inner) < len(long_form.group()):
         # a long form ending in a loanword, then the short name coined abroad (共産主義インターナショナル（コミンテルン）)
         return Gloss("alias", (inner,))
+    if re.fullmatch(r"[ァ-ヺー]{4,}", inner) and not inner.endswith(("ジュ", "チュ", "シュ", "シュウ", "ジョウ", "チョウ")) \
+            and re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}州$", before.rstrip()):
+        # a region named in kanji with 州, then by its own people's name, which reads no 州 (沿海州（プリモーリエ）);
+        # a Korean or Chinese reading ends in the head's (済州（チェジュ）, 広州（コワンチョウ）)
+        return Gloss("alias", (inner,))
     if _KATAKANA_READING.match(inner):
         if len(inner.replace("・", "")) < 2:
             return None
@@ -526,6 +536,12 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if _CYRILLIC_ACRONYM.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々ァ-ヺー]$", before.rstrip()):
         return Gloss("abbrev", (inner,))  # 全ロシア・バレーボール連盟（ВФВ）
+    if _CYRILLIC_NAME.fullmatch(inner) and re.search(r"[ァ-ヺー][ァ-ヺー・]*[\u4e00-\u9fff々]*$", before.rstrip()):
+        # a title or name in katakana, then as Russian writes it: 「サムグク・サギ年代記（Летопись Самгук саги）」
+        return Gloss("alias", (inner,))
+    renewed = re.fullmatch(r"新[A-Z][A-Z0-9&\-]{1,9}", inner)
+    if renewed and re.search(r"(?<![\u4e00-\u9fff々])新[\u4e00-\u9fff々ァ-ヺー]{3,}$", before.rstrip()):
+        return Gloss("abbrev", (inner,))  # a new treaty's acronym, new as its name: 新戦略兵器削減条約（新START）
     numbered_unit = _NUMBERED_ACRONYM.fullmatch(inner)
     if numbered_unit and re.search(r"(?<![0-9])%s[\u4e00-\u9fffァ-ヺー]{2,}$" % numbered_unit.group(1), before.rstrip()):
         return Gloss("abbrev", (inner,))  # a numbered unit, then its short name with the number: 第2歩兵師団（2ID）

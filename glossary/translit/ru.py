@@ -972,8 +972,10 @@ class RussianTransliterator:
             # a place JMnedict lists as one katakana word, hyphenated in English (ナゴルノカラバフ: Nagorno-Karabakh)
             for hit in self.jmnedict.katakana(name):
                 hyphenated = [latin for latin in hit.latin if "-" in latin and " " not in latin]
-                if "place" in hit.types and not SEPARATORS.search(hit.kana) and hyphenated \
-                        and self.sounds_like(name, hyphenated[0]):
+                # (spelled as the kana read, not merely near: ハンカ is no Al-Khankah)
+                if "place" in hit.types and not SEPARATORS.search(hit.kana) and hyphenated and any(
+                        Levenshtein.normalized_distance(latin_key(hyphenated[0]), latin_key(c.latin)) <= 0.2
+                        for c in self.rules.candidates(name, k=3)):
                     english = re.sub(r"[A-Za-z]+", lambda m: newsroom(m.group()), hyphenated[0].replace("'", ""))
                     return PartResult(english, "dictionary", 0.9, [english])
             return None
