@@ -1448,6 +1448,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     k = starts.index(head_start)
     modifier = chunk[:k]
     head, need = m.group(), _SUFFIX_NEED[m.group()]
+    if head == "海" and text.startswith("洋", e):
+        return "", -1  # the first half of 海洋 'marine', which UniDic may cut off after a name (釜慶大学|海|洋学科)
     if head in _LANDMARK_HEADS and not (2 <= head_start - s <= 4 and KANJI_RUN.fullmatch(text, s, head_start)):
         return "", -1  # (a palace's or a temple's name is a few kanji: not 20余|寺)
     if head in _SHORT_HEADS and KANJI_RUN.match(text, e) and not _title_follows(text, e):
@@ -2593,12 +2595,22 @@ def _unknown_katakana_name(text: str, u: tuple[int, int, Token | None], kata_at:
     return found is None or found.type in ("", "other", "place")
 
 
+_COMPASS_POINT = re.compile("[東西南北]{2}")  # (東北, 北東: a part of the country named before it)
+
+
 def _leading_region(piece: list, kata_at: dict) -> int:
     """How many leading units of an untyped compound form a region name (北東アジア|情勢, インド太平洋|地域):
     two or more place-like units (a place-name suffix such as 洋 counts after one) holding a name; else 0."""
     n = 0
     for i, u in enumerate(piece):
         t = u[2]
+        before = piece[i - 1][2] if i else None
+        if i and t is not None and _name_unit(piece[i - 1]) and (
+                variant_key(t.surface) in _country_alias_keys() or (
+                    before is not None and variant_key(before.surface) in _country_alias_keys() and _name_unit(u)
+                    and t.surface not in _REGION_WORDS and not _COMPASS_POINT.fullmatch(t.surface))):
+            break  # a name, then a country, or a country, then another name: no one region (ウラジオストク|韓国|領事,
+            # ソ連|朝鮮|学), where a country's part is one (ロシア|極東, 中国|東北)
         if _place_like(u, kata_at) or (i and t is not None and t.pos1 == "接尾辞" and _SUFFIXES.get(t.surface) == "place") \
                 or (i == 0 and t is not None and t.surface in _REGION_PREFIXES):
             n = i + 1
@@ -2692,6 +2704,14 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             not _post_soviet_town(text[chunk[0][0]:chunk[named - 1][1]])
         return [(chunk[:named], "person" if person else ""), (chunk[named:division_end], "place")] + \
             (_split_typed(text, chunk[division_end:], kata_at) if division_end < len(chunk) else [])
+    if len(chunk) >= 4 and _head_type(text, chunk)[0] == "place":
+        owner = next((k for k in range(2, len(chunk) - 1) if _head_type(text, chunk[:k])[0] == "org"
+                      and dictionary_place(text[chunk[k][0]:chunk[k][1]]) and _head_type(text, chunk[k:])[0] == "place"
+                      and not any(_head_type(text, chunk[k:j])[0] == "org" for j in range(k + 2, len(chunk)))), 0)
+        if owner:
+            # a body, then a site of its named by where it stands (東京電力|福島第1原発, 関西電力|大飯|原発): two names;
+            # not a site named by another body (ロシア海軍|太平洋艦隊|基地: the fleet's base)
+            return [(chunk[:owner], "org")] + _split_typed(text, chunk[owner:], kata_at)
     if len(chunk) >= 3 and text[chunk[-1][0]:chunk[-1][1]] == "総会" and _head_type(text, chunk[:-1])[0] == "org":
         # a body's plenary meeting (党中央委員会|総会): the body is the name (a body named 総会 has no head before
         # it: 国連総会, 株主総会)

@@ -62,3 +62,21 @@ def test_a_region_named_with_its_head_then_by_its_own_peoples_name_is_one_place(
     assert entry is not None and entry.type == "place" and "プリモーリエ" in entry.variants
     # (a reading ends in the head's: that is no other name)
     assert classify("ヨンヘジュ", "沿海州") == Gloss("reading", ("ヨンヘジュ",))
+
+
+def test_a_body_then_its_site_named_by_where_it_stands_are_two_names():
+    entries = rendered("東京電力福島第1原発の処理水が放出された。")
+    assert entries["東京電力"].type == "org" and entries["福島第1原発"].type == "place"
+    # (a site named by another body is the body's: ロシア海軍|太平洋艦隊|基地 is not cut after the navy)
+    assert by_ja(extract("ロシア海軍太平洋艦隊基地で演習があった。"), "ロシア海軍") is None
+
+
+def test_the_marine_word_after_a_university_is_no_sea():
+    entries = rendered("釜慶大学海洋学科の教授が述べた。")
+    assert entries["釜慶大学"].type == "org" and "釜慶大学海" not in entries
+
+
+def test_two_countries_or_a_town_and_a_country_side_by_side_name_no_region():
+    assert by_ja(extract("ソ連朝鮮学の草分けとして知られる。"), "ソ連朝鮮") is None
+    assert by_ja(extract("ウラジオストク韓国領事殺害から29年がたった。"), "ウラジオストク韓国") is None
+    assert by_ja(extract("ロシア極東の開発が進む。"), "ロシア極東").type == "place"
