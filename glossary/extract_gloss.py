@@ -45,8 +45,9 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9 .,'’&:/\-]*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 # a Russian body's own initials (ВФВ, МИД, ФСБ), some with a small letter (СтАР)
 _CYRILLIC_ACRONYM = re.compile(r"(?=(?:[^А-ЯЁ]*[А-ЯЁ]){2})[А-ЯЁ][А-ЯЁа-яё]{1,5}")
-# a name in Russian: words of Cyrillic letters, the first capitalised (Летопись Самгук саги)
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]*){0,5}")
+# a title in Russian: two words of Cyrillic letters or more, the first capitalised (Летопись Самгук саги); a
+# name of one word (Медведев) is the name's foreign spelling, which the extractor keeps as such
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \-][А-ЯЁа-яё][а-яё]*){1,5}")
 _DATEISH = re.compile(r"\d{1,4}\s*[年月日]|[～〜~－–-]\s*\d|\d\s*[～〜~]|^\s*\d+\s*$|^[\d\s,.%％]+$|第\s*\d|号|頁|p\.\s*\d")
 _QUOTED = re.compile(r"^[「『](.{1,30})[」』]$")
 _SITE = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2}\.)?(?:jp|com|net|org|info|tv|co|io)$|^https?:|^www\.")
@@ -537,7 +538,7 @@ def classify(inner: str, before: str) -> Gloss | None:
     if _CYRILLIC_ACRONYM.fullmatch(inner) and re.search(r"[\u4e00-\u9fff々ァ-ヺー]$", before.rstrip()):
         return Gloss("abbrev", (inner,))  # 全ロシア・バレーボール連盟（ВФВ）
     if _CYRILLIC_NAME.fullmatch(inner) and re.search(r"[ァ-ヺー][ァ-ヺー・]*[\u4e00-\u9fff々]*$", before.rstrip()):
-        # a title or name in katakana, then as Russian writes it: 「サムグク・サギ年代記（Летопись Самгук саги）」
+        # a title in katakana, then as Russian writes it: 「サムグク・サギ年代記（Летопись Самгук саги）」
         return Gloss("alias", (inner,))
     renewed = re.fullmatch(r"新[A-Z][A-Z0-9&\-]{1,9}", inner)
     if renewed and re.search(r"(?<![\u4e00-\u9fff々])新[\u4e00-\u9fff々ァ-ヺー]{3,}$", before.rstrip()):

@@ -80,3 +80,9 @@ def test_two_countries_or_a_town_and_a_country_side_by_side_name_no_region():
     assert by_ja(extract("ソ連朝鮮学の草分けとして知られる。"), "ソ連朝鮮") is None
     assert by_ja(extract("ウラジオストク韓国領事殺害から29年がたった。"), "ウラジオストク韓国") is None
     assert by_ja(extract("ロシア極東の開発が進む。"), "ロシア極東").type == "place"
+
+
+def test_a_ward_the_dictionary_reads_in_japanese_unit_and_all_is_japans():
+    result = TRANSLITERATOR.transliterate("左京区")
+    assert result.english == "Sakyo Ward" and result.origin == "ja"
+    assert TRANSLITERATOR.transliterate("江南区（カンナムク）").english == "Gangnam District"

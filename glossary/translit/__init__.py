@@ -1116,6 +1116,7 @@ class Transliterator:
         pattern = "{}"
         stem = han
         full_reading = reading
+        unit_south_votes = 0  # the South's units: metropolitan cities (広域市), districts (区), roads (路)
         for suffix, suffix_hangul, pat in () if one_word else KO_PLACE_SUFFIXES:
             # (a province or a village has two hanja before 道 or 里: 清道 is a county named so, 九里 a city, as
             # 泰山 is a mountain's name, and 墨湖 a town's)
@@ -1125,7 +1126,7 @@ class Transliterator:
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
                 # special-grade cities (特級市); a road named -ro is the South's (the North's are streets, 通り)
-                south_votes += 2 if suffix in ("広域市", "区", "路") else 0
+                unit_south_votes = 2 if suffix in ("広域市", "区", "路") else 0
                 north_votes += 2 if suffix == "特級市" else 0
                 break
         hits = self.jmnedict.kanji(han) or [
@@ -1166,6 +1167,8 @@ class Transliterator:
                     elif same_reading:
                         # spelled as its Japanese reading (唐津 からつ Karatsu): a place of Japan
                         japanese.setdefault(plain, to_katakana(hit.kana))
+        # (a ward JMnedict reads in Japanese, unit and all, is Japan's: 左京区 さきょうく, Sakyo)
+        south_votes += 0 if japanese and not reading else unit_south_votes
         r = self.ko.read_hanja(stem, reading, person=False)
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
@@ -1291,6 +1294,8 @@ class Transliterator:
             # nothing says Korea, and JMnedict knows a place of this name spelled as its Japanese reading:
             # a place of Japan (唐津 Karatsu, 大分 Oita), not a Korean reading of its kanji (Tangjin, Taebun)
             forms = sorted(japanese, key=lambda form: -self._japanese_city_population(form, japanese[form]))
+            if han.endswith("区"):  # a city's ward, as English names one (左京区 Sakyouku: Sakyo Ward)
+                forms = [f"{form[:-2]} Ward" if form.endswith("ku") and len(form) > 3 else form for form in forms]
             return Transliteration(name, forms[0], "ja", 0.75, "dictionary", forms[:n])
         if pattern == "Mount {}":
             forms += [f"{first}san", f"{first} Mountain"]
