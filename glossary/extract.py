@@ -2678,7 +2678,9 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
     # (the country's name in one word or its long form in two, ロシア|連邦)
     country = next((c for c in (2, 1) if len(chunk) >= c + 2 and
                     variant_key(text[chunk[0][0]:chunk[c - 1][1]]) in _country_alias_keys()), 0)
-    if country and text[chunk[country][0]:chunk[country][1]] not in _REGION_WORDS and any(
+    compass_region = country and len(chunk) == country + 2 and \
+        _COMPASS_POINT.fullmatch(text, chunk[country][0], chunk[country][1]) is not None
+    if country and text[chunk[country][0]:chunk[country][1]] not in _REGION_WORDS and not compass_region and any(
             chunk[k][2] is not None and ((
                 (chunk[k][2].surface in _DIVISION_ENDS or (_katakana_named(text, chunk[country:k]) and
                                                           text.endswith(_NAMED_DIVISIONS, 0, chunk[k][1])))
@@ -2686,7 +2688,8 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 or _known_division(text[chunk[country][0]:chunk[k][1]]))
             for k in range(country + 1, len(chunk))):
         # a country's name before its province or krai (中国|遼寧省, 中国|遼寧省|大連市, ロシア|沿海地方, ロシア|連邦|
-        # タタルスタン|共和国, 中国|内|モンゴル|自治|区): two places or more
+        # タタルスタン|共和国, 中国|内|モンゴル|自治|区): two places or more; a part of the country named by a point
+        # of the compass is no division of its own, whatever region of Japan is named alike (中国|東北|地方)
         return [(chunk[:country], "place")] + _split_typed(text, chunk[country:], kata_at)
     if country and len(chunk) == country + 2 and text[chunk[country][0]:chunk[country][1]] in "東西南北" and \
             KATA_RUN.fullmatch(text, *chunk[-1][:2]) and _place_like(chunk[-1], kata_at):
@@ -2745,7 +2748,7 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
             and KATA_RUN.fullmatch(text, chunk[1][0], chunk[1][1]) and _place_like(chunk[1], kata_at):
         return [(chunk[:1], "place"), (chunk[1:], "place")]  # a country, then a town in it (豪州|ニューカッスル)
     if len(chunk) >= 2 and variant_key(text[chunk[0][0]:chunk[0][1]]) in _country_alias_keys():
-        if _known_division(text[chunk[1][0]:chunk[-1][1]]):
+        if _known_division(text[chunk[1][0]:chunk[-1][1]]) and not compass_region:
             # a country, then a division of it JMnedict knows (ロシア|沿海地方): two places (a region of the
             # country, ロシア極東, or a compound region, インド太平洋, stays one name)
             return [(chunk[:1], "place"), (chunk[1:], "place")]
@@ -2902,6 +2905,8 @@ def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
                              for u in piece[:names[0]]) \
                 and not all(u[2] is not None and u[2].pos4 == "国" for u in piece[:names[0]]):
             return piece
+    if names and names[0] > 0 and _COMPASS_POINT.fullmatch(text, piece[names[0]][0], piece[names[0]][1]):
+        return piece  # a part of the country before it named by a point of the compass (中国|東北|地方)
     if names and names[0] > 0 and all(_place_like(u, kata_at) or (u[2] is not None and (
             (u[2].pos1 == "名詞" and u[2].surface.endswith("部")) or u[2].surface in _COUNTRY_LETTERS))
                                       for u in piece[:names[0]]):

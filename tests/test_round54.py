@@ -70,7 +70,8 @@ def test_a_quoted_title_a_writer_publishes_is_a_work():
 
 def test_a_reading_that_keeps_the_initial_r_is_spelt_as_read():
     result = Transliterator().transliterate("金龍", origin="ko_south", reading="キム・リョン")
-    assert result.english == "Kim Ryong" and result.origin == "ko"
+    # (the South's law lets a given name keep its ㄹ: the South's spelling, as read)
+    assert result.english == "Kim Ryong" and result.origin == "ko_south"
     assert Transliterator().transliterate("李在明", origin="ko_south", reading="イ・ジェミョン").origin == "ko_south"
 
 

@@ -854,23 +854,18 @@ class Transliterator:
                 north_votes += 2  # (not for 柳 read リュ, which many in the South keep: Ryu Hyun-jin)
                 read_plain = True
             # and in the given name's first syllable (龍 read ヨン, not リョン)
-            given_parts = re.split(r"[・･=＝\s]", reading)[1:]
-            if r.given and given_parts:
-                g_plain = hangul_skeleton(r.given[0])
-                g_ruled = hangul_skeleton(initial_sound_rule(r.given[0]))
-                g_reading = kana_skeleton(given_parts[0])
-                if g_plain != g_ruled:
-                    if g_reading.startswith(g_ruled) and not g_reading.startswith(g_plain):
-                        south_votes += 2
-                    elif g_reading.startswith(g_plain):
-                        north_votes += 1
-                        read_plain = True
+            given_read = _given_read(r, reading)
+            if given_read == "ruled":
+                south_votes += 2
+            elif given_read == "plain":
+                north_votes += 1
         if origin == "ko_north":
             return "ko_north", 1.0, dict_forms
         if origin == "ko_south" and read_plain and south_votes == 0:
-            # a Korean the text places in the South but reads with the ㄹ the South drops (金立（キム・リプ）, a
-            # 1920s exile): not the South's spelling of today, but as read (Kim Rip), the DPRK's way; the side is
-            # left open ("ko")
+            # a Korean the text places in the South but whose surname is read with the ㄹ the South drops (李
+            # read リ): not the South's spelling of today, but as read, the DPRK's way; the side is left open
+            # ("ko"). A given name read so (孔魯明（コン・ロミョン）: Gong Ro-myung) is the South's spelling,
+            # as read: the South's law lets a given name keep its ㄹ
             return "ko", 0.6, dict_forms
         if origin == "ko_south":
             return "ko_south", 1.0, dict_forms
@@ -886,7 +881,10 @@ class Transliterator:
         style, style_conf, dict_forms = self._style(r, origin, han, reading)
         # readings as likely as r (a hanja guessed from its reading) follow each style's own forms
         north = self.ko.dprk_person(r) + [self.ko.dprk_person(o)[0] for o in r.others]
-        south = self.ko.rok_person(r)[:1] + [self.ko.rok_person(o)[0] for o in r.others] + self.ko.rok_person(r)[1:]
+        # (a given name read with its initial ㄹ keeps it in the South's spelling too: Gong Ro-myung)
+        keep_r = _given_read(r, reading) == "plain"
+        own = self.ko.rok_person(r, keep_given_initial=keep_r)
+        south = own[:1] + [self.ko.rok_person(o)[0] for o in r.others] + own[1:]
         base = 0.93 if r.distance <= 0.05 and not r.from_reading else 0.8 if r.distance <= 0.2 else 0.55
         if r.from_reading:
             base = 0.6
@@ -1031,7 +1029,11 @@ class Transliterator:
     # -- places ----------------------------------------------------------------------------------------
     def _chinese_place(self, name: str, han: str, n: int) -> Transliteration | None:
         """A place in China written in kanji, 中国 before it or not: a city GeoNames knows by its characters, 市
-        or not (丹東市 → Dandong); a province in pinyin (遼寧省 → Liaoning Province); else None."""
+        or not (丹東市 → Dandong); a province in pinyin (遼寧省 → Liaoning Province); a part of the country named
+        in region words (中国東北: Northeast China); else None."""
+        regional = self._country_region(name, han, "auto", n)
+        if regional is not None:
+            return dataclasses.replace(regional, origin="zh")
         stem = han.removeprefix("中国")
         city = stem[:-1] if stem.endswith("市") and len(stem) >= 3 else stem
         english = self._chinese_city(city, CHINESE_TOWN)  # (a place the text puts in China: a smaller town too)
@@ -2024,6 +2026,22 @@ def _surname_read(r: KoReading, reading: str | None) -> str | None:
         return None
     sur_reading = kana_skeleton(re.split(r"[・･=＝\s]", reading)[0])
     return "ruled" if sur_reading == ruled else "plain" if sur_reading == plain else None
+
+
+def _given_read(r: KoReading, reading: str | None) -> str | None:
+    """How the reading treats the initial-sound rule in the given name's first syllable, where the rule changes
+    it: "ruled" (龍 read ヨン), "plain" (龍 read リョン), or None."""
+    given_parts = re.split(r"[・･=＝\s]", reading)[1:] if reading else []
+    if not (r.given and given_parts):
+        return None
+    plain = hangul_skeleton(r.given[0])
+    ruled = hangul_skeleton(initial_sound_rule(r.given[0]))
+    if plain == ruled:
+        return None
+    given_reading = kana_skeleton(given_parts[0])
+    if given_reading.startswith(ruled) and not given_reading.startswith(plain):
+        return "ruled"
+    return "plain" if given_reading.startswith(plain) else None
 
 
 def _without_shared_words(a: str, b: str) -> tuple[str, str]:

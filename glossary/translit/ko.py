@@ -553,8 +553,9 @@ class KoreanNames:
                 out.append(form)
         return out
 
-    def rok_person(self, r: KoReading) -> list[str]:
-        """Park Geun-hye: conventional surname, Revised-Romanization given name with a hyphen, popular variants."""
+    def rok_person(self, r: KoReading, keep_given_initial: bool = False) -> list[str]:
+        """Park Geun-hye: conventional surname, Revised-Romanization given name with a hyphen, popular variants.
+        With `keep_given_initial`, the given name keeps the ㄹ its bearer reads (Gong Ro-myung)."""
         surname_south = "".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))
         surname_rr = cap(rr_word(surname_south))
         table = self.surnames_by_hangul.get(r.surname) or self.surnames_by_hangul.get(surname_south)
@@ -562,7 +563,8 @@ class KoreanNames:
         if not r.given:
             return surnames
         # the South applies the initial-sound rule to a given name's first syllable too (龍 룡 → 용: Kim Yong-hyun)
-        given_hangul = vowel_liaison(initial_sound_rule(r.given[0]) + r.given[1:])
+        first = r.given[0] if keep_given_initial else initial_sound_rule(r.given[0])
+        given_hangul = vowel_liaison(first + r.given[1:])
         syllables = [rr_syllable(s) for s in given_hangul]
         usual = [ROK_USUAL.get(s, s) for s in syllables]
         popular = [self._popular(s) for s in syllables]
