@@ -1947,6 +1947,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             if (j, k) != (0, len(piece) - 1):
                 ps, pe = piece[j][0], piece[k][1]
                 p.mentions.append(Mention(ps, pe, text[ps:pe], "inner", type="place", proper=True))
+        city = _city_first(text, piece) if ctype in ("place", "org") else None
+        if city is not None:
+            p.mentions.append(Mention(city.start, city.end, city.surface, "inner", type="place", proper=True))
         if not ctype and len(piece) >= 2 and all(_place_like(u, kata_at) for u in piece) \
                 and any(_name_unit(u) for u in piece) and not _part_of_place(piece[-1]) \
                 and not _compass_point_after(piece):
@@ -2013,11 +2016,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 k for k in range(2, len(piece)) if (_head_type(text, piece[:k])[0] == "org" and (
                     text[piece[k - 1][1] - 1] == "党" or (text[piece[k - 1][1] - 1] == "省"
                                                           and _head_type(text, piece[k:])[0] == "org")))
-                or _own_forces_name(text[s:piece[k - 1][1]])), 0)
+                or _own_forces_name(text[s:piece[k - 1][1]]) or _countrys_forces_then_organ(text, piece, k)), 0)
             if party:
                 # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party, a ministry's
-                # department the ministry (国防省|情報総局), and a staff its forces (朝鮮人民軍|総参謀部); the organ
-                # alone is no name
+                # department the ministry (国防省|情報総局), and a staff its forces (朝鮮人民軍|総参謀部, 韓国軍|
+                # 合同参謀本部); the organ alone is no name
                 p.mentions.append(Mention(s, piece[party - 1][1], text[s:piece[party - 1][1]], "inner", type="org",
                                           proper=True))
         if ctype == "org" and len(piece) == 2 and kata_at and text[piece[1][0]:e] in _ARMED_SERVICES:
@@ -2149,6 +2152,26 @@ def _personal_title(text: str, end: int) -> bool:
 
 
 _COUNTRY_ORIGINS = {"CN": "zh", "TW": "zh", "KP": "ko_north", "KR": "ko_south", "RU": "ru", "JP": "ja"}
+
+
+def _city_first(text: str, piece: list) -> Token | None:
+    """The city a site is named after, or a mission is in, where it begins the site's name (麗水|エキスポ|海洋|公園)
+    or follows 在 (在|釜山|ロシア|総領事館): a proper noun of kanji that JMnedict or the gazetteer knows as a
+    place outside Japan, before two words or more. A body named after a city (釜山|大学) keeps the city in its
+    name."""
+    first = 1 if piece[0][2] is not None and piece[0][2].surface == "在" else 0
+    if len(piece) - first < 3 or not (first or _head_type(text, piece)[0] == "place"):
+        return None
+    t = piece[first][2]
+    if t is None or t.pos2 != "固有名詞" or not KANJI_RUN.fullmatch(t.surface) or not 2 <= len(t.surface) <= 3 \
+            or _is_people(piece[first + 1]):
+        return None  # (nor a people, 高麗|人|文化センター)
+    from glossary.translit.gazetteer import gazetteer  # loaded only when a name needs it
+    # (a city abroad: a Japanese one's name is often a family name too, 大館, and Japanese news names its own
+    # sites by their cities as a matter of course)
+    abroad = any(town.population >= 50_000 and town.country != "JP" for town in gazetteer().han(t.surface)) or (
+        t.pos3 != "人名" and bool(dictionary_place_origin(t.surface) - {"ja"}))
+    return t if abroad else None
 
 
 def _gazetteer_town_origin(name: str) -> str:
@@ -4064,6 +4087,7 @@ _STATEMENT_MARK = re.compile(r"[、。！？!?「」]")
 # kanji words, then a katakana word of three or more characters ending the name
 _KATA_AFTER_KANJI_WORDS = re.compile(r"[\u4e00-\u9fff々]{2,}([ァ-ヺ][ァ-ヺー]{2,})$")
 _FIRM_WORDS = ("企業", "会社", "大手", "メーカー")
+_QUOTED_KANJI_END = re.compile(r"[「『]([\u4e00-\u9fff々]{2,6})$")  # (「微信)
 
 
 def _find_glosses(p: _Para) -> None:
@@ -4179,6 +4203,17 @@ def _find_glosses(p: _Para) -> None:
                 # or a product's, though JMdict knows each word
                 p.mentions.append(Mention(opened + 1, end, quoted, "gloss", type="", proper=True,
                                           glosses=list(gloss.values)))
+            continue
+        quoted_kanji = _QUOTED_KANJI_END.search(text, 0, end) \
+            if gloss.kind == "reading" and target is None and text.startswith(("」", "』"), m.end()) else None
+        if quoted_kanji is not None and KATA_RUN.fullmatch(gloss.values[0]) and \
+                not _reads_each_kanji(quoted_kanji.group(1), gloss.values[0]):
+            # a name in kanji in quotes, its name in another language inside them (「微信（ウィーチャット）」): one
+            # name, spelled both ways (a Korean reading is read below as any: 「高麗人（コリョサラム）」)
+            _drop_terms(p, quoted_kanji.start(1), end)
+            p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
+            p.mentions.append(Mention(quoted_kanji.start(1), end, quoted_kanji.group(1), "gloss", proper=True,
+                                      aliases=list(gloss.values)))
             continue
         words_start = target.start if target is not None and target.kind == "compound" else \
             next((s for s, e, _ in p.terms if e == end), end) if target is None else end
@@ -4816,8 +4851,11 @@ def _resolve(p: _Para) -> None:
     for m in ranked:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
         # (a place inside an organisation's name is a place too; inside a weapon's, a coincidence: 千里馬1型)
-        if m.kind == "inner" and all(k.kind in ("compound", "gloss", "quoted") and k.start <= m.start and m.end <= k.end
-                                     and (k.start, k.end) != (m.start, m.end) and k.type != "weapon" for k in clash):
+        # (and a place inside a body named inside another, 韓国 of 韓国軍 of 韓国軍合同参謀本部)
+        if m.kind == "inner" and all((k.kind in ("compound", "gloss", "quoted") or (k.kind == "inner" and k.type == "org"))
+                                     and k.start <= m.start
+                                     and m.end <= k.end and (k.start, k.end) != (m.start, m.end) and k.type != "weapon"
+                                     for k in clash):
             kept.append(m)
             continue
         if clash:
@@ -5491,6 +5529,13 @@ def _armed_forces_keys() -> tuple[tuple[str, ...], ...]:
 def _own_forces_keys() -> frozenset[str]:
     """The variant keys of the forces' own names in armed_forces.tsv (朝鮮人民軍, 人民解放軍)."""
     return frozenset(variant_key(name) for _, *names in data_lines("armed_forces.tsv") for name in names)
+
+
+def _countrys_forces_then_organ(text: str, piece: list, k: int) -> bool:
+    """Whether the first `k` units of `piece`, an organisation's name, are a country and 軍, its forces, and the
+    rest an organ of them (韓国|軍|合同参謀本部)."""
+    return 2 <= k < len(piece) and text[piece[k - 1][0]:piece[k - 1][1]] == "軍" and \
+        variant_key(text[piece[0][0]:piece[k - 2][1]]) in _country_alias_keys()
 
 
 def _own_forces_name(text: str) -> bool:
@@ -6486,6 +6531,11 @@ def _russian_stem(ja: str) -> bool:
                for head in name_heads() if len(ja) > len(head))
 
 
+# a name, its reading and its title, then "and the other Korea's …" (…国防相と北朝鮮の…)
+_COUNTERPART_AFTER = r"(?:（[^）]{1,20}）)?[\u4e00-\u9fff]{0,8}と(北朝鮮|韓国)の"
+_COUNTERPART_SIDE = {"北朝鮮": "ko_south", "韓国": "ko_north"}
+
+
 def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[str], korean: bool = False) -> str:
     """The entry's origin; `korean` says it is known to be Korean (a place read in Korean), not which side."""
     if any(m.kind == "ko" and m.origin == "ru" for m in mentions):
@@ -6521,6 +6571,13 @@ def _decide_origin(mentions: list[Mention], etype: str, ja: str, variants: list[
         affiliated = korean_affiliation({m.context for m in mentions}, {ja, *variants})
         if affiliated:
             return affiliated
+        # and the other Korea's counterpart named next to it (宋永武（ソン・ヨンム）国防相と北朝鮮の努光鉄…): the
+        # name is of the Korea the words leave out
+        contrasted = {_COUNTERPART_SIDE[hit.group(1)] for sentence in {m.context for m in mentions}
+                      for form in {ja, *variants} if len(form) >= 2
+                      for hit in re.finditer(re.escape(form) + _COUNTERPART_AFTER, sentence)}
+        if len(contrasted) == 1:
+            return contrasted.pop()
         ctx = _context_counts(mentions)
         north, south = ctx.get("ko_north", 0), ctx.get("ko_south", 0)
         titles_north = sum(1 for m in mentions if orig.titles().get(_title_word(m), "") == "ko_north")

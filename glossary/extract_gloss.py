@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from glossary.origin import KO_SYLLABLE, data_lines, korean_syllables, titles
+from glossary.translit.dictionary import wire_services
 
 # A bracketed span in full- or half-width parentheses (no nesting).
 PAREN = re.compile(r"\s?[（(]([^（）()\n]{1,120})[）)]")
@@ -77,6 +78,15 @@ _JAPANESE_WORDS = re.compile(r"(?=.{1,8}$)[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ
 _NAME_TRANSLATED = re.compile(r"[\u4e00-\u9fff]{1,3}(?:の|い)[\u4e00-\u9fff]{1,3}")
 
 
+# Latin letters read out in katakana, one by one (エヌエイチケー, ユーエスビー)
+_LETTER_NAMES = re.compile("(?:エー|エイ|ビー|シー|ディー|イー|エフ|ジー|エイチ|エッチ|アイ|ジェー|ジェイ|ケー|ケイ|エル|エム|エヌ|"
+                           "オー|ピー|キュー|アール|エス|ティー|ユー|ブイ|ヴィー|ダブリュー|エックス|ワイ|ゼット|ズィー)+")
+# the word that ends a news agency's name in Japanese (ロシア通信（RIAノーボスチ）: the agency's own name)
+_AGENCY_END = re.compile(r"(?:通信|通信社|ニュース|放送|テレビ)$")
+# a photo caption's place after ＝, before the agency credit in brackets (…リロフ＝光州（ロイター）)
+_CAPTION_PLACE = re.compile(r"[＝=][^＝=、。]{1,12}$")
+
+
 @dataclass(frozen=True)
 class Gloss:
     """A classified parenthetical: kind is reading | latin | abbrev | alias | japanese (a reversed gloss) |
@@ -97,6 +107,10 @@ def _same_first_sound(a: str, b: str) -> bool:
     return a[0] == b[0] or {a[0], b[0]} == {"ウ", "ヴ"}
 
 
+# the loanwords that end a company's name in katakana (…・グループ, …・ホールディングス)
+_COMPANY_WORDS = ("グループ", "ホールディングス", "コーポレーション", "カンパニー", "システムズ", "テクノロジーズ")
+
+
 def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
@@ -108,8 +122,9 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         return False
     if re.fullmatch(r"[ァ-ヺー・]+", name):
         acronym = re.search(r"(?<![A-Za-z])[A-Z]{2,5}$", before)
-        if acronym:  # an acronym, then the name in full it once stood for, a word to a letter (RT（旧ロシア・トゥデー）)
-            return len(name.split("・")) == len(acronym.group())
+        if acronym:  # an acronym, then the name in full it once stood for, a word to a letter (RT（旧ロシア・トゥデー）),
+            # or a company's name before it took the letters (VK（旧メール・ドット・ルー・グループ）)
+            return len(name.split("・")) == len(acronym.group()) or name.endswith(_COMPANY_WORDS)
         if re.search(r"(?<![A-Za-z])(?:[A-Z]|[A-Z][a-z]{2,})$", before):
             return True  # a brand renamed to a letter or a word (X（旧ツイッター）, Meta（旧フェイスブック）)
         return bool(re.search(r"[ァ-ヺー\u4e00-\u9fff々]$", before))
@@ -195,6 +210,19 @@ _WAR_OF_COUNTRIES = re.compile(r"([\u4e00-\u9fffァ-ヺ]{2,3})戦(?:争)?")
 _REGION_HEADS = "道省州県郡区府都国市町村"
 # the heads of an event's name (事件, 運動): an event named one way, then another way in brackets
 _EVENT_NAME = re.compile(r"[\u4e00-\u9fff々]{2,8}?(?:事件|事変|戦争|紛争|運動|蜂起|革命|暴動|抗争|虐殺)")
+
+
+# the word that ends a pact's name (南北軍事分野合意, 板門店宣言, 包括的戦略パートナーシップ条約)
+_PACT_HEADS = ("合意", "条約", "協定", "宣言", "協約", "議定書")
+
+
+def _agreement_named_otherwise(inner: str, before: str) -> bool:
+    """`inner` names the pact in quotes that ends `before` otherwise, with the same head and words or its date
+    before it (「南北軍事分野合意」（9・19軍事合意）)."""
+    quoted = re.search(r"[「『]([^「『」』]{3,30})[」』]$", before)
+    head = next((h for h in _PACT_HEADS if quoted and quoted.group(1).endswith(h)), None)
+    return head is not None and inner.endswith(head) and len(inner) >= len(head) + 2 and \
+        inner != quoted.group(1) and re.fullmatch(r"[0-9・\u4e00-\u9fff々ァ-ヺー]+", inner) is not None
 
 
 def _same_event_named_otherwise(inner: str, before: str) -> bool:
@@ -285,6 +313,16 @@ def classify(inner: str, before: str) -> Gloss | None:
     if _FULLWIDTH.search(before[-12:]):
         before = before[:-12] + _FULLWIDTH.sub(_ascii, before[-12:])
     last = before.rstrip()[-1:] if before.rstrip() else ""
+    if inner in wire_services() and not _AGENCY_END.search(before.rstrip()) and (
+            not _ACRONYM.match(inner) or _CAPTION_PLACE.search(before.rstrip())):
+        # a news agency's credit (…＝光州（ロイター）, ソウル（共同）), not a name of the place; an agency's own
+        # acronym after its name is still one (フランス通信（AFP）)
+        return None
+    if re.fullmatch(r"[ァ-ヺー]{5,}", inner) and re.search(r"(?<![A-Za-z])[A-Z]{2,4}$", before.rstrip()) \
+            and not _LETTER_NAMES.fullmatch(inner):
+        # letters, then the word they stand for in katakana (VK（フコンタクテ）): another name of it; letters read
+        # out one by one (NHK（エヌエイチケー）) are no name
+        return Gloss("alias", (inner,))
     if _numbered_unit(inner, before.rstrip().rstrip("」』")):
         return Gloss("alias", (inner,))  # a unit's name, then its number: 暴風軍団（第11軍団）, 「暴風軍団」（第11軍団）
     dateish = _DATEISH.search(_DESIGNATION_DASH.sub("", inner))
@@ -303,6 +341,10 @@ def classify(inner: str, before: str) -> Gloss | None:
             and not _LATIN.match(labelled.group("name")):
         # a name in quotes, then another name of it, labelled (「ムスダン」（北朝鮮名・火星10）)
         return Gloss("alias", (labelled.group("name"),))
+    if last in "」』" and _QUOTED_NAME_BEFORE.search(before.rstrip()) and _CYRILLIC_ACRONYM.fullmatch(inner):
+        return Gloss("abbrev", (inner,))  # a title in quotes, then its Russian initials: 「偉人の生涯」（ЖЗЛ）
+    if last in "」』" and not dateish and _agreement_named_otherwise(inner, before.rstrip()):
+        return Gloss("alias", (inner,))
     numbered_reading = re.fullmatch(r"([ァ-ヺー・]{2,}) ?([0-9]{1,3})", inner)
     if numbered_reading and last in "」』" and re.search(
             r"[「『][\u4e00-\u9fff々]{1,8}%s号?[」』]$" % numbered_reading.group(2), before.rstrip()):

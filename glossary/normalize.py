@@ -76,6 +76,11 @@ def _strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+# (not X, a brand's letter more often than ten: スペースX)
+_ROMAN_FIGURES = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+_ROMAN_AFTER_KANA = re.compile(r"(?<=[ァ-ヺ])(?:viii|vii|vi|iv|ix|iii|ii|i|v)$")
+
+
 @functools.lru_cache(maxsize=262144)
 def variant_key(text: str) -> str:
     """The key under which spelling variants of one name meet.
@@ -83,7 +88,8 @@ def variant_key(text: str) -> str:
     Folds widths (NFKC), ヴ-row to バ-row, small kana to full size, old kanji to new, Latin case and
     diacritics; removes the long-vowel mark ー, the separators ・ ＝ = and all spaces; reads -ウスキー as -フスキー
     (ヤンコウスキー, ヤンコフスキー) and ルイ inside a name as リ (ドブルイニン, ドブリーニン); a leading 駐
-    ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館).
+    ('stationed in') is read as its synonym 在 (駐日大使館, 在日大使館); Roman figures that end a katakana name
+    as Arabic ones (リネージュII, リネージュ2).
     `variant_key("ラヴロフ") == variant_key("ラブロフ")`, `variant_key("ＫＮ－２３") == variant_key("KN-23")`.
     """
     key = unicodedata.normalize("NFKC", text)
@@ -98,4 +104,7 @@ def variant_key(text: str) -> str:
     key = _strip_accents(key).lower()
     if key.startswith("駐") and len(key) >= 3:
         key = "在" + key[1:]
+    if key[-1:] in "iv":
+        # a sequel's or a model's number after a katakana name, in Roman figures or Arabic (リネージュII, リネージュ2)
+        key = _ROMAN_AFTER_KANA.sub(lambda m: str(_ROMAN_FIGURES.index(m.group()) + 1), key)
     return key

@@ -275,7 +275,10 @@ class Transliterator:
                     composed = self._compound(name, text, origin, n, type, reading=reading)
                     if composed is not None:
                         return composed
-                    return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
+                    read_whole = self.ko.read_hanja(text, reading, person=False) if reading else None
+                    if read_whole is None or read_whole.distance > 0.1:
+                        return Transliteration(name, None, origin if origin != "auto" else "unknown", 0.0, "rule", [])
+                    # (a Korean name whose reading reads its last kanji too, as no head: 板橋（パンギョ）, Pangyo)
                 return self._korean_han(name, text, reading, origin, n, type)
             if is_katakana(text):
                 # (a reading with a Korean family name before the ・ is a person's: キム・チェク is Kim Chaek,
@@ -401,8 +404,10 @@ class Transliterator:
                         english = f"{country[1]} {common}"
                         out_origin = origin if origin in ("ru", "ko_north", "ko_south") else "unknown"
                         return Transliteration(name, english, out_origin, 0.6, "rule", [english])
-                whole = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
-                         if _ENGLISH_PLACE.match(f)] if HAN.match(text) else []
+                # (a place it does not put abroad is Japan's, romanized as kana are typed: Ooita, printed Oita)
+                whole = [g for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
+                         if _ENGLISH_PLACE.match(f) for g in dict.fromkeys(
+                             [without_long_vowels(f), f] if not hit.note else [f])] if HAN.match(text) else []
                 if whole:
                     # JMnedict names the whole place in English (小笠原諸島: Bonin Islands, not the Ogasawara
                     # Islands a composition would give)
@@ -596,6 +601,12 @@ class Transliterator:
             res = self._korean_place(stem, stem, reading, "auto", n, one_word=True)
             if res.origin in ("ko_north", "ko_south") and res.confidence >= _SURE_NAME:
                 return res.english, res.confidence, res.origin, res.alternatives or [res.english]
+        korean_hits = [h for h in hits if "korea" in h.note.lower()]
+        if korean_hits and len(korean_hits) < len(hits) and out_origin == "unknown" and not any(
+                self._japanese_city_population(h.latin[0], to_katakana(h.kana)) >= 50_000
+                for h in hits if h.latin and not h.note):
+            # the Korean place where the Japanese ones of the name are villages (金浦: Gimpo, not Kanaura)
+            hits = korean_hits
         if hits and hits[0].latin:
             forms = [f.replace("'", "") for f in hits[0].latin]
             note = hits[0].note.lower()
@@ -1542,6 +1553,8 @@ class Transliterator:
         translit = self._name_result(entry, n) if name_like else None
         if translit is None and gloss is None and entry.type == "org":
             translit = self._proper_headword(entry, n)
+        if translit is None and gloss is None and entry.type == "org":
+            translit = self._mission_in_city(entry, n)
         if translit is None and gloss is None and entry.type in ("org", "place"):
             translit = self._state_body(entry, n)  # (a place: an empire, ロシア帝国)
         if translit is None and gloss is None and entry.type == "event":
@@ -1635,6 +1648,27 @@ class Transliterator:
         names = [g[4:] if g.startswith("the ") else g for g in jmdict_english(self.jmnedict, text)]
         names = [g for g in names if g[:1].isupper()]
         return Transliteration(entry.ja, names[0], entry.origin, 0.85, "dictionary", names[:n]) if names else None
+
+    def _mission_in_city(self, entry: Entry, n: int) -> Transliteration | None:
+        """A country's mission in a city, named in that order after 在 (在釜山ロシア総領事館): as English names it,
+        the country's adjective, the mission, then the city (Russian Consulate General in Busan). None else."""
+        mission = _MISSION_IN_CITY.fullmatch(unicodedata.normalize("NFKC", entry.ja))
+        if mission is None:
+            return None
+        city_and_country, body = mission.groups()
+        for cut in range(2, len(city_and_country) - 1):
+            city, country = city_and_country[:cut], city_and_country[cut:]
+            adjective, noun = country_adjective(country), country_english(country)
+            if adjective is None:
+                continue
+            place = self.transliterate(city, type="place", n=1)
+            if not place.english or place.confidence < 0.6:
+                return None
+            english = state_bodies()[(body, "+")][0]
+            forms = [f"{adjective} {english} in {place.english}", f"{english} of {noun or country} in {place.english}"]
+            return Transliteration(entry.ja, forms[0], entry.origin, round(min(place.confidence, 0.85), 3), "rule",
+                                   forms[:n])
+        return None
 
     @staticmethod
     def _state_body(entry: Entry, n: int) -> Transliteration | None:
@@ -2026,6 +2060,10 @@ def _surname_read(r: KoReading, reading: str | None) -> str | None:
         return None
     sur_reading = kana_skeleton(re.split(r"[・･=＝\s]", reading)[0])
     return "ruled" if sur_reading == ruled else "plain" if sur_reading == plain else None
+
+
+# 在, a city, a country, then its mission there (在|釜山|ロシア|総領事館)
+_MISSION_IN_CITY = re.compile(r"在([\u4e00-\u9fff々ァ-ヺー]{3,12}?)(大使館|総領事館|領事館)")
 
 
 def _given_read(r: KoReading, reading: str | None) -> str | None:
