@@ -505,10 +505,13 @@ def _find_katakana(p: _Para) -> None:
             # that country; an ordinary word there is one only where JMnedict names a firm so (米|メディア is not)
             # so does a word for a firm before it (石油大手|ルクオイル), or before ordinary words joined by ・ or
             # run together into a word JMdict lacks (調査会社|メディアスコープ; not 企業|アンケート)
+            # (and a country's letter before an ordinary word that owns others: 米|メタ|傘下)
             after_firm_word = _after_firm_word(text, s)
+            owner = text.startswith(_OWNER_WORDS_AFTER, e) and _after_country_letter(text, s)
             firm = not titled and not paper and (_after_country_letter(text, s) or after_firm_word) \
-                and _head_at(text, e) == "" and not KANJI_RUN.match(text, e) and _kata_type(toks) != "place" and (
-                    not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e])
+                and _head_at(text, e) == "" and (owner or not KANJI_RUN.match(text, e)) \
+                and _kata_type(toks) != "place" and (
+                    not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e]) or owner
                     or (after_firm_word and (joined or not dictionary_kana_word(text[s:e]))))
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not; nor
             # before 代表, a sport's national team: レスリング代表)
@@ -619,6 +622,9 @@ def _after_paper_word(text: str, start: int) -> bool:
 # words for a firm or another body that end right before its name (資源大手|アーク・エナジー, 新興企業|ネクスト・エナジー,
 # 人権団体|ヒューマン・ライツ・ウオッチ, テロ組織|ハマス)
 _FIRM_WORD_BEFORE = re.compile(r"(?:大手|最大手|中堅|企業|会社|メーカー|団体|組織|傘下|子会社)$")
+
+
+_OWNER_WORDS_AFTER = ("傘下", "子会社", "系列")  # what a firm owns, after its name (米メタ傘下)
 
 
 def _after_firm_word(text: str, start: int) -> bool:
@@ -2828,7 +2834,9 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                 t2, _ = _head_type(text, rest[:cut])
                 prefix = text[rest[0][0]:rest[cut - 1][1]]
                 # (or a division named by common nouns that JMnedict knows as a place: 沿海地方|ハサン地区)
-                if (t2 == "place" and _SUFFIX_RE.search(prefix).group() in _DIVISIONS) or (
+                # (not before words with no name of their own: 廉州|総合体育館 is one site, named by its town)
+                if (t2 == "place" and _SUFFIX_RE.search(prefix).group() in _DIVISIONS
+                        and any(_name_unit(u) for u in rest[cut:])) or (
                         not t2 and prefix.endswith(_DIVISIONS) and dictionary_place(prefix)):
                     split_at = cut
                     break
@@ -5797,6 +5805,12 @@ def _group_type(g: "_Group") -> str:
     return max(votes, key=votes.get) if votes else ""
 
 
+def _without_country(key: str) -> str:
+    """A variant key without the country's name it opens with (ロシア国防省中央公文書館 → 国防省中央公文書館)."""
+    countries = _country_alias_keys()
+    return next((key[k:] for k in range(len(key) - 3, 1, -1) if key[:k] in countries), key)
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """`short` is a shortened form of `long`: its tail (安保理 of 国連安保理, 共産党 of 中国共産党), or a kanji
     abbreviation keeping the first character and the characters' order (国連安保理 of 国連安全保障理事会,
@@ -6000,6 +6014,9 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
         for g in members:
             if g.key:
                 by_first[g.key[0]].append(g)
+            country = next((k for k in range(len(g.key) - 3, 1, -1) if g.key[:k] in countries), 0)
+            if country:
+                by_first[g.key[country]].append(g)  # (or its first after its country: 国防省公文書館 of ロシア|…)
             for i in range(2, len(g.key) - 2):  # tails of three or more characters after two or more
                 by_tail[g.key[i:]].append(g)
             if len(g.key) >= 4 and g.key[0] in countries:
@@ -6010,7 +6027,8 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
                 longs = [g for g in members if len(g.key) > 2 and g.key.endswith(short.key)
                          and g.key[: -len(short.key)] in countries]
             else:
-                longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)]
+                longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)
+                         or _abbreviates(short.key, _without_country(g.key))]
                 # (a branch's name ends in its whole's: 航空自衛隊 is one branch of 自衛隊, no long form of it)
                 longs += [g for g in by_tail.get(short.key, []) if g.key[: -len(short.key)] not in _BRANCH_WORDS]
             roots = {id(g.root()): g for g in longs if g.root() is not short.root()}

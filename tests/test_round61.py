@@ -76,3 +76,15 @@ def test_a_countrys_forces_named_before_their_organ_and_a_sequels_number_in_eith
     assert {"韓国軍", "韓国", "韓国軍合同参謀本部"} <= set(entries)
     assert set(by_ja(extract("「リネージュ2」は人気だ。リネージュIIの愛好者"), "リネージュ2").variants) == \
         {"リネージュ2", "リネージュII"}
+
+
+def test_a_firm_named_by_an_ordinary_word_that_owns_another_and_a_site_named_by_its_town():
+    entries = rendered("米メタ傘下の対話アプリと、会場となった廉州総合体育館。")
+    assert entries["メタ"].type == "org" and entries["廉州総合体育館"].type == "place"
+    assert "メタ" not in rendered("メタ情報の傘下")  # (no country's letter before it)
+    assert rendered("南部大学市立国際水泳場で決勝が行われた。")["南部大学市立国際水泳場"].type == "place"
+
+
+def test_a_body_shortened_after_its_country_is_dropped():
+    entries = extract("ロシア国防省中央公文書館の資料を調べた。国防省公文書館によると、")
+    assert "国防省公文書館" in by_ja(entries, "ロシア国防省中央公文書館").variants
