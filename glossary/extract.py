@@ -5541,9 +5541,11 @@ def _own_forces_keys() -> frozenset[str]:
 
 def _countrys_forces_then_organ(text: str, piece: list, k: int) -> bool:
     """Whether the first `k` units of `piece`, an organisation's name, are a country and 軍, its forces, and the
-    rest an organ of them (韓国|軍|合同参謀本部)."""
+    rest an organ of them (韓国|軍|合同参謀本部). Not where 軍 begins the organ's own word (ロシア|軍参謀本部: the
+    General Staff)."""
     return 2 <= k < len(piece) and text[piece[k - 1][0]:piece[k - 1][1]] == "軍" and \
-        variant_key(text[piece[0][0]:piece[k - 2][1]]) in _country_alias_keys()
+        variant_key(text[piece[0][0]:piece[k - 2][1]]) in _country_alias_keys() and \
+        not text.startswith("参謀", piece[k][0])
 
 
 def _own_forces_name(text: str) -> bool:
