@@ -4860,10 +4860,10 @@ def _resolve(p: _Para) -> None:
         clash = [k for k in kept if k.start < m.end and m.start < k.end]
         # (a place inside an organisation's name is a place too; inside a weapon's, a coincidence: 千里馬1型)
         # (and a place inside a body named inside another, 韓国 of 韓国軍 of 韓国軍合同参謀本部)
-        if m.kind == "inner" and all((k.kind in ("compound", "gloss", "quoted") or (k.kind == "inner" and k.type == "org"))
-                                     and k.start <= m.start
-                                     and m.end <= k.end and (k.start, k.end) != (m.start, m.end) and k.type != "weapon"
-                                     for k in clash):
+        if m.kind == "inner" and all(
+                (k.kind in ("compound", "gloss", "quoted") or (k.kind == "inner" and k.type == "org"))
+                and k.start <= m.start and m.end <= k.end and (k.start, k.end) != (m.start, m.end)
+                and k.type != "weapon" for k in clash):
             kept.append(m)
             continue
         if clash:
@@ -6016,9 +6016,9 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
         for g in members:
             if g.key:
                 by_first[g.key[0]].append(g)
-            country = next((k for k in range(len(g.key) - 3, 1, -1) if g.key[:k] in countries), 0)
-            if country:
-                by_first[g.key[country]].append(g)  # (or its first after its country: 国防省公文書館 of ロシア|…)
+            unowned = _without_country(g.key)
+            if unowned != g.key:
+                by_first[unowned[0]].append(g)  # (or its first after its country: 国防省公文書館 of ロシア|…)
             for i in range(2, len(g.key) - 2):  # tails of three or more characters after two or more
                 by_tail[g.key[i:]].append(g)
             if len(g.key) >= 4 and g.key[0] in countries:
