@@ -507,8 +507,9 @@ def _find_katakana(p: _Para) -> None:
             # run together into a word JMdict lacks (調査会社|メディアスコープ; not 企業|アンケート)
             # (and a country's letter before an ordinary word that owns others: 米|メタ|傘下)
             after_firm_word = _after_firm_word(text, s)
-            owner = text.startswith(_OWNER_WORDS_AFTER, e) and _after_country_letter(text, s)
-            firm = not titled and not paper and (_after_country_letter(text, s) or after_firm_word) \
+            country_letter = _after_country_letter(text, s)
+            owner = country_letter and text.startswith(_OWNER_WORDS_AFTER, e)
+            firm = not titled and not paper and (country_letter or after_firm_word) \
                 and _head_at(text, e) == "" and (owner or not KANJI_RUN.match(text, e)) \
                 and _kata_type(toks) != "place" and (
                     not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e]) or owner
@@ -6013,12 +6014,12 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
     for t, members in typed.items():
         by_first: dict[str, list[_Group]] = defaultdict(list)
         by_tail: dict[str, list[_Group]] = defaultdict(list)
+        unowned = {id(g): _without_country(g.key) for g in members}  # (国防省中央公文書館 of ロシア|…)
         for g in members:
             if g.key:
                 by_first[g.key[0]].append(g)
-            unowned = _without_country(g.key)
-            if unowned != g.key:
-                by_first[unowned[0]].append(g)  # (or its first after its country: 国防省公文書館 of ロシア|…)
+            if unowned[id(g)] != g.key:
+                by_first[unowned[id(g)][0]].append(g)  # (or by its first after its country)
             for i in range(2, len(g.key) - 2):  # tails of three or more characters after two or more
                 by_tail[g.key[i:]].append(g)
             if len(g.key) >= 4 and g.key[0] in countries:
@@ -6030,7 +6031,7 @@ def _join_short_forms(groups: dict[str, "_Group"]) -> None:
                          and g.key[: -len(short.key)] in countries]
             else:
                 longs = [g for g in by_first.get(short.key[0], ()) if _abbreviates(short.key, g.key)
-                         or _abbreviates(short.key, _without_country(g.key))]
+                         or _abbreviates(short.key, unowned[id(g)])]
                 # (a branch's name ends in its whole's: 航空自衛隊 is one branch of 自衛隊, no long form of it)
                 longs += [g for g in by_tail.get(short.key, []) if g.key[: -len(short.key)] not in _BRANCH_WORDS]
             roots = {id(g.root()): g for g in longs if g.root() is not short.root()}

@@ -77,8 +77,8 @@ def _strip_accents(text: str) -> str:
 
 
 # (not X, a brand's letter more often than ten: スペースX)
-_ROMAN_FIGURES = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
-_ROMAN_AFTER_KANA = re.compile(r"(?<=[ァ-ヺ])(?:viii|vii|vi|iv|ix|iii|ii|i|v)$")
+_ROMAN_FIGURES = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+_ROMAN_AFTER_KANA = re.compile(r"(?<=[ァ-ヺ])(?:viii|vii|vi|iv|iii|ii|i|v)$")
 
 
 @functools.lru_cache(maxsize=262144)

@@ -875,7 +875,7 @@ class Transliterator:
         if origin == "ko_south" and read_plain and south_votes == 0:
             # a Korean the text places in the South but whose surname is read with the ㄹ the South drops (李
             # read リ): not the South's spelling of today, but as read, the DPRK's way; the side is left open
-            # ("ko"). A given name read so (孔魯明（コン・ロミョン）: Gong Ro-myung) is the South's spelling,
+            # ("ko"). A given name read so (孔魯明（コン・ロミョン）: Kong Ro-myung) is the South's spelling,
             # as read: the South's law lets a given name keep its ㄹ
             return "ko", 0.6, dict_forms
         if origin == "ko_south":
@@ -892,7 +892,7 @@ class Transliterator:
         style, style_conf, dict_forms = self._style(r, origin, han, reading)
         # readings as likely as r (a hanja guessed from its reading) follow each style's own forms
         north = self.ko.dprk_person(r) + [self.ko.dprk_person(o)[0] for o in r.others]
-        # (a given name read with its initial ㄹ keeps it in the South's spelling too: Gong Ro-myung)
+        # (a given name read with its initial ㄹ keeps it in the South's spelling too: Kong Ro-myung)
         keep_r = _given_read(r, reading) == "plain"
         own = self.ko.rok_person(r, keep_given_initial=keep_r)
         south = own[:1] + [self.ko.rok_person(o)[0] for o in r.others] + own[1:]
@@ -1665,7 +1665,8 @@ class Transliterator:
             if not place.english or place.confidence < 0.6:
                 return None
             english = state_bodies()[(body, "+")][0]
-            forms = [f"{adjective} {english} in {place.english}", f"{english} of {noun or country} in {place.english}"]
+            forms = [f"{adjective} {english} in {place.english}",
+                     *([f"{english} of {noun} in {place.english}"] if noun else [])]
             return Transliteration(entry.ja, forms[0], entry.origin, round(min(place.confidence, 0.85), 3), "rule",
                                    forms[:n])
         return None

@@ -555,7 +555,7 @@ class KoreanNames:
 
     def rok_person(self, r: KoReading, keep_given_initial: bool = False) -> list[str]:
         """Park Geun-hye: conventional surname, Revised-Romanization given name with a hyphen, popular variants.
-        With `keep_given_initial`, the given name keeps the ㄹ its bearer reads (Gong Ro-myung)."""
+        With `keep_given_initial`, the given name keeps the ㄹ its bearer reads (孔魯明 read コン・ロミョン: Kong Ro-myung)."""
         surname_south = "".join(initial_sound_rule(s) if i == 0 else s for i, s in enumerate(r.surname))
         surname_rr = cap(rr_word(surname_south))
         table = self.surnames_by_hangul.get(r.surname) or self.surnames_by_hangul.get(surname_south)
