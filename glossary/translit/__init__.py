@@ -728,6 +728,8 @@ class Transliterator:
         hits = self.jmnedict.kanji(han)
         if any("place" in h.types for h in hits) and not any(h.types & {"person", "surname", "given"} for h in hits):
             return True
+        if self._divided_province_side(han):
+            return True  # an old province whose halves are known (慶尚道), though 慶 is a family name too
         if han[-1] in KO_PLACE_ENDINGS and len(han) >= 3:
             sur, given = self.ko.split_surname(han)
             if len(han) == 3 and han[-1] in _NAME_OR_PLACE_ENDINGS and len(sur) == 1 \
@@ -745,6 +747,20 @@ class Transliterator:
             return True  # read as one word, the hanja name a large Korean city (安養: Anyang), though 安 is a surname
         sur, given = self.ko.split_surname(han)
         return not (sur in self.ko.surnames_by_hanja and 1 <= len(given) <= 2)
+
+    def _divided_province_side(self, han: str) -> str | None:
+        """For an old province of Korea named by its two hanja and 道, whose halves the dictionary knows (慶尚道:
+        慶尚南道 and 慶尚北道), the side its halves lie on (ko_south, ko_north) or "ko" where JMnedict does not
+        say; None for anything else."""
+        if len(han) != 3 or not han.endswith("道") or han == "北海道":
+            return None
+        notes = [hit.note.lower() for half in ("南道", "北道") for hit in self.jmnedict.kanji(han[:2] + half)
+                 if "place" in hit.types]
+        if not notes:
+            return None
+        if any("north korea" in note for note in notes):
+            return "ko_north"
+        return "ko_south" if any("south korea" in note for note in notes) else "ko"
 
     def _korean_place_evidence(self, han: str) -> bool:
         """JMnedict has it as a place in Korea, or it ends in a Korean place word (道, 郡, 里, 山…)."""
@@ -1182,6 +1198,13 @@ class Transliterator:
                         japanese.setdefault(plain, to_katakana(hit.kana))
         # (a ward JMnedict reads in Japanese, unit and all, is Japan's: 左京区 さきょうく, Sakyo)
         south_votes += 0 if japanese and not reading else unit_south_votes
+        halves = self._divided_province_side(han)
+        if halves:
+            # an old province lies where its halves lie (慶尚道: the South's Gyeongsang Province), whatever
+            # Japanese reading the dictionary gives the whole (全羅道 ぜんらどう)
+            japanese.clear()
+            south_votes += 3 if halves == "ko_south" else 0
+            north_votes += 3 if halves == "ko_north" else 0
         r = self.ko.read_hanja(stem, reading, person=False)
         if r is None:
             return Transliteration(name, None, "ko" if origin == "auto" else origin, 0.0, "rule", [])
