@@ -854,6 +854,11 @@ def _find_kanji_persons(p: _Para) -> None:
                 continue  # a place's name before its kind (葛麻|空港), not a family and a given name
             if end - t.start == 2 and KANJI_RUN.match(text, end) and not _title_follows(text, end):
                 continue  # two kanji glued to a word after them (寧|徳|時代): the start of a longer name
+            if text[end - 1] in _RIVER_KANJI and _RIVER_WORDS_AFTER.match(text, end):
+                # a river whose name ends in a given name's kanji (松|花江|の下流: the Songhua), no woman
+                p.mentions.append(Mention(t.start, end, text[t.start:end], "compound", type="place", proper=True))
+                taken.append((t.start, end))
+                continue
             if KANJI_RUN.match(text, end) and not _direct_title(text, end) and dictionary_place(text[t.start:end]):
                 continue  # a place glued to a body's name (大西|洋|艦隊: the Atlantic), no family and given name
             if _read_korean_in_dictionary(text[t.start:end], t):
@@ -875,6 +880,11 @@ def _find_kanji_persons(p: _Para) -> None:
                 p.mentions.append(Mention(t.start, end, text[t.start:end], "jp", type="person", origin="ja",
                                           titled=True))
                 taken.append((t.start, end))
+
+
+_RIVER_KANJI = frozenset("江川河")
+# the words of a river's course after its name, its reading in brackets or another river between (松花江と黒竜江の合流点)
+_RIVER_WORDS_AFTER = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:の|と[^、。]{1,8}の)?(?:[上中下]流|流域|河口|合流|支流|水系|沿い|沿岸)")
 
 
 def _read_korean_in_dictionary(name: str, surname: Token) -> bool:
@@ -1245,13 +1255,23 @@ _ALL_OF = frozenset("全汎")  # "all-" and "pan-" before a country's name
 _INITIALS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][.．]?[・･]){1,3}$")
 
 
+_GIVEN_BEFORE_INITIAL = re.compile(r"(?<![ァ-ヺー・･])[ァ-ヺ][ァ-ヺー]{1,11}$")
+
+
 def _initials_before(text: str, start: int) -> int:
     """Where the initials begin that are written right before the katakana name at `start` (M・K・|アンモソフ),
     else `start`."""
     if not KATA_RUN.match(text, start):
         return start
     initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
-    return initials.start() if initials else start
+    if initials is None:
+        return start
+    if initials.start() > 0 and text[initials.start() - 1] in "・･":
+        # a given name before the middle initial (ジョージ・W・|ブッシュ): the name begins there
+        given = _GIVEN_BEFORE_INITIAL.search(text, max(0, initials.start() - 13), initials.start() - 1)
+        if given:
+            return given.start()
+    return initials.start()
 
 
 def _country_dot_before(text: str, start: int) -> int:
@@ -3355,6 +3375,11 @@ def _find_provinces(p: _Para) -> None:
                 and not dictionary_kanji_word(run.group()):
             # a county written without its unit, then の (咸鏡北道|慶源の貧しい家): a place, no word of the language
             localities = [(after, run.end())]
+        if localities is None and _BRACKETED_READING.match(text, run.end()):
+            # localities, then a place without its unit that a reading reads (清州市|梧倉（オチャン）): the
+            # localities before it are places (the reading's place is found with its gloss)
+            localities = next((found for cut in range(run.end() - 2, after + 1, -1)
+                               if (found := _localities(text, after, cut))), None)
         for start, end in localities or ():  # (none: not all localities)
             p.mentions.append(Mention(start, end, text[start:end], "address", type="place", origin=side,
                                       proper=True))
@@ -3398,6 +3423,26 @@ def _find_counties(p: _Para) -> None:
         # (a county beside a city or province of one Korea is that Korea's, as an address says)
         p.mentions.append(Mention(m.start(), m.end(), m.group(), "address" if side in ("ko_north", "ko_south")
                                   else "compound", type="place", proper=True, origin=side))
+
+
+# a county of two kanji right after a province, alone or before a word of where around it (黒竜江省|依蘭県|付近)
+_COUNTY_OF_PROVINCE = re.compile(r"(?<=省)[\u4e00-\u9fff]{2}県(?=[^\u4e00-\u9fff々]|$|" + "|".join(_PLACE_AFTER) + ")")
+
+
+def _find_counties_of_provinces(p: _Para) -> None:
+    """A county written right after the province it lies in (黒竜江省依蘭県): a place, as its province is. A
+    county of Japan's, with its prefecture (県), is written after no 省. In a province in kanji, it is China's."""
+    text = p.para.text
+    for m in _COUNTY_OF_PROVINCE.finditer(text):
+        province = next((x for x in p.mentions if x.end == m.start() and x.type == "place"), None)
+        if province is None or any(x.start < m.end() and m.start() < x.end and x.type not in ("place", "")
+                                   for x in p.mentions):
+            continue
+        _clear_span(p, m.start(), m.end())
+        # (a province in kanji is China's; Vietnam's, in katakana, are provinces too: タインホア省)
+        side = "zh" if KANJI_RUN.fullmatch(province.text) else province.origin
+        p.mentions.append(Mention(m.start(), m.end(), m.group(), "compound", type="place", proper=True,
+                                  origin=side))
 
 
 def _find_cities(p: _Para) -> None:
@@ -3472,7 +3517,10 @@ def _units_read_apart(text: str) -> Iterator[tuple[int, int, str, list[tuple[int
     """Each place read apart from its unit in `text` (慶尚北道義城（ウィソン）郡): where its kanji start and end,
     its unit, and the places written before it in the same run (慶尚北道)."""
     for m in _UNIT_READ_APART.finditer(text):
-        found = _read_apart_stem(text, m.start(1), m.end(1))
+        run_start = m.start(1)
+        if text[run_start] in "市郡道区" and run_start > 0 and KATA_RUN.match(text[run_start - 1]):
+            run_start += 1  # (a town in katakana, its unit, then the place: ソウル市|麻浦（マポ）区)
+        found = _read_apart_stem(text, run_start, m.end(1))
         if found is not None:
             yield found[0], m.end(1), m.group(2), found[1]
 
@@ -4258,8 +4306,8 @@ def _find_glosses(p: _Para) -> None:
                 # the title
                 p.mentions = [k for k in p.mentions if not (kanji_before.start() <= k.start and k.end <= end)]
                 _drop_terms(p, kanji_before.start(), end)
-                target = Mention(end - len(titled), end, titled, "gloss", type="person", origin="ko",
-                                 proper=True)
+                target = Mention(end - len(titled), end, titled, "gloss", type="person",
+                                 origin="ko" if _reads_each_kanji(titled, gloss.values[0]) else "", proper=True)
                 p.mentions.append(target)
             elif target is not None and "・" not in gloss.values[0] and (start := next(
                     (end - n for n in (4, 3) if kanji_before.start() <= end - n < target.start
@@ -4575,6 +4623,11 @@ def _titled_name(kanji: str, reading: str) -> str | None:
     for title_length in range(1, len(kanji) - 1):
         if kanji[:title_length] in _TITLES and _reads_each_kanji(kanji[title_length:], reading):
             return kanji[title_length:]
+    for title_length in range(2, len(kanji) - 1):
+        rest = kanji[title_length:]
+        if kanji[:title_length] in _TITLES and 2 <= len(rest) <= 4 and len(reading) >= len(rest) \
+                and "・" not in reading and not orig.korean_katakana(reading):
+            return rest  # (a title, then a name read in another language: 将軍|沙爾虎達（シャルフダ）, a Manchu)
     return None
 
 
@@ -4636,6 +4689,8 @@ def _attach_short_name(p: _Para, bracket: re.Match) -> None:
     inner = bracket.group(1).strip()
     if len(inner) < 2 or inner[0] == "旧":
         return  # (a former name, （旧大宇造船海洋）, names the body it was: a name of its own)
+    if inner in wire_services():
+        return  # a news agency's credit after a caption's place (＝2日、モスクワ（共同）), not the place's name
     loanword = re.search(r"[ァ-ヺー]{2,12}$", p.para.text[max(0, bracket.start() - 12):bracket.start()])
     if loanword and KANJI_RUN.fullmatch(inner) and extract_dict.dictionary_synonyms(inner, loanword.group()):
         # a loanword, then the kanji word for it (コルホーズ（集団農場）): two spellings of one term
@@ -5090,6 +5145,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_city_districts(p)
     if "郡" in text:
         _find_counties(p)
+    if "省" in text and "県" in text:
+        _find_counties_of_provinces(p)
     if "）" in text:
         _find_units_read_apart(p)
     if "川" in text or "河" in text:
@@ -6503,6 +6560,12 @@ def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str 
     return side
 
 
+# two katakana parts, the last with a Russian family name's ending, the first no town's (not ペトロパブロフスク・
+# カムチャツキー)
+_RUSSIAN_FULL_NAME = re.compile(r"(?![ァ-ヺー]*(?:スク|グラード|ブルク|ポリ)・)[ァ-ヺー]{2,8}・[ァ-ヺー]{2,9}"
+                                r"(?:[ノロコトモボポドソゾリキギシチニミビピ]フ|エフ|スキー|スカヤ|ツキー|エンコ|[ヴビ]ッチ|[ノロコエ]ワ)")
+
+
 def _decide_type(mentions: list[Mention]) -> str:
     if any(m.type == "place" and any(UNIT_READING.fullmatch(r) for r in m.readings) for m in mentions):
         return "place"  # read with its unit (巨済市（コジェ市）): コジェ市長 is its mayor, not Mayor Koje
@@ -6517,7 +6580,10 @@ def _decide_type(mentions: list[Mention]) -> str:
     if not votes:
         # a town the text's words do not type, that the gazetteer knows (リビウ, the spelling since 2022)
         ja = mentions[0].text
-        return "place" if KATA_RUN.fullmatch(ja) and len(ja) >= 3 and _post_soviet_town(ja, 10_000) else "other"
+        if KATA_RUN.fullmatch(ja) and len(ja) >= 3 and _post_soviet_town(ja, 10_000):
+            return "place"
+        # a given name UniDic does not know, then a Russian family name (オヌフリー・ステパノフ): a person
+        return "person" if _RUSSIAN_FULL_NAME.fullmatch(ja) else "other"
     return votes.most_common(1)[0][0]
 
 

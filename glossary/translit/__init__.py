@@ -103,6 +103,8 @@ def _named_periods() -> frozenset[str]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?[・･] ?)+")  # initials before a katakana surname (M・K・アンモソフ)
+# initials between a given name and a surname (ジョージ・W・ブッシュ)
+_MIDDLE_INITIALS = re.compile(r"(?<=[ァ-ヺー])[・･] ?((?:[A-Z]\.?[・･] ?)+)(?=[ァ-ヺ])")
 
 
 class Transliterator:
@@ -153,6 +155,15 @@ class Transliterator:
             forms = [f"{letters} {form}" for form in surname.alternatives]
             return Transliteration(name, forms[0] if surname.english else None, surname.origin,
                                    round(min(surname.confidence, 0.8), 3), surname.source, forms[:n])
+        middle = _MIDDLE_INITIALS.search(plain)
+        if middle:
+            # a given name, middle initials, a surname (ジョージ・W・ブッシュ): the name read without them, the
+            # initials put back after the given name as English writes them
+            whole = self._answer(plain[:middle.start()] + "・" + plain[middle.end():], origin, reading, n, type)
+            letters = " ".join(f"{c}." for c in re.findall(r"[A-Z]", middle.group(1)))
+            forms = [form.replace(" ", f" {letters} ", 1) for form in whole.alternatives if " " in form]
+            return Transliteration(name, forms[0] if whole.english and forms else None, whole.origin,
+                                   round(min(whole.confidence, 0.8), 3), whole.source, forms[:n])
         result = self._transliterate(name, origin, reading, n, type)
         folded = _FULL_SIZE_YOON.sub(lambda m: m.group(1) + _SMALL_YOON[m.group(2)], name or "")
         if folded != name:
@@ -704,7 +715,14 @@ class Transliterator:
         if any(len(self.ko.kana_chunks(p)) > 3 or self.ru.by_kana.get(variant_key(p)) is not None
                or _UKRAINIAN_END.search(p) for p in parts[1:]):
             return False
-        return True
+        # (nor a Western name whose parts Wikidata's names spell often: ジョン・ケネディ, John Kennedy; a Korean
+        # given name of one syllable may match a Western name, ジン, so only longer ones count)
+        return not (self._western_count(parts[0]) >= 100 and all(
+            len(self.ko.kana_chunks(p)) >= 2 and self._western_count(p) >= 10 for p in parts[1:]))
+
+    def _western_count(self, kana: str) -> int:
+        """How often Wikidata's names spell the katakana `kana` in its most frequent Latin form."""
+        return max((count for _, count in self.wikidata.lookup(kana)), default=0)
 
     def _is_place(self, han: str, type: str | None, reading: str | None = None) -> bool:
         if type in ("place",):
@@ -1056,7 +1074,7 @@ class Transliterator:
     # -- places ----------------------------------------------------------------------------------------
     def _chinese_place(self, name: str, han: str, n: int) -> Transliteration | None:
         """A place in China written in kanji, 中国 before it or not: a city GeoNames knows by its characters, 市
-        or not (丹東市 → Dandong); a province in pinyin (遼寧省 → Liaoning Province); a part of the country named
+        or not (丹東市 → Dandong); a province or a county in pinyin (遼寧省 → Liaoning Province); a part of the country named
         in region words (中国東北: Northeast China); else None."""
         regional = self._country_region(name, han, "auto", n)
         if regional is not None:
@@ -1066,11 +1084,12 @@ class Transliterator:
         english = self._chinese_city(city, CHINESE_TOWN)  # (a place the text puts in China: a smaller town too)
         if english is not None:
             return Transliteration(name, english, "zh", 0.85, "dictionary", [english])
-        if stem.endswith("省") and 3 <= len(stem) <= 4:
-            pinyin = self.zh.place(stem[:-1])
-            if pinyin is not None:
-                forms = [f"{pinyin} Province", pinyin]
-                return Transliteration(name, forms[0], "zh", 0.7, "rule", forms[:n])
+        for unit, word in (("省", "Province"), ("県", "County")):
+            if stem.endswith(unit) and 3 <= len(stem) <= 4:
+                pinyin = self.zh.place(stem[:-1])
+                if pinyin is not None:  # (遼寧省: Liaoning Province, 依蘭県: Yilan County)
+                    forms = [f"{pinyin} {word}", pinyin]
+                    return Transliteration(name, forms[0], "zh", 0.7, "rule", forms[:n])
         return None
 
     def _south_namesake(self, text: str) -> bool:
