@@ -1255,6 +1255,7 @@ _ALL_OF = frozenset("全汎")  # "all-" and "pan-" before a country's name
 _INITIALS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][.．]?[・･]){1,3}$")
 
 
+_INITIAL_IN_NAME = re.compile(r"(?<=[・･])[A-ZＡ-Ｚ][.．]?[・･]")
 _GIVEN_BEFORE_INITIAL = re.compile(r"(?<![ァ-ヺー・･])[ァ-ヺ][ァ-ヺー]{1,11}$")
 
 
@@ -5804,6 +5805,21 @@ def _join_spellings_of_one_town(groups: dict[str, "_Group"]) -> None:
             _union(spellings[0], other)
 
 
+def _join_clipped_names(groups: dict[str, "_Group"]) -> None:
+    """A place in katakana that UniDic knows as the clipped form of a longer name (ウラジオ, its lemma
+    ウラジオストク) joins that name where the text writes it too."""
+    for key, g in list(groups.items()):
+        if not KATA_RUN.fullmatch(key) or _group_type(g) not in ("place", ""):
+            continue
+        tokens = tokenize(g.mentions[0].text)
+        if len(tokens) != 1 or tokens[0].pos3 != "地名":
+            continue
+        full = groups.get(variant_key(tokens[0].lemma))
+        if full is not None and full.key != key and full.key.startswith(key) and full.root() is not g.root() \
+                and _group_type(full) == "place":
+            _union(full, g)
+
+
 # 'Saint' before a Russian town's name, which news often leaves out (サンクト|ペテルブルク: ペテルブルク)
 _SAINT_PREFIXES = ("サンクト",)
 
@@ -6311,7 +6327,8 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         texts = {m.text for m in g.mentions} | set(g.extra_variants)
         for t in texts:
             parts = _name_parts(t)
-            if len(parts) >= 2 and KATA_RUN.fullmatch(t):
+            # (initials between the names are no katakana: ジョージ・W・ブッシュ is Bush too)
+            if len(parts) >= 2 and KATA_RUN.fullmatch(_INITIAL_IN_NAME.sub("", t)):
                 full_by_last[variant_key(parts[-1])].append(g)
                 if len(parts) >= 3 and DOUBLE_SURNAME.search(t):
                     # a double family name (アレクセイ・ロバノフ＝ロストフスキー) is written by its first half alone
@@ -6356,6 +6373,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_places_named_without_head(groups)
     _join_spellings_of_one_town(groups)
     _join_places_without_saint(groups)
+    _join_clipped_names(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)
     _join_cities_to_units(groups)

@@ -38,6 +38,8 @@ _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧�
                             r"|[A-Z][A-Za-z0-9\-]{1,15}[ァ-ヺー・]{2,}|[0-9]{2,4}[A-Z]?型"
                             r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
+# a prince's name, then the monarch he became, the same name with a number (ニコライ（のちのニコライ2世）)
+_LATER_REGNAL = re.compile(r"^(?:のちの|後の)(?P<name>[ァ-ヺー・]{2,20})(?P<number>[0-9０-９]{1,2}世|[一二三四五六七八九十]{1,2}世)$")
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
 # a name's reading in hiragana, family and given name apart (り・きょう): a Chinese or Japanese name's, never a
 # Korean one's (read in katakana); a word's alone (だほ) is a hard word's furigana
@@ -387,6 +389,9 @@ def classify(inner: str, before: str) -> Gloss | None:
     renamed = _FORMER_OR_CURRENT.match(inner)
     if renamed and _same_kind_of_name(renamed.group("name"), before.rstrip()):
         return Gloss("alias", (renamed.group("name"),))
+    later = _LATER_REGNAL.match(inner)
+    if later and before.rstrip().endswith(later.group("name")):
+        return Gloss("alias", (later.group("name") + later.group("number"),))  # ニコライ（のちのニコライ2世）
     now_named = re.fullmatch(r"現在の([\u4e00-\u9fff]{2,3})", inner)
     if now_named and re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip()) and \
             now_named.group(1)[-1] not in _REGION_HEADS and now_named.group(1) not in _countries() and \

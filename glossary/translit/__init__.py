@@ -29,7 +29,7 @@ from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, compose, decompose, hangul_skeleton,
                                   initial_sound_rule, kana_skeleton, reading_distance)
-from glossary.translit.ru import SEPARATORS, RussianTransliterator, on_river
+from glossary.translit.ru import _REGNAL, SEPARATORS, RussianTransliterator, on_river
 from glossary.translit.scorer import CharModel
 from glossary.translit.terms import TermComposer, country_adjective, country_pair, parallel
 from glossary.translit.zh import ChineseNames, pinyin_reading_distance
@@ -386,7 +386,7 @@ class Transliterator:
             if korean is not None:
                 return korean
             from glossary.translit.ru import PLACE_SUFFIXES
-            from glossary.translit.ru import _EPITHETS, _REGNAL
+            from glossary.translit.ru import _EPITHETS
             state = self._foreign_state(name, text, origin, n) if text.endswith("州") and is_katakana(text[:-1]) \
                 else None
             if state is not None:
@@ -1830,7 +1830,11 @@ class Transliterator:
                 results.append((form, result))
             if result.english and (best is None or result.confidence > best.confidence):
                 best, best_form = result, form
-        if name_type == "person" and best is not None:
+        regnal = next(((form, r) for form, r in results if _REGNAL.match(form) and r.confidence >= 0.6), None)
+        if name_type == "person" and regnal is not None:
+            # a prince named by the monarch he became (ニコライ|ニコライ2世): English names him so (Nicholas II)
+            best_form, best = regnal
+        elif name_type == "person" and best is not None:
             best = _full_name(best_form, best, results)
         elif entry.type == "place" and best is not None:
             # a place's fuller spelling says more than the short one it ends in (ロシア極東: Russian Far East,
@@ -2051,6 +2055,11 @@ def _is_reading_of(reading: str, name: str) -> bool:
     return is_katakana(reading[: len(reading) - len(unit)] if unit else reading)
 
 
+def _katakana_name(form: str) -> bool:
+    """`form` is a name in katakana, initials between its parts or not (ジョージ・W・ブッシュ)."""
+    return is_katakana(_MIDDLE_INITIALS.sub("・", form))
+
+
 def _full_name(surname_form: str, surname: Transliteration,
                results: list[tuple[str, Transliteration]]) -> Transliteration:
     """A person's English as a full name: when the surest result is the family name alone (プーチン: Putin)
@@ -2061,18 +2070,18 @@ def _full_name(surname_form: str, surname: Transliteration,
     key = variant_key(surname_form)
     # (a full name may spell the family name another way the entry groups, ミハイル・ムラシコ beside ムラシュコ:
     # its family name is this one where the English of the two is the same)
-    fuller = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form) and (
+    fuller = [r for form, r in results if len(r.english.split()) > 1 and _katakana_name(form) and (
         (variant_key(form).endswith(key) and len(variant_key(form)) > len(key))
         or (re.search(r"[・･=＝]", form) and _letters(r.english.split()[-1]) == _letters(surname.english)))]
     if not fuller:
         # or a double family name's first half (ロバノフ of アレクセイ・ロバノフ＝ロストフスキー): the full name as read
-        double = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
+        double = [r for form, r in results if len(r.english.split()) > 1 and _katakana_name(form)
                   and DOUBLE_SURNAME.search(form) and variant_key(re.split(r"[・･]", form)[-1]).startswith(key)]
         if double:
             return max(double, key=lambda r: r.confidence)
         # or a full name whose family name the entry groups in another spelling that reads otherwise
         # (ミハイロ・フェドロフ beside フョードロフ: Fedorov, not Fyodorov): the full name as read
-        full_names = [r for form, r in results if len(r.english.split()) > 1 and is_katakana(form)
+        full_names = [r for form, r in results if len(r.english.split()) > 1 and _katakana_name(form)
                       and re.search(r"[・･=＝]", form)]
         return max(full_names, key=lambda r: r.confidence) if full_names else surname
     # (the name as news gives it, without the patronymic: Vladimir Putin, not Vladimir Vladimirovich Putin)
