@@ -1469,13 +1469,18 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     m = _SUFFIX_RE.search(surface)
     if not m:
         return "", -1
-    head_start = s + m.start()
+    head, head_start = m.group(), s + m.start()
     starts = [u[0] for u in chunk]
+    if head_start not in starts:
+        # the longest head begins inside a word (社会|科|学院): a shorter one that begins a word (社会|科学|院)
+        head = next((surface[-n:] for n in _SUFFIX_LENGTHS if n < len(head) and e - n in starts
+                     and surface[-n:] in _SUFFIXES), head)
+        head_start = e - len(head)
     if head_start not in starts or head_start == s:
         return "", -1
     k = starts.index(head_start)
     modifier = chunk[:k]
-    head, need = m.group(), _SUFFIX_NEED[m.group()]
+    need = _SUFFIX_NEED[head]
     if head == "海" and text.startswith("洋", e):
         return "", -1  # the first half of 海洋 'marine', which UniDic may cut off after a name (釜慶大学|海|洋学科)
     if head in _LANDMARK_HEADS and not (2 <= head_start - s <= 4 and KANJI_RUN.fullmatch(text, s, head_start)):
@@ -1491,6 +1496,12 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
                 for u in modifier[relation + 1:])
     if _SUFFIXES[head] == "org" and modifier[0][2] is not None and modifier[0][2].surface in _BUSINESS_NAMES:
         named = True  # 現代|自動車: the group's name, not 'modern'
+    if _SUFFIXES[head] == "org" and modifier[0][2] is not None and modifier[0][2].surface[-1:] == "軍" \
+            and modifier[0][2].surface[:-1] in _COUNTRY_LETTERS \
+            and any(u[2] is not None and u[2].pos2 == "数詞" for u in modifier[1:]):
+        # a country's forces by its letter, one word to UniDic, then their unit by its number (米軍|第2歩兵|師団);
+        # not a generic one (米軍|司令部)
+        named = True
     word_before = modifier[-1][2]
     if not named and _unlisted_loanword(word_before):
         named = True  # a foreign word JMdict lacks, a name to UniDic's eyes a loanword (ズベズダ 'star'|造船所)
@@ -1508,6 +1519,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
                                            and _country_before(text, modifier[:1]))  # (ソ連|第25軍: the country's)
     if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
         named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
+    if need == "number":  # a head that names a unit by its number alone (第124軍部隊), no country's units
+        named, need = bool(ordinal), "name"
     # (an edition's number alone names no event: 第3回|フォーラム is 'the third forum')
     edition_only = ordinal and len(modifier) == 3 and modifier[2][2] is not None and modifier[2][2].surface == "回"
     # (nor does a grade: 第一級の史料 is 'first-rate', no class of ships)
@@ -5809,8 +5822,8 @@ def _join_clipped_names(groups: dict[str, "_Group"]) -> None:
     """A place in katakana that UniDic knows as the clipped form of a longer name (ウラジオ, its lemma
     ウラジオストク) joins that name where the text writes it too."""
     for key, g in list(groups.items()):
-        if not KATA_RUN.fullmatch(key) or _group_type(g) not in ("place", ""):
-            continue
+        if not g.mentions or not KATA_RUN.fullmatch(key) or _group_type(g) not in ("place", ""):
+            continue  # (a group a gloss made has no mention of its own)
         tokens = tokenize(g.mentions[0].text)
         if len(tokens) != 1 or tokens[0].pos3 != "地名":
             continue

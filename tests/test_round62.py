@@ -62,3 +62,16 @@ def test_a_clipped_place_name_joins_its_full_name_and_a_prince_the_monarch_he_be
     assert "ウラジオ" in entries["ウラジオストク"].variants
     entries = rendered("1891年、皇太子ニコライ（のちのニコライ2世）が臨席した。")
     assert "ニコライ2世" in entries["ニコライ"].variants and entries["ニコライ"].en == "Nicholas II"
+
+
+def test_a_unit_named_by_its_number_and_a_countrys_forces_by_its_letter_before_their_division():
+    entries = rendered("偵察局に属する第124軍部隊の隊員だった。")
+    assert entries["第124軍部隊"].type == "org" and entries["第124軍部隊"].en == "Unit 124"
+    assert "北朝鮮軍部隊" not in rendered("北朝鮮軍部隊が国境を越えた。")  # (a country's units, no name)
+    entries = rendered("非武装地帯の米軍第2歩兵師団の警備区域で鉄条網を切断した。")
+    assert entries["米軍第2歩兵師団"].type == "org" and entries["米軍第2歩兵師団"].en == "2nd Infantry Division"
+
+
+def test_a_shorter_head_where_the_longest_begins_inside_a_word():
+    entries = rendered("中国側からは黒竜江省社会科学院の研究員が報告した。")
+    assert entries["黒竜江省社会科学院"].type == "org"

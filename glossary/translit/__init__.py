@@ -1988,8 +1988,9 @@ _FOREIGN_LEADERS_HEADS = frozenset(("廟",))
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 # a numbered military unit, perhaps after whose it is (第7艦隊, ソ連第25軍): the unit's word in English
 _UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Division", "旅団": "Brigade", "連隊": "Regiment",
-          "大隊": "Battalion", "軍管区": "Military District", "空軍": "Air Force"}
-_NUMBERED_UNIT = re.compile(r"(.*?)第([0-9]{1,3})(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+          "大隊": "Battalion", "軍管区": "Military District", "空軍": "Air Force", "歩兵師団": "Infantry Division",
+          "軍部隊": "Unit {n}"}  # (a unit a number names, as North Korea's are, is named by it: Unit 124)
+_NUMBERED_UNIT = re.compile(r"(.*?)第([0-9]{1,5})(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
 
 
 # a town's name in kanji, then loanwords (江陵カーリングセンター, 平昌オリンピックスタジアム)
@@ -2024,10 +2025,11 @@ def _numbered_unit(entry: Entry, n: int) -> Transliteration | None:
     if unit is None:
         return None
     whose, number, word = unit.groups()
-    adjective = country_adjective(whose) if whose else None
+    # (a country's forces, 米軍|第2歩兵師団, ロシア軍|第58軍, are the country's too)
+    adjective = country_adjective(whose.removesuffix("軍")) if whose else None
     if whose and adjective is None:
         return None
-    english = f"{_ordinal(int(number))} {_UNITS[word]}"
+    english = _UNITS[word].format(n=int(number)) if "{n}" in _UNITS[word] else f"{_ordinal(int(number))} {_UNITS[word]}"
     forms = [english] + ([f"{adjective} {english}"] if adjective else [])
     return Transliteration(entry.ja, english, entry.origin, 0.85, "rule", forms[:n])
 
