@@ -1469,18 +1469,13 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     m = _SUFFIX_RE.search(surface)
     if not m:
         return "", -1
-    head, head_start = m.group(), s + m.start()
+    head_start = s + m.start()
     starts = [u[0] for u in chunk]
-    if head_start not in starts:
-        # the longest head begins inside a word (社会|科|学院): a shorter one that begins a word (社会|科学|院)
-        head = next((surface[-n:] for n in _SUFFIX_LENGTHS if n < len(head) and e - n in starts
-                     and surface[-n:] in _SUFFIXES), head)
-        head_start = e - len(head)
     if head_start not in starts or head_start == s:
         return "", -1
     k = starts.index(head_start)
     modifier = chunk[:k]
-    need = _SUFFIX_NEED[head]
+    head, need = m.group(), _SUFFIX_NEED[m.group()]
     if head == "海" and text.startswith("洋", e):
         return "", -1  # the first half of 海洋 'marine', which UniDic may cut off after a name (釜慶大学|海|洋学科)
     if head in _LANDMARK_HEADS and not (2 <= head_start - s <= 4 and KANJI_RUN.fullmatch(text, s, head_start)):

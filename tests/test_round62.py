@@ -72,6 +72,6 @@ def test_a_unit_named_by_its_number_and_a_countrys_forces_by_its_letter_before_t
     assert entries["米軍第2歩兵師団"].type == "org" and entries["米軍第2歩兵師団"].en == "2nd Infantry Division"
 
 
-def test_a_shorter_head_where_the_longest_begins_inside_a_word():
+def test_an_academy_of_sciences_is_a_body():
     entries = rendered("中国側からは黒竜江省社会科学院の研究員が報告した。")
     assert entries["黒竜江省社会科学院"].type == "org"
