@@ -211,8 +211,8 @@ class _Para:
 def title_after(text: str, pos: int) -> int:
     """Length of the person title starting at `pos` (0 if none): 大統領, 露国防相, 第一書記兼…"""
     m = _TITLE_AFTER.match(text, pos)
-    if m:
-        return m.end() - pos
+    if m and not (m.group().endswith("委員") and text.startswith("会", m.end())):
+        return m.end() - pos  # (but a committee is no member: 羅先市|人民委員会 is no People's Commissar's)
     if pos < len(text) and text[pos] in "氏":
         return 1
     m = _AGE_AFTER.match(text, pos)  # news gives a person's age in brackets after the name: …（18）は

@@ -75,3 +75,9 @@ def test_a_unit_named_by_its_number_and_a_countrys_forces_by_its_letter_before_t
 def test_an_academy_of_sciences_is_a_body():
     entries = rendered("中国側からは黒竜江省社会科学院の研究員が報告した。")
     assert entries["黒竜江省社会科学院"].type == "org"
+
+
+def test_a_city_before_its_peoples_committee_is_no_person_titled_a_commissar():
+    entries = rendered("式典には元山市人民委員会の代表団が出席した。")
+    assert "元山市" not in entries and entries["元山市人民委員会"].type == "org"
+    assert rendered("金英哲委員が出席した。")["金英哲"].type == "person"
