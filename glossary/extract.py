@@ -1255,6 +1255,7 @@ _ALL_OF = frozenset("全汎")  # "all-" and "pan-" before a country's name
 _INITIALS_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[A-ZＡ-Ｚ][.．]?[・･]){1,3}$")
 
 
+# an initial between a given name and a family name (ジョージ・W・ブッシュ), and the given name before it
 _INITIAL_IN_NAME = re.compile(r"(?<=[・･])[A-ZＡ-Ｚ][.．]?[・･]")
 _GIVEN_BEFORE_INITIAL = re.compile(r"(?<![ァ-ヺー・･])[ァ-ヺ][ァ-ヺー]{1,11}$")
 

@@ -37,9 +37,9 @@ _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧�
                             # (a designation and a name, SSC-X-9スカイフォール; a project's number, 675型)
                             r"|[A-Z][A-Za-z0-9\-]{1,15}[ァ-ヺー・]{2,}|[0-9]{2,4}[A-Z]?型"
                             r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)$")
-# the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 # a prince's name, then the monarch he became, the same name with a number (ニコライ（のちのニコライ2世）)
 _LATER_REGNAL = re.compile(r"^(?:のちの|後の)(?P<name>[ァ-ヺー・]{2,20})(?P<number>[0-9０-９]{1,2}世|[一二三四五六七八九十]{1,2}世)$")
+# the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
 # a name's reading in hiragana, family and given name apart (り・きょう): a Chinese or Japanese name's, never a
 # Korean one's (read in katakana); a word's alone (だほ) is a hard word's furigana
