@@ -29,7 +29,7 @@ from glossary.translit.ja import JapaneseNames, hepburn, without_long_vowels
 from glossary.translit.joint import JointModel
 from glossary.translit.ko import (HAN, HANGUL, KoreanNames, KoReading, cap, compose, decompose, hangul_skeleton,
                                   initial_sound_rule, kana_skeleton, reading_distance)
-from glossary.translit.ru import _REGNAL, SEPARATORS, RussianTransliterator, on_river
+from glossary.translit.ru import REGNAL, SEPARATORS, RussianTransliterator, on_river
 from glossary.translit.scorer import CharModel
 from glossary.translit.terms import TermComposer, country_adjective, country_pair, parallel
 from glossary.translit.zh import ChineseNames, pinyin_reading_distance
@@ -391,7 +391,7 @@ class Transliterator:
                 else None
             if state is not None:
                 return state
-            if _REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(
+            if REGNAL.match(text) or text.endswith(tuple(_EPITHETS)) or any(
                     text.endswith(suffix) and len(text) > len(suffix) and is_katakana(text[: -len(suffix)])
                     for suffix, _, _ in PLACE_SUFFIXES):
                 # katakana name + a Russian place suffix (ラドガ湖, アムール州)
@@ -1830,7 +1830,7 @@ class Transliterator:
                 results.append((form, result))
             if result.english and (best is None or result.confidence > best.confidence):
                 best, best_form = result, form
-        regnal = next(((form, r) for form, r in results if _REGNAL.match(form) and r.confidence >= 0.6), None)
+        regnal = next(((form, r) for form, r in results if REGNAL.match(form) and r.confidence >= 0.6), None)
         if name_type == "person" and regnal is not None:
             # a prince named by the monarch he became (ニコライ|ニコライ2世): English names him so (Nicholas II)
             best_form, best = regnal

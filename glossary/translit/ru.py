@@ -39,7 +39,7 @@ def on_river(town: str) -> str:
     return _ON_RIVER.sub(r"-on-\1", town)
 
 
-_REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
+REGNAL = re.compile(r"^(.+?)([0-9０-９]+|[一二三四五六七八九十]+)世$")
 # a ruler known by an epithet after the given name (ピョートル大帝: Peter the Great)
 _EPITHETS = {"大帝": "the Great", "雷帝": "the Terrible"}
 FORMER_NAME_DISTANCE = 0.5  # how unlike the katakana's spelling a town's name may be and still be its name
@@ -795,7 +795,7 @@ class RussianTransliterator:
         """A katakana name, part by part, as English news spells it. `place` says whether it names a place;
         None where nothing says, and a single word in -sk is then read as a town."""
         name = unicodedata.normalize("NFKC", name).strip()
-        regnal = _REGNAL.match(name)
+        regnal = REGNAL.match(name)
         if regnal:
             _, by_cyr = ru_given_names()
             stem, number = regnal.groups()
