@@ -297,13 +297,16 @@ def _kata_type(toks: list[Token]) -> str:
 
 def _end_before_word_after(text: str, start: int, end: int) -> int:
     """Where a katakana run of parts joined by ・ ends as a name: before its last part where that part and the
-    kanji after it are one JMdict word (サミュエル・パパロ|インド太平洋軍, the 'Indo-Pacific'), else at `end`."""
+    kanji after it are one JMdict word (サミュエル・パパロ|インド太平洋軍, the 'Indo-Pacific'), past the kanji
+    where that word is a place's head (コビクタ・ガス田, a gas field), else at `end`."""
     kanji = KANJI_RUN.match(text, end)
     joiner = max(text.rfind(mark, start, end) for mark in "・＝=")
     if not kanji or joiner < 0:
         return end
     last = text[joiner + 1:end].strip()
     for stop in range(kanji.end(), end, -1):
+        if _SUFFIXES.get(last + text[end:stop]) == "place":
+            return stop
         if dictionary_kanji_word(last + text[end:stop]):
             return joiner
     return end

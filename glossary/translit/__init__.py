@@ -50,6 +50,8 @@ KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시"
                      ("山脈", "산맥", "{} Mountains"), ("湾", "만", "{} Bay"), ("湖", "호", "{} Lake"),
                      ("寺", "사", "{} Temple"), ("宮", "궁", "{} Palace"), ("楼", "루", "{} Pavilion"),
                      ("路", "로", "{}-ro")]  # (a road, as Seoul's signs write it: 大学路 Daehak-ro)
+# the patterns of KO_PLACE_SUFFIXES for land and water, no town GeoNames lists (cities500) though named alike
+_NATURAL_FEATURES = {"Mount {}", "{} Mountains", "{} Peninsula", "{} River", "{} Plateau", "{} Bay", "{} Lake"}
 # the words of KO_PLACE_SUFFIXES that the North's press translates (Pohyon Temple, Anhak Palace, Pubyok Pavilion)
 # and the South romanizes with the name (Bulguksa, Gyeonghuigung). (Not a gate or a peak, which the North too
 # names either way: Taedong Gate but Moranbong; and most gates in the news are Seoul's: Namdaemun.)
@@ -1284,8 +1286,11 @@ class Transliterator:
             # the older McCune-Reischauer spelling, which many English texts keep (Chagang for Jagang)
             forms.append(pattern.format("Ch" + north[1:]))
         source, confidence = "rule", 0.7 if origin in ("ko_north", "ko_south") else 0.6
-        if any(latin_key(t.english) == latin_key(first) for t in towns if t.country == town_side):
+        if pattern not in _NATURAL_FEATURES and \
+                any(latin_key(t.english) == latin_key(first) for t in towns if t.country == town_side):
             # GeoNames spells the town of that side so (Pyeongtaek): the rules' spelling is the dictionary's
+            # (a town's, not a river's or a mountain's of the same sound: 松花江 is China's Songhua, not
+            # the North's Songhwa County)
             source, confidence = "dictionary", 0.9
         plain = [f.replace("'", "").replace("-", "").translate(_MACRONS) for f in dict_forms]
         if plain and north_votes and not south_votes and origin != "ko_south" and (

@@ -1,0 +1,18 @@
+"""Round 63: (invented names and sentences)."""
+from extract_helpers import rendered
+
+from glossary.translit import Transliterator
+
+TRANSLITERATOR = Transliterator()
+
+
+def test_a_name_then_a_place_head_begun_in_katakana_is_one_place():
+    entries = rendered("イルクーツク州のコビクタ・ガス田から韓国へ送る。")
+    field = entries["コビクタ・ガス田"]
+    assert field.type == "place" and field.en.endswith("gas field") and "コビクタ" not in entries
+
+
+def test_a_town_of_the_same_sound_vouches_for_no_river():
+    river = TRANSLITERATOR.transliterate("松花江")
+    assert river.confidence < 0.9  # GeoNames' Songhwa is a county of the North, not the Songhua River
+    assert TRANSLITERATOR.transliterate("平沢").confidence >= 0.9  # a town it spells so
