@@ -2555,6 +2555,15 @@ def _find_dotted_orgs(p: _Para) -> None:
                            for x in p.mentions if (x.start, x.end) == (start, start + len(country))][:1]
         if eponym:
             start, name = start - len(eponym), eponym + name
+        first_end = start + name.find("・")
+        parent = min((x for x in p.mentions if x.type == "org" and x.start < start < x.end < first_end),
+                     key=lambda x: x.start, default=None)
+        if parent is not None and not chamber:
+            # a body whose name runs into the first word (ロシア科学アカデミー|極東支部|歴史学・…研究所): the
+            # institute is that body's, its name whole from the body's first word
+            start, name = parent.start, text[parent.start:end]
+            p.mentions.append(Mention(parent.start, parent.end, parent.text, "inner", type="org", origin=parent.origin,
+                                      proper=True))  # (the body stays a name of its own inside its institute's)
         if chamber:
             p.mentions.append(Mention(start - len(chamber), start, chamber, "compound", type="org", proper=False))
         p.mentions.append(Mention(start, end, name, "compound", type=kind, proper=False))

@@ -16,3 +16,11 @@ def test_a_town_of_the_same_sound_vouches_for_no_river():
     river = TRANSLITERATOR.transliterate("松花江")
     assert river.confidence < 0.9  # GeoNames' Songhwa is a county of the North, not the Songhua River
     assert TRANSLITERATOR.transliterate("平沢").confidence >= 0.9  # a town it spells so
+
+
+def test_an_institute_whose_name_runs_on_from_its_parent_body_is_named_from_the_body():
+    entries = rendered("ロシア科学アカデミー極東支部歴史学・考古学・民族学研究所の研究員が語った。")
+    institute = entries["ロシア科学アカデミー極東支部歴史学・考古学・民族学研究所"]
+    branch = entries["ロシア科学アカデミー極東支部"]
+    assert institute.type == branch.type == "org" and "極東支部" in branch.variants
+    assert "極東支部歴史学・考古学・民族学研究所" not in entries
