@@ -481,6 +481,9 @@ def _find_katakana(p: _Para) -> None:
             if len(toks) == 1 and toks[0].is_proper and (toks[0].start < s or toks[0].end > e) \
                     and KANJI_RUN.fullmatch(text[toks[0].start:s] + text[e:toks[0].end]):
                 s, e = toks[0].start, toks[0].end  # one proper noun in mixed script: 南アフリカ, 北アイルランド
+            elif s > 0 and text[s - 1] in "内外" and not KANJI_RUN.match(text, max(0, s - 2), s - 1) and \
+                    dictionary_place(text[s - 1:e]):
+                s -= 1  # 'inner' or 'outer' before a place, a place of its own (内モンゴル: Inner Mongolia)
             joined = KATA_JOINER.search(text, s, e) is not None  # a name of several words
             # (an administration named after its leader, ゼレンスキー政権: not タリバン政権, a group's; an ordinary
             # word only where JMnedict has it as a name, トランプ米政権, not ポピュリスト政権)
@@ -2750,6 +2753,10 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
     # (the country's name in one word or its long form in two, ロシア|連邦)
     country = next((c for c in (2, 1) if len(chunk) >= c + 2 and
                     variant_key(text[chunk[0][0]:chunk[c - 1][1]]) in _country_alias_keys()), 0)
+    if country and text.startswith("共和国", chunk[country][0]):
+        # a country's people, then 共和国 (ウズベク|共和|国|タシケント|州): the republic is the country's name
+        republic_end = chunk[country][0] + len("共和国")
+        country = next((k + 1 for k in range(country, len(chunk) - 1) if chunk[k][1] == republic_end), country)
     compass_region = country and len(chunk) == country + 2 and \
         _COMPASS_POINT.fullmatch(text, chunk[country][0], chunk[country][1]) is not None
     if country and text[chunk[country][0]:chunk[country][1]] not in _REGION_WORDS and not compass_region and any(

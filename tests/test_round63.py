@@ -24,3 +24,17 @@ def test_an_institute_whose_name_runs_on_from_its_parent_body_is_named_from_the_
     branch = entries["ロシア科学アカデミー極東支部"]
     assert institute.type == branch.type == "org" and "極東支部" in branch.variants
     assert "極東支部歴史学・考古学・民族学研究所" not in entries
+
+
+def test_a_peoples_name_then_republic_is_the_country_before_its_province():
+    entries = rendered("ウズベク共和国タシケント州の村で書記を務めた。")
+    assert entries["ウズベク共和国"].en == "Uzbekistan" and entries["タシケント州"].type == "place"
+    assert "共和国タシケント州" not in entries
+
+
+def test_inner_before_a_place_the_dictionary_knows_so_is_part_of_its_name():
+    entries = rendered("パイプラインは中国の内モンゴル自治区に入る。")
+    assert "内モンゴル自治区" in entries and "モンゴル自治区" not in entries
+    assert TRANSLITERATOR.transliterate("内モンゴル", type="place").english == "Inner Mongolia"
+    assert "内モンゴル" not in rendered("国内モンゴル人の数が増えた。")  # (内 of 国内, 'in the country')
+    assert TRANSLITERATOR.transliterate("中央アジア", type="place").english == "Central Asia"

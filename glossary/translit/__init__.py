@@ -1105,6 +1105,9 @@ class Transliterator:
         of old romanizations dropped; else, not for a `korean` place's reading (カルマ: Kalma, not karma), a
         loanword JMdict glosses with itself (クレムリン: Kremlin)."""
         glosses = self._agreed_glosses(text)
+        if glosses and not is_katakana(text) and glosses[0][:1].islower() and \
+                any(word[:1].isupper() for word in glosses[0].split()[1:]):
+            glosses = [glosses[0][0].upper() + glosses[0][1:], *glosses[1:]]  # a region (中央アジア: Central Asia)
         if glosses and glosses[0][:1].isupper():
             return (self._current_name_first(glosses) if is_katakana(text) else glosses), 0.88
         if HAN.match(text):
@@ -1112,8 +1115,10 @@ class Transliterator:
         if not is_katakana(text):
             # kanji with kana (赤の広場): JMnedict's name when it is an English one (Red Square), not a romanized
             # Japanese reading (Akanohiroba)
+            # (or any name that is no romanization of its kana: 内モンゴル うちモンゴル, Inner Mongolia)
             forms = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
-                     if _ENGLISH_PLACE.match(f)]
+                     if _ENGLISH_PLACE.match(f) or (hit.kana and _letters(without_long_vowels(f)) != _letters(
+                         hepburn(hit.kana)))]
             return (forms, 0.85) if forms else None
         towns = list(dict.fromkeys(on_river(t.english) for t in self.places.katakana(text)
                                    if self.ru.sounds_like(text, t.english)))

@@ -494,6 +494,8 @@ def country_english(text: str) -> tuple[str, tuple[str, ...]] | None:
     names (country_aliases.tsv: 米国, アメリカ, 米 → en, (United States, U.S., …)), or None. A country spelt in
     old kanji counts as its katakana name (露西亜帝国 as ロシア帝国)."""
     found = _country_names().get(variant_key(text))
+    if found is None and text.endswith("共和国") and len(text) > 4:
+        found = _country_names().get(variant_key(text[:-3]))  # its people's name, then 共和国 (ウズベク共和国)
     if found is None and re.match(r"[\u4e00-\u9fff]", text):
         katakana = _old_kanji_countries_as_katakana(text)
         found = _country_names().get(variant_key(katakana)) if katakana != text else None
