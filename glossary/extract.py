@@ -1707,9 +1707,10 @@ _WEAPON_KIND_WORDS = frozenset(("システム", "クラス", "タイプ", "モ�
 # words of a firm's rank in its trade, which news writes before the firm's name (通信大手, 業界最大手)
 # works that keep 新 in their names (新千歳空港), and palaces built beside an old one (新ミハイロフスキー宮殿)
 _NEW_BUILT = ("大橋", "橋", "空港", "駅", "宮殿")
-_INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学")  # bodies no state's letter is part of
+# bodies no state's letter is part of (米|戦略国際問題研究所, 米|メトロポリタン歌劇場)
+_INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学", "劇場", "美術館", "博物館", "楽団")
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
-_DESCRIBING_KIND = ("シンクタンク", "調査会社", "格付け会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
+_DESCRIBING_KIND = ("シンクタンク", "会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
                     "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関", "政府系放送",
                     "政府系メディア", "国営放送", "国営メディア", "支部", "支局", "支社")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
@@ -1940,7 +1941,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             p.mentions.append(Mention(chunk[0][0], chunk[0][1], chunk[0][2].surface, "compound", type="org",
                                       proper=True))
             return outside
-    # what kind of body it is, before its name, describes it (米シンクタンク|戦争研究所, 米調査会社|ユーラシア・グループ)
+    # what kind of body it is, before its name, describes it (米シンクタンク|戦争研究所, 米調査会社|ユーラシア・グループ,
+    # 投資会社|S8キャピタル)
     kind = next((i for i in range(len(chunk) - 2, -1, -1)
                  if text[chunk[0][0]:chunk[i][1]].endswith(_DESCRIBING_KIND)), -1)
     whose = next((i for i in range(len(chunk) - 1, 0, -1) if _country_before(text, chunk[:i])), 0)
@@ -2168,9 +2170,12 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         k.type = ""  # the medium's own name, whatever given name it holds (リア・ノーボスチ|通信)
         if ctype == "event" and len(piece) >= 2:
             # a kanji place in an event's name is a place of its own too (静岡 of 静岡県高校野球大会, 東京 of 東京五輪)
-            for u in piece[:-1]:
-                t = u[2]
-                if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface):
+            # (not after a common word, which makes it one: 党|中央|委員会, the party's central committee)
+            for before, u in zip([None, *piece[:-2]], piece[:-1]):
+                t, word_before = u[2], before[2] if before is not None else None
+                if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface) \
+                        and not (word_before is not None and word_before.pos2 == "普通名詞"
+                                 and word_before.pos3 != "助数詞可能"):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
             # and the party or body that holds a numbered congress is a name of its own (ソ連共産党|第20回大会)
             held = _CONGRESS_OF.match(surface)
@@ -2180,7 +2185,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
 
 
 # a body's numbered meeting: the body's name before 第N回 (朝鮮労働党|第8回大会)
-_CONGRESS_OF = re.compile(r"(\w{2,}(?:党|同盟|連盟|協会|連合|委員会))第[0-9０-９]+回")
+_CONGRESS_OF = re.compile(r"(\w{2,}(?:党|同盟|連盟|協会|連合|委員会))第[0-9０-９]+(?:期第[0-9０-９]+)?回")
 
 
 # the services that stand between a commander's name and rank (…海軍総司令官, …空軍司令官)
@@ -2878,6 +2883,11 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                         _head_type(text, rest[cut:])[0] not in ("", "org", "media"):
                     split_at = cut
                     break
+            if split_at and _CONGRESS_OF.match(text, rest[0][0]) and \
+                    _CONGRESS_OF.match(text, rest[0][0]).end(1) == rest[split_at][0]:
+                # (but a numbered meeting of the body is one event, the body named inside it, as a numbered
+                # congress is: 党中央委員会|第4回全員会議, 朝鮮労働党中央委員会|第8期第13回総会)
+                ctype, split_at = "event", None
         # an administrative division inside a place's modifier is a place of its own (アムール州|ボストーチヌイ宇宙基地)
         if ctype == "place":
             for cut in range(2, k):

@@ -164,6 +164,18 @@ def _lexeme(line: str) -> tuple:
     return lex
 
 
+_PLENARY = "全員会議"  # 全員 'all members' is adverbial (全員が賛成), but a noun of a plenary meeting's name
+
+
+def _plenary_as_noun(codes: str, lexemes: list[tuple]) -> str:
+    """`codes` with 全員 before 会議 a noun (党中央委員会第4回|全員|会議: one meeting's name)."""
+    marks = list(codes)
+    for i in range(len(lexemes) - 1):
+        if lexemes[i][0] == "全員" and lexemes[i + 1][0] == "会議":
+            marks[i] = "n"
+    return "".join(marks)
+
+
 class Tokens(Sequence):
     """The tokens of one text, built lazily: the features of every token are known (`codes`, `starts`,
     `ends`), but a `Token` object is made only for the tokens a caller looks at."""
@@ -176,6 +188,8 @@ class Tokens(Sequence):
         self.ends = list(accumulate(map(itemgetter(_LENGTH), lexemes)))
         codes = "".join(map(itemgetter(_CODE), lexemes))
         self.codes = _SANDWICHED.sub("n", codes).replace("h", "o") if "h" in codes else codes
+        if _PLENARY in text:
+            self.codes = _plenary_as_noun(self.codes, lexemes)
         self._made: dict[int, Token] = {}
 
     def __len__(self) -> int:

@@ -38,3 +38,18 @@ def test_inner_before_a_place_the_dictionary_knows_so_is_part_of_its_name():
     assert TRANSLITERATOR.transliterate("内モンゴル", type="place").english == "Inner Mongolia"
     assert "内モンゴル" not in rendered("国内モンゴル人の数が増えた。")  # (内 of 国内, 'in the country')
     assert TRANSLITERATOR.transliterate("中央アジア", type="place").english == "Central Asia"
+
+
+def test_a_countrys_letter_or_a_kind_of_firm_before_a_bodys_name_is_no_part_of_it():
+    entries = rendered("歌手は米メトロポリタン歌劇場（MET）から契約を打ち切られた。")
+    assert "メトロポリタン歌劇場" in entries and "米メトロポリタン歌劇場" not in entries
+    entries = rendered("工場を投資会社S8キャピタルに売却した。")
+    assert entries["S8キャピタル"].type == "org" and "投資会社S8キャピタル" not in entries
+
+
+def test_a_bodys_numbered_plenary_meeting_is_one_event_with_the_body_inside():
+    entries = rendered("51年11月の党中央委員会第4回全員会議で厳しく批判された。")
+    assert entries["党中央委員会第4回全員会議"].type == "event" and entries["党中央委員会"].type == "org"
+    assert "中央" not in entries  # (no ward of Tokyo)
+    entries = rendered("朝鮮労働党中央委員会第8期第13回総会が開かれた。")
+    assert entries["朝鮮労働党中央委員会第8期第13回総会"].type == "event" and "朝鮮労働党中央委員会" in entries

@@ -50,6 +50,7 @@ KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시"
                      ("山脈", "산맥", "{} Mountains"), ("湾", "만", "{} Bay"), ("湖", "호", "{} Lake"),
                      ("寺", "사", "{} Temple"), ("宮", "궁", "{} Palace"), ("楼", "루", "{} Pavilion"),
                      ("路", "로", "{}-ro")]  # (a road, as Seoul's signs write it: 大学路 Daehak-ro)
+_KANJI_BEFORE_KATAKANA = re.compile(r"^[\u4e00-\u9fff]{1,2}[ァ-ヺー・]+$")  # 内モンゴル, 北アイルランド
 # the patterns of KO_PLACE_SUFFIXES for land and water, no town GeoNames lists (cities500) though named alike
 _NATURAL_FEATURES = {"Mount {}", "{} Mountains", "{} Peninsula", "{} River", "{} Plateau", "{} Bay", "{} Lake"}
 # the words of KO_PLACE_SUFFIXES that the North's press translates (Pohyon Temple, Anhak Palace, Pubyok Pavilion)
@@ -1106,7 +1107,7 @@ class Transliterator:
         loanword JMdict glosses with itself (クレムリン: Kremlin)."""
         glosses = self._agreed_glosses(text)
         if glosses and not is_katakana(text) and glosses[0][:1].islower() and \
-                any(word[:1].isupper() for word in glosses[0].split()[1:]):
+                len(glosses[0].split()) >= 2 and all(word[:1].isupper() for word in glosses[0].split()[1:]):
             glosses = [glosses[0][0].upper() + glosses[0][1:], *glosses[1:]]  # a region (中央アジア: Central Asia)
         if glosses and glosses[0][:1].isupper():
             return (self._current_name_first(glosses) if is_katakana(text) else glosses), 0.88
@@ -1115,10 +1116,12 @@ class Transliterator:
         if not is_katakana(text):
             # kanji with kana (赤の広場): JMnedict's name when it is an English one (Red Square), not a romanized
             # Japanese reading (Akanohiroba)
-            # (or any name that is no romanization of its kana: 内モンゴル うちモンゴル, Inner Mongolia)
+            # (or, for a kanji word before a katakana name, any name of words that is no romanization of its kana:
+            # 内モンゴル うちモンゴル, Inner Mongolia; not ハンカ湖's Ozero Khanka)
+            qualified = _KANJI_BEFORE_KATAKANA.match(text) is not None
             forms = [f for hit in self.jmnedict.kanji(text) if "place" in hit.types for f in hit.latin
-                     if _ENGLISH_PLACE.match(f) or (hit.kana and _letters(without_long_vowels(f)) != _letters(
-                         hepburn(hit.kana)))]
+                     if _ENGLISH_PLACE.match(f) or (qualified and hit.kana and " " in f and _letters(
+                         without_long_vowels(f)) != _letters(hepburn(hit.kana)))]
             return (forms, 0.85) if forms else None
         towns = list(dict.fromkeys(on_river(t.english) for t in self.places.katakana(text)
                                    if self.ru.sounds_like(text, t.english)))
