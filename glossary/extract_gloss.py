@@ -482,8 +482,11 @@ def classify(inner: str, before: str) -> Gloss | None:
             return Gloss("reading", (inner,))
         # (a full name's surname, too: カール・ヴェーバー（ウェーベル), where ウ and ヴ both write a w)
         name = re.search(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}$", before.rstrip())
-        if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and _same_first_sound(inner, name.group()) \
-                and abs(len(inner) - len(name.group())) <= 1 and inner != name.group() \
+        # (a longer name may differ by two, where it ends alike: クズロルダ（クズイルオルダ）)
+        length_gap = abs(len(inner) - len(name.group())) if name else 0
+        if name and re.fullmatch(r"[ァ-ヺー]{3,}", inner) and _same_first_sound(inner, name.group()) and (
+                length_gap <= 1 or (length_gap == 2 and min(len(inner), len(name.group())) >= 5
+                                    and inner[-1] == name.group()[-1])) and inner != name.group() \
                 and inner not in _countries() and name.group() not in _countries():
             return Gloss("alias", (inner,))
         return None

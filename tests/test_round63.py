@@ -53,3 +53,14 @@ def test_a_bodys_numbered_plenary_meeting_is_one_event_with_the_body_inside():
     assert "中央" not in entries  # (no ward of Tokyo)
     entries = rendered("朝鮮労働党中央委員会第8期第13回総会が開かれた。")
     assert entries["朝鮮労働党中央委員会第8期第13回総会"].type == "event" and "朝鮮労働党中央委員会" in entries
+
+
+def test_a_longer_katakana_name_then_a_spelling_two_kana_longer_that_ends_alike_is_one_place():
+    entries = rendered("カザフスタン南部クズロルダ（クズイルオルダ）で撮影された。")
+    assert "クズイルオルダ" in entries["クズロルダ"].variants
+    assert "ロシアン" not in rendered("ロシア（ロシアン）")["ロシア"].variants  # (a country is no town's spelling)
+
+
+def test_a_firm_named_with_its_tyres_is_the_firm_called_by_its_name_alone():
+    entries = rendered("フィンランドのノキアンタイヤが撤退した。タトネフチはノキアンから工場を買収した。")
+    assert "ノキアン" in entries["ノキアンタイヤ"].variants and entries["ノキアンタイヤ"].type == "org"
