@@ -774,6 +774,9 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 if common_word and not (direct or reading):
                     continue
+                if g == 2 and not (direct or reading) and any(
+                        t.start == i + 1 and t.end == end and t.pos2 == "普通名詞" for t in _covering(tokens, i + 1, end)):
+                    continue  # a surname, then a word (李|政権: the Lee administration), no given name
                 if common_word and tokens[k].end == end and not reading:
                     continue  # the whole name would be that word, title or not (全権|代表, plenipotentiary)
                 if not reading and title_after(text, i) >= end - i:
@@ -5086,6 +5089,20 @@ def _type_route_ends(p: _Para) -> None:
             m.type = "place"
 
 
+_DIVISION_IN_BRACKETS = re.compile(r"[（(]([^（）()、]{2,15}?(?:州|共和国|地方|自治区|自治管区|省|県|道))[）)]")
+
+
+def _type_places_by_their_division(p: _Para) -> None:
+    """A name of no type yet, then in brackets the division it lies in (チャヤンダ（サハ共和国）, コビクタ（イルクーツク
+    州）): a place, the way an address is written."""
+    text = p.para.text
+    divisions = {(m.start, m.end) for m in p.mentions if m.type == "place"}
+    for m in p.mentions:
+        bracket = _DIVISION_IN_BRACKETS.match(text, m.end) if not m.type else None
+        if bracket is not None and bracket.span(1) in divisions:
+            m.type = "place"
+
+
 _LISTING = tuple("や、と・")  # what joins names listed one after another (会寧や茂山, 会寧、茂山)
 
 
@@ -5217,6 +5234,7 @@ def _analyse(para: Paragraph) -> _Para:
         _find_glosses(p)
         if "から" in text:
             _type_route_ends(p)
+        _type_places_by_their_division(p)
     if "や" in text or "、" in text or "と" in text or "・" in text:
         _type_listed_places(p)
     if _FOREIGN_MARK.search(text):

@@ -64,3 +64,14 @@ def test_a_longer_katakana_name_then_a_spelling_two_kana_longer_that_ends_alike_
 def test_a_firm_named_with_its_tyres_is_the_firm_called_by_its_name_alone():
     entries = rendered("フィンランドのノキアンタイヤが撤退した。タトネフチはノキアンから工場を買収した。")
     assert "ノキアン" in entries["ノキアンタイヤ"].variants and entries["ノキアンタイヤ"].type == "org"
+
+
+def test_a_name_then_the_division_it_lies_in_bracketed_is_a_place():
+    entries = rendered("東シベリアのチャヤンダ（サハ共和国）やコビクタ（イルクーツク州）のガス田から送る。")
+    assert entries["チャヤンダ"].type == entries["コビクタ"].type == "place"
+    assert entries["チャヤンダ"].en == "Chayanda"
+
+
+def test_a_surname_then_administration_is_no_persons_name():
+    entries = rendered("韓国の李政権は前の尹錫悦政権の方針を変えた。")
+    assert "李政権" not in entries and entries["尹錫悦"].type == "person"
