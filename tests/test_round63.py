@@ -74,4 +74,4 @@ def test_a_name_then_the_division_it_lies_in_bracketed_is_a_place():
 
 def test_a_surname_then_administration_is_no_persons_name():
     entries = rendered("韓国の李政権は前の尹錫悦政権の方針を変えた。")
-    assert "李政権" not in entries and entries["尹錫悦"].type == "person"
+    assert entries["李政権"].type == "term" and entries["尹錫悦"].type == "person"  # (a term: the Lee administration)
