@@ -75,3 +75,8 @@ def test_a_name_then_the_division_it_lies_in_bracketed_is_a_place():
 def test_a_surname_then_administration_is_no_persons_name():
     entries = rendered("韓国の李政権は前の尹錫悦政権の方針を変えた。")
     assert entries["李政権"].type == "term" and entries["尹錫悦"].type == "person"  # (a term: the Lee administration)
+
+
+def test_an_i_row_kana_before_a_second_i_inside_a_word_keeps_its_own_vowel():
+    assert TRANSLITERATOR.transliterate("マリインスキー").english == "Mariinsky"  # not Malinsky
+    assert TRANSLITERATOR.transliterate("ルイセンコ").english == "Lysenko"  # (ルイ writes лы)

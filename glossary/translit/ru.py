@@ -226,6 +226,9 @@ def capitalize(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
+_I_ROW_KANA = frozenset("キギシジチヂニヒビピミリ")
+
+
 class RussianRules:
     """Katakana → Latin spelling candidates under Russian conventions, scored by a character model."""
 
@@ -249,6 +252,10 @@ class RussianRules:
             # ン inside a word closes a syllable, so the kana before it has its vowel (チェクンコフ:
             # Chekunkov, not Cheknkov); a final ン may follow a bare consonant (ベルン: Bern)
             before_coda_n = word[i + length:i + length + 1] == "ン" and i + length + 1 < n
+            # an i-row kana before a second i inside a word keeps its own (マリインスキー: Mariinsky, not Malinsky;
+            # a final リイ may be ry, ドミトリイ: Dmitri)
+            before_second_i = word[i + length:i + length + 1] == "イ" and i + length + 1 < n and \
+                chunk[-1] in _I_ROW_KANA
             # a word-end spelling the table lists is preferred to the same kana's spelling inside a word
             # (a final リ is Russian ль or рь: Sobol, Igor, not -li)
             plain_extra = PLAIN_AT_END_COST if i + length == n and chunk + "$" in self.table else 0.0
@@ -256,7 +263,7 @@ class RussianRules:
                 extra = plain_extra if key == chunk else 0.0
                 for latin, cost in self.table.get(key, ()):
                     cost += extra
-                    if (lengthened or before_coda_n) and latin and latin[-1] not in "aeiouy":
+                    if (lengthened or before_coda_n or before_second_i) and latin and latin[-1] not in "aeiouy":
                         continue  # a kana before ー keeps its vowel (ガルージン: ru, not a coda r)
                     if latin not in best or cost < best[latin]:
                         best[latin] = cost
