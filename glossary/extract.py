@@ -6009,15 +6009,17 @@ _CORPORATE_WORDS = tuple(variant_key(row[0]) for row in data_lines("corporate_wo
 
 
 _GROUP_WORD = variant_key("グループ")
+# a company of the stage the text calls by its name alone (マリインスキー劇場, マリインスキー: one theatre)
+_STAGE_WORDS = tuple(variant_key(w) for w in ("劇場", "歌劇場", "バレエ団", "管弦楽団", "交響楽団"))
 
 
 def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
-    """A firm named with its corporate word (MBKパートナーズ: corporate_words.txt) is the firm the text calls by its
-    name alone (MBK), unless that name is a place or a person's. So is a group named by a bare name (ロッテグループ,
+    """A firm named with its corporate word (MBKパートナーズ: corporate_words.txt), or a theatre with its (マリインスキー
+    劇場), is the body the text calls by its name alone (MBK), unless that name is a place or a person's. So is a group named by a bare name (ロッテグループ,
     ロッテ; a Korean one in kanji read in brackets before the word, 現代（ヒョンデ）グループ), where one with a trade in
     its name is another body than its firm (現代自動車グループ, 現代自動車)."""
     for key, g in list(groups.items()):
-        word = next((w for w in _CORPORATE_WORDS if key.endswith(w) and len(key) - len(w) >= 2), None)
+        word = next((w for w in _CORPORATE_WORDS + _STAGE_WORDS if key.endswith(w) and len(key) - len(w) >= 2), None)
         bare = groups.get(key[: -len(_GROUP_WORD)]) if key.endswith(_GROUP_WORD) else None
         if word is None and bare is not None and len(bare.key) >= 2 and (
                 not re.search(r"[\u4e00-\u9fff]", bare.key) or any(m.readings for m in bare.mentions)):

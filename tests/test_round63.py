@@ -80,3 +80,8 @@ def test_a_surname_then_administration_is_no_persons_name():
 def test_an_i_row_kana_before_a_second_i_inside_a_word_keeps_its_own_vowel():
     assert TRANSLITERATOR.transliterate("マリインスキー").english == "Mariinsky"  # not Malinsky
     assert TRANSLITERATOR.transliterate("ルイセンコ").english == "Lysenko"  # (ルイ writes лы)
+
+
+def test_a_theatre_is_the_one_the_text_calls_by_its_name_alone():
+    entries = rendered("ボリショイ劇場とマリインスキー劇場の合同公演。モスクワのボリショイとマリインスキーという2大劇場。")
+    assert "マリインスキー" in entries["マリインスキー劇場"].variants
