@@ -3774,7 +3774,8 @@ def _find_lone_names(p: _Para) -> None:
 _PAIR_LETTER_READINGS = {"露": ("ロ",), "朝": ("チョー",), "韓": ("カン",), "米": ("ベー",), "日": ("ニチ", "ニッ"),
                          "中": ("チュー",), "英": ("エー",), "独": ("ドク", "ドッ"), "仏": ("フツ", "フッ"),
                          "印": ("イン",), "伊": ("イ",), "加": ("カ",), "豪": ("ゴー",), "宇": ("ウ",), "越": ("エツ",),
-                         "台": ("タイ",), "ソ": ("ソ",)}  # (as UniDic's pronunciation field writes them: ロチョー)
+                         "台": ("タイ",), "ソ": ("ソ",), "欧": ("オー",)}  # (as UniDic's pronunciation writes them: ロチョー)
+# (and Europe's, written like a country's: 欧米 オーベー, Europe and America, 'the West')
 _PAIR_WORD = re.compile("[%s]{2,4}" % "".join(_PAIR_LETTER_READINGS))
 
 

@@ -86,3 +86,9 @@ def test_a_theatre_is_the_one_the_text_calls_by_its_name_alone():
     entries = rendered("ボリショイ劇場とマリインスキー劇場の合同公演。モスクワのボリショイとマリインスキーという2大劇場。")
     theatre = next(e for e in entries.values() if "マリインスキー劇場" in e.variants)
     assert "マリインスキー" in theatre.variants and theatre.en == "Mariinsky Theatre"
+
+
+def test_europe_written_like_a_countrys_letter_makes_a_pair():
+    entries = rendered("侵攻後は欧米の制裁で物流が東へ移った。米欧の対立も続く。")
+    assert entries["欧米"].type == entries["米欧"].type == "other"
+    assert "欧州連合" in rendered("欧州連合が決めた。")  # (a name that begins with the letter is its own)
