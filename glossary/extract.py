@@ -774,9 +774,8 @@ def _find_kanji_persons(p: _Para) -> None:
                     continue
                 if common_word and not (direct or reading):
                     continue
-                if g == 2 and not (direct or reading) and any(
-                        t.start == i + 1 and t.end == end and t.pos2 == "普通名詞" for t in _covering(tokens, i + 1, end)):
-                    continue  # a surname, then a word (李|政権: the Lee administration), no given name
+                if g == 2 and not (direct or reading) and _GOVERNMENT_AFTER.fullmatch(text, i + 1, end):
+                    continue  # a surname, then an administration (李|政権: the Lee administration), no given name
                 if common_word and tokens[k].end == end and not reading:
                     continue  # the whole name would be that word, title or not (全権|代表, plenipotentiary)
                 if not reading and title_after(text, i) >= end - i:
@@ -1979,6 +1978,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
     for n, (piece, ctype) in enumerate(pieces):
         if firm and not ctype and len(pieces) == 1:
             ctype = "org"
+            # (a katakana word of the firm's name is none of its own: ファルマ of KXファルマ)
+            p.mentions = [k for k in p.mentions if not (
+                k.kind == "kata" and piece[0][0] <= k.start and k.end <= piece[-1][1] and not k.type)]
         # a place inside an organisation's or medium's name is part of that name (北大西洋 of 北大西洋条約機構);
         # inside an event (延坪島砲撃事件) or a common compound it is a place of its own
         places = _dictionary_places(text, piece) if len(piece) >= 2 and ctype in ("", "event") else []
@@ -2084,6 +2086,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         m.kind = "inner"  # the person an institution is named after (金日成|総合大学): a name inside
             p.mentions.append(Mention(s, e, surface, "compound", type=ctype, origin=town_origin,
                                       proper=any(u[2] is None or u[2].is_proper for u in piece)))
+            held = _CONGRESS_OF.match(surface) if ctype == "event" else None
+            if held and _ORDINAL_MEETING.match(surface, held.end(1)):
+                p.mentions[-1].aliases.append(surface[held.end(1):])  # the meeting alone names it too (第4回全員会議)
             p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
         elif len(piece) == 1 and piece[0][2] is not None:
             t = piece[0][2]
@@ -2173,17 +2178,20 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         k.type = ""  # the medium's own name, whatever given name it holds (リア・ノーボスチ|通信)
         if ctype == "event" and len(piece) >= 2:
             # a kanji place in an event's name is a place of its own too (静岡 of 静岡県高校野球大会, 東京 of 東京五輪)
-            # (not after a common word, which makes it one: 党|中央|委員会, the party's central committee)
-            for before, u in zip([None, *piece[:-2]], piece[:-1]):
-                t, word_before = u[2], before[2] if before is not None else None
+            # (not a word of the body that holds it after its first: 党|中央|委員会, the party's central committee)
+            held = _CONGRESS_OF.match(surface)
+            for u in piece[:-1]:
+                t = u[2]
                 if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface) \
-                        and not (word_before is not None and word_before.pos2 == "普通名詞"
-                                 and word_before.pos3 != "助数詞可能"):
+                        and not (held and s < t.start < s + held.end(1)):
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
             # and the party or body that holds a numbered congress is a name of its own (ソ連共産党|第20回大会)
-            held = _CONGRESS_OF.match(surface)
             if held:
                 p.mentions.append(Mention(s, s + held.end(1), held.group(1), "inner", type="org", proper=True))
+                party_end = held.group(1).find("党") + 1
+                if 1 < party_end < held.end(1):  # (a party's organ names the party: 朝鮮労働党|中央委員会)
+                    p.mentions.append(Mention(s, s + party_end, surface[:party_end], "inner", type="org",
+                                              proper=True))
     return outside
 
 

@@ -121,9 +121,11 @@ def test_korean_place_readings_in_the_newsroom_spelling(t, kana, english):
 
 
 def test_a_partys_organ_names_the_party_and_a_numbered_meeting_is_an_event():
-    entries = extract("朝鮮労働党中央委員会第8期第13回総会が開かれた。", file="t.txt")
+    entries = extract("朝鮮労働党中央委員会第8期第13回総会が開かれた。第8期第13回総会では人事が決まった。", file="t.txt")
     assert by_ja(entries, "朝鮮労働党").type == "org"
     assert by_ja(entries, "朝鮮労働党中央委員会").type == "org"
+    # the meeting is named whole, with the body that holds it; the meeting alone is another spelling of it
+    assert by_ja(entries, "第8期第13回総会") is by_ja(entries, "朝鮮労働党中央委員会第8期第13回総会")
     assert by_ja(entries, "第8期第13回総会").type == "event"
 
 
