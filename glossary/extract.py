@@ -2178,12 +2178,14 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         k.type = ""  # the medium's own name, whatever given name it holds (リア・ノーボスチ|通信)
         if ctype == "event" and len(piece) >= 2:
             # a kanji place in an event's name is a place of its own too (静岡 of 静岡県高校野球大会, 東京 of 東京五輪)
-            # (not a word of the body that holds it after its first: 党|中央|委員会, the party's central committee)
+            # (not a word of the body that holds it after its first, 党|中央|委員会, the party's central committee,
+            # nor the end of a name UniDic cut after its first kanji, 実|尾島|事件)
             held = _CONGRESS_OF.match(surface)
-            for u in piece[:-1]:
-                t = u[2]
+            for before, u in zip([None, *piece[:-2]], piece[:-1]):
+                t, cut = u[2], before is not None and before[2] is not None and len(before[2].surface) == 1 and \
+                    before[2].pos2 == "普通名詞" and before[2].pos3 != "助数詞可能"
                 if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface) \
-                        and not (held and s < t.start < s + held.end(1)):
+                        and not (held and s < t.start < s + held.end(1)) and not cut:
                     p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
             # and the party or body that holds a numbered congress is a name of its own (ソ連共産党|第20回大会)
             if held:

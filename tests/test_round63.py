@@ -51,6 +51,8 @@ def test_a_bodys_numbered_plenary_meeting_is_one_event_with_the_body_inside():
     entries = rendered("51年11月の党中央委員会第4回全員会議で厳しく批判された。")
     assert entries["党中央委員会第4回全員会議"].type == "event" and entries["党中央委員会"].type == "org"
     assert "中央" not in entries  # (no ward of Tokyo)
+    assert "尾島" not in rendered("隊員らが反乱を起こす実尾島事件に至った。")  # (UniDic's 実|尾島: no island of its own)
+    assert "静岡" in rendered("２０２０夏季静岡県高校野球大会が始まった。")
     entries = rendered("朝鮮労働党中央委員会第8期第13回総会が開かれた。")
     assert entries["朝鮮労働党中央委員会第8期第13回総会"].type == "event" and "朝鮮労働党中央委員会" in entries
 
