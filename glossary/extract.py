@@ -2896,8 +2896,7 @@ def _split_typed(text: str, chunk: list, kata_at: dict) -> list[tuple[list, str]
                         _head_type(text, rest[cut:])[0] not in ("", "org", "media"):
                     split_at = cut
                     break
-            if split_at and _CONGRESS_OF.match(text, rest[0][0]) and \
-                    _CONGRESS_OF.match(text, rest[0][0]).end(1) == rest[split_at][0]:
+            if split_at and (held := _CONGRESS_OF.match(text, rest[0][0])) and held.end(1) == rest[split_at][0]:
                 # (but a numbered meeting of the body is one event, the body named inside it, as a numbered
                 # congress is: 党中央委員会|第4回全員会議, 朝鮮労働党中央委員会|第8期第13回総会)
                 ctype, split_at = "event", None
@@ -6026,9 +6025,9 @@ _STAGE_WORDS = tuple(variant_key(w) for w in ("劇場", "歌劇場", "バレエ�
 
 def _join_firms_to_their_names(groups: dict[str, "_Group"]) -> None:
     """A firm named with its corporate word (MBKパートナーズ: corporate_words.txt), or a theatre with its (マリインスキー
-    劇場), is the body the text calls by its name alone (MBK), unless that name is a place or a person's. So is a group named by a bare name (ロッテグループ,
-    ロッテ; a Korean one in kanji read in brackets before the word, 現代（ヒョンデ）グループ), where one with a trade in
-    its name is another body than its firm (現代自動車グループ, 現代自動車)."""
+    劇場), is the body the text calls by its name alone (MBK), unless that name is a place or a person's. So is a group
+    named by a bare name (ロッテグループ, ロッテ; a Korean one in kanji read in brackets before the word, 現代（ヒョンデ）
+    グループ), where one with a trade in its name is another body than its firm (現代自動車グループ, 現代自動車)."""
     for key, g in list(groups.items()):
         word = next((w for w in _CORPORATE_WORDS + _STAGE_WORDS if key.endswith(w) and len(key) - len(w) >= 2), None)
         bare = groups.get(key[: -len(_GROUP_WORD)]) if key.endswith(_GROUP_WORD) else None
