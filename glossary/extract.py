@@ -2084,11 +2084,9 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                 for m in p.mentions:
                     if m.kind in ("ko", "zh", "jp") and s <= m.start and m.end < e:
                         m.kind = "inner"  # the person an institution is named after (金日成|総合大学): a name inside
-            p.mentions.append(Mention(s, e, surface, "compound", type=ctype, origin=town_origin,
-                                      proper=any(u[2] is None or u[2].is_proper for u in piece)))
-            held = _CONGRESS_OF.match(surface) if ctype == "event" else None
-            if held and _ORDINAL_MEETING.match(surface, held.end(1)):
-                p.mentions[-1].aliases.append(surface[held.end(1):])  # the meeting alone names it too (第4回全員会議)
+            named = Mention(s, e, surface, "compound", type=ctype, origin=town_origin,
+                            proper=any(u[2] is None or u[2].is_proper for u in piece))
+            p.mentions.append(named)
             p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
         elif len(piece) == 1 and piece[0][2] is not None:
             t = piece[0][2]
@@ -2190,6 +2188,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             # and the party or body that holds a numbered congress is a name of its own (ソ連共産党|第20回大会)
             if held:
                 p.mentions.append(Mention(s, s + held.end(1), held.group(1), "inner", type="org", proper=True))
+                if _ORDINAL_MEETING.match(surface, held.end(1)):
+                    named.aliases.append(surface[held.end(1):])  # the meeting alone names it too (第4回全員会議)
                 party_end = held.group(1).find("党") + 1
                 if 1 < party_end < held.end(1):  # (a party's organ names the party: 朝鮮労働党|中央委員会)
                     p.mentions.append(Mention(s, s + party_end, surface[:party_end], "inner", type="org",
