@@ -33,7 +33,7 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, 
                                    dictionary_person_kana, dictionary_person_spellings, dictionary_place,
                                    dictionary_place_origin, dictionary_surname)
 from glossary.extract_gloss import (HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, ROYAL_NAME, TEMPLE_NAME,
-                                    UNIT_READING, classify)
+                                    UNIT_READING, classify, firm_formal_name)
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -343,6 +343,10 @@ def _drop_prewar_inflections(p: _Para) -> None:
         p.terms = [t for t in p.terms if not any(t[0] < e and s < t[1] for s, e in spans)]
 
 
+# an officer's rank, which follows a person's name and never a place's (not 市長, ソウル市長: the city's mayor)
+_MILITARY_RANKS = ("元帥", "大将", "中将", "少将", "准将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "提督")
+
+
 def _find_katakana(p: _Para) -> None:
     text, tokens = p.para.text, p.tokens
     for m in KATA_RUN.finditer(text):
@@ -555,10 +559,10 @@ def _find_katakana(p: _Para) -> None:
             ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) or (
                 joined and variant_key(KATA_JOINER.split(text[s:e])[0]) in ru_given_names()[0]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
-            if ktype == "place" and (text.startswith(("氏", "さん"), e) or (
+            if ktype == "place" and (text.startswith(("氏", "さん", *_MILITARY_RANKS), e) or (
                     titled and joined and "・" in text[s:e] and _personal_title(text, e))):
-                # a town's name borne by a person (コヴェントリー氏, カースティ・コヴェントリー会長): 氏 follows
-                # persons only, and a full name before a person's title is a person's
+                # a town's name borne by a person (コヴェントリー氏, エッセン少将, カースティ・コヴェントリー会長): 氏 and
+                # a rank follow persons only, and a full name before a person's title is a person's
                 ktype = "person"
             if (untyped_unless_titled or glued) and not titled:
                 ktype = ""
@@ -1056,9 +1060,14 @@ _NAMED_AFTER_HEADS = ("大学", "広場", "競技場", "宮殿", "記念館", "�
 
 def _institution_after(text: str, end: int) -> bool:
     """True when the kanji after a person's name end in the head of an institution named after them (金日成|
-    軍事総合大学): the name is then part of the institution's."""
+    軍事総合大学), perhaps before a word for the body's people or its subordinates (金日成|総合大学|傘下): the name
+    is then part of the institution's."""
     run = KANJI_RUN.match(text, end)
-    return run is not None and run.group().endswith(_NAMED_AFTER_HEADS)
+    if run is None:
+        return False
+    words = run.group()
+    return words.endswith(_NAMED_AFTER_HEADS) or any(
+        words.endswith(part) and words[:-len(part)].endswith(_NAMED_AFTER_HEADS) for part in _BODY_PARTS)
 
 
 def _windows(p: _Para) -> tuple[list[tuple[int, int, bool]], list[tuple[int, int, str]]]:
@@ -1426,12 +1435,13 @@ def _names_org(text: str, chunk: list) -> bool:
 
 
 def _country_before(text: str, units: list) -> bool:
-    """Whether the units are a country's name alone (ロシア, 米), or where its forces are stationed and the
-    country (在韓|米, 在日|米): whose the head after them is."""
+    """Whether the units are a country's name alone (ロシア, 米), a republic's (極東共和国), or where its forces
+    are stationed and the country (在韓|米, 在日|米): whose the head after them is."""
     words = text[units[0][0]:units[-1][1]]
     if words.startswith("在") and len(words) >= 3:
         words = words[2:]
-    return words in _COUNTRY_LETTERS or variant_key(words) in _country_alias_keys()
+    return words in _COUNTRY_LETTERS or variant_key(words) in _country_alias_keys() or (
+        len(units) >= 3 and words.endswith("共和国") and len(words) >= 5)
 
 
 def _ordinal_start(units: list) -> bool:
@@ -1532,9 +1542,10 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if need == "name" and not named and len(modifier) >= 2 and _head_type(text, modifier)[0] == "org":
         named = True  # a body's own museum or branch (中央海軍|博物館, …地球物理学局|カムチャツカ支部)
     if need == "name" and not named and len(modifier) >= 3 and any(
-            (text[s:modifier[cut - 1][1]].endswith(("庁", "省")) and _head_type(text, modifier[:cut])[0] == "org")
+            (text.endswith(("庁", "省"), s, modifier[cut - 1][1]) and (
+                _head_type(text, modifier[:cut])[0] == "org" or text[s:modifier[cut - 1][1]] in _STANDALONE_NAMES))
             or (cut >= 3 and _head_type(text, modifier[:cut])[0] == "event") for cut in range(2, len(modifier))):
-        # a ministry's or an agency's office named by what it does (警察庁|国家捜査|本部), a museum of a named
+        # a ministry's or an agency's office named by what it does (警察庁|国家捜査|本部, 外務省|外交史料館), a museum of a named
         # war (祖国解放戦争|勝利|記念館)
         named = True
     content = sum(1 for u in modifier if _content_unit(u) and not (
@@ -1715,6 +1726,7 @@ _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
 _DESCRIBING_KIND = ("シンクタンク", "会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
                     "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関", "政府系放送",
                     "政府系メディア", "国営放送", "国営メディア", "支部", "支局", "支社")
+_BRANCHES = ("支部", "支局", "支社")
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -1945,8 +1957,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             return outside
     # what kind of body it is, before its name, describes it (米シンクタンク|戦争研究所, 米調査会社|ユーラシア・グループ,
     # 投資会社|S8キャピタル)
+    # (a body's branch is a name, not a kind, where the body is named: ロシア科学アカデミー極東支部|経済研究所)
     kind = next((i for i in range(len(chunk) - 2, -1, -1)
-                 if text[chunk[0][0]:chunk[i][1]].endswith(_DESCRIBING_KIND)), -1)
+                 if text.endswith(_DESCRIBING_KIND, chunk[0][0], chunk[i][1]) and not (
+                     text.endswith(_BRANCHES, chunk[0][0], chunk[i][1])
+                     and _head_type(text, chunk[:i + 1])[0] == "org")), -1)
     whose = next((i for i in range(len(chunk) - 1, 0, -1) if _country_before(text, chunk[:i])), 0)
     if kind < 0 and whose and text[chunk[whose][0]:chunk[-1][1]] in _DESCRIBING_KIND:
         # a country's kind of body, no body's name (米|研究機関 'a US research institute', ロシア|捜査機関)
@@ -2046,8 +2061,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             and _region_command(text, piece[:-1])
         if ctype in ("org", "media") and len(piece) >= 2 and not region_command:
             country = next((k for k in range(1, len(piece))
-                            if variant_key(text[s:piece[k - 1][1]]) in _country_alias_keys()), 0)
-            if country:  # a country heading an organisation's name is named too (韓国|軍|合同参謀本部)
+                            if variant_key(text[s:piece[k - 1][1]]) in _country_alias_keys()
+                            or (k >= 3 and text.endswith("共和国", s, piece[k - 1][1]) and piece[k - 1][1] - s >= 5)), 0)
+            # a country heading an organisation's name is named too (韓国|軍|合同参謀本部, 極東共和国|軍)
+            if country:
                 p.mentions.append(Mention(s, piece[country - 1][1], text[s:piece[country - 1][1]], "inner",
                                           type="place", proper=True))
         if ctype == "org" and len(piece) >= 3:
@@ -2057,15 +2074,23 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             # full name, each body a name of its own
             while (cut := _parent_body_end(text, rest)) or rest is not piece:
                 body = rest[:cut] if cut else rest
-                p.mentions.append(Mention(body[0][0], body[-1][1], text[body[0][0]:body[-1][1]], "inner",
-                                          type="org", proper=True))
+                if cut or _head_type(text, body)[0] == "org":  # (not the words left: …極東支部|経済研究所)
+                    p.mentions.append(Mention(body[0][0], body[-1][1], text[body[0][0]:body[-1][1]], "inner",
+                                              type="org", proper=True))
                 if not cut:
                     break
-                rest = rest[cut:]
+                # a branch of the body is named with it (ロシア科学アカデミー|極東支部|経済研究所): a body of its own
+                branch = next((k for k in range(cut + 1, len(rest) - 1)
+                               if text.endswith(_BRANCHES, rest[cut][0], rest[k - 1][1])), 0)
+                if branch:
+                    p.mentions.append(Mention(rest[0][0], rest[branch - 1][1], text[rest[0][0]:rest[branch - 1][1]],
+                                              "inner", type="org", proper=True))
+                rest = rest[branch or cut:]
             party = 0 if rest is not piece else next((
                 k for k in range(2, len(piece)) if (_head_type(text, piece[:k])[0] == "org" and (
                     text[piece[k - 1][1] - 1] == "党" or (text[piece[k - 1][1] - 1] == "省"
-                                                          and _head_type(text, piece[k:])[0] == "org")))
+                                                          and _ministrys_office(text, piece[k:]))))
+                or (_STANDALONE_NAMES.get(text[s:piece[k - 1][1]]) == "org" and _ministrys_office(text, piece[k:]))
                 or _own_forces_name(text[s:piece[k - 1][1]]) or _countrys_forces_then_organ(text, piece, k)), 0)
             if party:
                 # a party's organ (朝鮮労働党|中央委員会, 朝鮮労働党|国際部) names the party, a ministry's
@@ -2970,6 +2995,15 @@ def _parent_body_end(text: str, units: list) -> int:
     return 0
 
 
+def _ministrys_office(text: str, units: list) -> bool:
+    """Whether `units` after a ministry name a body of it: a body on their own (国防省|情報総局), or words a head of
+    a body ends that needs a name before it, which the ministry gives (防衛省|防衛研究所, 外務省|外交史料館)."""
+    if len(units) < 2:
+        return False
+    head = _SUFFIX_RE.search(text[units[0][0]:units[-1][1]])
+    return head is not None and head.start() > 0 and _SUFFIXES[head.group()] == "org"
+
+
 _INSTITUTE_STATUS = frozenset(("国立", "研究", "州立", "公立", "連邦", "総合"))
 
 
@@ -3627,6 +3661,35 @@ def _type_units_read_apart(analysed: list[_Para]) -> None:
                     p.mentions.append(new)
                     added = True
                 at = text.find(form, end)
+        if added:
+            p.mentions.sort(key=lambda m: m.start)
+
+
+# a name in quotes that ends in its number (「シベリアの力2」): the same words without it name the first of the series
+_NUMBERED_IN_SERIES = re.compile(r"(?P<stem>.{2,}?[^0-9０-９\-－ー・ ])[\-－ー・ ]?[0-9０-９]{1,2}")
+
+
+def _find_series_firsts(analysed: list[_Para]) -> None:
+    """The words of a numbered name in quotes found in a file (パイプライン「シベリアの力2」), quoted without the
+    number elsewhere in it (既存の「シベリアの力」), name the first of the series: a thing of the same kind."""
+    firsts: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for p in analysed:
+        for m in p.mentions:
+            if m.kind == "quoted" and m.type and (numbered := _NUMBERED_IN_SERIES.fullmatch(m.text)):
+                firsts[p.para.file].setdefault(numbered.group("stem"), m)
+    for p in analysed:
+        known = firsts.get(p.para.file)
+        if not known or "「" not in p.para.text:
+            continue
+        text, added = p.para.text, False
+        for stem, model in known.items():
+            for hit in re.finditer("「(" + re.escape(stem) + ")」", text):
+                s, e = hit.span(1)
+                if any(m.start < e and s < m.end and m.kind == "quoted" for m in p.mentions):
+                    continue
+                _drop_terms(p, s, e)  # (a place named inside stays one: シベリア)
+                p.mentions.append(Mention(s, e, stem, "quoted", type=model.type, origin=model.origin))
+                added = True
         if added:
             p.mentions.sort(key=lambda m: m.start)
 
@@ -4574,6 +4637,12 @@ def _find_glosses(p: _Para) -> None:
                 target.aliases.append(unit.group(1))
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
                 continue
+            headed = _KANA_THEN_HEAD.fullmatch(gloss.values[0])
+            if headed and target.text.endswith(headed.group(2)) and orig.korean_syllables(headed.group(1)):
+                # a Korean name's reading with the head the term ends in (蔚気灯台（ウルギ灯台）): the bracket names
+                # nothing of its own
+                target.origin = target.origin or "ko"
+                p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             if HIRAGANA_NAME_READING.fullmatch(gloss.values[0]):  # its words name nothing (ちょう of ちょう・らくさい)
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             if target.kind == "ko" or orig.korean_katakana(gloss.values[0]):
@@ -4596,6 +4665,13 @@ def _find_glosses(p: _Para) -> None:
                     target.type in ("", "other", "term") and KANJI_RUN.fullmatch(target.text):
                 target.type = "person"  # (閔妃（明成皇后）: a queen, by her name after death; 光武帝（高宗）)
             _drop_terms(p, open_at, m.end())  # (a label in the bracket, ロシア名・, is no term)
+            if target.type in ("", "other") and firm_formal_name(gloss.values[0], text[:open_at].rstrip()):
+                target.type = "org"  # a brand named as its firm is (ハンコックタイヤ（韓国タイヤ・アンド・テクノロジー）)
+            if (at := text.find(gloss.values[0], open_at, m.end())) >= 0:
+                # an untyped piece of katakana cut from the other name is none (（韓国|タイヤ・アンド・テクノロジー）)
+                end = at + len(gloss.values[0])
+                p.mentions = [k for k in p.mentions if not (at <= k.start and k.end <= end and (k.start, k.end) !=
+                                                            (at, end) and k.kind == "kata" and not k.type)]
         else:
             target.glosses.extend(gloss.values)
             if gloss.kind == "latin":  # its words are the gloss, no terms (Lotte Hotels of Lotte Hotels & Resorts)
@@ -4610,6 +4686,7 @@ def _find_glosses(p: _Para) -> None:
 
 
 _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
+_KANA_THEN_HEAD = re.compile(r"([ァ-ヺー・]{2,})([\u4e00-\u9fff々]{2,4})")  # a reading, then a head in kanji
 # words after a Korean name's reading that make it a business group's (現代（ヒョンデ）グループ, 三星（サムスン）財閥)
 _BUSINESS_GROUP_AFTER = ("グループ", "財閥", "系列")
 
@@ -5050,7 +5127,9 @@ def _as_paragraphs(source: str | Iterable[Paragraph], file: str) -> Iterable[Par
 
 
 # a country's forces written with its letter (米軍, 露軍, 在韓米軍), a word of its own to UniDic, not a sequence
-_LETTER_FORCES = re.compile("(?<![\u4e00-\u9fff々])(?:在[日韓])?[%s]軍(?![\u4e00-\u9fff々])"
+# (the forces' craft, men and posts after the name leave it whole: 米軍機, 米軍兵士, 米軍将校, 米軍基地; not 米|軍艦)
+_LETTER_FORCES = re.compile("(?<![\u4e00-\u9fff々])(?:在[日韓])?[%s]軍(?![\u4e00-\u9fff々](?<!機|兵|基|将))"
+                            "(?!兵器|基[^地])"
                             % "".join(sorted(_COUNTRY_LETTERS)))
 
 
@@ -5459,6 +5538,7 @@ def extract(source: str | Iterable[Paragraph], file: str = "<text>", min_termhoo
         _file_context(analysed, file_counts)
         _refind_known_names(analysed)
         _type_units_read_apart(analysed)
+        _find_series_firsts(analysed)
         return build_entries(analysed, min_termhood=min_termhood)
     finally:
         if collecting:
@@ -5902,6 +5982,22 @@ def _join_places_without_saint(groups: dict[str, "_Group"]) -> None:
             _union(g, short)
 
 
+# a town on a river named with it, X-na-Y (ニコラエフスク・ナ・アムーレ, ロストフ・ナ・ドヌ)
+_TOWN_ON_RIVER = re.compile(r"([ァ-ヺー]{3,})[・＝=]ナ[・＝=][ァ-ヺー]{2,}")
+
+
+def _join_towns_on_rivers(groups: dict[str, "_Group"]) -> None:
+    """A town named with its river (ニコラエフスク・ナ・アムーレ) joins its name written without it (ニコラエフスク),
+    as the press shortens it, when that is no other kind of thing."""
+    for g in list(groups.values()):
+        if _group_type(g) != "place":
+            continue
+        for town in {m.group(1) for x in g.mentions if (m := _TOWN_ON_RIVER.fullmatch(x.text))}:
+            short = groups.get(variant_key(town))
+            if short is not None and short.root() is not g.root() and _group_type(short) in ("place", ""):
+                _union(g, short)
+
+
 def _untitled_word(g: "_Group") -> bool:
     """A katakana word taken for a person's name (ハサン: Hasan) that no title or honorific follows and no
     given name precedes: beside the place it names with a head (ハサン地区), no person."""
@@ -6125,21 +6221,26 @@ def _long_forms(key: str) -> Iterator[str]:
 
 # words a body's or an event's name is also written without (チャイコフスキー国際コンクール, ソチ冬季五輪)
 _DROPPABLE_NAME_WORDS = ("国際", "冬季", "夏季")
+_NATURE_PARK = "自然公園"  # a nature park is written a park too (ムラビヨフカ自然公園, ムラビヨフカ公園)
 
 
 def _join_shortened_heads(groups: dict[str, "_Group"]) -> None:
     """A name whose last word is written short (ソウル中央地裁) joins the body named in full with the same words
     before it (ソウル中央地方裁判所), whatever type its own mentions have, when one of them names a body, event or
     medium. So does a name written without its 国際, 冬季 or 夏季 (チャイコフスキー・コンクール and
-    チャイコフスキー国際コンクール, ソチ五輪 and ソチ冬季五輪)."""
+    チャイコフスキー国際コンクール, ソチ五輪 and ソチ冬季五輪), and a nature park written a park."""
     for key, g in groups.items():
         other_keys = list(_long_forms(key))
         other_keys += [key.replace(word, "", 1) for word in _DROPPABLE_NAME_WORDS if key.find(word) > 0]
+        park = key.endswith(_NATURE_PARK) and len(key) > len(_NATURE_PARK)
+        if park:
+            other_keys.append(key[:-len(_NATURE_PARK)] + "公園")
         for other_key in other_keys:
             full = groups.get(other_key)
             # (either may be the one typed: W杯 makes an event of U17女子W杯, ワールドカップ is an ordinary word)
-            if full is not None and full.root() is not g.root() and {_group_type(full.root()), _group_type(g.root())} \
-                    & {"org", "event", "media"}:
+            kinds = {"place"} if park else {"org", "event", "media"}
+            if full is not None and full.root() is not g.root() and \
+                    {_group_type(full.root()), _group_type(g.root())} & kinds:
                 _union(full, g)
 
 
@@ -6441,6 +6542,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_places_named_without_head(groups)
     _join_spellings_of_one_town(groups)
     _join_places_without_saint(groups)
+    _join_towns_on_rivers(groups)
     _join_clipped_names(groups)
     _join_shortened_heads(groups)
     _join_short_forms(groups)

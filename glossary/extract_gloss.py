@@ -24,7 +24,7 @@ UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里�
 # a Korean body's reading with its head, as the term ends (又松大学（ウソン大学）)
 ORG_UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})(大学校|大学|病院|銀行)")
 # a Korean name's reading in katakana, then a head of two kanji or more
-_KOREAN_READING_WITH_HEAD = re.compile(r"([ァ-ヺー・]{4,})([\u4e00-\u9fff々]{2,4})")
+_KOREAN_READING_WITH_HEAD = re.compile(r"([ァ-ヺー・]{3,})([\u4e00-\u9fff々]{2,4})")
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
@@ -137,6 +137,9 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         return True  # a body renamed, its namesake kept (マケーエフ設計局（現・国立マケーエフ記念ロケットセンター）)
     if re.fullmatch(r"[ァ-ヺー]{2,}(?:共和国|州|地方|自治管区|地区)", name) and re.search(r"[ァ-ヺー]{3,}$", before):
         return True  # a region in katakana, then the name of the division it is now (ヤクーチア（現サハ共和国）)
+    unit = re.fullmatch(r"[ァ-ヺー・]{2,}([村町市])", name)
+    if unit and re.search(r"[ァ-ヺー]{2,}%s$" % unit.group(1), before):
+        return True  # a village in katakana renamed, the unit kept (ケルビ村（現ポリーナ・オシペンコ村）)
     if re.search(r"(?<![A-Za-z])[A-Z]{2,6}$", before) and re.search(r"[\u4e00-\u9fff](?:銀行|会社|公社|通信)$", name):
         return True  # a body known by its acronym, then its name before (VTB（旧対外貿易銀行）, KT（旧韓国通信）)
     # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
@@ -144,6 +147,21 @@ def _same_kind_of_name(name: str, before: str) -> bool:
     run = re.search(r"[\u4e00-\u9fff々]{3,}$", before)
     return run is not None and run.group()[-1] == name[-1] and (
         run.group()[:2] == name[:2] or (run.group()[0] == name[0] and run.group()[1] in name[1:-1]))
+
+
+@functools.lru_cache(maxsize=1)
+def _corporate_words() -> re.Pattern:
+    """A katakana name and the corporate word after it that makes a firm's name (ハンコックタイヤ)."""
+    words = sorted((row[0] for row in data_lines("corporate_words.txt")), key=len, reverse=True)
+    return re.compile(r"(?<![ァ-ヺー])[ァ-ヺー]{2,}(%s)$" % "|".join(words))
+
+
+def firm_formal_name(inner: str, before: str) -> bool:
+    """Whether `inner` is the formal name, its words joined by ・, of the firm a brand before it names with the same
+    corporate word (ハンコックタイヤ（韓国タイヤ・アンド・テクノロジー）)."""
+    firm = _corporate_words().search(before)
+    return firm is not None and "・" in inner and re.fullmatch(r"[ァ-ヺー・\u4e00-\u9fff々]{5,40}", inner) is not None \
+        and re.search(r"(?<![ァ-ヺー])%s(?![ァ-ヺー])" % firm.group(1), inner) is not None and firm.group() not in inner
 
 
 # the words for a river a name ends in, one as good as another (ラズドリナヤ川, 綏芬河, 鴨緑江)
@@ -325,6 +343,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         # letters, then the word they stand for in katakana (VK（フコンタクテ）): another name of it; letters read
         # out one by one (NHK（エヌエイチケー）) are no name
         return Gloss("alias", (inner,))
+    if firm_formal_name(inner, before.rstrip()):
+        return Gloss("alias", (inner,))  # a brand, then its firm's formal name (ハンコックタイヤ（韓国タイヤ・アンド・…）)
     if _numbered_unit(inner, before.rstrip().rstrip("」』")):
         return Gloss("alias", (inner,))  # a unit's name, then its number: 暴風軍団（第11軍団）, 「暴風軍団」（第11軍団）
     dateish = _DATEISH.search(_DESIGNATION_DASH.sub("", inner))

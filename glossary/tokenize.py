@@ -147,6 +147,10 @@ _CONTROL_SPACE = re.compile("[\t\n\r\v\f]")  # most paragraphs hold none: transl
 _SURFACE, _SPACE, _LENGTH, _CODE = 0, 1, 11, 12
 
 
+# kanji that classical Chinese writes for 'at', 'by', 'of' (於韶州): no character of a name
+_CLASSICAL_PARTICLES = frozenset("於以之而乎也矣焉")
+
+
 def _lexeme(line: str) -> tuple:
     f = line.split("\t")
     if len(f) < 9:  # an unknown word may lack the later fields
@@ -157,6 +161,9 @@ def _lexeme(line: str) -> tuple:
     if "-" in lemma:
         lemma, _, foreign = lemma.partition("-")
     unknown = f[1] == "1"
+    if f[2] == "記号" and "\u4e00" <= surface <= "\u9fff" and surface not in _CLASSICAL_PARTICLES:
+        # a kanji UniDic has only as a symbol (蔚 of 蔚気灯台): a character of a name it does not know
+        f[2:6], unknown = ["名詞", "普通名詞", "一般", ""], True
     lex = (surface, len(head) - len(surface), f[2], f[3], f[4], f[5], lemma, f[7], f[8], foreign, unknown,
            len(head), _code(surface, f[2], f[3], f[4], f[5], unknown))
     if len(_LEXEMES) < 500_000:
@@ -281,8 +288,8 @@ def tokenize(text: str) -> Tokens:
             if run:
                 lexemes.append(_space_lexeme(run.end() - run.start()))
                 pos = run.end()
-        return Tokens(text, _river_heads_apart(flat, lexemes))
-    return Tokens(text, _river_heads_apart(flat, _lexemes(_parse(flat))))
+        return Tokens(text, _heads_apart(flat, lexemes))
+    return Tokens(text, _heads_apart(flat, _lexemes(_parse(flat))))
 
 
 # a foreign river's name, 川 and where along it (ボルガ川中流域): UniDic reads 川中, 川下, 川上 as one word
@@ -291,16 +298,21 @@ _RIVER_THEN_REACH = re.compile("[ァ-ヺー]川[上中下]流")
 _STATION_THEN_FRONT = re.compile("[ァ-ヺー](?:中央|北|南|東|西)?駅前")
 
 
-def _river_heads_apart(text: str, lexemes: list[tuple]) -> list[tuple]:
-    """`lexemes` with the head of a foreign river's or station's name parsed apart from the word UniDic joins
-    it to: 川中, 川下 or 川上 after a katakana word and before 流 as 川 and the reach's first character, 駅前 as
-    駅 and 前, so that the name keeps its head."""
+def _heads_apart(text: str, lexemes: list[tuple]) -> list[tuple]:
+    """`lexemes` with the head of a foreign river's or station's name, or of a republic, parsed apart from the
+    word UniDic joins it to: 川中, 川下 or 川上 after a katakana word and before 流 as 川 and the reach's first
+    character, 駅前 as 駅 and 前, 国軍 after 共和 as 国 and 軍 (極東共和国|軍: the republic's army), so that the
+    name keeps its head."""
     rivers = "川" in text and _RIVER_THEN_REACH.search(text) is not None
     stations = "駅前" in text and _STATION_THEN_FRONT.search(text) is not None
-    if not (rivers or stations):
+    republics = "共和国軍" in text
+    if not (rivers or stations or republics):
         return lexemes
     out: list[tuple] = []
     for i, lex in enumerate(lexemes):
+        if republics and lex[_SURFACE] == "国軍" and not lex[_SPACE] and out and out[-1][_SURFACE] == "共和":
+            out += [_lexemes(_parse("共和国"))[-1], _lexemes(_parse("ロシア軍"))[-1]]  # (国 and 軍 as suffixes)
+            continue
         if rivers and lex[_SURFACE] in ("川上", "川中", "川下") and not lex[_SPACE] and out and i + 1 < len(lexemes) \
                 and out[-1][_SURFACE][-1:] in _KATAKANA_CHARS and lexemes[i + 1][_SURFACE].startswith("流"):
             out += _lexemes(_parse("川")) + _lexemes(_parse(lex[_SURFACE][1]))

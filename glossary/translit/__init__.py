@@ -1853,8 +1853,10 @@ class Transliterator:
             # a place's fuller spelling says more than the short one it ends in (ロシア極東: Russian Far East,
             # not 極東's Far East), and the entry's own spelling more than a shorter one of its group (ウズベキスタン:
             # Uzbekistan, not ウズベク's adjective Uzbek)
+            # (not an address, the place after the town it lies in: 仁川市|松島 is Songdo, in Incheon)
             fuller = [(form, r) for form, r in results if len(form) > len(best_form) and (
-                (form.endswith(best_form) and r.confidence >= 0.6) or (form == entry.ja and r.confidence >= 0.8))]
+                (form.endswith(best_form) and r.confidence >= 0.6
+                 and form[-len(best_form) - 1] not in _ADDRESS_UNITS) or (form == entry.ja and r.confidence >= 0.8))]
             if fuller:
                 best_form, best = max(fuller, key=lambda fr: (len(fr[0]), fr[1].confidence))
             # but a port is the town it is named by (ナホトカ港 beside ナホトカ: Nakhodka, its port an alternative)
@@ -2109,6 +2111,9 @@ def _full_name(surname_form: str, surname: Transliteration,
 
 # a Korean king's temple name: one kanji, then 宗 or 祖 (世宗, 高宗, 英祖)
 _TEMPLE_NAME = re.compile(r"[\u4e00-\u9fff][宗祖]")
+
+
+_ADDRESS_UNITS = "市郡道区州県省"  # the unit of a town or region an address names a place in before the place
 
 
 def _affiliation(entry: Entry) -> str | None:

@@ -70,6 +70,8 @@ PLACE_SUFFIXES = [
     ("海", "{} Sea", ["Sea of {}"]),
     ("湾", "{} Bay", ["Gulf of {}"]),
     ("市", "{}", ["{} City"]),
+    # a village named in the press (Kerbi), its kind in the alternatives
+    ("村", "{}", ["{} village"]),
 ]
 _ETHNIC_REGION_SUFFIXES = ("共和国", "自治共和国", "自治管区")
 # How Russian names a republic after its people (Бурятия, Ингушетия, Хакассия, Адыгея), longest first
