@@ -519,8 +519,10 @@ def _find_katakana(p: _Para) -> None:
             after_firm_word = _after_firm_word(text, s)
             country_letter = _after_country_letter(text, s)
             owner = country_letter and text.startswith(_OWNER_WORDS_AFTER, e)
+            # (not a piece of a name that goes on in letters: 金融会社|ドムRF)
             firm = not titled and not paper and (country_letter or after_firm_word) \
                 and _head_at(text, e) == "" and (owner or not KANJI_RUN.match(text, e)) \
+                and not ("A" <= text[e:e + 1] <= "Z") \
                 and _kata_type(toks) != "place" and (
                     not _is_common_loanword(toks) or dictionary_kana_firm(text[s:e]) or owner
                     or (after_firm_word and (joined or not dictionary_kana_word(text[s:e]))))
@@ -1531,6 +1533,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
     ordinal = _ordinal_start(modifier) or (need == "ordinal" and len(modifier) >= 3 and _ordinal_start(modifier[1:])
                                            and _country_before(text, modifier[:1]))  # (ソ連|第25軍: the country's)
+    if not ordinal and len(modifier) >= 3 and _ordinal_start(modifier[1:]) and modifier[0][2] is not None \
+            and modifier[0][2].surface.endswith("兵") and len(modifier[0][2].surface) == 2:
+        ordinal = True  # an arm of the service before a unit's number (歩兵|第2連隊, 騎兵|第1旅団)
     if need == "ordinal":  # a head that names one of a numbered series (第58軍), or a country's forces (ロシア軍)
         named, need = ordinal or _region_command(text, modifier) or _country_before(text, modifier), "name"
     if need == "number":  # a head that names a unit by its number alone (第124軍部隊), no country's units
@@ -5202,13 +5207,21 @@ def _type_listed_places(p: _Para) -> None:
     text = p.para.text
     places = [m for m in p.mentions if m.type == "place" and KANJI_RUN.fullmatch(m.text)
               and (where := dictionary_place_origin(m.text)) and "ja" not in where]
-    starts, ends = {m.start for m in places}, {m.end for m in places}
+    # (each may have its reading in brackets after it: 羅先（ラソン）と文徳（ムンドク）)
+    starts, ends = {m.start for m in places}, {_after_reading(text, m.end) for m in places}
     for m in p.mentions:
         if m.type or m.kind != "proper" or not 2 <= len(m.text) <= 3 or not KANJI_RUN.fullmatch(m.text):
             continue
+        end = _after_reading(text, m.end)
         if (m.start - 1 in ends and text[m.start - 1] in _LISTING) or \
-                (m.end + 1 in starts and text[m.end:m.end + 1] in _LISTING):
+                (end + 1 in starts and text[end:end + 1] in _LISTING):
             m.type = "place"
+
+
+def _after_reading(text: str, end: int) -> int:
+    """Where a name that ends at `end` ends with its reading in katakana brackets after it, if it has one."""
+    reading = _BRACKETED_READING.match(text, end)
+    return reading.end() if reading else end
 
 
 def _join_names_known_as(p: _Para) -> None:

@@ -621,9 +621,11 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("latin", (inner,))  # a name that opens on a number, in both scripts: 38ノース（38 North）
     if _LATIN.match(inner):
         numbered = _NAME_NUMBER_BEFORE.search(before.rstrip())
-        if re.search(r"[A-Za-z0-9]$", before.rstrip()) and not (numbered and inner.endswith(numbered.group(1))):
+        lettered = re.search(r"(?<=[ァ-ヺー])[A-Z]{2,4}$", before.rstrip())
+        if re.search(r"[A-Za-z0-9]$", before.rstrip()) and not (numbered and inner.endswith(numbered.group(1))) \
+                and not (lettered and re.sub(r"[^A-Z]", "", inner.upper()).endswith(lettered.group())):
             # Latin after Latin is no gloss of a Japanese term; a numbered name is, with its number in both
-            # (サハリン2（Sakhalin-2）, スホイ15（Su-15）)
+            # (サハリン2（Sakhalin-2）, スホイ15（Su-15）), and so is a name in katakana and letters (ドムRF（DOM.RF）)
             return None
         if _SITE.search(inner):
             return None  # a source credit, a web site's address (（CanCam.jp）, (Nikkei.com))

@@ -89,3 +89,26 @@ def test_a_katakana_village_renamed_keeps_its_unit_and_reads_as_a_russian_place(
 def test_a_place_written_after_the_town_it_lies_in_is_named_alone():
     entries = rendered("釜山市影島に工場を置く。")
     assert entries["影島"].en == "Yeongdo"
+
+
+def test_an_arm_of_the_service_before_a_units_number_is_part_of_its_name():
+    entries = rendered("町には騎兵第3連隊の一部が駐留していた。")
+    assert entries["騎兵第3連隊"].type == "org" and entries["騎兵第3連隊"].en == "3rd Cavalry Regiment"
+
+
+def test_a_name_in_katakana_and_letters_is_glossed_by_its_latin_spelling():
+    entries = rendered("政府系の金融機関トランスRF（TRANS.RF）によると、輸送は増えた。")
+    assert entries["トランスRF"].glosses == ["TRANS.RF"]
+
+
+def test_a_german_tz_is_no_russian_spelling():
+    assert TRANSLITERATOR.transliterate("ミンツ", origin="ru").english == "Mints"
+
+
+def test_a_kanji_name_read_in_brackets_listed_with_a_place_read_so_is_a_place():
+    entries = rendered("北朝鮮は羅先（ラソン）と文徳（ムンドク）の湿地を登録した。")
+    assert entries["文徳"].type == "place" and entries["文徳"].en == "Mundok"
+
+
+def test_a_special_self_governing_province_is_a_state_in_english():
+    assert TRANSLITERATOR.transliterate("全北特別自治道").english == "Jeonbuk State"

@@ -41,7 +41,9 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 _DESIGNATION = re.compile(r"^([A-Z][A-Za-z]{0,3})-?(\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?(?:-\d+)?)$")
 _RUSSIAN_SHAPE = re.compile(r"(ov|ev|yev|ova|eva|in|ina|sky|skaya|skiy|enko|vich|ovna|evna|aya|kh|zh|shch|yu|ya)")
 # Korean place suffixes written in hanja: (suffix, hangul, English pattern for the stem).
+# (a special self-governing province of the South names itself a state in English: Gangwon State, Jeonbuk State)
 KO_PLACE_SUFFIXES = [("特別市", "특별시", "{}"), ("特級市", "특급시", "{}"), ("広域市", "광역시", "{}"),
+                     ("特別自治道", "특별자치도", "{} State"), ("特別自治市", "특별자치시", "{}"),
                      ("南道", "남도", "South {} Province"), ("北道", "북도", "North {} Province"),
                      ("道", "도", "{} Province"), ("里", "리", "{}-ri"), ("洞", "동", "{}-dong"),
                      ("郡", "군", "{} County"), ("区", "구", "{} District"), ("区域", "구역", "{} District"),
@@ -1184,7 +1186,7 @@ class Transliterator:
                 reading = self._reading_without(reading, suffix_hangul)
                 # the South has metropolitan cities (広域市) and districts (区; the North's are 区域), the North
                 # special-grade cities (特級市); a road named -ro is the South's (the North's are streets, 通り)
-                unit_south_votes = 2 if suffix in ("広域市", "区", "路") else 0
+                unit_south_votes = 2 if suffix in ("広域市", "区", "路", "特別自治道", "特別自治市") else 0
                 north_votes += 2 if suffix == "特級市" else 0
                 break
         hits = self.jmnedict.kanji(han) or [
@@ -2005,6 +2007,7 @@ _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 _UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Division", "旅団": "Brigade", "連隊": "Regiment",
           "大隊": "Battalion", "軍管区": "Military District", "空軍": "Air Force", "歩兵師団": "Infantry Division",
           "軍部隊": "Unit {n}"}  # (a unit a number names, as North Korea's are, is named by it: Unit 124)
+_ARMS = {"歩兵": "Infantry", "騎兵": "Cavalry", "砲兵": "Artillery", "工兵": "Engineer"}
 _NUMBERED_UNIT = re.compile(r"(.*?)第([0-9]{1,5})(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
 
 
@@ -2040,11 +2043,13 @@ def _numbered_unit(entry: Entry, n: int) -> Transliteration | None:
     if unit is None:
         return None
     whose, number, word = unit.groups()
+    arm = _ARMS.get(whose, "")  # (an arm of the service before the number: 歩兵第2連隊, 2nd Infantry Regiment)
     # (a country's forces, 米軍|第2歩兵師団, ロシア軍|第58軍, are the country's too)
-    adjective = country_adjective(whose.removesuffix("軍")) if whose else None
-    if whose and adjective is None:
+    adjective = country_adjective(whose.removesuffix("軍")) if whose and not arm else None
+    if whose and not arm and adjective is None:
         return None
-    english = _UNITS[word].format(n=int(number)) if "{n}" in _UNITS[word] else f"{_ordinal(int(number))} {_UNITS[word]}"
+    english = _UNITS[word].format(n=int(number)) if "{n}" in _UNITS[word] else \
+        f"{_ordinal(int(number))} {arm + ' ' if arm else ''}{_UNITS[word]}"
     forms = [english] + ([f"{adjective} {english}"] if adjective else [])
     return Transliteration(entry.ja, english, entry.origin, 0.85, "rule", forms[:n])
 

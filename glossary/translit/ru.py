@@ -107,7 +107,7 @@ UNSPELLED_PENALTY = 8.0
 J_PENALTY = 2.0  # off a j no dictionary vouches for: Russian ж is zh and дя dya in English (Zhurova, Fedyaev)
 H_PENALTY = 1.5  # off a bare h no dictionary vouches for, where Russian has х (kh)
 _BARE_H = re.compile(r"(?<![sczktpg])h")  # an h that is no part of sh, ch, zh, kh, th, ph or gh
-_FOREIGN_SHAPE = re.compile(r"cz|sz|q|c(?!h)|[^\x00-\x7f]")
+_FOREIGN_SHAPE = re.compile(r"cz|sz|tz|q|c(?!h)|[^\x00-\x7f]")
 # Latin letters that look like Cyrillic ones (В н у к о в о typed as B h y k o b o)
 _CYRILLIC_LOOKALIKE = re.compile(r"[abcehkmoptxy]+")
 _I_BEFORE_VOWEL = re.compile(r"(?<=[^aeiouy])i(?=[aeou])")
@@ -574,7 +574,7 @@ class RussianTransliterator:
                 total[twin] = max(total.get(twin, -math.inf), total[form])
                 total[form] -= H_PENALTY
         for form in total:
-            # spellings no Russian name has in English: Polish cz/sz/-wicz, c without h, q, letters with
+            # spellings no Russian name has in English: Polish cz/sz/-wicz, German tz, c without h, q, letters with
             # diacritics, and the French silent e after a final n (Prigogine, where the Wagner chief プリゴジン is
             # Prigozhin)
             foreign = _FOREIGN_SHAPE.search(form)
