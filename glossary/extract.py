@@ -32,8 +32,8 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, 
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_person_spellings, dictionary_place,
                                    dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import (HIRAGANA_NAME_READING, ORG_UNIT_READING, PAREN, ROYAL_NAME, TEMPLE_NAME,
-                                    UNIT_READING, classify, firm_formal_name)
+from glossary.extract_gloss import (HIRAGANA_NAME_READING, KOREAN_READING_WITH_HEAD, ORG_UNIT_READING, PAREN,
+                                    ROYAL_NAME, TEMPLE_NAME, UNIT_READING, classify, firm_formal_name)
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -1728,10 +1728,10 @@ _NEW_BUILT = ("大橋", "橋", "空港", "駅", "宮殿")
 # bodies no state's letter is part of (米|戦略国際問題研究所, 米|メトロポリタン歌劇場)
 _INSTITUTE_HEADS = ("研究所", "研究院", "研究センター", "財団", "大学", "劇場", "美術館", "博物館", "楽団")
 _DESCRIBING_RANK = frozenset(("大手", "最大手", "準大手", "中堅"))
+_BRANCHES = ("支部", "支局", "支社")
 _DESCRIBING_KIND = ("シンクタンク", "会社", "人権団体", "市民団体", "研究機関", "業者", "調査機関",
                     "情報機関", "金融機関", "報道機関", "捜査機関", "政府機関", "治安機関", "国家機関", "政府系放送",
-                    "政府系メディア", "国営放送", "国営メディア", "支部", "支局", "支社")
-_BRANCHES = ("支部", "支局", "支社")
+                    "政府系メディア", "国営放送", "国営メディア", *_BRANCHES)
 _NAME_LETTERS = re.compile("[A-Za-zＡ-Ｚａ-ｚァ-ヺ]")  # a firm's name begins in Latin letters or katakana
 
 
@@ -4642,7 +4642,7 @@ def _find_glosses(p: _Para) -> None:
                 target.aliases.append(unit.group(1))
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
                 continue
-            headed = _KANA_THEN_HEAD.fullmatch(gloss.values[0])
+            headed = KOREAN_READING_WITH_HEAD.fullmatch(gloss.values[0])
             if headed and target.text.endswith(headed.group(2)) and orig.korean_syllables(headed.group(1)):
                 # a Korean name's reading with the head the term ends in (蔚気灯台（ウルギ灯台）): the bracket names
                 # nothing of its own
@@ -4691,7 +4691,6 @@ def _find_glosses(p: _Para) -> None:
 
 
 _KO_SYLLABLES = re.compile(orig.KO_SYLLABLE)
-_KANA_THEN_HEAD = re.compile(r"([ァ-ヺー・]{2,})([\u4e00-\u9fff々]{2,4})")  # a reading, then a head in kanji
 # words after a Korean name's reading that make it a business group's (現代（ヒョンデ）グループ, 三星（サムスン）財閥)
 _BUSINESS_GROUP_AFTER = ("グループ", "財閥", "系列")
 

@@ -24,7 +24,7 @@ UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})([市郡区道州島邑面里�
 # a Korean body's reading with its head, as the term ends (又松大学（ウソン大学）)
 ORG_UNIT_READING = re.compile(r"([ァ-ヺー・]{2,})(大学校|大学|病院|銀行)")
 # a Korean name's reading in katakana, then a head of two kanji or more
-_KOREAN_READING_WITH_HEAD = re.compile(r"([ァ-ヺー・]{3,})([\u4e00-\u9fff々]{2,4})")
+KOREAN_READING_WITH_HEAD = re.compile(r"([ァ-ヺー・]{3,})([\u4e00-\u9fff々]{2,4})")
 _KATAKANA_READING = re.compile(r"^[ァ-ヺー・＝=\s]+$")
 # a label that says what the name after it is: another name (通称, 別名), a former one (旧称), or the name in
 # another language or country (ウクライナ語名, 英語名, 朝鮮語読み, ロシア名)
@@ -565,7 +565,7 @@ def classify(inner: str, before: str) -> Gloss | None:
     if org_unit and before.rstrip().endswith(org_unit.group(2)) and \
             re.search(r"[\u4e00-\u9fff々]$", before.rstrip()[:-len(org_unit.group(2))]):
         return Gloss("reading", (inner,))  # a body's reading with its head: 又松大学（ウソン大学）
-    headed = _KOREAN_READING_WITH_HEAD.fullmatch(inner)
+    headed = KOREAN_READING_WITH_HEAD.fullmatch(inner)
     if headed and before.rstrip().endswith(headed.group(2)) and \
             all(korean_syllables(word) for word in headed.group(1).split("・")) and \
             re.search(r"[\u4e00-\u9fff々]{2}$", before.rstrip()[:-len(headed.group(2))]):
