@@ -6593,9 +6593,11 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     term_mentions: dict[str, list[tuple[_Para, int, str, tuple[str, ...]]]] = defaultdict(list)
     term_key: dict[str, str | None] = {}  # surface → its variant key, None when it ends in a title
     unseen: list[tuple[Entry, _Para, int, str]] = []
+    nested = _nested_terms(analysed, named_keys)
+    flr.update(flr_scores(all_terms + [nouns for terms in nested.values() for _, _, nouns in terms]))
     for p in analysed:
         text = p.para.text
-        for s, e, nouns in p.terms:
+        for s, e, nouns in p.terms + nested.get(id(p), []):
             if e - s < 3:
                 continue
             surface = text[s:e]
@@ -6658,6 +6660,38 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     entries.sort(key=attrgetter("ja"))
     entries.sort(key=attrgetter("count"), reverse=True)
     return entries
+
+
+def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list[tuple[int, int, tuple[str, ...]]]]:
+    """The compounds nested at the start or the end of two or more longer compounds of the corpus, with a
+    different word beside them in each, that never stand alone (新型コロナウイルス of 新型コロナウイルス|流行 and
+    新型コロナウイルス|禍; 弾道ミサイル of 大陸間|弾道ミサイル and 巡航|弾道ミサイル): C-value's nested
+    candidates, as (start, end, nouns) by the id of the paragraph they lie in. Two nouns of two characters or
+    more each (a one-character noun is mostly an affix: 市|生まれ, 四|帖|目|第); the longer compounds are terms, not names (朝鮮中央 of 朝鮮中央|通信 and 朝鮮中央|テレビ is no term)."""
+    all_compounds = {nouns for p in analysed for _, _, nouns in p.terms}
+    compounds = {nouns for nouns in all_compounds if variant_key("".join(nouns)) not in named_keys}
+    beside: dict[tuple[bool, tuple[str, ...]], set[str]] = defaultdict(set)
+    for nouns in compounds:
+        for k in range(2, len(nouns)):
+            beside[True, nouns[:k]].add(nouns[k])
+            if len(nouns[-k - 1]) >= 2:  # (a one-character word before is mostly a prefix: 大|規模|寺院)
+                beside[False, nouns[-k:]].add(nouns[-k - 1])
+    nested = {key for key, words in beside.items()
+              if len(words) >= 2 and key[1] not in all_compounds and min(map(len, key[1])) >= 2}
+    out: dict[int, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for p in analysed:
+        text = p.para.text
+        for s, e, nouns in p.terms:
+            if nouns not in compounds:
+                continue
+            for k in range(2, len(nouns)):
+                head, tail = nouns[:k], nouns[-k:]
+                head_end, tail_start = s + sum(map(len, head)), e - sum(map(len, tail))
+                if (True, head) in nested and text[s:head_end] == "".join(head):
+                    out.setdefault(id(p), []).append((s, head_end, head))
+                if (False, tail) in nested and text[tail_start:e] == "".join(tail):
+                    out.setdefault(id(p), []).append((tail_start, e, tail))
+    return out
 
 
 def _bearers_by_family_name(entries: list[Entry]) -> dict[str, Entry]:
