@@ -6667,7 +6667,9 @@ def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list
     different word beside them in each, that never stand alone (新型コロナウイルス of 新型コロナウイルス|流行 and
     新型コロナウイルス|禍; 弾道ミサイル of 大陸間|弾道ミサイル and 巡航|弾道ミサイル): C-value's nested
     candidates, as (start, end, nouns) by the id of the paragraph they lie in. Two nouns of two characters or
-    more each (a one-character noun is mostly an affix: 市|生まれ, 四|帖|目|第); the longer compounds are terms, not names (朝鮮中央 of 朝鮮中央|通信 and 朝鮮中央|テレビ is no term)."""
+    more each (a one-character noun is mostly an affix: 市|生まれ, 四|帖|目|第); the longer compounds are terms,
+    not names (朝鮮中央 of 朝鮮中央|通信 and 朝鮮中央|テレビ is no term). And a country's language named in a
+    compound, however often (ロシア語 of ロシア語|版)."""
     all_compounds = {nouns for p in analysed for _, _, nouns in p.terms}
     compounds = {nouns for nouns in all_compounds if variant_key("".join(nouns)) not in named_keys}
     beside: dict[tuple[bool, tuple[str, ...]], set[str]] = defaultdict(set)
@@ -6679,9 +6681,18 @@ def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list
     nested = {key for key, words in beside.items()
               if len(words) >= 2 and key[1] not in all_compounds and min(map(len, key[1])) >= 2}
     out: dict[int, list[tuple[int, int, tuple[str, ...]]]] = {}
+    countries = _country_alias_keys()
     for p in analysed:
         text = p.para.text
         for s, e, nouns in p.terms:
+            at = s
+            for i, noun in enumerate(nouns[1:], 1):
+                # a language named in a compound (ロシア|語|版, 朝鮮|語|教育) is a term however often it is so
+                at += len(nouns[i - 1])
+                if noun == "語" and len(nouns) > 2 \
+                        and (variant_key(nouns[i - 1]) in countries or dictionary_place(nouns[i - 1])) \
+                        and text[at - len(nouns[i - 1]):at + 1] == nouns[i - 1] + noun:
+                    out.setdefault(id(p), []).append((at - len(nouns[i - 1]), at + 1, nouns[i - 1:i + 1]))
             if nouns not in compounds:
                 continue
             for k in range(2, len(nouns)):
