@@ -32,8 +32,8 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, 
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_person_spellings, dictionary_place,
                                    dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import (HIRAGANA_NAME_READING, KOREAN_READING_WITH_HEAD, ORG_UNIT_READING, PAREN,
-                                    ROYAL_NAME, TEMPLE_NAME, UNIT_READING, classify, firm_formal_name)
+from glossary.extract_gloss import (HIRAGANA_NAME_READING, KOREAN_READING_WITH_HEAD, LATIN_NAME_END, ORG_UNIT_READING,
+                                    PAREN, ROYAL_NAME, TEMPLE_NAME, UNIT_READING, classify, firm_formal_name)
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -4615,6 +4615,12 @@ def _find_glosses(p: _Para) -> None:
                 if chained < start:
                     start = chained
                     _drop_terms(p, start, end)
+            lettered = LATIN_NAME_END.search(text, start, end) if gloss.kind == "reading" else None
+            if lettered is not None and lettered.start() > start:
+                # words, then a name in letters and its reading (通信アプリTelegram（テレグラム）): the name is the
+                # letters alone
+                _drop_terms(p, start, end)
+                start = lettered.start()
             last_part = text[start:end].rsplit("・", 1)[-1]
             if gloss.kind == "reading" and start < end - len(last_part) and "・" not in gloss.values[0] and \
                     _reads_each_kanji(last_part, gloss.values[0]):
@@ -4978,7 +4984,7 @@ def _korean_name_before_title(p: _Para, end: int) -> Mention | None:
 def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
     """Whether katakana in brackets at `end` may be an aside rather than a reading: after a Japanese person
     (whose reading would be hiragana) or after ordinary words (九回戦), not after a Chinese or Korean name or
-    a word UniDic does not know (陕西（シャンシー）, whose sounds may look like loanwords). After a body's
+    a word UniDic does not know or cuts up (陕西（シャンシー）, whose sounds may look like loanwords). After a body's
     name the katakana says where it is (極東連邦大学（ウラジオストク）): a body is not glossed by a reading."""
     if target is not None:
         return target.kind == "jp" or target.type in ("org", "media", "event")
@@ -4988,7 +4994,10 @@ def _may_be_aside(p: _Para, target: Mention | None, end: int) -> bool:
     if not run:
         return False
     toks = _covering(p.tokens, run.start(), end)
-    return bool(toks) and not any(t.unknown or t.is_proper for t in toks)
+    # (two one-kanji common nouns in a row are a name UniDic cut up, 華|為|技術（ファーウェイ）, no words)
+    cut_up = any(len(a.surface) == len(b.surface) == 1 and a.pos2 == b.pos2 == "普通名詞"
+                 for a, b in zip(toks, toks[1:]))
+    return bool(toks) and not cut_up and not any(t.unknown or t.is_proper for t in toks)
 
 
 def _kana_place(p: _Para, start: int, kana: str) -> bool:
@@ -5911,9 +5920,10 @@ def _join_spelling_alternations(groups: dict[str, "_Group"]) -> None:
                     # two spellings an alternation apart from one third spelling the text lacks (シュティコフ and
                     # シトゥイコフ, both シティコフ): one name too
                     twin = midway.setdefault(other_key, g)
-                # (one kind of thing at most between them: a person and a place of one spelling stay apart)
+                # (one kind of thing at most between them: a person and a place of one spelling stay apart; a
+                # name of no known kind, other, is of any)
                 if twin is not None and twin.root() is not g.root() and \
-                        len({_group_type(g), _group_type(twin)} - {""}) <= 1:
+                        len({_group_type(g), _group_type(twin)} - {"", "other"}) <= 1:
                     _union(g, twin)
 
 
@@ -6518,8 +6528,15 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                     full_by_last[variant_key(parts[-2] + parts[-1])].append(g)
                 break
     for last, fulls in full_by_last.items():
+        if last not in groups:
+            continue
         roots = {f.root().key: f for f in fulls}
-        if len(roots) == 1 and last in groups:
+        if len(roots) > 1:
+            # persons of one family name: the surname alone is the one's named in full in the same files, where
+            # one alone is (ニコライ・ワシリエフ … ワシリエフ氏, and ユーリー・ワシリエフ in another article)
+            files = {m.file for m in groups[last].mentions}
+            roots = {f.root().key: f for f in fulls if any(m.file in files for m in f.mentions)}
+        if len(roots) == 1:
             full = next(iter(roots.values()))
             if _group_type(groups[last]) == "place" and not any(m.type == "person" for m in full.mentions):
                 continue  # a name ending in a place is no one's surname (スタッド・ド・フランス, not フランス)

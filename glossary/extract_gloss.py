@@ -304,6 +304,26 @@ def _latin_name_of_quoted(spelled: str, before: str) -> bool:
         bool(re.search(r"[「『]" + figures.group(1) + r"[ァ-ヺー・]+[」』]$", before.rstrip()))
 
 
+# a name in Latin letters, up to four words, ending the text before a bracket
+LATIN_NAME_END = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z]{2,}(?: [A-Za-z]+){0,3}$")
+# the chambers of a parliament, as a bracket says which one a named assembly is
+_CHAMBERS = ("下院", "上院")
+# the letters a katakana row may stand for at the start of a word (ア: any vowel, or a silent h: Honda)
+_LETTERS_OF_KANA_ROW = {**dict.fromkeys("アイウエオ", "aeiouhy"), **dict.fromkeys("カキクケコ", "kcqx"),
+                        **dict.fromkeys("ガギグゲゴ", "g"), **dict.fromkeys("サシスセソ", "scx"),
+                        **dict.fromkeys("ザジズゼゾ", "zjgx"), **dict.fromkeys("タチツテト", "tc"),
+                        **dict.fromkeys("ダヂヅデド", "d"), **dict.fromkeys("ナニヌネノ", "nk"),
+                        **dict.fromkeys("ハヒフヘホ", "hfw"), **dict.fromkeys("バビブベボヴ", "bv"),
+                        **dict.fromkeys("パピプペポ", "p"), **dict.fromkeys("マミムメモ", "m"),
+                        **dict.fromkeys("ヤユヨ", "yjeu"), **dict.fromkeys("ラリルレロ", "rl"),
+                        **dict.fromkeys("ワヰヱヲ", "wv")}
+
+
+def _sounds_like_first_letter(kana: str, latin: str) -> bool:
+    """Whether katakana `kana` may begin with the sound of the Latin words' first letter (リアルミー and realme)."""
+    return latin[0].lower() in _LETTERS_OF_KANA_ROW.get(kana[0], "")
+
+
 def _initials_and_head_of(initials: str, head: str, before: str) -> bool:
     """Whether `initials` + `head` shortens the name ending `before`: the name ends in the same kanji head after
     two words or more (…制限条約 for ABM条約), or in the loanword the head stands for after as many katakana words as
@@ -338,10 +358,12 @@ def classify(inner: str, before: str) -> Gloss | None:
         # a news agency's credit (…＝光州（ロイター）, ソウル（共同）), not a name of the place; an agency's own
         # acronym after its name is still one (フランス通信（AFP）)
         return None
-    if re.fullmatch(r"[ァ-ヺー]{5,}", inner) and re.search(r"(?<![A-Za-z])[A-Z]{2,4}$", before.rstrip()) \
-            and not _LETTER_NAMES.fullmatch(inner):
-        # letters, then the word they stand for in katakana (VK（フコンタクテ）): another name of it; letters read
-        # out one by one (NHK（エヌエイチケー）) are no name
+    letters = re.search(r"(?<![A-Za-z])[A-Z]{2,4}$", before.rstrip())
+    if letters and (re.fullmatch(r"[ァ-ヺー]{5,}", inner) or (
+            re.fullmatch(r"[ァ-ヺー]{2,}(?:・[ァ-ヺー]{2,})+", inner) and _sounds_like_first_letter(inner, letters.group()))) \
+            and not _LETTER_NAMES.fullmatch(inner.replace("・", "")):
+        # letters, then the word or words they stand for in katakana (VK（フコンタクテ）, MTS（モバイル・テレシステム
+        # ズ）): another name of it; letters read out one by one (NHK（エヌエイチケー）) are no name
         return Gloss("alias", (inner,))
     if firm_formal_name(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a brand, then its firm's formal name (ハンコックタイヤ（韓国タイヤ・アンド・…）)
@@ -400,8 +422,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         if _KATAKANA_READING.match(inner) and re.search(r"[A-Za-z]$", before.rstrip()):
             return Gloss("reading", (inner,))  # a title in letters, then as it is read: 「LETO（レト）」
     labelled = _LABELLED_NAME.match(inner)
-    if labelled and not re.search(r"[A-Za-z0-9]$", before.rstrip()):
-        # another name of the term, labelled as such (ケメロボ州（通称クズバス）, ポクロフスク（ウクライナ語名ポクロウシク）)
+    if labelled and not re.search(r"[A-Za-z0-9]$", before.rstrip()) and not labelled.group("name").endswith("語"):
+        # another name of the term, labelled as such (ケメロボ州（通称クズバス）, ポクロフスク（ウクライナ語名ポクロウシク）);
+        # languages listed are no label and name (論文集（韓国語・ロシア語）)
         name = labelled.group("name")
         if _LATIN.match(name):
             return Gloss("abbrev" if _ACRONYM.match(name) else "latin", (name,))
@@ -451,6 +474,8 @@ def classify(inner: str, before: str) -> Gloss | None:
             r"[\u4e00-\u9fff々]{1,4}" + heads + "$", before.rstrip()))) and not before.rstrip().endswith(inner):
         # the other name of a sea, a lake, an island or a palace, with the same head: 東海（日本海）, 独島（竹島）
         return Gloss("alias", (inner,))
+    if inner in _CHAMBERS and re.search(r"[\u4e00-\u9fff々ァ-ヺー]{2,}(?:会議|議会|院)$", before.rstrip()):
+        return Gloss("alias", (inner,))  # a parliament's chamber by its name, then as which: 国家会議（下院）
     if _seat_and_office(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # クレムリン（露大統領府）, 韓国大統領府（青瓦台）
     other_name = _OTHER_NAME_OF_BODY.fullmatch(inner)
@@ -493,6 +518,9 @@ def classify(inner: str, before: str) -> Gloss | None:
         # (キーウ（キエフ）: a word of about its length, from the same first sound)
         if re.search(r"[\u4e00-\u9fff々]$", before.rstrip()):
             return Gloss("reading", (inner.replace(" ", ""),))
+        latin = LATIN_NAME_END.search(before.rstrip())
+        if latin and len(latin.group()) >= 3 and _sounds_like_first_letter(inner, latin.group()):
+            return Gloss("reading", (inner,))  # a name in letters, then as it is read (realme（リアルミー）)
         head = re.search(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff]{1,4})([ァ-ヺー]{2,})$", before.rstrip())
         if head and inner.endswith(head.group(2)) and re.fullmatch(
                 "(?:%s){%d}・?" % (KO_SYLLABLE, len(head.group(1))), inner[:-len(head.group(2))]):

@@ -25,3 +25,57 @@ def test_a_countrys_language_named_in_a_compound_is_a_term():
     assert language is not None and language.type == "term"
     # (a word before 語 that names no land makes no language: 標準|語 is standard speech)
     assert by_ja(extract("標準語教育が広まった。", file="t.txt"), "標準語") is None
+
+
+def test_a_firms_name_in_kanji_unidic_cuts_up_then_its_brand_in_katakana_is_one_name():
+    entries = extract("中国の網易技術（ネットウェイ）が販路を広げた。", file="t.txt")
+    firm = by_ja(entries, "網易技術")
+    assert firm is not None and "ネットウェイ" in firm.variants
+
+
+def test_a_name_in_letters_then_its_katakana_reading_is_one_name():
+    entries = extract("欧州のvivox（ビボックス）も参入した。", file="t.txt")
+    brand = by_ja(entries, "vivox")
+    assert brand is not None and "ビボックス" in brand.variants
+    # (the words before the letters are no part of it)
+    entries = extract("利用者は通信アプリSignal（シグナル）で連絡した。", file="t.txt")
+    assert by_ja(entries, "Signal") is not None and "シグナル" in by_ja(entries, "Signal").variants
+    # (katakana that does not start with the letters' sound is no reading of them)
+    assert by_ja(extract("英紙Guardian（ロンドン）が報じた。", file="t.txt"), "Guardian") is None or \
+        "ロンドン" not in by_ja(extract("英紙Guardian（ロンドン）が報じた。", file="t.txt"), "Guardian").variants
+
+
+def test_letters_then_the_words_they_stand_for_in_katakana_joined_by_a_dot_are_one_name():
+    entries = extract("通信大手KTG（コリア・テレネット）が発表した。", file="t.txt")
+    assert "コリア・テレネット" in by_ja(entries, "KTG").variants
+
+
+def test_a_parliament_named_then_its_chamber_in_brackets_is_one_body():
+    entries = extract("ボロトフ氏は連邦会議（上院）議員を務めた。", file="t.txt")
+    body = by_ja(entries, "連邦会議")
+    assert body is not None and "上院" in body.variants and body.type == "org"
+
+
+def test_ya_after_i_written_a_is_one_name():
+    entries = extract("工場はトリヤッチにある。\n（写真）トリアッチの工場", file="t.txt")
+    assert {"トリヤッチ", "トリアッチ"} <= set(by_ja(entries, "トリヤッチ").variants)
+
+
+def test_a_family_name_alone_is_the_one_named_in_full_in_the_same_article():
+    from glossary.text import Paragraph
+    paragraphs = [Paragraph("ペトル・ザイツェフ氏が会見した。ザイツェフ氏は否定した。", "a.txt", 1),
+                  Paragraph("イワン・ザイツェフ氏も出席した。", "b.txt", 1)]
+    entries = extract(paragraphs)
+    petr = by_ja(entries, "ペトル・ザイツェフ")
+    assert "ザイツェフ" in petr.variants and "イワン・ザイツェフ" not in petr.variants
+    # (where both are named in full in the article, the family name alone is neither's)
+    paragraphs = [Paragraph("ペトル・ザイツェフ氏とイワン・ザイツェフ氏が会見した。ザイツェフ氏は否定した。", "a.txt", 1)]
+    entries = extract(paragraphs)
+    assert "ザイツェフ" not in by_ja(entries, "ペトル・ザイツェフ").variants
+    assert "ザイツェフ" not in by_ja(entries, "イワン・ザイツェフ").variants
+
+
+def test_languages_listed_in_brackets_are_no_label_and_name():
+    entries = extract("成果は論文集（韓国語・ロシア語）として刊行される。", file="t.txt")
+    assert "ロシア語" not in by_ja(entries, "論文集").variants
+    assert by_ja(entries, "韓国語") is not None
