@@ -6671,6 +6671,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
         entries.append(Entry(ja=ja, variants=list(surfaces), type="term", origin=origin,
                              confidence=round(0.3 + 0.5 * score, 3), count=len(occ), sources=sources,
                              termhood=round(score, 4)))
+    _spell_bodies_without_country(entries)
     _attach_foreign(entries, analysed)
     # by count, most frequent first, then by spelling: two stable sorts on plain attributes are twice as
     # fast as one sort on a built (-count, ja) key, and order the same
@@ -6720,6 +6721,28 @@ def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list
                 if (False, tail) in nested and text[tail_start:e] == "".join(tail):
                     out.setdefault(id(p), []).append((tail_start, e, tail))
     return out
+
+
+def _spell_bodies_without_country(entries: list[Entry]) -> None:
+    """A body named after its country (ロシア対外情報庁, 韓国統一省) is spelled without the country too (対外情報庁,
+    統一省): the rest of its name, three characters or more, is added to its spellings where no entry has it and
+    no other body of the text is so named after a country. Not a word of the dictionary, which is any country's
+    (外務省, 中央銀行)."""
+    taken = {variant_key(v) for entry in entries for v in entry.variants}
+    bodies_by_rest: dict[str, dict[int, tuple[Entry, str]]] = defaultdict(dict)
+    for entry in entries:
+        if entry.type != "org":
+            continue
+        for v in entry.variants:
+            found = _leading_country(variant_key(v), 3)
+            rest = v[found[1]:] if found is not None else ""
+            if rest and variant_key(rest) == variant_key(v)[found[1]:]:
+                bodies_by_rest[variant_key(rest)].setdefault(id(entry), (entry, rest))
+    for key, bodies in bodies_by_rest.items():
+        if len(bodies) == 1 and key not in taken:
+            entry, rest = next(iter(bodies.values()))
+            if not dictionary_kanji_word(rest):
+                entry.variants.append(rest)
 
 
 def _bearers_by_family_name(entries: list[Entry]) -> dict[str, Entry]:

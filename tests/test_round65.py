@@ -79,3 +79,13 @@ def test_languages_listed_in_brackets_are_no_label_and_name():
     entries = extract("成果は論文集（韓国語・ロシア語）として刊行される。", file="t.txt")
     assert "ロシア語" not in by_ja(entries, "論文集").variants
     assert by_ja(entries, "韓国語") is not None
+
+
+def test_a_body_named_after_its_country_is_spelled_without_the_country_too():
+    entries = extract("韓国統一省の報道官が述べた。ロシア外務省も認めた。", file="t.txt")
+    assert "統一省" in by_ja(entries, "韓国統一省").variants
+    # (a dictionary word is any country's body: 外務省 stays Japan's)
+    assert "外務省" not in by_ja(entries, "ロシア外務省").variants
+    # (nor where two countries' bodies are so named)
+    entries = extract("韓国国防部と中国国防部が協議した。", file="t.txt")
+    assert "国防部" not in by_ja(entries, "韓国国防部").variants + by_ja(entries, "中国国防部").variants
