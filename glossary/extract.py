@@ -4530,8 +4530,10 @@ def _find_glosses(p: _Para) -> None:
             # what UniDic took for a Japanese name, read a Korean syllable a kanji without a dot (葛麻（カルマ）):
             # a Korean place
             target.kind, target.type, target.origin = "ko", "place", "ko"
-        elif gloss.kind == "reading" and (synonym := _synonym_before(text, end, gloss.values[0])):
-            # a loanword for the kanji word before it (無人機（ドローン）): another spelling of it
+        elif gloss.kind == "reading" and (synonym := _synonym_before(text, end, gloss.values[0])) and \
+                not _reads_each_kanji(synonym, gloss.values[0]):
+            # a loanword for the kanji word before it (無人機（ドローン）): another spelling of it; not a Korean
+            # name's reading, a syllable a kanji, though the dictionary glosses both alike (板門店（パンムンジョム）)
             if target is None or target.start > end - len(synonym):
                 target = Mention(end - len(synonym), end, synonym, "gloss", type="term")
                 p.mentions.append(target)
@@ -6627,8 +6629,8 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
                                            else variant_key(surface))
             if key is not None and key not in named_keys:
                 # (a term after its country meets the same term after another name of the country: 露大統領選,
-                # ロシア大統領選)
-                term_mentions[_country_canonical(key)].append((p, s, surface, nouns))
+                # ロシア大統領選; and a language its other name, 韓国語, 朝鮮語)
+                term_mentions[_ONE_LANGUAGE.get(key) or _country_canonical(key)].append((p, s, surface, nouns))
             elif key is not None and key in named_by_key and surface not in named_by_key[key].variants:
                 # a name's other spelling that only the term finder saw (貞栢洞 beside 貞柏洞): the name's too
                 unseen.append((named_by_key[key], p, s, surface))
@@ -6721,6 +6723,11 @@ def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list
                 if (False, tail) in nested and text[tail_start:e] == "".join(tail):
                     out.setdefault(id(p), []).append((tail_start, e, tail))
     return out
+
+
+# a language Japanese names after either of two lands, the key of one name → the other's: Korean, named after
+# the peninsula (朝鮮語) or the South (韓国語)
+_ONE_LANGUAGE = {variant_key("韓国語"): variant_key("朝鮮語")}
 
 
 def _spell_bodies_without_country(entries: list[Entry]) -> None:

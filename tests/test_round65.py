@@ -89,3 +89,14 @@ def test_a_body_named_after_its_country_is_spelled_without_the_country_too():
     # (nor where two countries' bodies are so named)
     entries = extract("韓国国防部と中国国防部が協議した。", file="t.txt")
     assert "国防部" not in by_ja(entries, "韓国国防部").variants + by_ja(entries, "中国国防部").variants
+
+
+def test_a_korean_places_reading_is_a_reading_though_the_dictionary_glosses_both_alike():
+    entries = extract("両首脳は板門店（パンムンジョム）で会った。", file="t.txt")
+    assert by_ja(entries, "板門店").readings == ["パンムンジョム"]
+
+
+def test_korean_named_after_the_peninsula_or_the_south_is_one_language():
+    entries = extract("資料は朝鮮語で書かれ、韓国語版もある。", file="t.txt")
+    language = by_ja(entries, "朝鮮語") or by_ja(entries, "韓国語")
+    assert language is not None and {"朝鮮語", "韓国語"} <= set(language.variants)
