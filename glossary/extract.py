@@ -284,8 +284,10 @@ _LISTED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々]{2}・$")
 
 
 def _kata_type(toks: list[Token]) -> str:
+    """The type UniDic's proper tokens give a katakana run: its first person's or place's; none from a word it
+    does not know, whose type is a guess (アフトバズ|本社 is no person)."""
     for t in toks:
-        if t.pos2 == "固有名詞":
+        if t.pos2 == "固有名詞" and not t.unknown:
             if t.pos3 == "人名":
                 return "person"
             if t.pos3 == "地名":

@@ -100,3 +100,8 @@ def test_korean_named_after_the_peninsula_or_the_south_is_one_language():
     entries = extract("資料は朝鮮語で書かれ、韓国語版もある。", file="t.txt")
     language = by_ja(entries, "朝鮮語") or by_ja(entries, "韓国語")
     assert language is not None and {"朝鮮語", "韓国語"} <= set(language.variants)
+
+
+def test_a_katakana_word_unidic_does_not_know_is_no_person_by_its_guess():
+    entries = extract("（写真）トリアッチにあるアフトバズ本社工場の組み立てライン", file="t.txt")
+    assert by_ja(entries, "アフトバズ") is not None and by_ja(entries, "アフトバズ").type != "person"
