@@ -2210,13 +2210,18 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
             # a kanji place in an event's name is a place of its own too (静岡 of 静岡県高校野球大会, 東京 of 東京五輪)
             # (not a word of the body that holds it after its first, 党|中央|委員会, the party's central committee,
             # nor the end of a name UniDic cut after its first kanji, 実|尾島|事件)
+            # (a place, then the head of a firm that needs a name, names the firm: 大韓|航空|機|事件)
             held = _CONGRESS_OF.match(surface)
-            for before, u in zip([None, *piece[:-2]], piece[:-1]):
+            for before, u, after in zip([None, *piece[:-2]], piece[:-1], piece[1:]):
                 t, cut = u[2], before is not None and before[2] is not None and len(before[2].surface) == 1 and \
                     before[2].pos2 == "普通名詞" and before[2].pos3 != "助数詞可能"
                 if t is not None and t.pos3 == "地名" and len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface) \
                         and not (held and s < t.start < s + held.end(1)) and not cut:
-                    p.mentions.append(Mention(t.start, t.end, t.surface, "inner", type="place", proper=True))
+                    firm_head = text[after[0]:after[1]]
+                    firm = _SUFFIXES.get(firm_head) == "org" and _SUFFIX_NEED.get(firm_head) == "name"
+                    end = after[1] if firm else t.end
+                    p.mentions.append(Mention(t.start, end, text[t.start:end], "inner", type="org" if firm else "place",
+                                              proper=True))
             # and the party or body that holds a numbered congress is a name of its own (ソ連共産党|第20回大会)
             if held:
                 p.mentions.append(Mention(s, s + held.end(1), held.group(1), "inner", type="org", proper=True))

@@ -105,3 +105,9 @@ def test_korean_named_after_the_peninsula_or_the_south_is_one_language():
 def test_a_katakana_word_unidic_does_not_know_is_no_person_by_its_guess():
     entries = extract("（写真）ウリヤノフスクにあるカムトラズ本社工場の組み立てライン", file="t.txt")
     assert by_ja(entries, "カムトラズ") is not None and by_ja(entries, "カムトラズ").type != "person"
+
+
+def test_a_place_then_a_firms_head_inside_an_events_name_names_the_firm():
+    entries = extract("「もう一つの日本航空機事件」の記録が残る。", file="t.txt")
+    assert by_ja(entries, "日本航空").type == "org"
+    assert by_ja(entries, "日本") is None
