@@ -284,10 +284,8 @@ _LISTED_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々]{2}・$")
 
 
 def _kata_type(toks: list[Token]) -> str:
-    """The type UniDic's proper tokens give a katakana run: its first person's or place's; none from a word it
-    does not know, whose type is a guess (アフトバズ|本社 is no person)."""
     for t in toks:
-        if t.pos2 == "固有名詞" and not t.unknown:
+        if t.pos2 == "固有名詞":
             if t.pos3 == "人名":
                 return "person"
             if t.pos3 == "地名":
@@ -560,7 +558,9 @@ def _find_katakana(p: _Para) -> None:
                 toks if 2 * sum(len(t.surface) for t in toks if t.is_proper) > e - s else []
             # (a Korean surname's reading, then a given name's, is a person untitled: イ・イムジェ元署長)
             # (so does a Russian given name the table knows as the first of several parts: アファナシー・…)
-            ktype = _kata_type(typed) or ("person" if titled or orig.korean_katakana(text[s:e]) or (
+            # (a word UniDic does not know is typed by its guess only as a part of several: アフトバズ|本社 is no
+            # person, ゲルシュ・ブドケル is)
+            ktype = _kata_type(typed if joined else [t for t in typed if not t.unknown]) or ("person" if titled or orig.korean_katakana(text[s:e]) or (
                 joined and variant_key(KATA_JOINER.split(text[s:e])[0]) in ru_given_names()[0]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if ktype == "place" and (text.startswith(("氏", "さん", *_MILITARY_RANKS), e) or (
@@ -6738,19 +6738,21 @@ _ONE_LANGUAGE = {variant_key("韓国語"): variant_key("朝鮮語")}
 
 
 def _spell_bodies_without_country(entries: list[Entry]) -> None:
-    """A body named after its country (ロシア対外情報庁, 韓国統一省) is spelled without the country too (対外情報庁,
-    統一省): the rest of its name, three characters or more, is added to its spellings where no entry has it and
+    """A body named after its country in full (ロシア対外情報庁, 韓国統一省) is spelled without the country too
+    (対外情報庁, 統一省): the rest of its name, three characters or more, is added to its spellings where no entry has it and
     no other body of the text is so named after a country. Not a word of the dictionary, which is any country's
     (外務省, 中央銀行)."""
     taken = {variant_key(v) for entry in entries for v in entry.variants}
     bodies_by_rest: dict[str, dict[int, tuple[Entry, str]]] = defaultdict(dict)
     for entry in entries:
-        if entry.type != "org":
-            continue
+        if entry.type != "org" or any(a != b and a.endswith(b) for a in entry.variants for b in entry.variants):
+            continue  # (nor one the text names without its first words already: 米インド太平洋軍, インド太平洋軍)
         for v in entry.variants:
             found = _leading_country(variant_key(v), 3)
-            rest = v[found[1]:] if found is not None else ""
-            if rest and variant_key(rest) == variant_key(v)[found[1]:]:
+            # (a country's one-kanji short name may begin a longer word: 加 of 加速器, 米 of 米軍)
+            rest = v[found[1]:] if found is not None and found[1] >= 2 else ""
+            if rest and variant_key(rest) == variant_key(v)[found[1]:] and _JAPANESE_CHAR.match(rest) \
+                    and _leading_country(variant_key(rest), 1) is None:
                 bodies_by_rest[variant_key(rest)].setdefault(id(entry), (entry, rest))
     for key, bodies in bodies_by_rest.items():
         if len(bodies) == 1 and key not in taken:
