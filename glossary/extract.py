@@ -6737,12 +6737,18 @@ def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list
 _ONE_LANGUAGE = {variant_key("韓国語"): variant_key("朝鮮語")}
 
 
+# the heads of a state's organs, which the press names after their country or without it (韓国統一省, 統一省)
+_ORGAN_HEADS = ("省", "庁", "部", "局", "委員会", "情報院")
+
+
 def _spell_bodies_without_country(entries: list[Entry]) -> None:
-    """A body named after its country in full (ロシア対外情報庁, 韓国統一省) is spelled without the country too
-    (対外情報庁, 統一省): the rest of its name, three characters or more, is added to its spellings where no entry has it and
-    no other body of the text is so named after a country. Not a word of the dictionary, which is any country's
-    (外務省, 中央銀行)."""
+    """A state's organ named after its country in full (ロシア対外情報庁, 韓国統一省) is spelled without the country
+    too (対外情報庁, 統一省): the rest of its name, three characters or more and ending in an organ's head
+    (_ORGAN_HEADS), is added to its spellings where no entry has it and no other body of the text is so named
+    after a country. Not a word of the dictionary, which is any country's (外務省, 中央銀行), nor a Japanese body's
+    name, where 日本 is part of it (日本青年会議所)."""
     taken = {variant_key(v) for entry in entries for v in entry.variants}
+    japan = _country_alias_keys()[variant_key("日本")]
     bodies_by_rest: dict[str, dict[int, tuple[Entry, str]]] = defaultdict(dict)
     for entry in entries:
         if entry.type != "org" or any(a != b and a.endswith(b) for a in entry.variants for b in entry.variants):
@@ -6750,9 +6756,11 @@ def _spell_bodies_without_country(entries: list[Entry]) -> None:
         for v in entry.variants:
             found = _leading_country(variant_key(v), 3)
             # (a country's one-kanji short name may begin a longer word: 加 of 加速器, 米 of 米軍)
-            rest = v[found[1]:] if found is not None and found[1] >= 2 else ""
-            if rest and variant_key(rest) == variant_key(v)[found[1]:] and _JAPANESE_CHAR.match(rest) \
-                    and _leading_country(variant_key(rest), 1) is None:
+            rest = v[found[1]:] if found is not None and found[1] >= 2 and found[0] != japan else ""
+            if rest.endswith(_ORGAN_HEADS) and variant_key(rest) == variant_key(v)[found[1]:] \
+                    and _JAPANESE_CHAR.match(rest) and _leading_country(variant_key(rest), 1) is None \
+                    and not rest.startswith("人") and any(t.start == found[1] for t in tokenize(v)):
+                # (its people are no organ, 中国|人|俘虜…委員会, and 日本国|有鉄道 is no cut)
                 bodies_by_rest[variant_key(rest)].setdefault(id(entry), (entry, rest))
     for key, bodies in bodies_by_rest.items():
         if len(bodies) == 1 and key not in taken:

@@ -89,6 +89,10 @@ def test_a_body_named_after_its_country_is_spelled_without_the_country_too():
     # (nor where two countries' bodies are so named)
     entries = extract("韓国国防部と中国国防部が協議した。", file="t.txt")
     assert "国防部" not in by_ja(entries, "韓国国防部").variants + by_ja(entries, "中国国防部").variants
+    # (nor a body whose name has its country in it, nor a Japanese one's)
+    entries = extract("ロシア科学アカデミーと日本青年会議所が協定を結んだ。", file="t.txt")
+    assert by_ja(entries, "ロシア科学アカデミー").variants == ["ロシア科学アカデミー"]
+    assert by_ja(entries, "日本青年会議所").variants == ["日本青年会議所"]
 
 
 def test_a_korean_places_reading_is_a_reading_though_the_dictionary_glosses_both_alike():
