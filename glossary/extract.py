@@ -560,7 +560,8 @@ def _find_katakana(p: _Para) -> None:
             # (so does a Russian given name the table knows as the first of several parts: アファナシー・…)
             # (a word UniDic does not know is typed by its guess only as a part of several: アフトバズ|本社 is no
             # person, ゲルシュ・ブドケル is)
-            ktype = _kata_type(typed if joined else [t for t in typed if not t.unknown]) or ("person" if titled or orig.korean_katakana(text[s:e]) or (
+            known = typed if joined else [t for t in typed if not t.unknown]
+            ktype = _kata_type(known) or ("person" if titled or orig.korean_katakana(text[s:e]) or (
                 joined and variant_key(KATA_JOINER.split(text[s:e])[0]) in ru_given_names()[0]) else "") or \
                 ("place" if text.startswith(_PLACE_AFTER, e) else "")
             if ktype == "place" and (text.startswith(("氏", "さん", *_MILITARY_RANKS), e) or (
