@@ -6738,8 +6738,9 @@ def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list
 _ONE_LANGUAGE = {variant_key("韓国語"): variant_key("朝鮮語")}
 
 
-# the heads of a state's organs, which the press names after their country or without it (韓国統一省, 統一省)
-_ORGAN_HEADS = ("省", "庁", "部", "局", "委員会", "情報院")
+# the heads of a state's organs, which the press names after their country or without it (韓国統一省, 統一省;
+# 韓国大統領室, 大統領室)
+_ORGAN_HEADS = ("省", "庁", "部", "局", "室", "府", "委員会", "情報院")
 
 
 def _spell_bodies_without_country(entries: list[Entry]) -> None:
