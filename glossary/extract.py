@@ -6693,7 +6693,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
 def _nested_terms(analysed: list[_Para], named_keys: set[str]) -> dict[int, list[tuple[int, int, tuple[str, ...]]]]:
     """The compounds nested at the start or the end of two or more longer compounds of the corpus, with a
     different word beside them in each, that never stand alone (新型コロナウイルス of 新型コロナウイルス|流行 and
-    新型コロナウイルス|禍; 弾道ミサイル of 大陸間|弾道ミサイル and 巡航|弾道ミサイル): C-value's nested
+    新型コロナウイルス|禍; 弾道ミサイル of 大陸間|弾道ミサイル and 短距離|弾道ミサイル): C-value's nested
     candidates, as (start, end, nouns) by the id of the paragraph they lie in. Two nouns of two characters or
     more each (a one-character noun is mostly an affix: 市|生まれ, 四|帖|目|第); the longer compounds are terms,
     not names (朝鮮中央 of 朝鮮中央|通信 and 朝鮮中央|テレビ is no term). And a country's language named in a
