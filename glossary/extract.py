@@ -32,8 +32,9 @@ from glossary.extract_dict import (dictionary_given_name, dictionary_kana_firm, 
                                    dictionary_kana_word, dictionary_kanji_word, dictionary_loanword_name,
                                    dictionary_person_kana, dictionary_person_spellings, dictionary_place,
                                    dictionary_place_origin, dictionary_surname)
-from glossary.extract_gloss import (HIRAGANA_NAME_READING, KOREAN_READING_WITH_HEAD, LATIN_NAME_END, ORG_UNIT_READING,
-                                    PAREN, ROYAL_NAME, TEMPLE_NAME, UNIT_READING, classify, firm_formal_name)
+from glossary.extract_gloss import (FORMAL_NAME, HIRAGANA_NAME_READING, KOREAN_READING_WITH_HEAD, LATIN_NAME_END,
+                                    ORG_UNIT_READING, PAREN, ROYAL_NAME, TEMPLE_NAME, UNIT_READING, classify,
+                                    firm_formal_name)
 from glossary.extract_gloss import rejects as gloss_rejects
 from glossary.extract_terms import flr_scores, normalise
 from glossary.model import Entry, Source
@@ -3031,10 +3032,11 @@ def _named_bureau(text: str, head: str, units: list) -> bool:
 def _trim_region(text: str, piece: list, ctype: str, kata_at: dict) -> list:
     """Drop a leading country/region (ロシア南西部, 極東) before the named part of a place, and an edition's number
     before a named event (第30回|釜山国際映画祭: the festival is the name, the edition is this year's)."""
-    if ctype == "event":
+    if ctype in ("event", "org"):
+        # (and before a named meeting that a body's head ends: 第48回|南極条約協議国会議, the meeting of a series)
         edition = _ordinal_start(piece) and len(piece) > 3 and piece[2][2] is not None and piece[2][2].surface == "回"
         named_alone = any(_name_unit(u) for u in piece[3:]) or \
-            (len(piece) > 4 and _head_type(text, piece[3:])[0] == "event")  # (第10回|東方経済フォーラム)
+            (len(piece) > 4 and _head_type(text, piece[3:])[0] == ctype)  # (第10回|東方経済フォーラム)
         return piece[3:] if edition and named_alone else piece
     if ctype != "place":
         return piece
@@ -3557,6 +3559,9 @@ def _find_cities(p: _Para) -> None:
             and lexemes[k - 1][5] != "国" and KANJI_RUN.fullmatch(lexemes[k - 1][0]) is not None
         if place_before and (not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1)):
             start = tokens.start(k - 1)
+            if len(lexemes[k - 1][0]) == 1 and k >= 2 and ends[k - 2] == start and lexemes[k - 2][3] == "固有名詞" \
+                    and len(lexemes[k - 2][0]) == 1 and KANJI_RUN.fullmatch(lexemes[k - 2][0]):
+                start -= 1  # a city's two kanji that UniDic reads as two names (竜|仁|市): one name
             p.mentions.append(Mention(start, at + 1, text[start:at + 1], "compound", type="place", proper=True))
             _drop_terms(p, start, at + 1)
         elif not KANJI_RUN.match(text, at + 1) or text.startswith(_WITHIN_PLACE, at + 1):
@@ -4598,6 +4603,10 @@ def _find_glosses(p: _Para) -> None:
             if cut and end - (start + cut.end()) >= 3 and \
                     not len(acronym) > _words_between(p, start + cut.end(), end) >= 2:
                 start += cut.end()
+            # nor is a word before a dictionary's term that the acronym stands for (実質|国内総生産（GDP）: gross
+            # domestic product)
+            if acronym and not _acronym_of(text[start:end], acronym):
+                start = next((s for s in _word_starts(p, start, end) if _acronym_of(text[s:end], acronym)), start)
             # nor is a band's description (人気グループ防弾少年団（BTS）): the name after it is the band's
             band = re.match(r".*グループ", text[start:end]) if gloss.kind in ("abbrev", "latin") else None
             if band and end - (start + band.end()) >= 2:
@@ -4823,6 +4832,25 @@ def _initials_spell(dotted: str, acronym: str) -> bool:
     letters = acronym.upper()
     return letters in ("".join(w[0] for w in words).upper(),
                        "".join(w[0] for w in words if w not in _FUNCTION_WORDS).upper())
+
+
+def _acronym_of(term: str, acronym: str) -> bool:
+    """Whether `acronym` spells the initials of an English gloss JMdict gives the kanji term (GDP: gross domestic
+    product), with or without its function words."""
+    for gloss in extract_dict.dictionary_kanji_glosses(term):
+        words = re.findall(r"[A-Za-z]+", gloss.lower())
+        if acronym in ("".join(w[0] for w in words).upper(),
+                       "".join(w[0] for w in words if w not in _FUNCTION_WORDS).upper()):
+            return True
+    return False
+
+
+def _word_starts(p: _Para, start: int, end: int) -> Iterator[int]:
+    """Where each word after the first of text[start:end] begins, first to last."""
+    k = p.tokens.first_ending_after(start) + 1
+    while k < len(p.tokens) and p.tokens.start(k) < end:
+        yield p.tokens.start(k)
+        k += 1
 
 
 # words that describe a body rather than name it (韓国産業銀行（国営銀行））, or say what kind of body a name is rather
@@ -5166,6 +5194,29 @@ def _find_letter_forces(p: _Para) -> None:
 _CALLED_BEFORE = re.compile(r"「([^「」]{2,15})」と呼ばれ(?:た|る|ていた|てきた|ている)")
 
 
+# what a formal name's head makes it: a body (…に関する委員会) or an agreement, typed as events are
+_FORMAL_HEAD_TYPES = {"委員会": "org", "会議": "event"}
+
+
+def _find_formal_names(p: _Para) -> None:
+    """A treaty's or a body's formal name, a phrase about what it deals with (南極の海洋生物資源の保存に関する委員会),
+    where the text vouches that the phrase is a name: it is quoted, or a short name or an acronym in brackets follows
+    it (（CCAMLR）, （マドリード議定書）). Countries before it say whose it is, no part of its name."""
+    text = p.para.text
+    for m in FORMAL_NAME.finditer(text):
+        start, end = m.start(), m.end()
+        bracket = PAREN.match(text, end)
+        quoted = text[start - 1:start] == "「" and text[end:end + 1] == "」"
+        if not quoted and (bracket is None or classify(bracket.group(1), text[:end]) is None):
+            continue
+        while (of := text.find("の", start, end)) > start and variant_key(text[start:of]) in _country_alias_keys():
+            start = of + 1
+        _drop_terms(p, start, end)
+        p.mentions = [k for k in p.mentions if not (start <= k.start and k.end == end)]
+        p.mentions.append(Mention(start, end, text[start:end], "gloss",
+                                  type=_FORMAL_HEAD_TYPES.get(m.group("head"), "event"), proper=True))
+
+
 def _find_former_names_called(p: _Para) -> None:
     """A name the text says a named thing is or was called (「白ロシア」と呼ばれたベラルーシ): another name of the
     place, body or person right after, when it is a name itself (katakana in it, or found as one)."""
@@ -5350,6 +5401,8 @@ def _analyse(para: Paragraph) -> _Para:
         _find_battles(p)
     if "【" in text or "(" in text or "（" in text:
         _find_datelines(p)
+    if "に関する" in text:
+        _find_formal_names(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
         if "から" in text:

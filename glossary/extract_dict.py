@@ -239,6 +239,20 @@ def dictionary_common_acronym(acronym: str) -> bool:
     return _memoized("common acronym", acronym, answer)
 
 
+def dictionary_kanji_glosses(word: str) -> tuple[str, ...]:
+    """The English glosses of the first sense JMdict gives the kanji headword `word` (国内総生産: gross domestic
+    product); () when it has no such headword."""
+    def answer(db) -> tuple[str, ...]:
+        if db is None:
+            return ()
+        try:
+            return tuple(g for (g,) in db.execute(_KANJI_GLOSSES_SQL, (word,)))
+        except sqlite3.Error:  # an older jamdict-data schema without JMdict: no word is known
+            return ()
+
+    return _memoized("kanji glosses", word, answer)
+
+
 _PERSON_TYPES = frozenset({"surname", "given", "masc", "fem", "person"})
 _FIRM_TYPES = frozenset({"company", "organization"})
 

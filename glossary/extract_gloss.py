@@ -9,10 +9,12 @@ and the bracket holds its Latin spelling or designation (「フラミンゴ」�
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
 
+from glossary import extract_dict
 from glossary.origin import KO_SYLLABLE, data_lines, korean_syllables, titles
 from glossary.translit.dictionary import wire_services
 
@@ -41,6 +43,13 @@ _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧�
 _LATER_REGNAL = re.compile(r"^(?:のちの|後の)(?P<name>[ァ-ヺー・]{2,20})(?P<number>[0-9０-９]{1,2}世|[一二三四五六七八九十]{1,2}世)$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
 _FORMER_OR_CURRENT = re.compile(r"^(?:旧|現|現在の)・?(?P<name>[ァ-ヺー・\u4e00-\u9fff々]{2,30})$")
+# a treaty's or a body's formal name, a phrase of nouns joined by の and the like that says what it is about
+# (南極の海洋生物資源の保存に関する委員会, 廃棄物その他の物の投棄による海洋汚染の防止に関する条約)
+_FORMAL_WORD = r"[\u4e00-\u9fff々ァ-ヺー・]+"
+FORMAL_NAME = re.compile(r"(?:%s(?:その他の|のための|による|における|に対する|及び|並びに|の))*%sに関する"
+                         r"[\u4e00-\u9fff々ァ-ヺー・]*(?P<head>条約|協定|議定書|規約|宣言|憲章|委員会|会議)"
+                         % (_FORMAL_WORD, _FORMAL_WORD))
+_FORMAL_NAME_END = re.compile(FORMAL_NAME.pattern + "$")
 # a name's reading in hiragana, family and given name apart (り・きょう): a Chinese or Japanese name's, never a
 # Korean one's (read in katakana); a word's alone (だほ) is a hard word's furigana
 HIRAGANA_NAME_READING = re.compile(r"[ぁ-ゖー]+(?:・[ぁ-ゖー]+)+")
@@ -76,6 +85,8 @@ def rejects() -> frozenset[str]:
 _TITLE_IN_QUOTES = re.compile(r"[「『](?:[ァ-ヺー・]{2,15}|[A-Za-z][A-Za-z ]{1,14})$")
 # what such a title means, in Japanese words: kanji, perhaps with kana (針, 血液型, 変化を)
 _JAPANESE_WORDS = re.compile(r"(?=.{1,8}$)[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖ]*")
+# words that say what a thing is or whose, not what its name means (「ガスプロム」（国営企業）, 「ソリ」（雌）)
+_DESCRIBES = re.compile(r"国営|国有|大手|最大|民間|傘下|(?:企業|会社|銀行|団体|組織|機関|政党|新聞|紙|誌|雌|雄|歳|代)$")
 # a name's meaning in Japanese: a kanji noun after a noun and の or an adjective in い (本の家, 赤い星)
 _NAME_TRANSLATED = re.compile(r"[\u4e00-\u9fff]{1,3}(?:の|い)[\u4e00-\u9fff]{1,3}")
 
@@ -113,6 +124,19 @@ def _same_first_sound(a: str, b: str) -> bool:
 _COMPANY_WORDS = ("グループ", "ホールディングス", "コーポレーション", "カンパニー", "システムズ", "テクノロジーズ")
 
 
+# the heads of a state's organs, which a body raised or lowered in rank changes (処 → 部, 院 → 省)
+_ORGAN_HEAD = re.compile("(?:委員会|情報院|処|部|省|庁|局|院|室|府)$")
+KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,12}")
+
+
+@functools.lru_cache(maxsize=1)
+def _named_body_heads() -> tuple[str, ...]:
+    """The heads of suffix_types.tsv that make a body's name after a name (電子, 造船海洋, 病院), but not a
+    force's or a party's (関東軍 is no former name of a unit, but the army it served in)."""
+    return tuple(row[0] for row in data_lines("suffix_types.tsv") if row[1] == "org" and row[2] == "brand"
+                 or row[1] == "org" and row[2] == "name" and not row[0].endswith(("軍", "党", "隊")))
+
+
 def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
@@ -142,9 +166,15 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         return True  # a village in katakana renamed, the unit kept (ケルビ村（現ポリーナ・オシペンコ村）)
     if re.search(r"(?<![A-Za-z])[A-Z]{2,6}$", before) and re.search(r"[\u4e00-\u9fff](?:銀行|会社|公社|通信)$", name):
         return True  # a body known by its acronym, then its name before (VTB（旧対外貿易銀行）, KT（旧韓国通信）)
+    if re.search(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}$", before) and name.endswith(_named_body_heads()) and \
+            KANJI_NAME.fullmatch(name) and not name.startswith(tuple(_countries())):
+        return True  # a brand in katakana, then the body it was (ハンファオーシャン（旧大宇造船海洋）)
     # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
     # or by the abbreviation of its first name (全北特別自治道（旧全羅北道）: 全北 is 全羅北道 cut short)
     run = re.search(r"[\u4e00-\u9fff々]{3,}$", before)
+    organ, organ_before = _ORGAN_HEAD.search(name), _ORGAN_HEAD.search(run.group()) if run else None
+    if organ and organ_before and organ.start() >= 2 and run.group()[:organ_before.start()] == name[:organ.start()]:
+        return True  # a body raised or lowered in rank, its name kept (国家報勲処（現・国家報勲部）)
     return run is not None and run.group()[-1] == name[-1] and (
         run.group()[:2] == name[:2] or (run.group()[0] == name[0] and run.group()[1] in name[1:-1]))
 
@@ -154,6 +184,18 @@ def _corporate_words() -> re.Pattern:
     """A katakana name and the corporate word after it that makes a firm's name (ハンコックタイヤ)."""
     words = sorted((row[0] for row in data_lines("corporate_words.txt")), key=len, reverse=True)
     return re.compile(r"(?<![ァ-ヺー])[ァ-ヺー]{2,}(%s)$" % "|".join(words))
+
+
+def _kind_named_alike(inner: str, before: str) -> bool:
+    """Whether the katakana `inner` is another name of the katakana word that ends `before`, both ending in the
+    same word for what it is and beginning with different names (アムールトラ（シベリアトラ）: tigers of the Amur
+    and of Siberia)."""
+    run = re.search(r"(?<![ァ-ヺー・])[ァ-ヺー]{4,}$", before)
+    if run is None or not re.fullmatch(r"[ァ-ヺー]{4,}", inner) or inner == run.group():
+        return False
+    shared = len(os.path.commonprefix([inner[::-1], run.group()[::-1]]))
+    return shared >= 2 and min(len(inner), len(run.group())) - shared >= 2 \
+        and extract_dict.dictionary_kana_word(inner[-shared:])
 
 
 def firm_formal_name(inner: str, before: str) -> bool:
@@ -365,6 +407,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         # letters, then the word or words they stand for in katakana (VK（フコンタクテ）, MTS（モバイル・テレシステム
         # ズ）): another name of it; letters read out one by one (NHK（エヌエイチケー）) are no name
         return Gloss("alias", (inner,))
+    if _kind_named_alike(inner, before.rstrip()):
+        return Gloss("alias", (inner,))  # a kind of thing, then its other name (アムールトラ（シベリアトラ）)
     if firm_formal_name(inner, before.rstrip()):
         return Gloss("alias", (inner,))  # a brand, then its firm's formal name (ハンコックタイヤ（韓国タイヤ・アンド・…）)
     if _numbered_unit(inner, before.rstrip().rstrip("」』")):
@@ -394,6 +438,11 @@ def classify(inner: str, before: str) -> Gloss | None:
             r"[「『][\u4e00-\u9fff々]{1,8}%s号?[」』]$" % numbered_reading.group(2), before.rstrip()):
         # a numbered name in kanji in quotes, then its reading with the number (「北極星1号」（プッククソン1）)
         return Gloss("reading", (inner.replace(" ", ""),))
+    if last in "」』" and re.search(r"[「『][ァ-ヺー]{2,12}[」』]$", before.rstrip()) and _JAPANESE_WORDS.fullmatch(inner) \
+            and not _DESCRIBES.search(inner) and extract_dict.dictionary_kanji_word(inner):
+        # a foreign name of one word in quotes, then the word it means (「ジェムチュジナ」（真珠）, 「ザリャ」（夜明け）);
+        # no place (「エバーランド」（同道竜仁市）)
+        return Gloss("alias", (inner,))
     if _NAME_TRANSLATED.fullmatch(inner) and re.search(r"[ァ-ヺー]・[ァ-ヺー]+[」』]?$", before.rstrip()):
         # a foreign name of words, then what it means (「クラスナヤ・ズベズダ」(赤い星), ドム・クニーギ（本の家）):
         # the name in Japanese, another spelling of it
@@ -429,6 +478,14 @@ def classify(inner: str, before: str) -> Gloss | None:
         if _LATIN.match(name):
             return Gloss("abbrev" if _ACRONYM.match(name) else "latin", (name,))
         return Gloss("alias", (name,))
+    formal = FORMAL_NAME.fullmatch(inner)
+    if formal and before.rstrip().endswith(formal.group("head")) and re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2}$",
+                                                                             before.rstrip()[:-len(formal.group("head"))]):
+        return Gloss("alias", (inner,))  # a treaty's short name, then its formal one (ロンドン条約（…の防止に関する条約）)
+    formal_before = _FORMAL_NAME_END.search(before.rstrip()[-120:])
+    if formal_before and re.fullmatch(r"[ァ-ヺー・\u4e00-\u9fff々]{2,12}", inner) and \
+            inner.endswith(formal_before.group("head")) and len(inner) > len(formal_before.group("head")):
+        return Gloss("alias", (inner,))  # and the other way round (…に関する南極条約議定書（マドリード議定書）)
     renamed = _FORMER_OR_CURRENT.match(inner)
     if renamed and _same_kind_of_name(renamed.group("name"), before.rstrip()):
         return Gloss("alias", (renamed.group("name"),))

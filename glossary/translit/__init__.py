@@ -1527,10 +1527,12 @@ class Transliterator:
         """
         entries = list(entries)
         unrendered = []
+        # (the files that name a pole, where a base is a research station: see _polar_station)
+        polar_files = frozenset(s.file for entry in entries if _POLAR.search(entry.ja) for s in entry.sources)
         for entry in entries:
             if entry.status == "locked":
                 continue
-            result = self.for_entry(entry)
+            result = _polar_station(entry, self.for_entry(entry), polar_files)
             if result is None:
                 unrendered.append(entry)
                 continue
@@ -1591,6 +1593,9 @@ class Transliterator:
 
     def for_entry(self, entry: Entry, n: int = 5) -> Transliteration | None:
         """The English for one extracted entry (None when there is nothing to say)."""
+        return _polar_station(entry, self._for_entry(entry, n), frozenset())
+
+    def _for_entry(self, entry: Entry, n: int) -> Transliteration | None:
         gloss = self._from_glosses(entry)
         if gloss is None:
             gloss = self._own_latin(entry)
@@ -2017,6 +2022,26 @@ _PLACE_THEN_LOANWORDS = re.compile(r"([\u4e00-\u9fff]{2,3})([ァ-ヺー]{4,})")
 _VESSEL = re.compile(r"([ァ-ヺー]{2,})号")
 # a maker's katakana name and a model number (ミグ17, ツポレフ95MS)
 _MODEL = re.compile(r"([ァ-ヺー]{2,8})([0-9]{1,4}[A-Z]{0,3})")
+
+
+# the poles, where a base is a research station; and the forces whose bases are bases (空軍基地, 宇宙基地)
+_POLAR = re.compile("南極|北極")
+_FORCES_BASES = ("空軍", "海軍", "陸軍", "宇宙", "軍事", "米軍", "ミサイル")
+_BASE_WORD = re.compile(r"\b[Bb]ase$")
+
+
+def _polar_station(entry: Entry, result: Transliteration | None, polar_files: frozenset[str]
+                   ) -> Transliteration | None:
+    """`result`, a base named as a research station where its sentence or its file (one of `polar_files`)
+    speaks of the poles: English names every polar base so (世宗基地: Sejong Station, ボストーク基地: Vostok
+    Station), not a force's (空軍基地)."""
+    if result is None or result.source == "gloss" or not entry.ja.endswith("基地") or \
+            entry.ja[-4:-2] in _FORCES_BASES or not any(_POLAR.search(s.context) or s.file in polar_files
+                                                        for s in entry.sources):
+        return result
+    forms = [_BASE_WORD.sub("Station", f) for f in result.alternatives]
+    return dataclasses.replace(result, english=_BASE_WORD.sub("Station", result.english or "") or None,
+                               alternatives=list(dict.fromkeys(forms)))
 
 
 def _aircraft_model(entry: Entry) -> Transliteration | None:

@@ -229,6 +229,8 @@ def capitalize(word: str) -> str:
 
 
 _I_ROW_KANA = frozenset("キギシジチヂニヒビピミリ")
+# the letters that an h after them makes one sound with (sh, kh, zh, ch, ts-h): a kana's h never follows them
+_DIGRAPH_FIRSTS = frozenset("skzc")
 
 
 class RussianRules:
@@ -313,6 +315,8 @@ class RussianRules:
                     elif target is not None and piece and piece[0] in "lnrsftmpk" and latin and latin[-1] in "aeiouy":
                         options.append((piece[0] + piece, arc_cost + 1.0))
                     for text, c in options:
+                        if text[:1] == "h" and latin[-1:] in _DIGRAPH_FIRSTS:
+                            continue  # (s, then ho of ホ, reads as ш: シホテ is Sikhote, never Shote)
                         new = latin + text
                         if target is not None and not target.startswith(new):
                             continue
