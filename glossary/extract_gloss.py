@@ -480,7 +480,8 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (name,))
     formal = FORMAL_NAME.fullmatch(inner)
     head = formal.group("head") if formal else ""
-    if formal and before.rstrip().endswith(head) and re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2}$", before.rstrip()[:-len(head)]):
+    if formal and before.rstrip().endswith(head) and \
+            re.search(r"[ァ-ヺー\u4e00-\u9fff々]{2}$", before.rstrip()[:-len(head)]):
         return Gloss("alias", (inner,))  # a treaty's short name, then its formal one (ロンドン条約（…の防止に関する条約）)
     formal_before = _FORMAL_NAME_END.search(before.rstrip()[-120:])
     if formal_before and re.fullmatch(r"[ァ-ヺー・\u4e00-\u9fff々]{2,12}", inner) and \
