@@ -73,6 +73,9 @@ _ANAPHORIC = {"同", "当", "本", "両", "各", "諸", "全", "前", "元", "�
 # Direction words that combine with a place into a region (東シベリア, 北東アジア, ロシア極東).
 _DIRECTIONS = {"東", "西", "南", "北", "北東", "北西", "南東", "南西", "極東", "中部", "東部", "西部", "南部", "北部",
                "中東", "近東", "旧"}
+# the points of the compass, and a distance written after one (南東|約190キロ, 北|30キロ)
+_COMPASS_POINTS = frozenset({"東", "西", "南", "北", "北東", "北西", "南東", "南西", "東北", "東南", "西北", "西南"})
+_DISTANCE_AFTER = re.compile(r"(?:約|およそ|沖)?[0-9０-９一二三四五六七八九十百千]")
 _PRIORITY = {"inner": 1, "quoted": 6, "ko": 6, "zh": 6, "jp": 5, "gloss": 5, "address": 5, "compound": 4, "kata": 3,
              "proper": 2}
 NAMED_TYPES = ("person", "place", "org", "weapon", "media")
@@ -1430,6 +1433,9 @@ _BUSINESS_NAMES = frozenset(row[0] for row in data_lines("business_names.txt"))
 _SHORT_HEADS = frozenset(("大", "高", "署", "戦闘"))
 
 
+# the kinds of ship a class named before 級 is of
+_SHIP_KINDS = ("潜水艦", "原潜", "原子力潜水艦", "駆逐艦", "巡洋艦", "フリゲート", "コルベット", "空母", "揚陸艦", "戦艦",
+               "砕氷船", "哨戒艦")
 # what a grade or a category is written as before 級 (B級, ICBM級), and a meeting's number in its series (第13回)
 _GRADE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]|[A-ZＡ-Ｚ]{2,6}")
 _ORDINAL_MEETING = re.compile(r"第?[0-9０-９一二三四五六七八九十]+回")
@@ -1525,6 +1531,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     word_before = modifier[-1][2]
     if not named and _unlisted_loanword(word_before):
         named = True  # a foreign word JMdict lacks, a name to UniDic's eyes a loanword (ズベズダ 'star'|造船所)
+    if not named and head == "級" and text.startswith(_SHIP_KINDS, e) and KATA_RUN.fullmatch(text, s, modifier[0][1]) \
+            and all(u[2] is not None and u[2].pos2 == "数詞" for u in modifier[1:]):
+        named = True  # a class of ships named by a word and its number (ビクター3級|原子力潜水艦, キロ級|潜水艦)
     if not named and len(modifier) >= 2 and _coined_loanword(text, modifier[-2:]):
         named = True  # two loanwords written as one word JMdict lacks: a coined name (ノルド|ウィンド|航空)
     if need == "brand":  # a trade's word as a company's head: the name right before it (東京|ガス, not 天然|ガス)
@@ -1572,8 +1581,10 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
     if head == "州" and _known_division(surface):
         named = True  # common words a dictionary lists as a place's name with 州 (沿海州: Primorye)
     if named or (need != "name" and content >= int(need)):
-        if _SUFFIXES[head] == "weapon" and text[s:head_start] in _COUNTRY_NAMES:
-            return "", -1  # a country's ship of a kind (ソ連|潜水艦: a Soviet submarine), no class of ships
+        if (_SUFFIXES[head] == "weapon" or head == "基地") and text[s:head_start] in _COUNTRY_NAMES:
+            # a country's ship of a kind (ソ連|潜水艦: a Soviet submarine), no class of ships; a country's base
+            # (ロシア|基地), no base's name
+            return "", -1
         if _SUFFIXES[head] == "weapon" and (_QUANTITY.search(text, s, head_start) or
                                              (head == "級" and _GRADE.fullmatch(text[s:head_start]))):
             # a weight or size class (135パウンド級), a grade (B級グルメ) or a category's abbreviation (ICBM級:
@@ -1871,6 +1882,10 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         if _SAID_DIVISION.fullmatch(chunk[0][2].surface) and len(chunk) >= 2:
             _place_in_said_division(p, text, chunk[1], kata_at)
         chunk = chunk[1:]
+    bearing = next((i for i in range(1, len(chunk)) if chunk[i][2] is not None
+                    and chunk[i][2].surface in _COMPASS_POINTS and _DISTANCE_AFTER.match(text, chunk[i][1])), 0)
+    if bearing:
+        chunk = chunk[:bearing]  # a place, then which way from it how far (ウラジオストク|南東|約190キロ): the place alone
     made = next((i for i in range(len(chunk) - 2, 0, -1) if chunk[i][2] is not None
                  and chunk[i][2].surface in _MADE_IN and chunk[i][2].pos1 == "接尾辞"), 0)
     if made:
@@ -1953,6 +1968,7 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = body
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
+
     # a firm's rank in its trade describes it, the name after it is the firm's (通信大手|SKテレコム, 通信大手|KT)
     rank = next((i for i in range(len(chunk) - 2, -1, -1) if chunk[i][2] is not None
                  and chunk[i][2].surface in _DESCRIBING_RANK), -1)
@@ -3209,6 +3225,11 @@ def _find_quoted(p: _Para) -> None:
             if m.group(1):
                 # the words of a name in 「」 are no terms of their own (a title in 『』 may hold a body's name)
                 p.terms = [t for t in p.terms if not (s <= t[0] and t[1] <= e)]
+                # and common words of a kind of body right before the name describe the body it names, no body of
+                # their own (国立映画保存機関「ゴスフィルモフォンド」)
+                p.mentions = [k for k in p.mentions if not (
+                    k.end == m.start() and k.type == "org" and _DESCRIBES_A_BODY.search(k.text)
+                    and all(t.pos2 == "普通名詞" or t.pos1 in ("接頭辞", "接尾辞") for t in _covering(p.tokens, k.start, k.end)))]
 
 
 # A work's title in quotes: after its author (ドストエフスキーの「カラマーゾフの兄弟」), after a verb of writing,
