@@ -137,6 +137,13 @@ def _named_body_heads() -> tuple[str, ...]:
                  or row[1] == "org" and row[2] == "name" and not row[0].endswith(("軍", "党", "隊")))
 
 
+@functools.lru_cache(maxsize=1)
+def _country_part() -> re.Pattern:
+    """A part of a country named by its side (中国東北部, ロシア南西部)."""
+    countries = "|".join(sorted(map(re.escape, _countries()), key=len, reverse=True))
+    return re.compile("(?:%s)(?:東北|西北|東南|西南|北東|北西|南東|南西|東|西|南|北)部$" % countries)
+
+
 def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
@@ -146,6 +153,10 @@ def _same_kind_of_name(name: str, before: str) -> bool:
     office (現地, 現職)."""
     if name in _countries() or name.startswith(("地", "在", "職", "役", "行", "代", "状", "場")):
         return False
+    old_region = r"[\u4e00-\u9fff]{2,3}"
+    if (_country_part().search(before) and re.fullmatch(old_region, name)) or (
+            _country_part().fullmatch(name) and re.search(r"(?<![\u4e00-\u9fff々ァ-ヺー])" + old_region + "$", before)):
+        return True  # a part of a country, then its old name, or the other way round (中国東北部（旧満州）)
     if re.fullmatch(r"[ァ-ヺー・]+", name):
         acronym = re.search(r"(?<![A-Za-z])[A-Z]{2,5}$", before)
         if acronym:  # an acronym, then the name in full it once stood for, a word to a letter (RT（旧ロシア・トゥデー）),

@@ -125,3 +125,12 @@ def test_common_words_for_a_kind_of_body_before_its_quoted_name_name_no_body():
     entries = extract("フランスの国立映画保存機関「シネテック」から借りた。", file="t.txt")
     assert by_ja(entries, "シネテック") is not None
     assert not any(e.ja == "国立映画保存機関" and e.type == "org" for e in entries)
+
+
+def test_a_part_of_a_country_then_its_old_name_is_one_place():
+    entries = extract("小説の舞台は中国西南部（旧西康）だ。", file="t.txt")
+    region = _named(entries, "中国西南部")
+    assert region is not None and "西康" in region.variants
+    # (a city, then the old region it lay in, is two places)
+    entries = extract("ハルビン（旧満州）で生まれた。", file="t.txt")
+    assert not any("ハルビン" in e.variants and "満州" in e.variants for e in entries)
