@@ -1968,7 +1968,6 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
         chunk = body
     if len(chunk) >= 2 and chunk[-1][2] is not None and chunk[-1][2].surface in _PLACE_AFTER:
         chunk = chunk[:-1]  # where around a place (北方領土|周辺, ロシア|国内) is no part of its name
-
     # a firm's rank in its trade describes it, the name after it is the firm's (通信大手|SKテレコム, 通信大手|KT)
     rank = next((i for i in range(len(chunk) - 2, -1, -1) if chunk[i][2] is not None
                  and chunk[i][2].surface in _DESCRIBING_RANK), -1)
@@ -3228,8 +3227,8 @@ def _find_quoted(p: _Para) -> None:
                 # and common words of a kind of body right before the name describe the body it names, no body of
                 # their own (国立映画保存機関「ゴスフィルモフォンド」)
                 p.mentions = [k for k in p.mentions if not (
-                    k.end == m.start() and k.type == "org" and _DESCRIBES_A_BODY.search(k.text)
-                    and all(t.pos2 == "普通名詞" or t.pos1 in ("接頭辞", "接尾辞") for t in _covering(p.tokens, k.start, k.end)))]
+                    k.end == m.start() and k.type == "org" and _DESCRIBES_A_BODY.search(k.text) and all(
+                        t.pos2 == "普通名詞" or t.pos1 in ("接頭辞", "接尾辞") for t in _covering(p.tokens, k.start, k.end)))]
 
 
 # A work's title in quotes: after its author (ドストエフスキーの「カラマーゾフの兄弟」), after a verb of writing,

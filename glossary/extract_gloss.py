@@ -126,7 +126,7 @@ _COMPANY_WORDS = ("グループ", "ホールディングス", "コーポレー�
 
 # the heads of a state's organs, which a body raised or lowered in rank changes (処 → 部, 院 → 省)
 _ORGAN_HEAD = re.compile("(?:委員会|情報院|処|部|省|庁|局|院|室|府)$")
-KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,12}")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,12}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,7 +148,8 @@ def _same_kind_of_name(name: str, before: str) -> bool:
     """Whether `name`, written as a former or current name, is another name of the term that ends `before`:
     both end in the same word for what they are (…大学, …航空, …研究所), or the name is in katakana and the term
     ends in a name's script (大泊（現コルサコフ）) or is an acronym of a letter a word (RT（旧ロシア・トゥデー）), or they
-    share the name's first two characters and its head.
+    share the name's first two characters and its head; or a body changed only its head (国家報勲処（現・国家報勲部）),
+    a brand was a body (ハンファオーシャン（旧大宇造船海洋）), or a part of a country had an old name (中国東北部（旧満州）).
     Not a country, which a bracket gives as where a thing is or was (カザフスタン（旧ソ連）), nor a word of time or
     office (現地, 現職)."""
     if name in _countries() or name.startswith(("地", "在", "職", "役", "行", "代", "状", "場")):
@@ -178,7 +179,7 @@ def _same_kind_of_name(name: str, before: str) -> bool:
     if re.search(r"(?<![A-Za-z])[A-Z]{2,6}$", before) and re.search(r"[\u4e00-\u9fff](?:銀行|会社|公社|通信)$", name):
         return True  # a body known by its acronym, then its name before (VTB（旧対外貿易銀行）, KT（旧韓国通信）)
     if re.search(r"(?<![ァ-ヺー])[ァ-ヺー]{3,}$", before) and name.endswith(_named_body_heads()) and \
-            KANJI_NAME.fullmatch(name) and not name.startswith(tuple(_countries())):
+            _KANJI_NAME.fullmatch(name) and not name.startswith(tuple(_countries())):
         return True  # a brand in katakana, then the body it was (ハンファオーシャン（旧大宇造船海洋）)
     # or they share the name's first two characters and its head (江原特別自治道（旧江原道）: a province renamed)
     # or by the abbreviation of its first name (全北特別自治道（旧全羅北道）: 全北 is 全羅北道 cut short)
