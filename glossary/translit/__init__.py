@@ -791,6 +791,17 @@ class Transliterator:
             return True
         return han[-1] in KO_PLACE_ENDINGS and len(han) >= 2 and not any(han.startswith(m) for m in region_modifiers())
 
+    def _foreign_place_and_word(self, han: str) -> bool:
+        """`han` is a place the dictionary names in English outside Korea, then a common word of two kanji or more
+        (北極海|航路: the Arctic Ocean's sea route), no Korean name to romanize."""
+        for cut in range(2, len(han) - 1):
+            word = jmdict_english(self.jmnedict, han[cut:])[:1]
+            place = jmdict_english(self.jmnedict, han[:cut])[:1]
+            if word and word[0][:1].islower() and place and place[0][:1].isupper() and not any(
+                    "korea" in hit.note.lower() for hit in self.jmnedict.kanji(han[:cut])):
+                return True
+        return False
+
     def _korean_han(self, name: str, han: str, reading: str | None, origin: str, n: int,
                     type: str | None) -> Transliteration:
         king = self._korean_king(name, han, reading, origin, n)
@@ -803,7 +814,7 @@ class Transliterator:
             common_word = origin == "auto" and not reading and first_gloss[:1].islower() \
                 and not any(h.types & {"place", "person", "surname"} for h in self.jmnedict.kanji(han)) \
                 and not self._towns_by_han(han, KOREAN)  # (全州 is "the whole state", and the city Jeonju)
-            if len(stem) > 4 or common_word:
+            if len(stem) > 4 or common_word or (not reading and self._foreign_place_and_word(han)):
                 # Korean place names in hanja run to four characters before a suffix (平安北道); a longer
                 # string is an organisation or a phrase (朝鮮中央通信, 北朝鮮大使館), and a word of the
                 # dictionary that names no place (大使館) is not one: romanizing either helps no translator

@@ -286,6 +286,12 @@ def ru_given_names() -> tuple[dict[str, GivenName], dict[str, GivenName]]:
 
 
 @functools.lru_cache(maxsize=1)
+def regnal_names() -> dict[str, str]:
+    """Variant key of a pope's or a Western monarch's name in katakana → the English it reigns under (ヨハネ: John)."""
+    return {variant_key(row[0]): row[1] for row in _rows("regnal_names.tsv") if len(row) >= 2}
+
+
+@functools.lru_cache(maxsize=1)
 def _given_name_stems() -> frozenset[str]:
     """The keys of the given names of the table without their last kana (ウラジミ of ウラジーミル): what a patronymic
     keeps of the name before its linking vowel and ending (ウラジーミロビチ)."""

@@ -19,8 +19,8 @@ from rapidfuzz.distance import Levenshtein
 
 from glossary.normalize import variant_key
 from glossary.origin import data_lines
-from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, ru_given_names,
-                                          lexicon_key, place_skeleton, ru_lexicon, ru_lexicon_places,
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, regnal_names,
+                                          ru_given_names, lexicon_key, place_skeleton, ru_lexicon, ru_lexicon_places,
                                           ru_places_by_skeleton, unidic_foreign)
 from glossary.translit.gazetteer import POST_SOVIET, Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
@@ -817,6 +817,11 @@ class RussianTransliterator:
             if given is not None and num:
                 english = f"{given.regnal or given.english} {roman(num)}"
                 return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
+            # a pope or a Western monarch, every part a name they reign under (ヨハネ・パウロ2世: John Paul II)
+            reigning = [regnal_names().get(variant_key(part)) for part in SEPARATORS.split(stem)]
+            if num and all(reigning):
+                english = f"{' '.join(reigning)} {roman(num)}"
+                return PartResult(english, "dictionary", 0.85, [english])
         epithet = next((e for e in _EPITHETS if name.endswith(e) and len(name) > len(e)), None)
         given = self.by_kana.get(variant_key(name[: -len(epithet)])) if epithet else None
         if given is not None:
