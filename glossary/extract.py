@@ -606,8 +606,9 @@ def _find_katakana(p: _Para) -> None:
                     (_LISTED_WORD_AFTER.match(text, e) or _LISTED_WORD_BEFORE.search(text, 0, s)):
                 ktype = ""  # a short word UniDic knows as a given name, listed with things (カリ・尿素: potash)
             regnal = _REGNAL_AFTER.match(text, e)
-            if regnal and ktype in ("", "person") and not joined:
-                e, ktype = regnal.end(), "person"  # a monarch's number is part of the name (エカテリーナ2世)
+            if regnal and (ktype == "person" or (ktype == "" and not joined)):
+                # a monarch's or a pope's number is part of the name (エカテリーナ2世, ヨハネ・パウロ2世)
+                e, ktype = regnal.end(), "person"
             initials = _initials_before(text, s) if ktype in ("", "person") and not joined else s
             initialled = initials < s
             if initialled:
@@ -865,6 +866,8 @@ def _find_kanji_persons(p: _Para) -> None:
         if nxt and nxt.pos3 == "人名" and nxt.pos4 == "名" and nxt.start - t.end <= 1 and \
                 not re.fullmatch(r"[ァ-ヺー]+", nxt.surface):
             end = _given_name_end(text, tokens, nxt)
+            if title_after(text, t.end) >= end - t.end:
+                continue  # UniDic's given name is the start of a title (鄭|大司|教: Archbishop Chung), no name
             prev_ch = text[t.start - 1] if t.start else ""
             # (an occupation glued before a full name and an honorific, 主婦竹田智恵子さん, 無職…容疑者, stays out)
             if KANJI_RUN.match(prev_ch or " ") and not _TITLE_END.search(text[max(0, t.start - 6):t.start]) \
@@ -1864,10 +1867,11 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                                                   or (chunk[0][2].surface in _DIVISION_WORDS and len(chunk) >= 2
                                                       and text[chunk[0][0] - 1:chunk[0][0]] in ("）", ")"))
                                                   or _SAID_DIVISION.fullmatch(chunk[0][2].surface)):
-        if chunk[0][2].surface == "全" and len(chunk) >= 3 and _place_like(chunk[1], kata_at) \
+        if chunk[0][2].surface == "全" and len(chunk) >= 3 and \
+                (_place_like(chunk[1], kata_at) or chunk[1][2] is not None and chunk[1][2].surface in ("連邦", "ソ")) \
                 and (_names_org(text, chunk) or _ACRONYM_IN_BRACKETS.match(text, chunk[-1][1])):
-            # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟), or in a firm's
-            # that the text gives an acronym (全日本|空輸（ANA）)
+            # 'all-' before a country in a body's name (全ロシア|世論調査センター, 全日本|柔道連盟, the Soviet
+            # 全連邦|共産党: All-Union), or in a firm's that the text gives an acronym (全日本|空輸（ANA）)
             break
         if chunk[0][2].surface == "全" and len(chunk) >= 3 and dictionary_kanji_word(
                 text[chunk[0][0]:chunk[1][1]]) and _ACRONYM_IN_BRACKETS.match(text, chunk[-1][1]):
@@ -2428,6 +2432,8 @@ def _find_towns_of_divisions(p: _Para) -> None:
     right after its province (_town_after_division)."""
     text, tokens = p.para.text, p.tokens
     for m in _DIVISION_NO.finditer(text):
+        if text[m.start()] == "州" and tokens[tokens.first_ending_after(m.start())].surface != "州":
+            continue  # 州 inside a word is no province (本州のサケ: salmon of Honshu, 欧州)
         k = tokens.first_ending_after(m.end())
         if k >= len(tokens) or tokens.start(k) != m.end():
             continue
@@ -3101,9 +3107,13 @@ def _drop_words_of_dictionary_terms(p: _Para) -> None:
             p.mentions = [m for m in p.mentions if m not in inside]
 
 
+_LIST_JOINER = re.compile(r"や|と|、|・|及び|および")  # (between quoted names of a list: 「…」や「…」)
+
+
 def _find_quoted(p: _Para) -> None:
     text = p.para.text
     work_ends: set[int] = set()  # where the titles of works found so far close (a list of them: 「桜の園」や「かもめ」)
+    listed_after: tuple[int, re.Match | None] = (-1, None)  # where the last quotes closed, the kind word before them
     for m in QUOTED.finditer(text):
         raw = (m.group(1) or m.group(2)).rstrip()
         inner = re.sub(r"\s*[（(][^）)]*[）)]$", "", raw.lstrip())
@@ -3114,6 +3124,9 @@ def _find_quoted(p: _Para) -> None:
         held = _QUOTED_HELD.match(text, m.end()) is not None
         # a kind word right before the quotes types them (英雑誌「…」, 与党「共に民主党」), particles or not
         opener = _QUOTE_OPENERS.search(text[max(0, m.start() - 8):m.start()]) if m.start() >= 1 else None
+        if opener is None and listed_after[1] is not None and _LIST_JOINER.fullmatch(text, listed_after[0], m.start()):
+            opener = listed_after[1]  # (the next of a list the kind word opens: 有力紙「コメルサント」や「イズベスチヤ」)
+        listed_after = (m.end(), opener)
         # (a title, which may be a sentence: 「韓国のための訴え」と題して, 覚書「…を解き放つ」, 団体「森へ行け」)
         work = _work_title(p, m, work_ends)
         # (a name in its own language in brackets after the quotes: 「ヒョウの地」（Земля леопарда）)
@@ -4300,6 +4313,33 @@ _FIRM_WORDS = ("企業", "会社", "大手", "メーカー")
 _QUOTED_KANJI_END = re.compile(r"[「『]([\u4e00-\u9fff々]{2,6})$")  # (「微信)
 
 
+def _glossed_name_before(p: _Para, start: int) -> Mention | None:
+    """The mention whose acronym in brackets ends right at `start` (東南アジア諸国連合（ASEAN）|地域フォーラム), if any."""
+    text = p.para.text
+    if not text.startswith(("）", ")"), start - 1):
+        return None
+    opened = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+    if opened < 0 or not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,9}", text[opened + 1:start - 1]):
+        return None
+    return next((k for k in p.mentions if k.end == opened and k.glosses), None)
+
+
+def _join_glossed_words_to_heads(p: _Para) -> None:
+    """A treaty's, a meeting's or a body's name that a glossed word begins, the gloss in brackets inside it
+    (査証（ビザ）|免除協定): one name from the word on; the word keeps its gloss as an entry of its own."""
+    text = p.para.text
+    for m in PAREN.finditer(text):
+        head = next((k for k in p.mentions if k.start == m.end() and k.kind == "compound"
+                     and k.type in ("event", "org") and KANJI_RUN.fullmatch(k.text)), None)
+        # (a person's or a place's reading, then a body, is two names: 朴正天（パク・ジョンチョン）|党中央軍事委員会)
+        word = next((k for k in p.mentions if k.end == m.start() and (k.glosses or k.readings or k.aliases)
+                     and k.type not in ("person", "place") and KANJI_RUN.fullmatch(k.text)), None) \
+            if head is not None else None
+        if word is not None:
+            head.start, head.text = word.start, text[word.start:head.end]
+            word.kind = "inner"
+
+
 def _find_glosses(p: _Para) -> None:
     """Attach parenthetical glosses to the mention (or noun sequence) right before the bracket."""
     text = p.para.text
@@ -4396,6 +4436,17 @@ def _find_glosses(p: _Para) -> None:
                 p.mentions = [k for k in p.mentions if not (open_at < k.start and k.end < m.end())]
             else:
                 _attach_short_name(p, m)  # (a kanji word for a loanword: コルホーズ（集団農場）)
+            continue
+        if target is None and gloss.kind == "abbrev" and not after_quote and not text.startswith(("」", "』"), m.end()) \
+                and (opened := text.rfind("「", max(0, end - 25), end)) >= 0 and 3 <= end - opened - 1 \
+                and not _STATEMENT_MARK.search(text, opened + 1, end) and not re.search(r"[（(]", text[opened:end]) \
+                and (last := p.tokens.first_ending_after(end - 1)) < len(p.tokens) \
+                and p.tokens[last].pos1 == "名詞" and p.tokens[last].end == end:
+            # a name that opens a quotation, then its acronym, then more of the quoted name (「世界青年の日（WYD）
+            # ソウル大会」): the acronym is the first name's, a name of its own inside the quoted one
+            kind = _QUOTED_KIND_END.search(text, opened + 1, end)
+            p.mentions.append(Mention(opened + 1, end, text[opened + 1:end], "inner", glosses=list(gloss.values),
+                                      type=_QUOTED_KINDS[kind.group()] if kind and kind.end() == end else "term"))
             continue
         if after_quote and target is None:
             # a term the text defines in quotes, then abbreviates (「懸念される外国の事業体」（FEOC）): the
@@ -4667,6 +4718,11 @@ def _find_glosses(p: _Para) -> None:
                 # Hyundai): the reading is the last word's
                 _drop_terms(p, start, end)
                 start = end - len(last_part)
+            if gloss.kind == "abbrev" and (begin := _fields_joined_before(p, start)) < start:
+                # fields joined by ・ before the words the acronym follows (水産研究・|教育機構（FRA）): the whole's
+                p.mentions = [k for k in p.mentions if not (begin <= k.start and k.end <= end)]
+                _drop_terms(p, begin, end)
+                start = begin
             surface = text[start:end]
             sm = _SUFFIX_RE.search(surface)
             # (a trade's word, ガス or 自動車, does not type a glossed term: 液化天然ガス（LNG）, 電気自動車（EV）)
@@ -4723,6 +4779,12 @@ def _find_glosses(p: _Para) -> None:
                 p.mentions = [k for k in p.mentions if not (at <= k.start and k.end <= end and (k.start, k.end) !=
                                                             (at, end) and k.kind == "kata" and not k.type)]
         else:
+            if gloss.kind == "abbrev" and (outer := _glossed_name_before(p, target.start)) is not None \
+                    and gloss.values[0].startswith(_ascii_tail(outer.glosses[0])[:1]):
+                # a name and its acronym, then a head, then the acronym of the whole, which begins with the
+                # first's (東南アジア諸国連合（ASEAN）地域フォーラム（ARF）): the second names all of it, not the head
+                target.start, target.text = outer.start, text[outer.start:target.end]
+                outer.kind = "inner"  # (a body named inside the other's name, an entry of its own)
             target.glosses.extend(gloss.values)
             if gloss.kind == "latin":  # its words are the gloss, no terms (Lotte Hotels of Lotte Hotels & Resorts)
                 _drop_terms(p, open_at, m.end())
@@ -5425,6 +5487,7 @@ def _analyse(para: Paragraph) -> _Para:
         _find_formal_names(p)
     if "(" in text or "（" in text:
         _find_glosses(p)
+        _join_glossed_words_to_heads(p)
         if "から" in text:
             _type_route_ends(p)
         _type_places_by_their_division(p)
@@ -6110,12 +6173,17 @@ def _untitled_word(g: "_Group") -> bool:
         KATA_RUN.fullmatch(m.text) and not (m.title or m.titled) for m in g.mentions)
 
 
+# the courtesy words after a name, which a given name alone may carry (ミハイルさん); an office after one names
+# someone known by that name alone (キリル総主教, the patriarch, beside キリル・クリモヴィチ司教)
+_COURTESY_TITLES = frozenset({"", "氏", "さん", "様", "君", "ちゃん"})
+
+
 def _join_given_names_alone(persons: list["_Group"], groups: dict[str, "_Group"]) -> None:
     """A Russian given name written alone, or with the patronymic alone (ロマン・ウラジーミロビチ, as Russians address
     one another), joins the one full name that begins with it in the same file (ミハイル with ミハイル・ヤンコフスキー,
     in a story of a family whose members the text tells apart by given names).
     Where two full names there begin so, or none, or the name alone is a place (ウラジーミル, the town), or it
-    is written in several files, it stays alone."""
+    is written in several files, or with an office after it (キリル総主教), it stays alone."""
     fulls: dict[tuple[str, str], dict[int, _Group]] = defaultdict(dict)
     addressed: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for g in persons:
@@ -6133,7 +6201,8 @@ def _join_given_names_alone(persons: list["_Group"], groups: dict[str, "_Group"]
         full = next(iter(by_root.values()))
         alone = groups.get(key)
         if alone is not None and _group_type(alone) in ("person", "") and alone.root() is not full.root() and all(
-                m.file == file and len(_name_parts(m.text)) == 1 for m in alone.mentions):
+                m.file == file and len(_name_parts(m.text)) == 1 and m.title in _COURTESY_TITLES
+                for m in alone.mentions):
             _union(full, alone)
         for named in addressed.get((file, key), ()):
             if named.root() is not full.root() and all(m.file == file for m in named.mentions):
@@ -6595,7 +6664,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     persons = [g for g in groups.values() if any(m.type == "person" or m.kind == "kata" for m in g.mentions)]
     _join_given_name_spellings(persons)
     _join_names_with_patronymic(persons)
-    # full name ↔ surname alone; name + patronymic written without separators
+    # full name ↔ surname alone (the last part, or a Korean's first); name + patronymic written without separators
     full_by_last: dict[str, list[_Group]] = defaultdict(list)
     for g in persons:
         texts = {m.text for m in g.mentions} | set(g.extra_variants)
@@ -6604,6 +6673,8 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
             # (initials between the names are no katakana: ジョージ・W・ブッシュ is Bush too)
             if len(parts) >= 2 and KATA_RUN.fullmatch(_INITIAL_IN_NAME.sub("", t)):
                 full_by_last[variant_key(parts[-1])].append(g)
+                if orig.korean_katakana(t):
+                    full_by_last[variant_key(parts[0])].append(g)  # a Korean's family name comes first (チョ氏)
                 if len(parts) >= 3 and DOUBLE_SURNAME.search(t):
                     # a double family name (アレクセイ・ロバノフ＝ロストフスキー) is written by its first half alone
                     # too, or whole (ロバノフ＝ロストフスキー)

@@ -183,6 +183,21 @@ def _plenary_as_noun(codes: str, lexemes: list[tuple]) -> str:
     return "".join(marks)
 
 
+# 朝 'morning' is adverbial, but it is Korea's letter before another country's (朝|ソ|文化協会, the Korea–Soviet
+# Cultural Society): a place's letter, as UniDic reads ソ and 露
+_KOREA_LETTER = "朝"
+_COUNTRY_LETTERS = frozenset("ソ露中米日韓")
+
+
+def _korea_letter_as_place(codes: str, lexemes: list[tuple]) -> str:
+    """`codes` with 朝 before a one-letter country coded as a place (朝|ソ: Korea and the Soviet Union)."""
+    marks = list(codes)
+    for i in range(len(lexemes) - 1):
+        if lexemes[i][0] == _KOREA_LETTER and codes[i + 1] == "l" and lexemes[i + 1][0] in _COUNTRY_LETTERS:
+            marks[i] = "l"
+    return "".join(marks)
+
+
 class Tokens(Sequence):
     """The tokens of one text, built lazily: the features of every token are known (`codes`, `starts`,
     `ends`), but a `Token` object is made only for the tokens a caller looks at."""
@@ -197,6 +212,8 @@ class Tokens(Sequence):
         self.codes = _SANDWICHED.sub("n", codes).replace("h", "o") if "h" in codes else codes
         if _PLENARY in text:
             self.codes = _plenary_as_noun(self.codes, lexemes)
+        if _KOREA_LETTER in text:
+            self.codes = _korea_letter_as_place(self.codes, lexemes)
         self._made: dict[int, Token] = {}
 
     def __len__(self) -> int:
