@@ -6080,6 +6080,25 @@ _DROPPABLE_PLACE_HEADS = ("市", "郡", "町", "村", "群島", "諸島", "列�
 _HEADS_NAMING_ALONE = {"共和国": ("place", ""), "宇宙基地": ("place", "", "other"), "港": ("place", "")}
 
 
+_INNER_BRACKET = re.compile(r"\(([^()]{1,12})\)(?=.)")  # (a bracket inside a name's variant key, not at its end)
+
+
+def _join_names_with_inner_glosses(groups: dict[str, "_Group"]) -> None:
+    """A name with a gloss in brackets inside it (ボストーク（東方）2026, 世界青年の日（WYD）ソウル大会) joins the
+    same name written without the bracket (ボストーク2026) or with the gloss for the words before it
+    (WYDソウル大会), where the text writes those too."""
+    for key, g in list(groups.items()):
+        inner = _INNER_BRACKET.search(key)
+        if inner is None:
+            continue
+        rest = key[inner.end():]
+        for other_key in (key[:inner.start()] + rest, inner.group(1) + rest):
+            other = groups.get(other_key)
+            if other is not None and other.root() is not g.root() and \
+                    _group_type(other) in ("", _group_type(g), "term", "other"):
+                _union(g, other)
+
+
 def _join_places_named_without_head(groups: dict[str, "_Group"]) -> None:
     """A place written with its town's or islands' word (根室市, 歯舞群島) joins the place written without it
     (根室, 歯舞) when both are places. A province, region or single island keeps its own name apart
@@ -6723,6 +6742,7 @@ def build_entries(analysed: list[_Para], min_termhood: float = 0.0) -> list[Entr
     _join_regions(groups)
     _join_spelling_alternations(groups)
     _join_places_named_without_head(groups)
+    _join_names_with_inner_glosses(groups)
     _join_spellings_of_one_town(groups)
     _join_places_without_saint(groups)
     _join_towns_on_rivers(groups)

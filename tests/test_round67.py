@@ -103,3 +103,12 @@ def test_a_koreans_family_name_alone_joins_the_one_full_name_it_begins():
     # (two of one family name: the name alone stays apart)
     entries = extract("ハン・ミンソク氏とハン・ジウ氏が会った。ハン氏は述べた。", file="t.txt")
     assert not any("ハン" in e.variants and len(e.variants) > 1 for e in entries)
+
+
+def test_a_name_with_a_gloss_inside_joins_the_same_name_written_without_it():
+    entries = extract("露軍は演習「ザーパド（西方）2029」を始めた。前回の演習「ザーパド2029」より大きい。", file="t.txt")
+    drill = _named(entries, "ザーパド（西方）2029")
+    assert drill is not None and "ザーパド2029" in drill.variants
+    entries = extract("「世界難民の日（WRD）記念式典」が開かれた。WRD記念式典には千人が集まった。", file="t.txt")
+    rite = _named(entries, "世界難民の日（WRD）記念式典")
+    assert rite is not None and "WRD記念式典" in rite.variants
