@@ -171,6 +171,8 @@ def context_origins(text: str) -> dict[str, int]:
             continue
         if len(m.group()) == 1 and _in_pair(text, m.start()):
             continue  # a pair (露朝の軍事協力) speaks of two countries' relations, not of whose a name is
+        if text.startswith("との", m.end()):
+            continue  # nor does the other party of them (北朝鮮との軍事協力は…と外相が述べた: the South's minister)
         o = table[m.group()]
         counts[o] = counts.get(o, 0) + (2 if len(m.group()) > 1 else 1)
     return counts

@@ -112,3 +112,10 @@ def test_a_name_with_a_gloss_inside_joins_the_same_name_written_without_it():
     entries = extract("「世界難民の日（WRD）記念式典」が開かれた。WRD記念式典には千人が集まった。", file="t.txt")
     rite = _named(entries, "世界難民の日（WRD）記念式典")
     assert rite is not None and "WRD記念式典" in rite.variants
+
+
+def test_the_country_a_sentence_speaks_of_relations_with_says_nothing_of_whose_a_name_is():
+    entries = extract("韓国政府は対応を協議した。北朝鮮との対話について、朴成俊（パク・ソンジュン）外相は「扉は開いている」と述べた。",
+                      file="t.txt")
+    minister = by_ja(entries, "朴成俊")
+    assert minister is not None and minister.origin == "ko_south"
