@@ -5369,6 +5369,23 @@ def _type_listed_places(p: _Para) -> None:
             m.type = "place"
 
 
+def _type_listed_katakana_places(p: _Para) -> None:
+    """A katakana name of no type listed among katakana places, two of them before it or one on each side
+    (ウラジオストック、ナホトカ、ボストーチヌイの各港): a place too, as things listed together are things of a kind."""
+    text = p.para.text
+    kata = sorted((m for m in p.mentions if KATA_RUN.fullmatch(m.text)), key=lambda m: m.start)
+
+    def place_listed_with(i: int, j: int) -> bool:  # kata[i] is a place listed right next to kata[j]
+        a, b = sorted((i, j))
+        return 0 <= a and b < len(kata) and kata[i].type == "place" and kata[b].start == kata[a].end + 1 \
+            and text[kata[a].end] in _LISTING
+
+    for i, m in enumerate(kata):
+        if not m.type and place_listed_with(i - 1, i) and \
+                (place_listed_with(i - 2, i - 1) or place_listed_with(i + 1, i)):
+            m.type = "place"
+
+
 def _after_reading(text: str, end: int) -> int:
     """Where a name that ends at `end` ends with its reading in katakana brackets after it, if it has one."""
     reading = _BRACKETED_READING.match(text, end)
@@ -5493,6 +5510,7 @@ def _analyse(para: Paragraph) -> _Para:
         _type_places_by_their_division(p)
     if "や" in text or "、" in text or "と" in text or "・" in text:
         _type_listed_places(p)
+        _type_listed_katakana_places(p)
     if _FOREIGN_MARK.search(text):
         _find_foreign(p)
     if _ACRONYM.search(text):

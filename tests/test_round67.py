@@ -119,3 +119,12 @@ def test_the_country_a_sentence_speaks_of_relations_with_says_nothing_of_whose_a
                       file="t.txt")
     minister = by_ja(entries, "朴成俊")
     assert minister is not None and minister.origin == "ko_south"
+
+
+def test_a_katakana_name_listed_among_katakana_places_is_a_place():
+    entries = extract("「ウラジオストク、ナホトカ、スラビャンカの各港は、いずれ船を必要とする」と話す。", file="t.txt")
+    port = by_ja(entries, "スラビャンカ")
+    assert port is not None and port.type == "place"
+    # (a list of firms is no list of places)
+    entries = extract("ガスプロム、ロスネフチ、ノバテクの3社が参加した。", file="t.txt")
+    assert all(e.type != "place" for e in entries)
