@@ -128,9 +128,3 @@ def test_a_katakana_name_listed_among_katakana_places_is_a_place():
     # (a list of firms is no list of places)
     entries = extract("ガスプロム、ロスネフチ、ノバテクの3社が参加した。", file="t.txt")
     assert all(e.type != "place" for e in entries)
-
-
-def test_a_deputy_of_the_partys_central_military_commission_is_the_norths():
-    entries = extract("韓国の情報当局は、崔成虎（チェ・ソンホ）党中央軍事委員会副委員長が同行するとみている。", file="t.txt")
-    deputy = by_ja(entries, "崔成虎")
-    assert deputy is not None and deputy.origin == "ko_north"
