@@ -6,11 +6,6 @@ from glossary.model import Entry, Source
 from glossary.translit import Transliterator
 
 
-def _named(entries, ja):
-    """The entry that has `ja` among its spellings, or None."""
-    return next((e for e in entries if ja in e.variants), None)
-
-
 def test_a_formal_name_about_what_it_deals_with_is_a_name_where_an_acronym_or_a_short_name_follows_it():
     entries = extract("ロシアの極地の海洋資源の保全に関する委員会（PMRC）が勧告を出した。", file="t.txt")
     body = by_ja(entries, "極地の海洋資源の保全に関する委員会")
@@ -21,7 +16,7 @@ def test_a_formal_name_about_what_it_deals_with_is_a_name_where_an_acronym_or_a_
     assert protocol is not None and "オスロ議定書" in protocol.variants
     # (and the other way round: a short name, then the formal one)
     entries = extract("リガ条約（鉱物の採掘による環境汚染の防止に関する条約）に加盟した。", file="t.txt")
-    treaty = _named(entries, "リガ条約")
+    treaty = by_ja(entries, "リガ条約")
     assert treaty is not None and "鉱物の採掘による環境汚染の防止に関する条約" in treaty.variants
     # (a phrase nothing vouches for is no name)
     entries = extract("気候の保護に関する委員会を開いた。", file="t.txt")
@@ -37,16 +32,16 @@ def test_an_acronym_of_a_dictionary_term_inside_a_compound_glosses_the_term_alon
 
 def test_a_body_raised_in_rank_or_a_firm_renamed_keeps_its_former_name_as_a_spelling():
     entries = extract("国家記録処（現・国家記録部）が文書を公開した。", file="t.txt")
-    body = _named(entries, "国家記録処")
+    body = by_ja(entries, "国家記録処")
     assert body is not None and "国家記録部" in body.variants
     entries = extract("造船大手コリアマリン（旧東海造船海洋）は砕氷船を受注した。", file="t.txt")
-    firm = _named(entries, "コリアマリン")
+    firm = by_ja(entries, "コリアマリン")
     assert firm is not None and "東海造船海洋" in firm.variants
 
 
 def test_a_quoted_foreign_name_then_the_word_it_means_is_another_spelling_of_it():
     entries = extract("子グマの名前は「ヴェテル」（風）に決まった。", file="t.txt")
-    named = _named(entries, "ヴェテル")
+    named = by_ja(entries, "ヴェテル")
     assert named is not None and "風" in named.variants
     # (a place in brackets after a quoted name says where it is)
     entries = extract("遊園地「サンランド」（同道恵昌市）から移された。", file="t.txt")
@@ -55,7 +50,7 @@ def test_a_quoted_foreign_name_then_the_word_it_means_is_another_spelling_of_it(
 
 def test_a_kind_of_thing_then_its_other_name_in_katakana_is_one_term():
     entries = extract("ウスリーヒョウ（アムールヒョウ）が保護された。", file="t.txt")
-    kind = _named(entries, "ウスリーヒョウ")
+    kind = by_ja(entries, "ウスリーヒョウ")
     assert kind is not None and "アムールヒョウ" in kind.variants
 
 
@@ -129,7 +124,7 @@ def test_common_words_for_a_kind_of_body_before_its_quoted_name_name_no_body():
 
 def test_a_part_of_a_country_then_its_old_name_is_one_place():
     entries = extract("小説の舞台は中国西南部（旧西康）だ。", file="t.txt")
-    region = _named(entries, "中国西南部")
+    region = by_ja(entries, "中国西南部")
     assert region is not None and "西康" in region.variants
     # (a city, then the old region it lay in, is two places)
     entries = extract("ハルビン（旧満州）で生まれた。", file="t.txt")

@@ -5,11 +5,6 @@ from glossary.extract import extract
 from glossary.translit import Transliterator
 
 
-def _named(entries, ja):
-    """The entry that has `ja` among its spellings, or None."""
-    return next((e for e in entries if ja in e.variants), None)
-
-
 def test_a_bishops_or_a_cardinals_title_is_no_part_of_the_name_its_latin_spelling_follows():
     entries = extract("ポーランドのアンジェイ・ノヴァク司教（Andrzej Nowak）がソウルを訪れた。", file="t.txt")
     bishop = by_ja(entries, "アンジェイ・ノヴァク")
@@ -107,10 +102,10 @@ def test_a_koreans_family_name_alone_joins_the_one_full_name_it_begins():
 
 def test_a_name_with_a_gloss_inside_joins_the_same_name_written_without_it():
     entries = extract("露軍は演習「ザーパド（西方）2029」を始めた。前回の演習「ザーパド2029」より大きい。", file="t.txt")
-    drill = _named(entries, "ザーパド（西方）2029")
+    drill = by_ja(entries, "ザーパド（西方）2029")
     assert drill is not None and "ザーパド2029" in drill.variants
     entries = extract("「世界難民の日（WRD）記念式典」が開かれた。WRD記念式典には千人が集まった。", file="t.txt")
-    rite = _named(entries, "世界難民の日（WRD）記念式典")
+    rite = by_ja(entries, "世界難民の日（WRD）記念式典")
     assert rite is not None and "WRD記念式典" in rite.variants
 
 
