@@ -7071,9 +7071,10 @@ def _decide_type(mentions: list[Mention]) -> str:
     if any(m.type == "place" and m.readings and _reads_each_kanji(m.text, m.readings[0]) for m in mentions):
         votes["place"] += 2
     if not votes:
-        # a town the text's words do not type, that the gazetteer knows (リビウ, the spelling since 2022)
+        # a town the text's words do not type, that the gazetteer knows (リビウ, the spelling since 2022), or a
+        # region of Russia written without its unit (チュコト)
         ja = mentions[0].text
-        if KATA_RUN.fullmatch(ja) and len(ja) >= 3 and _post_soviet_town(ja, 10_000):
+        if KATA_RUN.fullmatch(ja) and len(ja) >= 3 and (_post_soviet_town(ja, 10_000) or _russian_region(ja)):
             return "place"
         # a given name UniDic does not know, then a Russian family name (オヌフリー・ステパノフ): a person
         return "person" if _RUSSIAN_FULL_NAME.fullmatch(ja) else "other"
@@ -7091,6 +7092,13 @@ def _context_counts(mentions: list[Mention]) -> Counter:
             seen.add(sentence)
             ctx.update(m.ctx_origins)
     return ctx
+
+
+def _russian_region(ja: str) -> bool:
+    """Whether the translit tables know `ja` as a region of Russia (チュコト, カムチャツカ地方)."""
+    from glossary.translit.dictionary import russian_region  # the regions' English lives with transliteration
+
+    return russian_region(ja) is not None
 
 
 def _korean_facility(ja: str) -> bool:
