@@ -48,11 +48,11 @@ def read_tsv(path: Path) -> list[dict]:
 
 
 def gloss_pieces(gloss: str) -> list[str]:
-    """The spellings a gold gloss gives: its first item, split at ': ', quotes and a label that says what the
-    name is, when it was so or who calls it so (通称クズバス: クズバス, 現クラスキノ: クラスキノ, ロシア側の呼称は
-    ツシマ海戦: ツシマ海戦) taken off."""
+    """The spellings a gold gloss gives: its first item, split at ': ' and at ＝ (a name, then its reading:
+    東海＝トンへ), quotes and a label that says what the name is, when it was so or who calls it so (通称クズバス:
+    クズバス, 現クラスキノ: クラスキノ, ロシア側の呼称はツシマ海戦: ツシマ海戦) taken off."""
     head = re.split(r"[、，]", gloss)[0]
-    pieces = [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+", head) if p.strip()]
+    pieces = [p.strip().strip("「」『』") for p in re.split(r"\s*:\s+|＝", head) if p.strip()]
     return [(LABEL.sub("", p) or p).strip("「」『』") for p in pieces]
 
 

@@ -412,6 +412,8 @@ def _find_katakana(p: _Para) -> None:
                 separate = False
             if orig.korean_katakana(text[run_start:run_end]) or all(_kata_type(tk) == "person" for tk in part_toks):
                 separate = False
+            if not country and _REGNAL_AFTER.match(text, run_end):
+                separate = False  # words with a number after them name a monarch or a lama (ダライ・ラマ14世)
             # a name right after 通信社, countries and all (国際通信社|ロシア・セボードニャ): the agency's own name
             if separate and text.endswith(_AGENCY_WORD, 0, run_start) and \
                     not all(len(tk) == 1 and tk[0].pos4 == "国" for tk in part_toks):
@@ -533,7 +535,9 @@ def _find_katakana(p: _Para) -> None:
             # (an ordinary word is a person's name only before its own title: アルバイト|坂元愛容疑者 is not; nor
             # before 代表, a sport's national team: レスリング代表)
             # (a word after 首都 is the capital's name, whatever else it means: 首都|ソフィア)
+            # (words in parts with a number after them are a monarch's or a lama's name: ダライ・ラマ14世)
             if _is_common_loanword(toks) and not foreign_paper and not government and not firm and \
+                    not (joined and _REGNAL_AFTER.match(text, e)) and \
                     not text.endswith("首都", 0, s) and (not _direct_title(text, e) or (
                         role and role.group().endswith(_ROLE_TITLES)) or text.startswith("代表", e)):
                 continue  # an ordinary word, even before a role (スター選手, ベテラン投手)
@@ -606,7 +610,7 @@ def _find_katakana(p: _Para) -> None:
                     (_LISTED_WORD_AFTER.match(text, e) or _LISTED_WORD_BEFORE.search(text, 0, s)):
                 ktype = ""  # a short word UniDic knows as a given name, listed with things (カリ・尿素: potash)
             regnal = _REGNAL_AFTER.match(text, e)
-            if regnal and (ktype == "person" or (ktype == "" and not joined)):
+            if regnal and ktype in ("person", ""):
                 # a monarch's or a pope's number is part of the name (エカテリーナ2世, ヨハネ・パウロ2世)
                 e, ktype = regnal.end(), "person"
             initials = _initials_before(text, s) if ktype in ("", "person") and not joined else s
@@ -4350,6 +4354,9 @@ def _find_glosses(p: _Para) -> None:
             _place_in_bracketed_province(p, m)
             _attach_short_name(p, m)
             continue
+        if gloss.kind == "renamed":
+            _renamed_towns(p, m, open_at, gloss.values)
+            continue
         if gloss.kind == "japanese":
             acronym = re.search(r"[A-Z][A-Z0-9]{1,9}$", _ascii_tail(text[:m.start()].rstrip())).group()
             s, inner = _bracketed(m, open_at)
@@ -4651,6 +4658,13 @@ def _find_glosses(p: _Para) -> None:
                 if not run:
                     continue
                 start = run.start()
+            spelled = _DOTTED_KATAKANA_END.search(text, start, end) if gloss.kind == "latin" else None
+            if spelled is not None and spelled.start() > start and \
+                    len(gloss.values[0].split()) == spelled.group().count("・") + 1:
+                # words, then a name in parts that the Latin spells a word a part (仏教指導者テロ・トゥルク・
+                # リンポチェ（Telo Tulku Rinpoche）): the name's alone, no term's part
+                start = spelled.start()
+                _drop_terms(p, start, end)
             # a full name, then its title glossed (レオニド・ミケルソン最高経営責任者（CEO）): the gloss is the
             # title's, the name a person of its own
             lead = next((k for k in p.mentions if k.start == start and k.end < end and KATA_RUN.fullmatch(k.text)
@@ -4884,6 +4898,28 @@ def _bracketed(bracket: re.Match, open_at: int) -> tuple[int, str]:
     opening bracket is."""
     inner = bracket.group(1)
     return open_at + 1 + len(inner) - len(inner.lstrip()), inner.strip()
+
+
+def _renamed_towns(p: _Para, bracket: re.Match, open_at: int, values: tuple[str, ...]) -> None:
+    """A town, then its name before or now in brackets (済物浦（現仁川）, 城津（現金策＝キムチェク）, 羅先（旧羅津・先鋒）):
+    places of their own, each with its own English (Chemulpo, Incheon), no two spellings of one name; the reading
+    is the bracketed town's."""
+    text = p.para.text
+    head = re.search(r"[\u4e00-\u9fff]{2,3}$", text[:bracket.start()])
+    spans = [(head.start(), head.end(), [])]
+    at = text.index(values[0], _bracketed(bracket, open_at)[0])
+    spans.append((at, at + len(values[0]), list(values[1:])))
+    for start, end, readings in spans:
+        # (what UniDic made of the kanji inside, a surname or a word, names nothing else)
+        p.mentions = [k for k in p.mentions if not (start <= k.start < end or start < k.end <= end)
+                      or (k.start == start and k.end == end)]
+        same = [k for k in p.mentions if k.start == start and k.end == end]
+        for k in same:
+            k.type = "place"
+            k.readings.extend(r for r in readings if r not in k.readings)
+        if not same:
+            p.mentions.append(Mention(start, end, text[start:end], "gloss", type="place", proper=True,
+                                      readings=readings))
 
 
 def _aside_name(p: _Para, start: int, inner: str, kind_type: str) -> None:
@@ -7373,8 +7409,8 @@ def _unique_index(pairs: Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
 
 def _bracketed_after_name(p: _Para, start: int, end: int, by_form: dict[str, Entry]) -> Entry | None:
     """The entry a Hangul or Cyrillic name in brackets follows: a person or a place, with at most a title or 氏 in
-    between (プーチン（Путин）大統領, プーチン氏（Путин）, 金正恩（김정은）総書記), or any name right before the
-    bracket, quoted or not (「ヒョウの地」（Земля леопарда）); or None."""
+    between (プーチン（Путин）大統領, プーチン氏（Путин）, 金正恩（김정은）総書記), or any name or term right before
+    the bracket, quoted or not (「ヒョウの地」（Земля леопарда）, 「鬼神クジラ（귀신고래）」); or None."""
     text = p.para.text
     if start == 0 or text[start - 1] not in "（(" or text[end:end + 1] not in ("）", ")"):
         return None
@@ -7387,7 +7423,8 @@ def _bracketed_after_name(p: _Para, start: int, end: int, by_form: dict[str, Ent
         if found is not None and (between in ("", "」", "』") or (
                 found.type in ("person", "place") and _TITLE_RE.fullmatch(between))):
             return found
-    return None
+    # (a compound term is no mention, but one of the paragraph's terms)
+    return next((by_form[text[s:e]] for s, e, _ in p.terms if e == bracket and text[s:e] in by_form), None)
 
 
 def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
@@ -7405,7 +7442,7 @@ def _attach_foreign(entries: list[Entry], analysed: list[_Para]) -> None:
     for en in entries:
         for g in en.glosses:
             by_gloss.setdefault(variant_key(g), en)
-    by_form = _unique_index((v, en) for en in entries if en.type != "term" for v in en.variants)
+    by_form = _unique_index((v, en) for en in entries for v in en.variants)
     hangul, cyrillic = [], []
     for p in analysed:
         for start, end, text in p.foreign:

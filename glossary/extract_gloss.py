@@ -38,7 +38,9 @@ _LABELLED_NAME = re.compile(r"^(?:通称|別名|別称|略称|愛称|旧称|旧�
                             r"(?P<name>[ァ-ヺー・\u4e00-\u9fff々][ァ-ヺー・\u4e00-\u9fff々0-9０-９]{1,29}(?:通り)?"
                             # (a designation and a name, SSC-X-9スカイフォール; a project's number, 675型)
                             r"|[A-Z][A-Za-z0-9\-]{1,15}[ァ-ヺー・]{2,}|[0-9]{2,4}[A-Z]?型"
-                            r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)$")
+                            r"|[A-Za-z][A-Za-z0-9 .\-]{1,40})(?(quote)」)"
+                            # (the name's reading, a hiragana へ that looks the same as ヘ let pass: 東海＝トンへ)
+                            r"(?:[＝=](?P<reading>[ァ-ヺーへべぺ]{2,}))?$")
 # a prince's name, then the monarch he became, the same name with a number (ニコライ（のちのニコライ2世）)
 _LATER_REGNAL = re.compile(r"^(?:のちの|後の)(?P<name>[ァ-ヺー・]{2,20})(?P<number>[0-9０-９]{1,2}世|[一二三四五六七八九十]{1,2}世)$")
 # the name the thing had before or has now (S7航空（旧シベリア航空）, レニングラード大学（現サンクトペテルブルク大学）)
@@ -103,7 +105,8 @@ _CAPTION_PLACE = re.compile(r"[＝=][^＝=、。]{1,12}$")
 @dataclass(frozen=True)
 class Gloss:
     """A classified parenthetical: kind is reading | latin | abbrev | alias | japanese (a reversed gloss) |
-    hanja (kanji after a katakana name, perhaps the characters it reads)."""
+    hanja (kanji after a katakana name, perhaps the characters it reads) | renamed (a town's name before or now,
+    a town of its own to a translator: the values are the town, then its reading if given)."""
 
     kind: str
     values: tuple[str, ...]
@@ -189,6 +192,46 @@ def _same_kind_of_name(name: str, before: str) -> bool:
         return True  # a body raised or lowered in rank, its name kept (国家報勲処（現・国家報勲部）)
     return run is not None and run.group()[-1] == name[-1] and (
         run.group()[:2] == name[:2] or (run.group()[0] == name[0] and run.group()[1] in name[1:-1]))
+
+
+# a town's name before or now, with the country and the province it lies in now before it and its reading after it
+_TOWN_RENAMED = re.compile(r"(?:旧|現|現在の)・?(?P<where_and_town>[\u4e00-\u9fff]{2,12}?)"
+                           r"(?:・(?P<second>[\u4e00-\u9fff]{2,3}))?(?:[＝=](?P<reading>[ァ-ヺー]{2,}))?")
+
+
+def _known_town(name: str, reading: str | None) -> bool:
+    """Whether `name` is a town's name: UniDic's place, GeoNames's town, a dictionary's place that is no common
+    word, or read in Korean a syllable a kanji (金策＝キムチェク)."""
+    if name[-1] in _REGION_HEADS or name in _countries() or name in titles():
+        return False
+    from glossary.tokenize import tokenize  # (imported here: tokenize's module imports this one's tables)
+    from glossary.translit.gazetteer import gazetteer  # the place table is loaded only when a bracket needs it
+
+    tokens = tokenize(name)
+    return (len(tokens) == 1 and tokens[0].is_proper and tokens[0].pos3 == "地名") or bool(gazetteer().han(name)) \
+        or (extract_dict.dictionary_place(name) and not extract_dict.dictionary_kanji_word(name)) \
+        or (reading is not None and korean_syllables(reading) and
+            re.fullmatch("(?:%s){%d}" % (KO_SYLLABLE, len(name)), reading) is not None)
+
+
+def _town_renamed(inner: str, before: str) -> tuple[str, ...] | None:
+    """The town or towns, and the reading, a bracket gives as the former or present name of a town of two or three
+    kanji that ends `before`: 済物浦（現仁川）, 安東（現中国遼寧省丹東）, 城津（現金策＝キムチェク）, 羅先（旧羅津・先鋒）.
+    Before the name may stand the country, the province or both where the town lies now; one of the towns must be
+    known as a town. None otherwise (漢城（現政権）, 平壌（旧市街）)."""
+    found = _TOWN_RENAMED.fullmatch(inner)
+    if found is None or not re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before):
+        return None
+    whole, second, reading = found.group("where_and_town"), found.group("second"), found.group("reading")
+    for size in (3, 2):
+        town, where = whole[-size:], whole[:-size]
+        country = next((c for c in sorted(_countries(), key=len, reverse=True) if where.startswith(c)), "")
+        if len(whole) >= size and re.fullmatch(r"(?:[\u4e00-\u9fff]{1,4}[省道州県])?", where[len(country):]) and \
+                (second is None or not where) and \
+                any(_known_town(t, reading) for t in (town, second) if t is not None):
+            towns = town + "・" + second if second else town
+            return (towns,) + ((reading,) if reading else ())
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -461,11 +504,13 @@ def classify(inner: str, before: str) -> Gloss | None:
         return Gloss("alias", (inner,))
     if not last or last in "」』”\"。、，,：:；;）)]】":
         return None
-    if dateish:
-        # a Latin spelling, then the bearer's years or age (Afanasy Seredin-Sabatin、1860～1921年): the spelling
+    aged = re.search(r"[、，]\s*(?:当時|享年)?\s*[0-9]{1,3}\s*歳?$", inner)
+    if dateish or aged:
+        # a Latin spelling, then the bearer's years or age (Afanasy Seredin-Sabatin、1860～1921年; Jack London、
+        # 当時28): the spelling
         named, *rest = (part.strip() for part in re.split(r"[、，]|,\s", inner, maxsplit=1))
         if rest and _LATIN.match(named) and " " in named and not _DATEISH.search(named) and \
-                _DATEISH.search(rest[0]) and re.search(r"[ァ-ヺー]$", before.rstrip()):
+                (_DATEISH.search(rest[0]) or aged) and re.search(r"[ァ-ヺー]$", before.rstrip()):
             return Gloss("latin", (named,))
         kanji_name = re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip())
         if rest and _KATAKANA_READING.match(named) and _DATEISH.search(rest[0]) and kanji_name and (
@@ -483,13 +528,16 @@ def classify(inner: str, before: str) -> Gloss | None:
         if _KATAKANA_READING.match(inner) and re.search(r"[A-Za-z]$", before.rstrip()):
             return Gloss("reading", (inner,))  # a title in letters, then as it is read: 「LETO（レト）」
     labelled = _LABELLED_NAME.match(inner)
+    if labelled and labelled.group("quote") and re.search(r"[A-Z]{1,4}-?[0-9]{1,4}[A-Z]?$", before.rstrip()) and \
+            not _LATIN.match(labelled.group("name")):
+        return Gloss("alias", (labelled.group("name"),))  # a designation, then its name, labelled: KN23（北朝鮮名「火星11」）
     if labelled and not re.search(r"[A-Za-z0-9]$", before.rstrip()) and not labelled.group("name").endswith("語"):
         # another name of the term, labelled as such (ケメロボ州（通称クズバス）, ポクロフスク（ウクライナ語名ポクロウシク）);
         # languages listed are no label and name (論文集（韓国語・ロシア語）)
         name = labelled.group("name")
         if _LATIN.match(name):
             return Gloss("abbrev" if _ACRONYM.match(name) else "latin", (name,))
-        return Gloss("alias", (name,))
+        return Gloss("alias", (name,) + ((labelled.group("reading"),) if labelled.group("reading") else ()))
     formal = FORMAL_NAME.fullmatch(inner)
     head = formal.group("head") if formal else ""
     if formal and before.rstrip().endswith(head) and \
@@ -505,6 +553,14 @@ def classify(inner: str, before: str) -> Gloss | None:
     later = _LATER_REGNAL.match(inner)
     if later and before.rstrip().endswith(later.group("name")):
         return Gloss("alias", (later.group("name") + later.group("number"),))  # ニコライ（のちのニコライ2世）
+    lettered = re.fullmatch(r"[a-z]{1,2}([A-Z]{2,5})", inner)
+    if lettered and re.search(r"[\u4e00-\u9fff々ァ-ヺー]{1,8}%s$" % lettered.group(1), before.rstrip()):
+        # a term ending in letters, then its acronym with a small letter for the words before them (環境DNA（eDNA）)
+        return Gloss("abbrev", (inner,))
+    renamed_town = _town_renamed(inner, before.rstrip())
+    if renamed_town is not None:
+        # (two towns merged into one, 羅先（旧羅津・先鋒）: the two names are one, cut short)
+        return Gloss("alias" if "・" in renamed_town[0] else "renamed", renamed_town)
     now_named = re.fullmatch(r"現在の([\u4e00-\u9fff]{2,3})", inner)
     if now_named and re.search(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff]{2,3}$", before.rstrip()) and \
             now_named.group(1)[-1] not in _REGION_HEADS and now_named.group(1) not in _countries() and \

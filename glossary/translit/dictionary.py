@@ -288,7 +288,14 @@ def ru_given_names() -> tuple[dict[str, GivenName], dict[str, GivenName]]:
 @functools.lru_cache(maxsize=1)
 def regnal_names() -> dict[str, str]:
     """Variant key of a pope's or a Western monarch's name in katakana → the English it reigns under (ヨハネ: John)."""
-    return {variant_key(row[0]): row[1] for row in _rows("regnal_names.tsv") if len(row) >= 2}
+    return {variant_key(row[0]): row[1] for row in _rows("regnal_names.tsv") if len(row) == 2}
+
+
+@functools.lru_cache(maxsize=1)
+def ordinal_offices() -> dict[str, str]:
+    """Variant key of an office held in a line of incarnations, in katakana → its English, which English numbers
+    before it (ダライ・ラマ: Dalai Lama, the 14th Dalai Lama)."""
+    return {variant_key(row[0]): row[1] for row in _rows("regnal_names.tsv") if row[2:3] == ["ordinal"]}
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,9 +19,9 @@ from rapidfuzz.distance import Levenshtein
 
 from glossary.normalize import variant_key
 from glossary.origin import data_lines
-from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, regnal_names,
-                                          ru_given_names, lexicon_key, place_skeleton, ru_lexicon, ru_lexicon_places,
-                                          ru_places_by_skeleton, unidic_foreign)
+from glossary.translit.dictionary import (Jmnedict, WikidataNames, _rows, data_text, jmdict_english, lexicon_key,
+                                          ordinal_offices, place_skeleton, regnal_names, ru_given_names, ru_lexicon,
+                                          ru_lexicon_places, ru_places_by_skeleton, unidic_foreign)
 from glossary.translit.gazetteer import POST_SOVIET, Gazetteer, gazetteer, latin_key
 from glossary.translit.joint import JointModel
 from glossary.translit.scorer import CharModel
@@ -121,6 +121,12 @@ DOUBLED_RATIO = 20  # ... and how many times more often than the single spelling
 
 _YO_KANA = re.compile("[ョヨ]")  # the kana a yo (ё, йо) is written with
 _CH_NOT_SHCH = re.compile(r"(?<!s)ch")  # Russian ч (チ), not щ (shch, シチ or シェ)
+
+
+def ordinal(n: int) -> str:
+    """An English ordinal in figures: 1st, 2nd, 3rd, 4th, 11th, 13th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def roman(n: int) -> str:
@@ -817,6 +823,10 @@ class RussianTransliterator:
             if given is not None and num:
                 english = f"{given.regnal or given.english} {roman(num)}"
                 return PartResult(english, "rule", 0.85, [english, f"{given.english} {roman(num)}"])
+            office = ordinal_offices().get(variant_key(stem))
+            if office is not None and num:  # (ダライ・ラマ14世: the 14th Dalai Lama)
+                return PartResult(f"{ordinal(num)} {office}", "dictionary", 0.85,
+                                  [f"{ordinal(num)} {office}", f"{office} {roman(num)}", office])
             # a pope or a Western monarch, every part a name they reign under (ヨハネ・パウロ2世: John Paul II)
             reigning = [regnal_names().get(variant_key(part)) for part in SEPARATORS.split(stem)]
             if num and all(reigning):
