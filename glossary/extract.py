@@ -1551,8 +1551,9 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         if text.startswith(_INDUSTRY_AFTER, e):
             named = False  # a trade described (韓国造船|大手, 'a major Korean shipbuilder'), no firm named
     # an ordinal names one of a series (第6軍管区, 第7艦隊); a bare count does not (６州)
-    ordinal = _ordinal_start(modifier) or (need == "ordinal" and len(modifier) >= 3 and _ordinal_start(modifier[1:])
-                                           and _country_before(text, modifier[:1]))  # (ソ連|第25軍: the country's)
+    # (ソ連|第25軍, 米|第2歩兵|師団: the country's)
+    ordinal = _ordinal_start(modifier) or (len(modifier) >= 3 and _ordinal_start(modifier[1:])
+                                           and _country_before(text, modifier[:1]))
     if not ordinal and len(modifier) >= 3 and _ordinal_start(modifier[1:]) and modifier[0][2] is not None \
             and modifier[0][2].surface.endswith("兵") and len(modifier[0][2].surface) == 2:
         ordinal = True  # an arm of the service before a unit's number (歩兵|第2連隊, 騎兵|第1旅団)
@@ -2143,6 +2144,8 @@ def _compound_chunk(p: _Para, text: str, chunk: list, kata_at: dict) -> bool:
                         m.kind = "inner"  # the person an institution is named after (金日成|総合大学): a name inside
             named = Mention(s, e, surface, "compound", type=ctype, origin=town_origin,
                             proper=any(u[2] is None or u[2].is_proper for u in piece))
+            if ctype == "org" and len(piece) >= 3 and surface[0] in _COUNTRY_LETTERS and _ordinal_start(piece[1:]):
+                named.aliases.append(surface[1:])  # a unit by its country's letter or alone (米|第2歩兵師団)
             p.mentions.append(named)
             p.terms.append((s, e, tuple(text[u[0]:u[1]] for u in piece)))
         elif len(piece) == 1 and piece[0][2] is not None:
@@ -4340,7 +4343,14 @@ def _join_glossed_words_to_heads(p: _Para) -> None:
                      and k.type not in ("person", "place") and KANJI_RUN.fullmatch(k.text)), None) \
             if head is not None else None
         if word is not None:
-            head.start, head.text = word.start, text[word.start:head.end]
+            start = word.start
+            # (and the parties' letters before it, Japan's among them: 韓露|査証（ビザ）免除協定, 日露|…)
+            while start >= 1 and (text[start - 1] in _COUNTRY_LETTERS or text[start - 1] == "日") and \
+                    word.start - start < 3:
+                start -= 1
+            if word.start - start == 1:
+                start = word.start  # (one letter is whose the word is, no pact's parties)
+            head.start, head.text = start, text[start:head.end]
             word.kind = "inner"
 
 

@@ -72,3 +72,14 @@ def test_a_lama_of_a_line_of_incarnations_is_numbered_before_the_office_in_engli
         lama = by_ja(entries, ja)
         assert lama is not None and lama.type == "person"
         assert Transliterator().transliterate(ja, origin="auto", type="person").english == english
+
+
+def test_a_numbered_unit_after_its_countrys_letter_is_the_unit_named_alone_too():
+    entries = extract("米第3歩兵師団の部隊が到着した。第3歩兵師団は翌日に撤収した。", file="t.txt")
+    unit = by_ja(entries, "米第3歩兵師団")
+    assert unit is not None and unit.type == "org" and "第3歩兵師団" in unit.variants
+
+
+def test_the_parties_letters_before_a_pact_that_a_glossed_word_begins_are_part_of_its_name():
+    entries = extract("2019年に日露査証（ビザ）免除協定が発効した。", file="t.txt")
+    assert by_ja(entries, "日露査証（ビザ）免除協定") is not None
