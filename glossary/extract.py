@@ -4911,9 +4911,9 @@ def _bracketed(bracket: re.Match, open_at: int) -> tuple[int, str]:
 
 
 def _renamed_towns(p: _Para, bracket: re.Match, open_at: int, values: tuple[str, ...]) -> None:
-    """A town, then its name before or now in brackets (済物浦（現仁川）, 城津（現金策＝キムチェク）, 羅先（旧羅津・先鋒）):
-    places of their own, each with its own English (Chemulpo, Incheon), no two spellings of one name; the reading
-    is the bracketed town's."""
+    """A town, then its name before or now in brackets (済物浦（現仁川）, 城津（現金策＝キムチェク）): places of their
+    own, each with its own English (Chemulpo, Incheon), no two spellings of one name; the reading is the bracketed
+    town's."""
     text = p.para.text
     head = re.search(r"[\u4e00-\u9fff]{2,3}$", text[:bracket.start()])
     spans = [(head.start(), head.end(), [])]

@@ -16,6 +16,7 @@ from importlib import resources
 
 from glossary import extract_dict
 from glossary.origin import KO_SYLLABLE, data_lines, korean_syllables, titles
+from glossary.tokenize import tokenize
 from glossary.translit.dictionary import wire_services
 
 # A bracketed span in full- or half-width parentheses (no nesting).
@@ -204,7 +205,6 @@ def _known_town(name: str, reading: str | None) -> bool:
     word, or read in Korean a syllable a kanji (金策＝キムチェク)."""
     if name[-1] in _REGION_HEADS or name in _countries() or name in titles():
         return False
-    from glossary.tokenize import tokenize  # (imported here: tokenize's module imports this one's tables)
     from glossary.translit.gazetteer import gazetteer  # the place table is loaded only when a bracket needs it
 
     tokens = tokenize(name)
