@@ -28,7 +28,8 @@ def test_a_cyrillic_title_of_one_letter_words_follows_its_quoted_japanese_title(
 
 def test_other_names_in_brackets():
     assert classify("通称ネフスキー通り", "中心部のクラスノフ通り") == Gloss("alias", ("ネフスキー通り",))
-    assert classify("現在の大連", "遼東半島の青泥窪") == Gloss("alias", ("大連",))
+    # (a town's present name: a town of its own to a translator, Qingniwa and Dalian, since round 68)
+    assert classify("現在の大連", "遼東半島の青泥窪") == Gloss("renamed", ("大連",))
     assert classify("現在の遼寧省", "遼東半島の青泥窪") is None  # where it lies now, not what it is called
     assert classify("現在の京都府", "われて山城国") is None
     assert classify("現在の首相", "の李海瓚") is None
