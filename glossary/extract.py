@@ -1518,6 +1518,8 @@ def _head_type(text: str, chunk: list) -> tuple[str, int]:
         return "", -1  # the first half of 海洋 'marine', which UniDic may cut off after a name (釜慶大学|海|洋学科)
     if head in _LANDMARK_HEADS and not (2 <= head_start - s <= 4 and KANJI_RUN.fullmatch(text, s, head_start)):
         return "", -1  # (a palace's or a temple's name is a few kanji: not 20余|寺)
+    if head == "宗" and not _religious_order(text, modifier[-1], e):
+        return "", -1
     if head in _SHORT_HEADS and KANJI_RUN.match(text, e) and not _title_follows(text, e):
         # 大, 高, 署 abbreviate a school or a station only at the end of a word (not 関東|大|震災, Su-30|戦闘|機), or
         # before a title (東京大|名誉教授)
@@ -2801,6 +2803,18 @@ _NEIGHBOURHOODS = ("洞", "里", "邑", "面", "町")  # a ward's or county's ne
 # one kanji that ends a landmark's name: a palace, a temple (徳寿宮, 仏国寺); the name before it is a few kanji
 # (not 7番|龍蓋寺, 20余|寺)
 _LANDMARK_HEADS = ("宮", "寺")
+# numerals and quantifiers that count orders rather than name one (南都六宗, 各宗)
+_ORDER_COUNTERS = frozenset("一二三四五六七八九十百各諸両")
+
+
+def _religious_order(text: str, word_before: tuple, end: int) -> bool:
+    """True when 宗 ending at `end` heads a religious order (曹渓宗, 天台宗): a word of two or more characters
+    before it that counts nothing, and no single kanji after it, which would make 宗 the first half of a monk's
+    or a courtier's given name (授翁宗弼, 二条宗基)."""
+    stem = text[word_before[0]:word_before[1]]
+    if len(stem) < 2 or stem[-1] in _ORDER_COUNTERS or stem[-1].isdigit():
+        return False
+    return not (KANJI_RUN.match(text, end) and not KANJI_RUN.match(text, end + 1))
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 

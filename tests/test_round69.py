@@ -1,0 +1,14 @@
+"""Round 69: (invented sentences)."""
+from extract_helpers import by_ja
+
+from glossary.extract import extract
+
+
+def test_a_religious_order_is_a_body_named_by_its_head():
+    entries = extract("韓国仏教の大韓仏教曹渓宗は交流協定を結んだ。曹渓宗の僧侶が訪れ、日本の真言宗の寺も見学した。", file="t.txt")
+    order = by_ja(entries, "大韓仏教曹渓宗")
+    assert order is not None and order.type == "org" and "曹渓宗" in order.variants
+    assert by_ja(entries, "真言宗") is not None and by_ja(entries, "真言宗").type == "org"
+    # (宗 that begins a monk's given name, or counts orders, heads no body)
+    entries = extract("禅僧の授翁宗弼は、南都六宗の学僧とも交わった。", file="t.txt")
+    assert not any(e.type == "org" and e.ja.endswith("宗") for e in entries)
