@@ -485,8 +485,8 @@ def _find_katakana(p: _Para) -> None:
                 pieces = [(parts[0][0], parts[-2][1]), parts[-1]]
                 governor = parts[0][0]
         for s, e in pieces:
-            if e - s < 2:
-                continue
+            if e - s < 2 or text[s:e] in _TITLES:
+                continue  # (a title in katakana is nobody's name: ハンボ・ラマ, the head of an order)
             toks = _covering(tokens, s, e)
             if len(toks) == 1 and toks[0].is_proper and (toks[0].start < s or toks[0].end > e) \
                     and KANJI_RUN.fullmatch(text[toks[0].start:s] + text[e:toks[0].end]):

@@ -12,3 +12,9 @@ def test_a_religious_order_is_a_body_named_by_its_head():
     # (宗 that begins a monk's given name, or counts orders, heads no body)
     entries = extract("禅僧の授翁宗弼は、南都六宗の学僧とも交わった。", file="t.txt")
     assert not any(e.type == "org" and e.ja.endswith("宗") for e in entries)
+
+
+def test_a_title_in_katakana_is_nobodys_name():
+    entries = extract("仏教界の長であるハンボ・ラマ、ダムバ・アユシェエフ師が出席した。", file="t.txt")
+    assert by_ja(entries, "ハンボ・ラマ") is None
+    assert by_ja(entries, "ダムバ・アユシェエフ").type == "person"
