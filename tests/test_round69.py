@@ -2,6 +2,7 @@
 from extract_helpers import by_ja
 
 from glossary.extract import extract
+from glossary.translit import Transliterator
 
 
 def test_a_religious_order_is_a_body_named_by_its_head():
@@ -18,3 +19,10 @@ def test_a_title_in_katakana_is_nobodys_name():
     entries = extract("仏教界の長であるハンボ・ラマ、ダムバ・アユシェエフ師が出席した。", file="t.txt")
     assert by_ja(entries, "ハンボ・ラマ") is None
     assert by_ja(entries, "ダムバ・アユシェエフ").type == "person"
+
+
+def test_the_family_names_own_reading_of_a_hanja_is_not_a_given_names():
+    # (金 is 김 as a family name only; in a given name it is 금, as in a word)
+    assert Transliterator().transliterate("朴金喆", origin="ko_north").english == "Pak Kum Chol"
+    result = Transliterator().transliterate("辛金丹（シン・グムダン）", origin="ko_north", n=5)
+    assert result.english == "Sin Kum Dan" and "Sin Kim Dan" not in result.alternatives

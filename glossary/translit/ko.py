@@ -348,16 +348,17 @@ class KoreanNames:
                     options += [syl for _, syl in self._index().get(heard, []) if decompose(syl)[0] == "ㄹ"
                                 and decompose(syl)[1:] in rhymes and syl not in options][:1]
             per_char.append(options)
-        surname_read = []  # the places' hanja read first as the family name they also are (金: 김, not 금)
-        if not person and reading is None:
+        # the hanja of a place or a given name read first as the family name they also are (金: 김, not 금)
+        surname_read = []
+        if person or reading is None:
             for i, ch in enumerate(given_han):
                 family = self.surnames_by_hanja.get(ch)
                 options = per_char[i]
                 if family is not None and len(options) > 1 and options[0] == family.hangul \
                         and self.syllable_prior().get(family.hangul, 0.0) <= 1.0:
                     # KANJIDIC2 lists first a reading the family name alone has (金: 김, no other hanja's); a place
-                    # reads the hanja as a word does (金剛山 금강산), unless a town of the family's reading is known
-                    # (金浦 김포: see _korean_place)
+                    # or a given name reads the hanja as a word does (金剛山 금강산, 朴金喆 박금철), unless a town of
+                    # the family's reading is known (金浦 김포: see _korean_place)
                     per_char[i] = options[1:2] + options[:1] + options[2:]
                     surname_read.append(i)
         # the first 400 combinations (a long string of hanja has more than memory holds)
@@ -386,7 +387,7 @@ class KoreanNames:
         # where the hanja had to be guessed from the reading, the other syllables that sound just as
         # alike are kept: they are the alternatives a reviewer should see (성혜림 or 성회림 for ソン・ヘリム)
         others = []
-        if surname_read:
+        if surname_read and reading is None:
             chars = list(given)
             for i in surname_read:
                 chars[i] = per_char[i][1]
