@@ -7086,15 +7086,20 @@ _KO_PLACE_ENDS = {"道": ("ド", "ト"), "郡": ("グン", "クン"), "市": ("�
                   "洞": ("ドン", "トン"), "邑": ("ウプ", "ウッ"), "面": ("ミョン",), "江": ("ガン", "カン"),
                   "山": ("サン",), "港": ("ハン", "ガン"), "湾": ("マン",), "川": ("チョン", "ジョン"),
                   "浦": ("ポ",), "州": ("ジュ", "チュ"), "津": ("ジン", "チン"), "原": ("ウォン",),
-                  "宮": ("グン", "クン")}
+                  "宮": ("グン", "クン"), "峰": ("ボン", "ポン"), "嶺": ("リョン", "ニョン", "ヨン"), "岳": ("アク",)}
+
+
+# how near a reading must be to the kanji's Korean readings for the kanji to name a Korean place on that alone
+_CLOSE_KOREAN_READING = 0.3
 
 
 def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str | None:
     """Whether a kanji name read in Korean names a place, not a person: its reading is one word (Japanese
     writes a Korean person's reading with ・ between family and given name: キム・ジョンウン) and either ends
     as its last character, a place's, is read (京畿道（キョンギド）, 安城市（アンソンシ）), or, with no title after
-    it, GeoNames knows it as a Korean town (元山（ウォンサン）). Returns the side GeoNames places it on
-    (ko_north, ko_south), "ko" when it is a Korean place GeoNames does not know, or None."""
+    it, GeoNames knows it as a Korean town (元山（ウォンサン）), or its first kanji is no family name's, so that no
+    person can be meant (慶興（キョンフン）). Returns the side GeoNames places it on (ko_north, ko_south), "ko" when
+    it is a Korean place GeoNames does not know, or None."""
     if not (2 <= len(ja) <= 6 and KANJI_RUN.fullmatch(ja)):
         return None
     if not readings or any(_NAME_SEPARATOR.search(r) for r in readings):
@@ -7108,7 +7113,14 @@ def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str 
     side = {"KP": "ko_north", "KR": "ko_south"}[countries.pop()] if len(countries) == 1 else "ko"
     if any(r.endswith(_KO_PLACE_ENDS.get(ja[-1], ("\0",))) for r in korean):
         return side
-    if any(m.titled for m in mentions) or side == "ko":
+    if any(m.titled for m in mentions):
+        return None
+    if side == "ko" and (ja[0] in orig.ko_surnames() or any(m.kind == "quoted" for m in mentions)
+                         or not any(_reads_each_kanji(ja, r) and extract_dict.korean_reading_distance(ja, r)
+                                    <= _CLOSE_KOREAN_READING for r in korean)
+                         or any(_HIRAGANA.match(r) for r in readings)):
+        # (a person's name, a work's title in quotes, 「春香伝（チュニャンジョン）」, or a Japanese or Sanskrit word
+        # whose reading merely sounds Korean: 禅那（ゼンナ）, 선나)
         return None
     return side
 

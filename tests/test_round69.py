@@ -26,3 +26,14 @@ def test_the_family_names_own_reading_of_a_hanja_is_not_a_given_names():
     assert Transliterator().transliterate("朴金喆", origin="ko_north").english == "Pak Kum Chol"
     result = Transliterator().transliterate("辛金丹（シン・グムダン）", origin="ko_north", n=5)
     assert result.english == "Sin Kum Dan" and "Sin Kim Dan" not in result.alternatives
+
+
+def test_kanji_read_one_korean_syllable_each_name_a_place_when_no_person_can_be_meant():
+    entries = extract("調査団は川沿いの鹿屯（ノクトゥン）を訪れ、望月峰（マンウォルボン）に登った。", file="t.txt")
+    Transliterator().apply(entries)
+    for ja, english in (("鹿屯", "Noktun"), ("望月峰", "Mangwolbong")):
+        place = by_ja(entries, ja)
+        assert place is not None and place.type == "place" and place.en == english
+    # (a word whose reading merely sounds Korean is no Korean place)
+    entries = extract("修行僧は禅那（ゼンナ）に入った。", file="t.txt")
+    assert by_ja(entries, "禅那") is None or by_ja(entries, "禅那").type != "place"

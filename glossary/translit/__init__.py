@@ -1255,8 +1255,11 @@ class Transliterator:
         if guessed_town and not self._known_korean_town(given):
             # of the syllables a reading leaves open (蕙山（ヘサン）: 해산, 혜산…), the town GeoNames knows (Hyesan)
             given = guessed_town
-        if reading and given and reading[0] in _VOWEL_ROW and given[0] != initial_sound_rule(given[0]):
-            # the reading drops an initial ㄴ/ㄹ (寧辺（ヨンビョン）): English follows it (Yongbyon, not Nyongbyon)
+        if reading and given and given[0] != initial_sound_rule(given[0]) and (
+                reading[0] in _VOWEL_ROW or reading_distance(initial_sound_rule(given[0]) + given[1:], reading)
+                < reading_distance(given, reading)):
+            # the reading drops an initial ㄴ/ㄹ (寧辺（ヨンビョン）) or softens ㄹ to ㄴ (鹿屯（ノクトゥン）): English
+            # follows it (Yongbyon, not Nyongbyon; Nokdun, not Rokdun)
             given = initial_sound_rule(given[0]) + given[1:]
         # (an island's town is named with its 도: 백령도, Baengnyeongdo)
         island = (given + "도",) if given and pattern == "{} Island" else ()
