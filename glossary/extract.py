@@ -4571,6 +4571,20 @@ def _find_glosses(p: _Para) -> None:
                 p.mentions = [k for k in p.mentions if not (k.start < end and start < k.end)]
                 target = Mention(start, end, text[start:end], "gloss", type="place", origin="ko", proper=True)
                 p.mentions.append(target)
+        if gloss.kind == "reading" and "・" in gloss.values[0]:
+            # a Korean firm's name in kanji and a loanword, read so (元益マテリアルズ（ウォニク・マテリアルズ）): the
+            # name begins where the reading's Korean part does, whatever prefix UniDic saw in its first kanji
+            korean_part, _, loanword = gloss.values[0].rpartition("・")
+            name_end = end - len(loanword)
+            start = next((name_end - n for n in (4, 3, 2) if text.endswith(loanword, 0, end) and
+                          _reads_each_kanji(text[max(0, name_end - n):name_end], korean_part.replace("・", ""))), None)
+            if start is not None and (target is None or start < target.start):
+                _drop_terms(p, start, end)
+                p.mentions = [k for k in p.mentions if k is target or not (start <= k.start and k.end <= end)]
+                if target is None:
+                    target = Mention(start, end, text[start:end], "gloss", proper=True)
+                    p.mentions.append(target)
+                target.start, target.text = start, text[start:end]
         if gloss.kind == "reading" and (target is None or target.type != "person"):
             named = _person_before_title(p, end)
             if named is None and orig.korean_katakana(gloss.values[0]):
@@ -4743,6 +4757,14 @@ def _find_glosses(p: _Para) -> None:
                 if chained < start:
                     start = chained
                     _drop_terms(p, start, end)
+            place_before = next((k for k in p.mentions if k.end == start and k.type == "place"
+                                 and KANJI_RUN.fullmatch(k.text)), None) if acronym else None
+            if place_before is not None and len(acronym) > _words_between(p, start, end):
+                # a place, then words with fewer words than the acronym has letters (図們江|地域開発計画（TRADP）:
+                # Tumen River Area Development Programme): the place is the term's first words, and a place still
+                start = place_before.start
+                place_before.kind = "inner"
+                _drop_terms(p, start, end)
             lettered = LATIN_NAME_END.search(text, start, end) if gloss.kind == "reading" else None
             if lettered is not None and lettered.start() > start:
                 # words, then a name in letters and its reading (通信アプリTelegram（テレグラム）): the name is the
@@ -7118,9 +7140,10 @@ def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str 
     if side == "ko" and (ja[0] in orig.ko_surnames() or any(m.kind == "quoted" for m in mentions)
                          or not any(_reads_each_kanji(ja, r) and extract_dict.korean_reading_distance(ja, r)
                                     <= _CLOSE_KOREAN_READING for r in korean)
-                         or any(_HIRAGANA.match(r) for r in readings)):
-        # (a person's name, a work's title in quotes, 「春香伝（チュニャンジョン）」, or a Japanese or Sanskrit word
-        # whose reading merely sounds Korean: 禅那（ゼンナ）, 선나)
+                         or any(_HIRAGANA.match(r) for r in readings) or extract_dict.dictionary_kanji_word(ja)):
+        # (a person's name, a work's title in quotes, 「春香伝（チュニャンジョン）」, a word JMdict knows, 青瓦台
+        # (チョンワデ), the presidential office, or a Japanese or Sanskrit word whose reading merely sounds Korean:
+        # 禅那（ゼンナ）, 선나)
         return None
     return side
 

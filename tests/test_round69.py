@@ -37,3 +37,17 @@ def test_kanji_read_one_korean_syllable_each_name_a_place_when_no_person_can_be_
     # (a word whose reading merely sounds Korean is no Korean place)
     entries = extract("修行僧は禅那（ゼンナ）に入った。", file="t.txt")
     assert by_ja(entries, "禅那") is None or by_ja(entries, "禅那").type != "place"
+
+
+def test_a_korean_firms_reading_sets_where_its_name_begins():
+    # (元 is also the prefix 'former'; the reading reads it as the firm's first syllable)
+    entries = extract("素材大手の元益マテリアルズ（ウォニク・マテリアルズ）も増産した。", file="t.txt")
+    firm = by_ja(entries, "元益マテリアルズ")
+    assert firm is not None and "ウォニク・マテリアルズ" in firm.readings
+
+
+def test_an_acronym_with_more_letters_than_the_words_takes_in_the_place_before_them():
+    entries = extract("各国は図們江地域開発計画（TRADP）を進めた。国連開発計画（UNDP）も支えた。", file="t.txt")
+    programme = by_ja(entries, "図們江地域開発計画")
+    assert programme is not None and programme.glosses == ["TRADP"]
+    assert by_ja(entries, "図們江").type == "place" and by_ja(entries, "地域開発計画") is None
