@@ -358,6 +358,7 @@ def _find_katakana(p: _Para) -> None:
         pieces = [(run_start, run_end)]
         untyped_unless_titled = False
         named_place = False  # a word for a kind of place, then a name (キャンプ・ハンフリーズ)
+        branch = False  # a body, then the country of its branch (グリーンピース・ロシア)
         minister = False  # the run is a person and the field of their ministry (…・スポーツ|相) or a title
         governor = -1  # where a person begins who governs the division after the run (…ヒンシテイン・クルスク|州知事)
         if KATA_JOINER.search(text[run_start:run_end]):
@@ -383,6 +384,11 @@ def _find_katakana(p: _Para) -> None:
             odd = odd or any(any(t.goshu in ("和", "漢") for t in tk) or _ARCHAIC_KANA.search(text[s:e])
                              for tk, (s, e) in zip(part_toks, parts))
             separate = country or (any(common) and not odd)
+            # a body JMnedict knows, then the country of its branch (グリーンピース・ロシア): one body
+            branch = len(parts) >= 2 and len(part_toks[-1]) == 1 and part_toks[-1][0].pos4 == "国" and \
+                dictionary_kana_firm(text[parts[0][0]:parts[-2][1]])
+            if branch:
+                separate, country = False, False
             # an article or particle between parts (フェイス・ザ・ネイション, ボイス・オブ・アメリカ): one name
             if separate and len(parts) >= 3 and any(text[ps:pe].strip() in _NAME_PARTICLES for ps, pe in parts[1:-1]):
                 separate, country = False, False
@@ -581,6 +587,8 @@ def _find_katakana(p: _Para) -> None:
                 ktype = ""
             if named_place:
                 ktype = "place"
+            if branch:
+                ktype = "org"
             if ktype == "person" and titled and (not _kata_type(typed) or joined) and text[e] in _DIVISION_CHARS \
                     and _post_soviet_town(text[s:e]):
                 ktype = "place"  # a town the text's words do not type, before its mayor or governor (ハルキウ市長)

@@ -51,3 +51,10 @@ def test_an_acronym_with_more_letters_than_the_words_takes_in_the_place_before_t
     programme = by_ja(entries, "図們江地域開発計画")
     assert programme is not None and programme.glosses == ["TRADP"]
     assert by_ja(entries, "図們江").type == "place" and by_ja(entries, "地域開発計画") is None
+
+
+def test_a_body_then_the_country_of_its_branch_is_one_body():
+    entries = extract("環境団体グリーンピース・ロシアは活動を停止した。ロシア・ウクライナ戦争は続く。", file="t.txt")
+    branch = by_ja(entries, "グリーンピース・ロシア")
+    assert branch is not None and branch.type == "org"
+    assert by_ja(entries, "ロシア・ウクライナ") is None
