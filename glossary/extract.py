@@ -384,7 +384,8 @@ def _find_katakana(p: _Para) -> None:
             odd = odd or any(any(t.goshu in ("和", "漢") for t in tk) or _ARCHAIC_KANA.search(text[s:e])
                              for tk, (s, e) in zip(part_toks, parts))
             separate = country or (any(common) and not odd)
-            # a body JMnedict knows, then the country of its branch (グリーンピース・ロシア): one body
+            # a body JMnedict knows, then the country of its branch (グリーンピース・ロシア): one body, whole
+            # before a head too (アエロフロート・ロシア|航空)
             branch = len(parts) >= 2 and len(part_toks[-1]) == 1 and part_toks[-1][0].pos4 == "国" and \
                 dictionary_kana_firm(text[parts[0][0]:parts[-2][1]])
             if branch:

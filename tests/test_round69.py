@@ -58,3 +58,5 @@ def test_a_body_then_the_country_of_its_branch_is_one_body():
     branch = by_ja(entries, "グリーンピース・ロシア")
     assert branch is not None and branch.type == "org"
     assert by_ja(entries, "ロシア・ウクライナ") is None
+    entries = extract("同社はアエロフロート・ロシア航空の便を再開した。", file="t.txt")
+    assert by_ja(entries, "アエロフロート・ロシア航空").type == "org" and by_ja(entries, "ロシア航空") is None
