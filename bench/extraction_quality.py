@@ -56,12 +56,18 @@ def gloss_pieces(gloss: str) -> list[str]:
     return [(LABEL.sub("", p) or p).strip("「」『』") for p in pieces]
 
 
+# a kind of weapon after a numbered name (ミグ29|戦闘機, T80|戦車)
+WEAPON_KIND_END = re.compile(r"(?<=[0-9０-９A-Za-zＡ-Ｚａ-ｚ])(?:(?:戦闘|爆撃|攻撃|輸送|偵察|哨戒|迎撃)機|戦車|ミサイル)$")
+
+
 def term_keys(term: str) -> set[str]:
-    """The keys of a gold gloss's term: the term, and a person's name without the title the gold writes between
-    it and the bracket (ハインリヒ・カイザーリング伯爵（Heinrich Keyserling）: the gloss is the name's)."""
+    """The keys of a gold gloss's term: the term, a person's name without the title the gold writes between it
+    and the bracket (ハインリヒ・カイザーリング伯爵（Heinrich Keyserling）: the gloss is the name's), and a numbered
+    weapon's name without its kind (ミグ29戦闘機（MiG-29）: the designation is the name's)."""
     keys = {variant_key(term)}
     keys.update(variant_key(term[: -len(title)]) for title in titles()
                 if term.endswith(title) and len(term) - len(title) >= 2 and "・" in term)
+    keys.add(variant_key(WEAPON_KIND_END.sub("", term)))
     return keys
 
 

@@ -4411,6 +4411,14 @@ def _find_glosses(p: _Para) -> None:
             if men.end == end and (target is None or _PRIORITY[men.kind] > _PRIORITY[target.kind]
                                    or (men.kind == target.kind and men.start < target.start)):
                 target = men
+        if target is None and gloss.kind in ("latin", "abbrev") and LATIN_DESIGNATION.fullmatch(gloss.values[0]):
+            # a numbered name, its kind of weapon, then its designation (ミグ29|戦闘機（MiG-29）): the designation
+            # is the numbered name's, the kind no part of it
+            kind = next((k for k in _WEAPON_KIND.finditer(text, max(0, end - 6), end) if k.end() == end), None)
+            target = next((k for k in p.mentions if kind is not None and k.end == kind.start() and k.type == "weapon"
+                           and _NUMBERED_DESIGNATION.fullmatch(k.text)), None)
+            if target is not None:
+                target.aliases.append(gloss.values[0])  # (a spelling of the weapon's name as much as a gloss)
         if gloss.kind == "abbrev" and target is not None and text[target.start - 1:target.start] == "・":
             # the last part of a name in parts that a quotation opens (「現代自動車グループ・メタプラント・アメリカ
             # （HMGMA）」): the abbreviation is the whole name's, not its last part's

@@ -60,3 +60,10 @@ def test_a_body_then_the_country_of_its_branch_is_one_body():
     assert by_ja(entries, "ロシア・ウクライナ") is None
     entries = extract("同社はアエロフロート・ロシア航空の便を再開した。", file="t.txt")
     assert by_ja(entries, "アエロフロート・ロシア航空").type == "org" and by_ja(entries, "ロシア航空") is None
+
+
+def test_a_designation_after_a_numbered_name_and_its_kind_is_the_names():
+    entries = extract("ソ連は空軍にミグ29戦闘機（MiG-29）を供与した。", file="t.txt")
+    fighter = by_ja(entries, "ミグ29")
+    assert fighter is not None and fighter.type == "weapon" and fighter.glosses == ["MiG-29"]
+    assert "MiG-29" in fighter.variants and by_ja(entries, "ミグ29戦闘機") is None
