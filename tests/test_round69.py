@@ -67,3 +67,12 @@ def test_a_designation_after_a_numbered_name_and_its_kind_is_the_names():
     fighter = by_ja(entries, "ミグ29")
     assert fighter is not None and fighter.type == "weapon" and fighter.glosses == ["MiG-29"]
     assert "MiG-29" in fighter.variants and by_ja(entries, "ミグ29戦闘機") is None
+
+
+def test_a_north_korean_works_is_named_by_its_place_or_word_read_in_the_norths_korean():
+    translit = Transliterator()
+    for name, english in (("平壌火力発電所", "Pyongyang Thermal Power Plant"),
+                          ("興南肥料連合企業所", "Hungnam Fertilizer Complex"),
+                          ("勝利化学連合企業所", "Sungri Chemical Complex")):
+        result = translit.transliterate(name, type="org")
+        assert result.english == english and result.confidence < 0.9

@@ -435,8 +435,9 @@ class Transliterator:
                 # (or in the head itself, 又松大学（ウソン大学）)
                 stem_reading = reading[: -len(head)] if reading and reading.endswith(head) \
                     and len(reading) > len(head) else None
-                stem = self._stem_english(text[: -len(head)], origin, n, korean=type == "place" or bool(stem_reading),
-                                          reading=stem_reading)
+                north = head.endswith(_NORTH_KOREAN_HEADS)
+                stem = self._stem_english(text[: -len(head)], "ko_north" if north else origin, n,
+                                          korean=north or type == "place" or bool(stem_reading), reading=stem_reading)
                 if stem is None:
                     return None
                 english, conf, stem_origin, alts = stem
@@ -2021,6 +2022,9 @@ _WATER_HEADS = ("海", "湖", "湾", "海峡")
 # heads that compose only after a name in katakana: a foreign leader's tomb is a mausoleum (レーニン廟), a 廟 after
 # kanji a temple (孔子廟)
 _FOREIGN_LEADERS_HEADS = frozenset(("廟",))
+# heads only North Korea's works are named with (勝利化学連合企業所): the name before one is read in the North's
+# Korean, whatever else its kanji may mean ('victory'; 興南, a Japanese village Konan)
+_NORTH_KOREAN_HEADS = ("連合企業所",)
 _FLIGHT = re.compile(r"(.+航空)([0-9]{1,4})便")
 # a numbered military unit, perhaps after whose it is (第7艦隊, ソ連第25軍): the unit's word in English
 _UNITS = {"軍": "Army", "艦隊": "Fleet", "軍団": "Corps", "師団": "Division", "旅団": "Brigade", "連隊": "Regiment",
