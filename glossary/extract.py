@@ -2824,6 +2824,8 @@ def _religious_order(text: str, word_before: tuple, end: int) -> bool:
     if len(stem) < 2 or stem[-1] in _ORDER_COUNTERS or stem[-1].isdigit():
         return False
     return not (KANJI_RUN.match(text, end) and not KANJI_RUN.match(text, end + 1))
+
+
 # words that attach a body to the one before it (岡山大|付属|…学校): the two make one name
 _ATTACHED = frozenset(("付属", "附属", "附設", "付設", "直属"))
 
@@ -4415,8 +4417,9 @@ def _find_glosses(p: _Para) -> None:
             # a numbered name, its kind of weapon, then its designation (ミグ29|戦闘機（MiG-29）): the designation
             # is the numbered name's, the kind no part of it
             kind = next((k for k in _WEAPON_KIND.finditer(text, max(0, end - 6), end) if k.end() == end), None)
-            target = next((k for k in p.mentions if kind is not None and k.end == kind.start() and k.type == "weapon"
-                           and _NUMBERED_DESIGNATION.fullmatch(k.text)), None)
+            if kind is not None:
+                target = next((k for k in p.mentions if k.end == kind.start() and k.type == "weapon"
+                               and _NUMBERED_DESIGNATION.fullmatch(k.text)), None)
             if target is not None:
                 target.aliases.append(gloss.values[0])  # (a spelling of the weapon's name as much as a gloss)
         if gloss.kind == "abbrev" and target is not None and text[target.start - 1:target.start] == "・":
@@ -7137,7 +7140,7 @@ def _korean_place(ja: str, readings: list[str], mentions: list[Mention]) -> str 
     writes a Korean person's reading with ・ between family and given name: キム・ジョンウン) and either ends
     as its last character, a place's, is read (京畿道（キョンギド）, 安城市（アンソンシ）), or, with no title after
     it, GeoNames knows it as a Korean town (元山（ウォンサン）), or its first kanji is no family name's, so that no
-    person can be meant (慶興（キョンフン）). Returns the side GeoNames places it on (ko_north, ko_south), "ko" when
+    person can be meant (鹿屯（ノクトゥン）). Returns the side GeoNames places it on (ko_north, ko_south), "ko" when
     it is a Korean place GeoNames does not know, or None."""
     if not (2 <= len(ja) <= 6 and KANJI_RUN.fullmatch(ja)):
         return None
